@@ -1,0 +1,109 @@
+import path from "node:path";
+import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
+    this.name = "ConfigError";
+  }
+}
+
+const positiveInt = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!Number.isInteger(n) || n <= 0) throw new Error(`"${input}" is not a positive whole number`);
+  return n;
+});
+
+const apiKey = makeValidator<string>((input) => {
+  if (!/^tvk_[A-Za-z0-9_-]{32,}$/.test(input)) throw new Error("is not a tvist API key");
+  return input;
+});
+
+const logLevel = makeValidator<string>((input) => {
+  const levels = ["fatal", "error", "warn", "info", "debug", "trace", "silent"];
+  if (!levels.includes(input)) throw new Error(`"${input}" is not a log level`);
+  return input;
+});
+
+/** What to do when a variable is wrong; printed with the variable's name. */
+const FIXES: Record<string, string> = {
+  PORT: "set PORT to a TCP port between 1 and 65535 (default 4000)",
+  HOST: "set HOST to an interface address such as 127.0.0.1 or 0.0.0.0 (default 0.0.0.0)",
+  DATABASE_URL: "set DATABASE_URL to a postgres:// URL, or unset it to use the embedded PostgreSQL",
+  DATA_DIR: "set DATA_DIR to a writable directory (default .data)",
+  EMBEDDED_PG_PORT: "set EMBEDDED_PG_PORT to a free TCP port between 1 and 65535 (default 54329)",
+  LOG_LEVEL: "set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent (default info)",
+  ADMIN_API_KEY: "set ADMIN_API_KEY to a key of the form tvk_ followed by at least 32 letters, digits, _ or -, or unset it",
+  MAX_QUERY_DEPTH: "set MAX_QUERY_DEPTH to a positive whole number (default 12)",
+  MAX_QUERY_COST: "set MAX_QUERY_COST to a positive whole number (default 20000)",
+  SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
+  DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
+  GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+};
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  embeddedPgPort: number;
+  logLevel: string;
+  adminApiKey: string | undefined;
+  maxQueryDepth: number;
+  maxQueryCost: number;
+  shutdownGraceMs: number;
+  dbPoolMax: number;
+  playground: boolean;
+  production: boolean;
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const problems: string[] = [];
+  const clean = cleanEnv(
+    env,
+    {
+      PORT: port({ default: 4000 }),
+      HOST: str({ default: "0.0.0.0" }),
+      DATABASE_URL: url({ default: undefined }),
+      DATA_DIR: str({ default: ".data" }),
+      EMBEDDED_PG_PORT: port({ default: 54329 }),
+      LOG_LEVEL: logLevel({ default: "info" }),
+      ADMIN_API_KEY: apiKey({ default: undefined }),
+      MAX_QUERY_DEPTH: positiveInt({ default: 12 }),
+      MAX_QUERY_COST: positiveInt({ default: 20000 }),
+      SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
+      DB_POOL_MAX: positiveInt({ default: 10 }),
+      GRAPHQL_PLAYGROUND: bool({ default: true }),
+      NODE_ENV: str({ default: "development" }),
+    },
+    {
+      reporter: ({ errors }) => {
+        for (const [name, err] of Object.entries(errors)) {
+          if (!err) continue;
+          const given = env[name];
+          const what = given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
+          problems.push(`${name} ${what}: ${FIXES[name] ?? "see the configuration table in README.md"}`);
+        }
+      },
+    },
+  );
+  if (clean.DATABASE_URL && !/^postgres(ql)?:\/\//.test(clean.DATABASE_URL)) {
+    problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return {
+    port: clean.PORT,
+    host: clean.HOST,
+    databaseUrl: clean.DATABASE_URL || undefined,
+    dataDir: path.resolve(clean.DATA_DIR),
+    embeddedPgPort: clean.EMBEDDED_PG_PORT,
+    logLevel: clean.LOG_LEVEL,
+    adminApiKey: clean.ADMIN_API_KEY || undefined,
+    maxQueryDepth: clean.MAX_QUERY_DEPTH,
+    maxQueryCost: clean.MAX_QUERY_COST,
+    shutdownGraceMs: clean.SHUTDOWN_GRACE_MS,
+    dbPoolMax: clean.DB_POOL_MAX,
+    playground: clean.GRAPHQL_PLAYGROUND,
+    production: clean.NODE_ENV === "production",
+  };
+}

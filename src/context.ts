@@ -1,0 +1,13 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Auth } from "./modules/access/auth";
+import type { Clock } from "./shared/clock";
+import type { Loaders } from "./loaders";
+import type { AppServices } from "./services";
+
+export interface Context {
+  em: EntityManager;
+  auth: Auth | null;
+  clock: Clock;
+  loaders: Loaders;
+  services: AppServices;
+}

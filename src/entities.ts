@@ -1,0 +1,9 @@
+import { ApiKey } from "./modules/access/api-key.entity";
+import { PostalAddress } from "./modules/parties/address";
+import { Creditor } from "./modules/parties/creditor.entity";
+import { Debtor } from "./modules/parties/debtor.entity";
+import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
+import { Municipality } from "./modules/register/municipality.entity";
+
+/** Every MikroORM entity and embeddable. */
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard];

@@ -1,0 +1,113 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import type { Clock } from "../../shared/clock";
+import { fail, failure, ok, type Result } from "../../shared/result";
+import { idOf } from "../../shared/global-id";
+import { Creditor } from "../parties/creditor.entity";
+import { ApiKey, Scope } from "./api-key.entity";
+import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
+
+/** Seconds a verified key is trusted without asking the database again; revocation reaches other processes within this. */
+const AUTH_CACHE_MS = 10_000;
+const cache = new Map<string, { auth: Auth; until: number }>();
+
+function toAuth(key: ApiKey): Auth {
+  return {
+    keyId: key.id,
+    keyName: key.name,
+    scopes: new Set(key.scopes),
+    creditorIds: key.allCreditors ? "all" : key.creditors.getItems().map((c) => c.id),
+  };
+}
+
+export async function authenticate(em: EntityManager, key: string, clock: Clock): Promise<Auth | null> {
+  if (!key.startsWith(KEY_PREFIX)) return null;
+  const hash = hashApiKey(key);
+  const now = clock.now().getTime();
+  const hit = cache.get(hash);
+  if (hit && hit.until > now) return hit.auth;
+  const found = await em.findOne(ApiKey, { hash, revokedAt: null }, { populate: ["creditors"] });
+  if (!found) {
+    cache.delete(hash);
+    return null;
+  }
+  const auth = toAuth(found);
+  cache.set(hash, { auth, until: now + AUTH_CACHE_MS });
+  await em.getConnection().execute("update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')", [found.id]);
+  return auth;
+}
+
+export function forgetCachedKeys(): void {
+  cache.clear();
+}
+
+export type ApiKeyErrorCode = "INVALID_NAME" | "INVALID_SCOPES" | "UNKNOWN_CREDITOR" | "NO_CREDITORS" | "UNKNOWN_API_KEY";
+
+export interface ApiKeyCreateInput {
+  name: string;
+  scopes: Scope[];
+  creditorIds: string[];
+  allCreditors?: boolean;
+}
+
+/** Creates a key bound to creditors the caller can see; returns the key in clear text, once. */
+export async function createApiKey(em: EntityManager, caller: Auth, input: ApiKeyCreateInput): Promise<Result<{ apiKey: ApiKey; secret: string }, ApiKeyErrorCode>> {
+  const errors = [];
+  const name = input.name.trim();
+  if (name.length < 1 || name.length > 200) errors.push(failure("INVALID_NAME" as const, ["input", "name"], "Give the key a name of 1 to 200 characters, e.g. the integration that will use it."));
+  const scopes = [...new Set(input.scopes)];
+  if (scopes.length === 0) errors.push(failure("INVALID_SCOPES" as const, ["input", "scopes"], "Give the key at least one scope: READ, WRITE or ADMIN."));
+  const creditors: Creditor[] = [];
+  if (input.allCreditors) {
+    if (caller.creditorIds !== "all") errors.push(failure("UNKNOWN_CREDITOR" as const, ["input", "allCreditors"], "Only a key that sees every creditor can create another such key; list creditorIds instead."));
+  } else {
+    if (input.creditorIds.length === 0) errors.push(failure("NO_CREDITORS" as const, ["input", "creditorIds"], "Bind the key to at least one creditor, or set allCreditors."));
+    for (const [i, gid] of input.creditorIds.entries()) {
+      const id = idOf(gid, "Creditor");
+      const creditor = id !== undefined && canSeeCreditor(caller, id) ? await em.findOne(Creditor, { id }) : null;
+      if (!creditor) errors.push(failure("UNKNOWN_CREDITOR" as const, ["input", "creditorIds", String(i)], `No creditor with id ${gid}: use an id from the creditors query.`));
+      else creditors.push(creditor);
+    }
+  }
+  if (errors.length > 0) return fail(...errors);
+  const secret = generateApiKey();
+  const apiKey = new ApiKey(name, secret.slice(0, KEY_PREFIX.length + 6), hashApiKey(secret), scopes);
+  apiKey.allCreditors = input.allCreditors ?? false;
+  for (const c of creditors) apiKey.creditors.add(c);
+  await em.persist(apiKey).flush();
+  return ok({ apiKey, secret });
+}
+
+export async function revokeApiKey(em: EntityManager, caller: Auth, gid: string, clock: Clock): Promise<Result<ApiKey, ApiKeyErrorCode>> {
+  const id = idOf(gid, "ApiKey");
+  const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
+  const visible = key && (caller.creditorIds === "all" || key.creditors.getItems().every((c) => canSeeCreditor(caller, c.id)));
+  if (!key || !visible) return fail(failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`));
+  key.revokedAt ??= clock.now();
+  await em.flush();
+  forgetCachedKeys();
+  return ok(key);
+}
+
+/**
+ * Makes sure an admin key exists: the configured one, or on the first start of an embedded database a new one
+ * printed once. Returns the clear-text key only when it was generated now.
+ */
+export async function ensureAdminKey(em: EntityManager, configured: string | undefined, generateIfNone: boolean, logger: Logger): Promise<string | undefined> {
+  if (configured) {
+    const hash = hashApiKey(configured);
+    if (!(await em.findOne(ApiKey, { hash }))) {
+      const key = new ApiKey("admin (from ADMIN_API_KEY)", configured.slice(0, KEY_PREFIX.length + 6), hash, [Scope.ADMIN]);
+      key.allCreditors = true;
+      await em.persist(key).flush();
+      logger.info("registered the admin key from ADMIN_API_KEY");
+    }
+    return undefined;
+  }
+  if (!generateIfNone || (await em.count(ApiKey, {})) > 0) return undefined;
+  const secret = generateApiKey();
+  const key = new ApiKey("admin (first start)", secret.slice(0, KEY_PREFIX.length + 6), hashApiKey(secret), [Scope.ADMIN]);
+  key.allCreditors = true;
+  await em.persist(key).flush();
+  return secret;
+}

@@ -1,0 +1,37 @@
+import { createHash, randomBytes } from "node:crypto";
+import { Scope } from "./api-key.entity";
+
+/** Who is calling: an API key with its scopes and the creditors it may see. */
+export interface Auth {
+  keyId: number;
+  keyName: string;
+  scopes: ReadonlySet<Scope>;
+  /** "all" for a key bound to every creditor. */
+  creditorIds: readonly number[] | "all";
+}
+
+export const KEY_PREFIX = "tvk_";
+
+export function generateApiKey(): string {
+  return `${KEY_PREFIX}${randomBytes(30).toString("base64url")}`;
+}
+
+export function hashApiKey(key: string): string {
+  return createHash("sha256").update(key).digest("hex");
+}
+
+export function canSeeCreditor(auth: Auth, creditorId: number): boolean {
+  return auth.creditorIds === "all" || auth.creditorIds.includes(creditorId);
+}
+
+export function hasScope(auth: Auth, scope: Scope): boolean {
+  // admin implies write implies read
+  if (auth.scopes.has(Scope.ADMIN)) return true;
+  if (scope === Scope.READ) return auth.scopes.has(Scope.READ) || auth.scopes.has(Scope.WRITE);
+  return auth.scopes.has(scope);
+}
+
+/** A MikroORM filter value restricting a creditor relation to what the caller may see. */
+export function creditorScope(auth: Auth): { $in: number[] } | undefined {
+  return auth.creditorIds === "all" ? undefined : { $in: [...auth.creditorIds] };
+}

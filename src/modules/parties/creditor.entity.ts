@@ -1,0 +1,39 @@
+import { Embedded, Entity, ManyToOne, Property, Unique } from "@mikro-orm/core";
+import { Field, ID, ObjectType } from "type-graphql";
+import { BaseEntity } from "../../shared/base.entity";
+import { toGlobalId } from "../../shared/global-id";
+import { Municipality } from "../register/municipality.entity";
+import { PostalAddress } from "./address";
+
+@Entity({ tableName: "creditor" })
+@ObjectType({ description: "Creditor — kreditor: the business that issued the invoices." })
+export class Creditor extends BaseEntity {
+  @Field(() => ID, { name: "id" })
+  get globalId(): string {
+    return toGlobalId("Creditor", this.id);
+  }
+
+  @Field()
+  @Property()
+  name: string;
+
+  @Field({ description: "Organisasjonsnummer (9 digits, MOD11)." })
+  @Unique()
+  @Property()
+  orgNumber: string;
+
+  @Field(() => PostalAddress)
+  @Embedded(() => PostalAddress, { prefix: "address_" })
+  address: PostalAddress;
+
+  @ManyToOne(() => Municipality)
+  municipality: Municipality;
+
+  constructor(name: string, orgNumber: string, address: PostalAddress, municipality: Municipality) {
+    super();
+    this.name = name;
+    this.orgNumber = orgNumber;
+    this.address = address;
+    this.municipality = municipality;
+  }
+}

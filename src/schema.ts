@@ -1,0 +1,18 @@
+import "reflect-metadata";
+import { buildSchema, type NonEmptyArray } from "type-graphql";
+import { DateTimeISOResolver } from "graphql-scalars";
+import type { GraphQLSchema } from "graphql";
+import { authChecker } from "./modules/access/authorization";
+import { resolvers } from "./resolvers";
+import type { AppServices } from "./services";
+
+export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {
+  return buildSchema({
+    resolvers: resolvers as unknown as NonEmptyArray<Function>,
+    authChecker,
+    authMode: "error",
+    validate: { forbidUnknownValues: false },
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
+    emitSchemaFile: false,
+  });
+}

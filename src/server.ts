@@ -1,0 +1,169 @@
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import express from "express";
+import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import { expressMiddleware } from "@as-integrations/express5";
+import { WebSocketServer } from "ws";
+import { useServer } from "graphql-ws/use/ws";
+import type { GraphQLSchema } from "graphql";
+import { GraphQLError } from "graphql";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import type { Config } from "./config";
+import type { Context } from "./context";
+import { buildAppSchema } from "./schema";
+import { complexityPlugin } from "./limits";
+import { createLoaders } from "./loaders";
+import { systemClock, type Clock } from "./shared/clock";
+import { authenticate } from "./modules/access/access.service";
+import type { AppServices } from "./services";
+import { migrationsCurrent } from "./db/orm";
+import { playgroundHtml, playgroundAssets } from "./playground";
+
+export interface ServerOptions {
+  orm: MikroORM;
+  config: Config;
+  logger: Logger;
+  services: AppServices;
+  clock?: Clock;
+  schema?: GraphQLSchema;
+}
+
+export interface RunningServer {
+  url: string;
+  wsUrl: string;
+  port: number;
+  httpServer: http.Server;
+  schema: GraphQLSchema;
+  /** Stops accepting, drains HTTP requests and WebSockets. */
+  close(): Promise<void>;
+}
+
+function bearer(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^Bearer\s+(\S+)$/i.exec(value.trim());
+  return m ? m[1] : value.trim() || undefined;
+}
+
+export async function startServer(options: ServerOptions, port = options.config.port, host = options.config.host): Promise<RunningServer> {
+  const { orm, config, logger, services } = options;
+  const clock = options.clock ?? systemClock;
+  const schema = options.schema ?? (await buildAppSchema(services));
+
+  const app = express();
+  app.disable("x-powered-by");
+  const httpServer = http.createServer(app);
+
+  const makeContext = async (key: string | undefined): Promise<Context> => {
+    const em = orm.em.fork();
+    const auth = key ? await authenticate(em, key, clock) : null;
+    if (key && !auth) {
+      throw new GraphQLError("The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.", {
+        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+      });
+    }
+    return { em, auth, clock, loaders: createLoaders(em), services };
+  };
+
+  const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });
+  const wsCleanup = useServer(
+    {
+      schema,
+      context: async (ctx) => {
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        return makeContext(bearer(params.authorization ?? params.Authorization));
+      },
+      onConnect: async (ctx) => {
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        const key = bearer(params.authorization ?? params.Authorization);
+        if (!key) return true;
+        const em = orm.em.fork();
+        return (await authenticate(em, key, clock)) !== null;
+      },
+    },
+    wsServer,
+  );
+
+  const apollo = new ApolloServer<Context>({
+    schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: !config.production,
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      {
+        async serverWillStart() {
+          return {
+            async drainServer() {
+              await wsCleanup.dispose();
+            },
+          };
+        },
+      },
+      ApolloServerPluginLandingPageDisabled(),
+      complexityPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
+    ],
+    logger: {
+      debug: (m) => logger.debug(m),
+      info: (m) => logger.info(m),
+      warn: (m) => logger.warn(m),
+      error: (m) => logger.error(m),
+    },
+  });
+  await apollo.start();
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok" });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      await orm.em.getConnection().execute("select 1");
+      const current = await migrationsCurrent(orm);
+      res.status(current ? 200 : 503).json({ status: current ? "ready" : "migrations pending", database: "up", migrationsCurrent: current });
+    } catch (err) {
+      res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
+    }
+  });
+
+  if (config.playground) {
+    for (const [route, file] of Object.entries(playgroundAssets())) {
+      app.get(`/playground/${route}`, (_req, res) => res.sendFile(file, { maxAge: "1h" }));
+    }
+    app.get("/graphql", (req, res, next) => {
+      if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && !req.query.query) {
+        res.type("html").send(playgroundHtml());
+        return;
+      }
+      next();
+    });
+  }
+
+  app.use(
+    "/graphql",
+    express.json({ limit: "5mb" }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => makeContext(bearer(req.headers.authorization)),
+    }),
+  );
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(port, host, () => resolve());
+  });
+  const actualPort = (httpServer.address() as AddressInfo).port;
+  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+
+  let closing: Promise<void> | undefined;
+  return {
+    url: `http://${shownHost}:${actualPort}/graphql`,
+    wsUrl: `ws://${shownHost}:${actualPort}/graphql`,
+    port: actualPort,
+    httpServer,
+    schema,
+    close() {
+      closing ??= apollo.stop();
+      return closing;
+    },
+  };
+}

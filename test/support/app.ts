@@ -1,0 +1,109 @@
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import { randomBytes } from "node:crypto";
+import { loadConfig, type Config } from "../../src/config";
+import { createLogger } from "../../src/logger";
+import { createOrm } from "../../src/db/orm";
+import { dropDatabase, ensureDatabase } from "../../src/db/database";
+import { startServer, type RunningServer } from "../../src/server";
+import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
+import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
+import type { Clock } from "../../src/shared/clock";
+import type { AppServices } from "../../src/services";
+
+export interface GqlResult<T> {
+  data?: T | null;
+  errors?: { message: string; extensions?: Record<string, unknown> }[];
+  extensions?: Record<string, unknown>;
+}
+
+export interface TestApp {
+  orm: MikroORM;
+  server: RunningServer;
+  config: Config;
+  services: AppServices;
+  databaseUrl: string;
+  /** An admin key that sees every creditor. */
+  adminKey: string;
+  /** SQL statements sent since the last reset. */
+  queries: string[];
+  gql<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key?: string | null): Promise<GqlResult<T>>;
+  /** Like gql, but fails the test on top-level errors and returns data. */
+  ok<T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key?: string | null): Promise<T>;
+  /** Rows in a table, straight from PostgreSQL. */
+  count(table: string, where?: string): Promise<number>;
+  sql<R = Record<string, unknown>>(query: string, params?: unknown[]): Promise<R[]>;
+  createKey(scopes: Scope[], creditorIds: number[] | "all", name?: string): Promise<string>;
+  close(): Promise<void>;
+}
+
+export interface TestAppOptions {
+  clock?: Clock;
+  env?: Record<string, string>;
+}
+
+/** A real tvist server on a loopback port, over its own clone of the migrated template database. */
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
+  const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL;
+  const template = process.env.TVIST_TEST_TEMPLATE;
+  if (!adminUrl || !template) throw new Error("The test database is not set up: run the tests through jest (npm test).");
+  const dbName = `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+  await ensureDatabase(adminUrl, dbName, template);
+  const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
+  const queries: string[] = [];
+  const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
+  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", ...options.env });
+  const logger = createLogger(config.logLevel);
+  const services: AppServices = { config, logger };
+  const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
+
+  const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
+    const secret = generateApiKey();
+    const em = orm.em.fork();
+    const key = new ApiKey(name, secret.slice(0, 10), hashApiKey(secret), scopes);
+    key.allCreditors = creditorIds === "all";
+    if (creditorIds !== "all") for (const id of creditorIds) key.creditors.add(em.getReference("Creditor", id) as never);
+    await em.persist(key).flush();
+    return secret;
+  };
+  const adminKey = await createKey([Scope.ADMIN], "all", "test admin");
+
+  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key: string | null = adminKey): Promise<GqlResult<T>> => {
+    const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
+      body: JSON.stringify({ query: print(doc), variables }),
+    });
+    return (await res.json()) as GqlResult<T>;
+  };
+
+  return {
+    orm,
+    server,
+    config,
+    services,
+    databaseUrl,
+    adminKey,
+    queries,
+    gql,
+    async ok(doc, variables, key) {
+      const result = await gql(doc, variables, key);
+      if (result.errors?.length) throw new Error(`GraphQL errors: ${JSON.stringify(result.errors, null, 2)}`);
+      return result.data as never;
+    },
+    async count(table, where) {
+      const rows = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from "${table}"${where ? ` where ${where}` : ""}`);
+      return Number(rows[0]!.n);
+    },
+    async sql(query, params = []) {
+      return orm.em.getConnection().execute(query, params as never[]);
+    },
+    createKey,
+    async close() {
+      await server.close();
+      await orm.close(true);
+      await dropDatabase(adminUrl, dbName);
+    },
+  };
+}

@@ -1,0 +1,35 @@
+import { ConfigError, loadConfig } from "../../src/config";
+
+describe("configuration", () => {
+  it("has defaults for everything", () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(4000);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir.endsWith(".data")).toBe(true);
+    expect(config.maxQueryDepth).toBe(12);
+  });
+
+  it("names the variable and the fix for each bad value, all at once", () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: "70000", DATABASE_URL: "mysql://x/y", LOG_LEVEL: "loud", ADMIN_API_KEY: "secret" });
+    } catch (err) {
+      error = err;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const problems = (error as ConfigError).problems;
+    expect(problems).toHaveLength(4);
+    expect(problems.find((p) => p.startsWith("PORT"))).toMatch(/set PORT to a TCP port between 1 and 65535/);
+    expect(problems.find((p) => p.startsWith("DATABASE_URL"))).toMatch(/postgres:\/\/ URL/);
+    expect(problems.find((p) => p.startsWith("LOG_LEVEL"))).toMatch(/one of fatal, error, warn, info/);
+    expect(problems.find((p) => p.startsWith("ADMIN_API_KEY"))).toMatch(/tvk_/);
+  });
+
+  it("accepts a postgres URL and an admin key", () => {
+    const key = `tvk_${"a".repeat(40)}`;
+    const config = loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/tvist", ADMIN_API_KEY: key, PORT: "8080" });
+    expect(config.databaseUrl).toBe("postgres://u:p@db:5432/tvist");
+    expect(config.adminApiKey).toBe(key);
+    expect(config.port).toBe(8080);
+  });
+});
