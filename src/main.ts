@@ -7,6 +7,7 @@ import { ensureDatabase } from "./db/database";
 import { createOrm, migrate } from "./db/orm";
 import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
+import type { AppServices } from "./services";
 
 let embedded: EmbeddedPostgres | undefined;
 
@@ -41,7 +42,7 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  const services = { config, logger };
+  const services: AppServices = { config, logger, eventSinks: [] };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
   if (generated) {

@@ -1,0 +1,31 @@
+/** Every event type tvist emits. A webhook endpoint or subscription filters on these. */
+export const EVENT_TYPES = {
+  "invoice.received": "An invoice was pushed in and its collection case opened (or the invoice updated).",
+  "collection.step_recorded": "An inkassovarsel or betalingsoppfordring was recorded, with its deadline and fee.",
+  "payment.registered": "A payment reduced what is owed.",
+  "credit_note.registered": "A credit note (kreditnota) reduced what is owed.",
+  "objection.registered": "The debtor objected (innsigelse).",
+  "objection.resolved": "An objection was withdrawn, found unfounded, credited or escalated.",
+  "case.frozen": "A written objection froze collection.",
+  "case.unfrozen": "The freeze ended; collection may go on.",
+  "conciliation.created": "A forliksklage draft was made.",
+  "conciliation.sent": "The signed forliksklage was posted to the forliksråd.",
+  "conciliation.hearing_scheduled": "The forliksråd set a hearing (forliksmøte).",
+  "judgment.registered": "A judgment (forliksdom) was registered.",
+  "enforcement.requested": "An utleggsbegjæring was sent to namsmannen.",
+  "enforcement.measure_recorded": "An enforcement measure (utleggstrekk or utleggspant) was recorded.",
+  "complaint.received": "A complaint (klage) against enforcement was received.",
+  "complaint.forwarded": "A complaint was forwarded to the instance that decides it.",
+  "complaint.decided": "A complaint was decided.",
+  "complaint.overdue": "A complaint passed its 3-week processing deadline undecided.",
+  "refund.due": "Money paid beyond what is owed must be refunded.",
+  "case.paid": "The case was paid in full and closed.",
+  "case.credited": "The case was credited in full and closed.",
+  "case.closed": "The case was closed.",
+} as const;
+
+export type EventType = keyof typeof EVENT_TYPES;
+
+export function isEventType(value: string): value is EventType {
+  return Object.prototype.hasOwnProperty.call(EVENT_TYPES, value);
+}

@@ -1,0 +1,83 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import { CaseEvent } from "../modules/cases/case-event.entity";
+import type { CollectionCase } from "../modules/cases/collection-case.entity";
+import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
+import { FailureSignal, fail, type Result } from "../shared/result";
+import type { EventType } from "./catalogue";
+
+/** Runs after a command's changes are flushed, inside its transaction (NOTIFY, webhook enqueue). */
+export type EventSink = (em: EntityManager, events: readonly CaseEvent[]) => Promise<void>;
+
+export interface EventInput {
+  type: EventType;
+  summary: string;
+  data?: Record<string, unknown>;
+}
+
+export interface Recorder {
+  /** Appends an event to the case's timeline without a status change. */
+  record(c: CollectionCase, event: EventInput): CaseEvent;
+  /** Moves the case to `to` (the rules must allow it) and records the event with the status before and after. */
+  transition(c: CollectionCase, to: CaseStatus, event: EventInput): CaseEvent;
+  readonly events: readonly CaseEvent[];
+}
+
+function recorder(em: EntityManager, actor: string, now: Date): Recorder {
+  const events: CaseEvent[] = [];
+  const append = (c: CollectionCase, event: EventInput, before: CaseStatus | null, after: CaseStatus | null) => {
+    c.lastSequence += 1;
+    c.updatedAt = now;
+    const e = new CaseEvent({
+      case: c,
+      creditorId: c.creditor.id,
+      sequence: c.lastSequence,
+      type: event.type,
+      actor,
+      summary: event.summary,
+      statusBefore: before,
+      statusAfter: after,
+      data: event.data ?? {},
+      occurredAt: now,
+    });
+    em.persist(e);
+    events.push(e);
+    return e;
+  };
+  return {
+    events,
+    record: (c, event) => append(c, event, c.status, c.status),
+    transition(c, to, event) {
+      const before = c.status;
+      if (before !== to && !canTransition(before, to)) throw new Error(`The rules do not allow ${before} -> ${to}`);
+      c.status = to;
+      return append(c, event, before, to);
+    },
+  };
+}
+
+export interface CommandContext {
+  em: EntityManager;
+  actor: string;
+  now: Date;
+  sinks: readonly EventSink[];
+}
+
+/**
+ * One command, one transaction: the changes, their timeline events and the sinks (notifications, webhook jobs)
+ * commit together or not at all. A failed Result rolls everything back.
+ */
+export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C>> {
+  try {
+    return await ctx.em.transactional(async (em) => {
+      const rec = recorder(em, ctx.actor, ctx.now);
+      const result = await fn(em, rec);
+      if (!result.ok) throw new FailureSignal(result.errors);
+      await em.flush();
+      if (rec.events.length > 0) for (const sink of ctx.sinks) await sink(em, rec.events);
+      return result;
+    });
+  } catch (err) {
+    if (err instanceof FailureSignal) return fail(...(err.errors as never[]));
+    throw err;
+  }
+}

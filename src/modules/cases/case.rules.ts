@@ -1,0 +1,141 @@
+/** The collection case as a state machine. Pure: no ORM, no GraphQL; `today` is an argument. */
+import { addDays } from "../../shared/local-date";
+
+export enum CaseStatus {
+  ACTIVE = "ACTIVE",
+  FROZEN = "FROZEN",
+  IN_CONCILIATION = "IN_CONCILIATION",
+  JUDGMENT = "JUDGMENT",
+  ENFORCEMENT = "ENFORCEMENT",
+  PAID = "PAID",
+  CREDITED = "CREDITED",
+  CLOSED = "CLOSED",
+}
+
+export enum CaseAction {
+  SEND_COLLECTION_NOTICE = "SEND_COLLECTION_NOTICE",
+  SEND_PAYMENT_DEMAND = "SEND_PAYMENT_DEMAND",
+  REGISTER_PAYMENT = "REGISTER_PAYMENT",
+  REGISTER_CREDIT_NOTE = "REGISTER_CREDIT_NOTE",
+  CLOSE = "CLOSE",
+}
+
+export enum CollectionStepKind {
+  /** Inkassovarsel, inkassoloven § 9. */
+  COLLECTION_NOTICE = "COLLECTION_NOTICE",
+  /** Betalingsoppfordring, inkassoloven § 10. */
+  PAYMENT_DEMAND = "PAYMENT_DEMAND",
+}
+
+/** Days the debtor has after a step (calendar days, no roll over weekends or holidays). */
+export const STEP_MIN_DAYS = 14;
+
+export const CLOSED_STATUSES: ReadonlySet<CaseStatus> = new Set([CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED]);
+
+/** Every status change the rules allow. */
+export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
+  [CaseStatus.ACTIVE]: [CaseStatus.FROZEN, CaseStatus.IN_CONCILIATION, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.FROZEN]: [CaseStatus.ACTIVE, CaseStatus.IN_CONCILIATION, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.IN_CONCILIATION]: [CaseStatus.JUDGMENT, CaseStatus.ACTIVE, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.JUDGMENT]: [CaseStatus.ENFORCEMENT, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.ENFORCEMENT]: [CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.PAID]: [],
+  [CaseStatus.CREDITED]: [],
+  [CaseStatus.CLOSED]: [],
+};
+
+export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
+  return TRANSITIONS[from].includes(to);
+}
+
+export interface StepFact {
+  kind: CollectionStepKind;
+  sentOn: string;
+  deadline: string;
+}
+
+export interface CaseFacts {
+  status: CaseStatus;
+  /** Øre still owed. */
+  outstanding: number;
+  dueDate: string;
+  steps: readonly StepFact[];
+}
+
+export type StepRefusal =
+  | { code: "CASE_CLOSED"; message: string }
+  | { code: "CASE_FROZEN"; message: string }
+  | { code: "STEP_OUT_OF_ORDER"; message: string }
+  | { code: "DEADLINE_NOT_PASSED"; message: string }
+  | { code: "NOT_DUE"; message: string }
+  | { code: "DEADLINE_TOO_SHORT"; message: string };
+
+/** Why a collection step may not be taken on `sentOn` with `deadline`, or null when it may. */
+export function refuseStep(facts: CaseFacts, kind: CollectionStepKind, sentOn: string, deadline: string): StepRefusal | null {
+  if (CLOSED_STATUSES.has(facts.status)) return { code: "CASE_CLOSED", message: `The case is ${facts.status}: no collection steps are possible.` };
+  if (facts.status === CaseStatus.FROZEN) {
+    return { code: "CASE_FROZEN", message: "Collection is frozen by a written objection: resolve the objection (withdrawn, unfounded, credit note or forliksråd) first." };
+  }
+  if (facts.status !== CaseStatus.ACTIVE) return { code: "STEP_OUT_OF_ORDER", message: `Collection steps belong before the dispute; the case is ${facts.status}.` };
+  if (deadline < addDays(sentOn, STEP_MIN_DAYS)) {
+    return { code: "DEADLINE_TOO_SHORT", message: `The debtor must get at least ${STEP_MIN_DAYS} calendar days: set the deadline to ${addDays(sentOn, STEP_MIN_DAYS)} or later.` };
+  }
+  const notice = facts.steps.find((s) => s.kind === CollectionStepKind.COLLECTION_NOTICE);
+  const demand = facts.steps.find((s) => s.kind === CollectionStepKind.PAYMENT_DEMAND);
+  if (kind === CollectionStepKind.COLLECTION_NOTICE) {
+    if (notice) return { code: "STEP_OUT_OF_ORDER", message: `An inkassovarsel was already sent on ${notice.sentOn}; the next step is a betalingsoppfordring.` };
+    if (sentOn <= facts.dueDate) return { code: "NOT_DUE", message: `The invoice falls due on ${facts.dueDate}: send the inkassovarsel after that date.` };
+    return null;
+  }
+  if (!notice) return { code: "STEP_OUT_OF_ORDER", message: "Send an inkassovarsel first: a betalingsoppfordring must follow one." };
+  if (demand) return { code: "STEP_OUT_OF_ORDER", message: `A betalingsoppfordring was already sent on ${demand.sentOn}.` };
+  if (sentOn <= notice.deadline) {
+    return { code: "DEADLINE_NOT_PASSED", message: `The inkassovarsel's deadline runs to ${notice.deadline}: send the betalingsoppfordring after that date.` };
+  }
+  return null;
+}
+
+export function availableActions(facts: CaseFacts, today: string): CaseAction[] {
+  if (CLOSED_STATUSES.has(facts.status)) return [];
+  const actions: CaseAction[] = [];
+  const probe = (kind: CollectionStepKind) => refuseStep(facts, kind, today, addDays(today, STEP_MIN_DAYS)) === null;
+  if (probe(CollectionStepKind.COLLECTION_NOTICE)) actions.push(CaseAction.SEND_COLLECTION_NOTICE);
+  if (probe(CollectionStepKind.PAYMENT_DEMAND)) actions.push(CaseAction.SEND_PAYMENT_DEMAND);
+  if (facts.outstanding > 0) actions.push(CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE);
+  actions.push(CaseAction.CLOSE);
+  return actions;
+}
+
+export enum DeadlineKind {
+  INVOICE_DUE = "INVOICE_DUE",
+  COLLECTION_NOTICE_DEADLINE = "COLLECTION_NOTICE_DEADLINE",
+  PAYMENT_DEMAND_DEADLINE = "PAYMENT_DEMAND_DEADLINE",
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  dueAt: string;
+  pastDue: boolean;
+}
+
+/** The deadline that matters next for an open case: the latest step's, else the invoice's due date. */
+export function nextDeadline(facts: CaseFacts, today: string): Deadline | null {
+  if (CLOSED_STATUSES.has(facts.status)) return null;
+  const demand = facts.steps.find((s) => s.kind === CollectionStepKind.PAYMENT_DEMAND);
+  const notice = facts.steps.find((s) => s.kind === CollectionStepKind.COLLECTION_NOTICE);
+  const [kind, dueAt] = demand
+    ? [DeadlineKind.PAYMENT_DEMAND_DEADLINE, demand.deadline]
+    : notice
+      ? [DeadlineKind.COLLECTION_NOTICE_DEADLINE, notice.deadline]
+      : [DeadlineKind.INVOICE_DUE, facts.dueDate];
+  return { kind, dueAt, pastDue: today > dueAt };
+}
+
+export type MoneyOutcome = { status: CaseStatus; outstanding: number };
+
+/** What a payment or a credit note does: reduces what is owed; in full, it closes the case as PAID or CREDITED. */
+export function applyReduction(facts: Pick<CaseFacts, "status" | "outstanding">, amount: number, kind: "payment" | "credit"): MoneyOutcome {
+  const outstanding = Math.max(0, facts.outstanding - amount);
+  if (outstanding > 0) return { status: facts.status, outstanding };
+  return { status: kind === "payment" ? CaseStatus.PAID : CaseStatus.CREDITED, outstanding: 0 };
+}

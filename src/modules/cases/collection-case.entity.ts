@@ -1,0 +1,97 @@
+import { BigIntType, Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from "@mikro-orm/core";
+import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { SafeIntResolver } from "graphql-scalars";
+import { BaseEntity } from "../../shared/base.entity";
+import { toGlobalId } from "../../shared/global-id";
+import { Creditor } from "../parties/creditor.entity";
+import { Debtor } from "../parties/debtor.entity";
+import { Invoice } from "../invoices/invoice.entity";
+import { CaseStatus } from "./case.rules";
+
+registerEnumType(CaseStatus, {
+  name: "CaseStatus",
+  description: "Where a collection case stands.",
+  valuesConfig: {
+    ACTIVE: { description: "Collection runs." },
+    FROZEN: { description: "Frozen by a written objection (innsigelse): no fees, notices or legal steps." },
+    IN_CONCILIATION: { description: "A forliksklage has been sent to the forliksråd." },
+    JUDGMENT: { description: "A judgment (forliksdom) is registered." },
+    ENFORCEMENT: { description: "An utleggsbegjæring has been sent to namsmannen." },
+    PAID: { description: "Paid in full (closed)." },
+    CREDITED: { description: "Credited in full by a kreditnota (closed)." },
+    CLOSED: { description: "Closed otherwise." },
+  },
+});
+
+/** Collection case — inkassosak: one per invoice; the collector owns it. */
+@Entity({ tableName: "collection_case" })
+@Index({ properties: ["creditor", "id"] })
+@Index({ properties: ["creditor", "status", "id"] })
+@Index({ properties: ["updatedAt", "id"] })
+@ObjectType("Case", { description: "Collection case — inkassosak: the collection of one invoice." })
+export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version"> {
+  @Field(() => ID, { name: "id" })
+  get globalId(): string {
+    return toGlobalId("Case", this.id);
+  }
+
+  @Unique()
+  @OneToOne(() => Invoice, { owner: true })
+  invoice: Invoice;
+
+  @ManyToOne(() => Creditor)
+  creditor: Creditor;
+
+  @ManyToOne(() => Debtor)
+  debtor: Debtor;
+
+  @Field(() => CaseStatus)
+  @Enum(() => CaseStatus)
+  status: CaseStatus = CaseStatus.ACTIVE;
+
+  /** The status to return to when a freeze ends. */
+  @Enum({ items: () => CaseStatus, nullable: true })
+  frozenFromStatus: CaseStatus | null = null;
+
+  /** Minor units (øre): the invoice amount the case collects. */
+  @Field(() => SafeIntResolver, { description: "Principal (hovedstol) in øre." })
+  @Property({ type: new BigIntType("number") })
+  principalAmount: number;
+
+  @Field(() => SafeIntResolver, { description: "Fees added by collection steps, in øre." })
+  @Property({ type: new BigIntType("number"), default: 0 })
+  feesAmount: number = 0;
+
+  @Field(() => SafeIntResolver, { description: "Paid so far, in øre." })
+  @Property({ type: new BigIntType("number"), default: 0 })
+  paidAmount: number = 0;
+
+  @Field(() => SafeIntResolver, { description: "Credited by kreditnota so far, in øre." })
+  @Property({ type: new BigIntType("number"), default: 0 })
+  creditedAmount: number = 0;
+
+  /** Sequence number of the case's latest event. */
+  @Property({ default: 0 })
+  lastSequence: number = 0;
+
+  @Field(() => Date, { nullable: true })
+  @Property({ type: "timestamptz", nullable: true })
+  closedAt: Date | null = null;
+
+  @Property({ version: true, default: 1 })
+  version: number = 1;
+
+  constructor(invoice: Invoice) {
+    super();
+    this.invoice = invoice;
+    this.creditor = invoice.creditor;
+    this.debtor = invoice.debtor;
+    this.principalAmount = invoice.amount;
+  }
+
+  /** Øre still owed: principal and fees less payments and credits, never negative. */
+  @Field(() => SafeIntResolver, { description: "What is still owed, in øre." })
+  get outstandingAmount(): number {
+    return Math.max(0, this.principalAmount + this.feesAmount - this.paidAmount - this.creditedAmount);
+  }
+}
