@@ -28,7 +28,6 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "collection_case_updated_at_id_index" on "collection_case" ("updated_at", "id");`);
     this.addSql(`create index "collection_case_creditor_id_status_id_index" on "collection_case" ("creditor_id", "status", "id");`);
     this.addSql(`create index "collection_case_creditor_id_id_index" on "collection_case" ("creditor_id", "id");`);
-    this.addSql(`alter table "collection_case" add constraint "collection_case_invoice_id_unique" unique ("invoice_id");`);
 
     this.addSql(`create table "collection_step" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('COLLECTION_NOTICE', 'PAYMENT_DEMAND')) not null, "sent_on" date not null, "deadline" date not null, "fee" bigint not null);`);
 

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, OneToOne, Property, Unique } from "@mikro-orm/core";
+import { BigIntType, Entity, Enum, Index, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
@@ -35,7 +35,6 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
     return toGlobalId("Case", this.id);
   }
 
-  @Unique()
   @OneToOne(() => Invoice, { owner: true })
   invoice: Invoice;
 
