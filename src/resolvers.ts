@@ -1,4 +1,7 @@
 import { AccessResolver } from "./modules/access/access.resolver";
+import { CaseResolver } from "./modules/cases/case.resolver";
+import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
+import { NodeResolver } from "./node.resolver";
 
 /** Every resolver class of the schema. */
-export const resolvers = [AccessResolver];
+export const resolvers = [AccessResolver, InvoiceResolver, CaseResolver, NodeResolver];

@@ -4,6 +4,7 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
 import { authChecker } from "./modules/access/authorization";
 import { resolvers } from "./resolvers";
+import "./node-types";
 import type { AppServices } from "./services";
 
 export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {

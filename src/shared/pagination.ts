@@ -1,5 +1,6 @@
 import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { Max, Min } from "class-validator";
+import { GraphQLError } from "graphql";
 
 export const MAX_PAGE = 100;
 
@@ -79,4 +80,16 @@ export function toPage<T extends { id: number }>(rows: T[], first: number, sortV
     edges,
     pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null },
   };
+}
+
+/** The keyset position of an `after` cursor; a malformed cursor is a client error. */
+export function afterCursor(after: string | null | undefined): [string | number, number] | undefined {
+  if (!after) return undefined;
+  const cursor = decodeCursor(after);
+  if (!cursor) {
+    throw new GraphQLError("The cursor is not one this API gave out: pass a pageInfo.endCursor unchanged.", {
+      extensions: { code: "BAD_USER_INPUT", argumentName: "after" },
+    });
+  }
+  return cursor;
 }

@@ -2,6 +2,7 @@ import { BigIntType, Entity, Enum, Index, JsonType, ManyToOne, PrimaryKey, Prope
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { CaseStatus } from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
 
@@ -12,7 +13,7 @@ import { CollectionCase } from "./collection-case.entity";
 @Entity({ tableName: "case_event" })
 @Unique({ properties: ["case", "sequence"] })
 @Index({ properties: ["creditorId", "id"] })
-@ObjectType("CaseEvent", { description: "An entry on a case's timeline (tidslinje): who did what, when, and the status before and after." })
+@ObjectType("CaseEvent", { implements: Node, description: "An entry on a case's timeline (tidslinje): who did what, when, and the status before and after." })
 export class CaseEvent {
   @PrimaryKey({ type: new BigIntType("number") })
   id!: number;

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "../invoices/invoice.entity";
@@ -28,7 +29,7 @@ registerEnumType(CaseStatus, {
 @Index({ properties: ["creditor", "id"] })
 @Index({ properties: ["creditor", "status", "id"] })
 @Index({ properties: ["updatedAt", "id"] })
-@ObjectType("Case", { description: "Collection case — inkassosak: the collection of one invoice." })
+@ObjectType("Case", { implements: Node, description: "Collection case — inkassosak: the collection of one invoice." })
 export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

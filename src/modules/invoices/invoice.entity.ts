@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 
@@ -10,7 +11,7 @@ import { Debtor } from "../parties/debtor.entity";
 @Entity({ tableName: "invoice" })
 @Unique({ properties: ["sourceSystem", "externalId"] })
 @Index({ properties: ["creditor", "id"] })
-@ObjectType({ description: "Invoice — faktura, as the accounting system sent it." })
+@ObjectType({ implements: Node, description: "Invoice — faktura, as the accounting system sent it." })
 export class Invoice extends BaseEntity<"kid" | "pdfDocumentId" | "currency" | "replacesInvoice"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

@@ -2,11 +2,12 @@ import { Embedded, Entity, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { Municipality } from "../register/municipality.entity";
 import { PostalAddress } from "./address";
 
 @Entity({ tableName: "creditor" })
-@ObjectType({ description: "Creditor — kreditor: the business that issued the invoices." })
+@ObjectType({ implements: Node, description: "Creditor — kreditor: the business that issued the invoices." })
 export class Creditor extends BaseEntity {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

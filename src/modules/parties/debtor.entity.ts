@@ -2,6 +2,7 @@ import { Embedded, Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/c
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { Municipality } from "../register/municipality.entity";
 import { PostalAddress } from "./address";
 import { Creditor } from "./creditor.entity";
@@ -15,7 +16,7 @@ registerEnumType(DebtorKind, { name: "DebtorKind", description: "A person (priva
 /** Debtor — skyldner. Belongs to one creditor's ledger: the same person under two creditors is two debtors. */
 @Entity({ tableName: "debtor" })
 @Index({ properties: ["creditor", "orgNumber"] })
-@ObjectType({ description: "Debtor — skyldner: the invoice's customer, a person or an organisation." })
+@ObjectType({ implements: Node, description: "Debtor — skyldner: the invoice's customer, a person or an organisation." })
 export class Debtor extends BaseEntity {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

@@ -2,10 +2,11 @@ import { Embedded, Entity, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { PostalAddress } from "../parties/address";
 
 @Entity({ tableName: "conciliation_board" })
-@ObjectType({ description: "Conciliation board — forliksråd. Serves one or more kommuner." })
+@ObjectType({ implements: Node, description: "Conciliation board — forliksråd. Serves one or more kommuner." })
 export class ConciliationBoard extends BaseEntity {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

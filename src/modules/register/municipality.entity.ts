@@ -2,12 +2,13 @@ import { Entity, Index, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
+import { Node } from "../../shared/node";
 import { ConciliationBoard } from "./conciliation-board.entity";
 
 /** Kommune, with the dates its code is valid: old codes stay for old cases. */
 @Entity({ tableName: "municipality" })
 @Unique({ properties: ["code", "validFrom"] })
-@ObjectType({ description: "Municipality — kommune, from the municipality register (SSB classification 131)." })
+@ObjectType({ implements: Node, description: "Municipality — kommune, from the municipality register (SSB classification 131)." })
 export class Municipality extends BaseEntity<"validTo"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

@@ -1,0 +1,256 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import type { Context } from "../../context";
+import { commandContext } from "../../events/context";
+import { runCommand } from "../../events/command";
+import { idOf } from "../../shared/global-id";
+import { connectionType, PageArgs } from "../../shared/pagination";
+import { userErrorType } from "../../shared/user-error";
+import { Scope } from "../access/api-key.entity";
+import { canSeeCreditor } from "../access/auth";
+import { requireAuth } from "../access/authorization";
+import { Invoice } from "../invoices/invoice.entity";
+import { Creditor } from "../parties/creditor.entity";
+import { Debtor } from "../parties/debtor.entity";
+import { availableActions, CaseAction, CaseStatus, CollectionStepKind, DeadlineKind, nextDeadline } from "./case.rules";
+import { CaseEvent } from "./case-event.entity";
+import { CollectionCase } from "./collection-case.entity";
+import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
+import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
+import { latestEventLoader, stepsLoader } from "./case.loaders";
+
+registerEnumType(CaseAction, { name: "CaseAction", description: "What may be done on a case now, as the rules say." });
+registerEnumType(DeadlineKind, { name: "DeadlineKind" });
+
+@ObjectType({ description: "The next deadline that matters on a case." })
+class NextDeadline {
+  @Field(() => DeadlineKind)
+  kind!: DeadlineKind;
+
+  @Field(() => LocalDateResolver)
+  dueAt!: string;
+
+  @Field()
+  pastDue!: boolean;
+}
+
+export const CaseErrorCode = {
+  UNKNOWN_CASE: "UNKNOWN_CASE",
+  CASE_CLOSED: "CASE_CLOSED",
+  CASE_FROZEN: "CASE_FROZEN",
+  STEP_OUT_OF_ORDER: "STEP_OUT_OF_ORDER",
+  DEADLINE_NOT_PASSED: "DEADLINE_NOT_PASSED",
+  DEADLINE_TOO_SHORT: "DEADLINE_TOO_SHORT",
+  NOT_DUE: "NOT_DUE",
+  INVALID_DATE: "INVALID_DATE",
+  INVALID_AMOUNT: "INVALID_AMOUNT",
+  AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
+} as const;
+export const CaseError = userErrorType("CaseError", CaseErrorCode);
+type CaseErrorT = InstanceType<typeof CaseError>;
+
+@InputType()
+class CollectionStepRecordInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => CollectionStepKind)
+  kind!: CollectionStepKind;
+
+  @Field(() => LocalDateResolver, { description: "Date the letter was sent." })
+  sentOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
+  deadline?: string | null;
+}
+
+@InputType()
+class PaymentRegisterInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => SafeIntResolver, { description: "Øre." })
+  amount!: number;
+
+  @Field(() => LocalDateResolver)
+  paidOn!: string;
+
+  @Field(() => String, { nullable: true })
+  reference?: string | null;
+}
+
+@InputType()
+class CreditNoteRegisterInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => SafeIntResolver, { description: "Øre." })
+  amount!: number;
+
+  @Field(() => LocalDateResolver)
+  issuedOn!: string;
+
+  @Field(() => String, { nullable: true, description: "Kreditnotanummer." })
+  creditNoteNumber?: string | null;
+}
+
+@InputType()
+class CaseCloseInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field()
+  reason!: string;
+}
+
+@InputType()
+class CaseFilter {
+  @Field(() => [CaseStatus], { nullable: true })
+  status?: CaseStatus[] | null;
+
+  @Field(() => ID, { nullable: true })
+  creditorId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  debtorId?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Only cases changed at or after this instant." })
+  updatedSince?: Date | null;
+}
+
+@ObjectType()
+class CollectionStepRecordPayload {
+  @Field(() => CollectionStep, { nullable: true })
+  step!: CollectionStep | null;
+
+  @Field(() => CollectionCase, { nullable: true })
+  case!: CollectionCase | null;
+
+  @Field(() => [CaseError])
+  userErrors!: CaseErrorT[];
+}
+
+@ObjectType()
+class CaseTransactionPayload {
+  @Field(() => CaseTransaction, { nullable: true })
+  transaction!: CaseTransaction | null;
+
+  @Field(() => CollectionCase, { nullable: true })
+  case!: CollectionCase | null;
+
+  @Field(() => [CaseError])
+  userErrors!: CaseErrorT[];
+}
+
+@ObjectType()
+class CaseClosePayload {
+  @Field(() => CollectionCase, { nullable: true })
+  case!: CollectionCase | null;
+
+  @Field(() => [CaseError])
+  userErrors!: CaseErrorT[];
+}
+
+const CaseConnection = connectionType("Case", CollectionCase);
+const CaseEventConnection = connectionType("CaseEvent", CaseEvent);
+
+@Resolver(() => CollectionCase)
+export class CaseResolver {
+  @Authorized(Scope.READ)
+  @Query(() => CaseConnection, { description: "The caller's collection cases, oldest first." })
+  async cases(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter): Promise<InstanceType<typeof CaseConnection>> {
+    return listCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
+  }
+
+  @Authorized(Scope.READ)
+  @Query(() => CollectionCase, { nullable: true, description: "A case by id; null when unknown or not the caller's." })
+  async case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+    const n = idOf(id, "Case");
+    const c = n === undefined ? null : await ctx.loaders.load(CollectionCase, n);
+    return c && canSeeCreditor(requireAuth(ctx), c.creditor.id) ? c : null;
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => CollectionStepRecordPayload, { description: "Records an inkassovarsel or betalingsoppfordring sent on a case, with its deadline and fee." })
+  async collectionStepRecord(@Arg("input") input: CollectionStepRecordInput, @Ctx() ctx: Context): Promise<CollectionStepRecordPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) => recordCollectionStep(em, rec, requireAuth(ctx), input));
+    return result.ok ? { step: result.value, case: result.value.case, userErrors: [] } : { step: null, case: null, userErrors: result.errors };
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => CaseTransactionPayload, { description: "Registers a payment (innbetaling). Paid in full, the case closes as PAID." })
+  async paymentRegister(@Arg("input") input: PaymentRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, reference: input.reference }),
+    );
+    return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => CaseTransactionPayload, { description: "Registers a credit note (kreditnota). Credited in full, the case closes as CREDITED." })
+  async creditNoteRegister(@Arg("input") input: CreditNoteRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, reference: input.creditNoteNumber }),
+    );
+    return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => CaseClosePayload, { description: "Closes a case for another reason than payment or credit." })
+  async caseClose(@Arg("input") input: CaseCloseInput, @Ctx() ctx: Context): Promise<CaseClosePayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) => closeCase(em, rec, requireAuth(ctx), input.caseId, input.reason));
+    return result.ok ? { case: result.value, userErrors: [] } : { case: null, userErrors: result.errors };
+  }
+
+  @FieldResolver(() => Invoice)
+  async invoice(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Invoice | undefined> {
+    return ctx.loaders.load(Invoice, c.invoice.id);
+  }
+
+  @FieldResolver(() => Debtor)
+  async debtor(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Debtor | undefined> {
+    return ctx.loaders.load(Debtor, c.debtor.id);
+  }
+
+  @FieldResolver(() => Creditor)
+  async creditor(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Creditor | undefined> {
+    return ctx.loaders.load(Creditor, c.creditor.id);
+  }
+
+  @FieldResolver(() => [CollectionStep])
+  async steps(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CollectionStep[]> {
+    return stepsLoader(ctx.loaders).load(c.id);
+  }
+
+  @FieldResolver(() => [CaseTransaction], { description: "Payments and credit notes, oldest first." })
+  async transactions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseTransaction[]> {
+    return ctx.em.find(CaseTransaction, { case: c }, { orderBy: { id: "asc" } });
+  }
+
+  @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now." })
+  async availableActions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseAction[]> {
+    const [invoice, steps] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id)]);
+    return availableActions({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps }, ctx.clock.today());
+  }
+
+  @FieldResolver(() => NextDeadline, { nullable: true })
+  async nextDeadline(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<NextDeadline | null> {
+    const [invoice, steps] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id)]);
+    return nextDeadline({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps }, ctx.clock.today());
+  }
+
+  @FieldResolver(() => CaseEvent, { nullable: true, description: "The newest timeline entry." })
+  async latestEvent(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseEvent | null> {
+    return latestEventLoader(ctx.loaders).load(c.id);
+  }
+
+  @FieldResolver(() => CaseEventConnection, { description: "The case's timeline (tidslinje), in order; append-only." })
+  async timeline(@Root() c: CollectionCase, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
+    return listTimeline(ctx.em, c, page.first, page.after);
+  }
+
+  @FieldResolver(() => Int, { description: "Number of timeline entries." })
+  eventCount(@Root() c: CollectionCase): number {
+    return c.lastSequence;
+  }
+}

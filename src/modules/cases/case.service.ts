@@ -1,0 +1,152 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { FilterQuery } from "@mikro-orm/core";
+import type { Recorder } from "../../events/command";
+import { failure, fail, ok, type Result } from "../../shared/result";
+import { idOf } from "../../shared/global-id";
+import { addDays, isLocalDate } from "../../shared/local-date";
+import { afterCursor, toPage, type Page } from "../../shared/pagination";
+import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
+import { feesOn } from "../fees/fee-tables";
+import { applyReduction, CaseStatus, CLOSED_STATUSES, CollectionStepKind, refuseStep, STEP_MIN_DAYS, type CaseFacts } from "./case.rules";
+import { CollectionCase } from "./collection-case.entity";
+import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
+import { CaseEvent } from "./case-event.entity";
+
+/** A case the caller may see, by global id; null for unknown ids and other tenants' cases alike. */
+export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: string): Promise<CollectionCase | null> {
+  const id = idOf(globalId, "Case");
+  if (id === undefined) return null;
+  const c = await em.findOne(CollectionCase, { id }, { populate: ["invoice"] });
+  return c && canSeeCreditor(auth, c.creditor.id) ? c : null;
+}
+
+export async function caseFacts(em: EntityManager, c: CollectionCase): Promise<CaseFacts> {
+  const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
+  await em.populate(c, ["invoice"]);
+  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps };
+}
+
+export type CaseErrorCode =
+  | "UNKNOWN_CASE"
+  | "CASE_CLOSED"
+  | "CASE_FROZEN"
+  | "STEP_OUT_OF_ORDER"
+  | "DEADLINE_NOT_PASSED"
+  | "DEADLINE_TOO_SHORT"
+  | "NOT_DUE"
+  | "INVALID_DATE"
+  | "INVALID_AMOUNT"
+  | "AMOUNT_EXCEEDS_OUTSTANDING";
+
+const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
+const closedCase = (c: CollectionCase) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
+
+export interface StepInput {
+  caseId: string;
+  kind: CollectionStepKind;
+  sentOn: string;
+  deadline?: string | null;
+}
+
+export async function recordCollectionStep(em: EntityManager, rec: Recorder, auth: Auth, input: StepInput): Promise<Result<CollectionStep, CaseErrorCode>> {
+  const c = await findVisibleCase(em, auth, input.caseId);
+  if (!c) return fail(unknownCase());
+  if (!isLocalDate(input.sentOn)) return fail(failure("INVALID_DATE", ["input", "sentOn"], "sentOn must be a calendar date as YYYY-MM-DD."));
+  const deadline = input.deadline ?? addDays(input.sentOn, STEP_MIN_DAYS);
+  if (!isLocalDate(deadline)) return fail(failure("INVALID_DATE", ["input", "deadline"], "deadline must be a calendar date as YYYY-MM-DD."));
+  const refusal = refuseStep(await caseFacts(em, c), input.kind, input.sentOn, deadline);
+  if (refusal) return fail(failure(refusal.code, ["input", refusal.code === "DEADLINE_TOO_SHORT" ? "deadline" : refusal.code === "CASE_FROZEN" || refusal.code === "CASE_CLOSED" ? "caseId" : "sentOn"], refusal.message));
+  const fees = feesOn(input.sentOn);
+  const fee = input.kind === CollectionStepKind.COLLECTION_NOTICE ? fees.collectionNoticeFee : fees.paymentDemandFee;
+  const step = new CollectionStep(c, input.kind, input.sentOn, deadline, fee);
+  c.feesAmount += fee;
+  em.persist(step);
+  const name = input.kind === CollectionStepKind.COLLECTION_NOTICE ? "Inkassovarsel" : "Betalingsoppfordring";
+  rec.record(c, { type: "collection.step_recorded", summary: `${name} sent ${input.sentOn}, deadline ${deadline}, fee ${fee / 100} kr`, data: { kind: input.kind, sentOn: input.sentOn, deadline, fee } });
+  return ok(step);
+}
+
+export interface MoneyInput {
+  caseId: string;
+  amount: number;
+  date: string;
+  reference?: string | null;
+}
+
+/** A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). */
+export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
+  const c = await findVisibleCase(em, auth, input.caseId);
+  if (!c) return fail(unknownCase());
+  const errors = [];
+  if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
+  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) errors.push(failure("INVALID_AMOUNT" as const, ["input", "amount"], "The amount must be a whole number of øre above 0."));
+  else if (kind === MoneyKind.CREDIT_NOTE && input.amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
+    errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING" as const, ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
+  }
+  if (!isLocalDate(input.date)) errors.push(failure("INVALID_DATE" as const, ["input", "date"], "The date must be a calendar date as YYYY-MM-DD."));
+  if (errors.length > 0) return fail(...errors);
+  const tx = new CaseTransaction(c, kind, input.amount, input.date);
+  tx.reference = input.reference ?? null;
+  em.persist(tx);
+  const outcome = applyReduction({ status: c.status, outstanding: c.outstandingAmount }, input.amount, kind === MoneyKind.PAYMENT ? "payment" : "credit");
+  if (kind === MoneyKind.PAYMENT) c.paidAmount += input.amount;
+  else c.creditedAmount += input.amount;
+  const what = kind === MoneyKind.PAYMENT ? "Payment" : "Credit note";
+  rec.record(c, {
+    type: kind === MoneyKind.PAYMENT ? "payment.registered" : "credit_note.registered",
+    summary: `${what} of ${input.amount / 100} kr registered; ${c.outstandingAmount / 100} kr outstanding`,
+    data: { amount: input.amount, date: input.date, reference: input.reference ?? null, outstanding: c.outstandingAmount },
+  });
+  if (outcome.status !== c.status) {
+    c.closedAt = rec.events.at(-1)!.occurredAt;
+    rec.transition(c, outcome.status, {
+      type: outcome.status === CaseStatus.PAID ? "case.paid" : "case.credited",
+      summary: outcome.status === CaseStatus.PAID ? "Paid in full: case closed" : "Credited in full: case closed",
+      data: { paid: c.paidAmount, credited: c.creditedAmount },
+    });
+  }
+  return ok({ transaction: tx, case: c });
+}
+
+export async function closeCase(em: EntityManager, rec: Recorder, auth: Auth, caseId: string, reason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
+  const c = await findVisibleCase(em, auth, caseId);
+  if (!c) return fail(unknownCase());
+  if (CLOSED_STATUSES.has(c.status)) return fail(closedCase(c));
+  c.closedAt = new Date();
+  rec.transition(c, CaseStatus.CLOSED, { type: "case.closed", summary: `Case closed: ${reason}`, data: { reason } });
+  return ok(c);
+}
+
+export interface CaseFilter {
+  status?: CaseStatus[] | null;
+  creditorId?: string | null;
+  debtorId?: string | null;
+  updatedSince?: Date | null;
+}
+
+/** Keyset page of the caller's cases, newest id last (ascending id). */
+export async function listCases(em: EntityManager, auth: Auth, filter: CaseFilter, first: number, after?: string | null): Promise<Page<CollectionCase>> {
+  const where: FilterQuery<CollectionCase> & Record<string, unknown> = {};
+  const scope = creditorScope(auth);
+  if (scope) where.creditor = scope;
+  if (filter.creditorId) {
+    const id = idOf(filter.creditorId, "Creditor");
+    if (id === undefined || !canSeeCreditor(auth, id)) return toPage<CollectionCase>([], first, (c) => c.id);
+    where.creditor = id;
+  }
+  if (filter.debtorId) where.debtor = idOf(filter.debtorId, "Debtor") ?? 0;
+  if (filter.status?.length) where.status = { $in: filter.status };
+  if (filter.updatedSince) where.updatedAt = { $gte: filter.updatedSince };
+  const cursor = afterCursor(after);
+  if (cursor) where.id = { $gt: cursor[1] };
+  const rows = await em.find(CollectionCase, where, { orderBy: { id: "asc" }, limit: first + 1 });
+  return toPage(rows, first, (c) => c.id);
+}
+
+export async function listTimeline(em: EntityManager, c: CollectionCase, first: number, after?: string | null): Promise<Page<CaseEvent>> {
+  const where: FilterQuery<CaseEvent> & Record<string, unknown> = { case: c };
+  const cursor = afterCursor(after);
+  if (cursor) where.sequence = { $gt: Number(cursor[0]) };
+  const rows = await em.find(CaseEvent, where, { orderBy: { sequence: "asc" }, limit: first + 1 });
+  return toPage(rows, first, (e) => e.sequence);
+}

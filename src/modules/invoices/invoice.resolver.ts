@@ -1,0 +1,140 @@
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import type { FilterQuery } from "@mikro-orm/core";
+import type { Context } from "../../context";
+import { commandContext } from "../../events/context";
+import { runCommand } from "../../events/command";
+import { idOf } from "../../shared/global-id";
+import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
+import { userErrorType } from "../../shared/user-error";
+import { Scope } from "../access/api-key.entity";
+import { canSeeCreditor, creditorScope } from "../access/auth";
+import { requireAuth } from "../access/authorization";
+import { CollectionCase } from "../cases/collection-case.entity";
+import { Creditor } from "../parties/creditor.entity";
+import { Debtor } from "../parties/debtor.entity";
+import { Invoice } from "./invoice.entity";
+import { numericIds, registerInvoice } from "./invoice.service";
+
+export const InvoiceErrorCode = {
+  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
+  UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
+  INVALID_AMOUNT: "INVALID_AMOUNT",
+  INVALID_DATE: "INVALID_DATE",
+  DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
+  UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
+  INVALID_KID: "INVALID_KID",
+  MISSING_FIELD: "MISSING_FIELD",
+  CASE_CLOSED: "CASE_CLOSED",
+} as const;
+export const InvoiceError = userErrorType("InvoiceError", InvoiceErrorCode);
+
+@InputType({ description: "An invoice in tvist's own format. Amounts in øre; dates YYYY-MM-DD." })
+export class InvoiceRegisterInput {
+  @Field(() => ID)
+  creditorId!: string;
+
+  @Field(() => ID)
+  debtorId!: string;
+
+  @Field()
+  invoiceNumber!: string;
+
+  @Field({ description: "The accounting system, e.g. conta. Together with externalId it identifies the invoice." })
+  sourceSystem!: string;
+
+  @Field()
+  externalId!: string;
+
+  @Field(() => LocalDateResolver)
+  issueDate!: string;
+
+  @Field(() => LocalDateResolver)
+  dueDate!: string;
+
+  @Field(() => SafeIntResolver, { description: "Øre, VAT included." })
+  amount!: number;
+
+  @Field(() => String, { nullable: true, defaultValue: "NOK" })
+  currency?: string | null;
+
+  @Field(() => String, { nullable: true })
+  kid?: string | null;
+}
+
+@ObjectType()
+class InvoiceRegisterPayload {
+  @Field(() => Invoice, { nullable: true })
+  invoice!: Invoice | null;
+
+  @Field(() => CollectionCase, { nullable: true })
+  case!: CollectionCase | null;
+
+  @Field({ description: "False when the invoice was known already (an update, or nothing changed)." })
+  created!: boolean;
+
+  @Field(() => [InvoiceError])
+  userErrors!: InstanceType<typeof InvoiceError>[];
+}
+
+const InvoiceConnection = connectionType("Invoice", Invoice);
+
+@Resolver(() => Invoice)
+export class InvoiceResolver {
+  @Authorized(Scope.WRITE)
+  @Mutation(() => InvoiceRegisterPayload, {
+    description: "Registers an unpaid invoice and opens its collection case. Idempotent on (sourceSystem, externalId): sending it again updates the invoice, never duplicates it.",
+  })
+  async invoiceRegister(@Arg("input") input: InvoiceRegisterInput, @Ctx() ctx: Context): Promise<InvoiceRegisterPayload> {
+    const auth = requireAuth(ctx);
+    const result = await runCommand(commandContext(ctx), (em, rec) => registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }, ["input"]));
+    return result.ok
+      ? { invoice: result.value.invoice, case: result.value.case, created: result.value.created, userErrors: [] }
+      : { invoice: null, case: null, created: false, userErrors: result.errors };
+  }
+
+  @Authorized(Scope.READ)
+  @Query(() => InvoiceConnection, { description: "The caller's invoices, oldest first." })
+  async invoices(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
+    const auth = requireAuth(ctx);
+    const where: FilterQuery<Invoice> & Record<string, unknown> = {};
+    const scope = creditorScope(auth);
+    if (scope) where.creditor = scope;
+    if (creditorId) {
+      const id = idOf(creditorId, "Creditor");
+      where.creditor = id !== undefined && canSeeCreditor(auth, id) ? id : 0;
+    }
+    const cursor = afterCursor(page.after);
+    if (cursor) where.id = { $gt: cursor[1] };
+    const rows = await ctx.em.find(Invoice, where, { orderBy: { id: "asc" }, limit: page.first + 1 });
+    return toPage(rows, page.first, (i) => i.id);
+  }
+
+  @Authorized(Scope.READ)
+  @Query(() => Invoice, { nullable: true })
+  async invoice(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Invoice | null> {
+    const n = idOf(id, "Invoice");
+    const invoice = n === undefined ? null : await ctx.loaders.load(Invoice, n);
+    return invoice && canSeeCreditor(requireAuth(ctx), invoice.creditor.id) ? invoice : null;
+  }
+
+  @FieldResolver(() => Creditor)
+  async creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Creditor | undefined> {
+    return ctx.loaders.load(Creditor, invoice.creditor.id);
+  }
+
+  @FieldResolver(() => Debtor)
+  async debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Debtor | undefined> {
+    return ctx.loaders.load(Debtor, invoice.debtor.id);
+  }
+
+  @FieldResolver(() => CollectionCase, { description: "The invoice's collection case." })
+  async case(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+    return ctx.em.findOne(CollectionCase, { invoice });
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: "The invoice this one replaces (after a partial credit note)." })
+  async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
+    return invoice.replacesInvoice ? ((await ctx.loaders.load(Invoice, invoice.replacesInvoice.id)) ?? null) : null;
+  }
+}

@@ -1,0 +1,127 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Recorder } from "../../events/command";
+import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
+import { idOf } from "../../shared/global-id";
+import { isLocalDate } from "../../shared/local-date";
+import { canSeeCreditor, type Auth } from "../access/auth";
+import { CollectionCase } from "../cases/collection-case.entity";
+import { Creditor } from "../parties/creditor.entity";
+import { Debtor } from "../parties/debtor.entity";
+import { isValidKid } from "../parties/identifiers.rules";
+import { Invoice } from "./invoice.entity";
+
+export type InvoiceErrorCode =
+  | "UNKNOWN_CREDITOR"
+  | "UNKNOWN_DEBTOR"
+  | "INVALID_AMOUNT"
+  | "INVALID_DATE"
+  | "DUE_BEFORE_ISSUE"
+  | "UNKNOWN_CURRENCY"
+  | "INVALID_KID"
+  | "MISSING_FIELD"
+  | "CASE_CLOSED";
+
+/** An invoice in tvist's own format: amounts in øre, dates ISO. */
+export interface InvoiceData {
+  creditorId: number;
+  debtorId: number;
+  invoiceNumber: string;
+  sourceSystem: string;
+  externalId: string;
+  issueDate: string;
+  dueDate: string;
+  amount: number;
+  currency?: string | null;
+  kid?: string | null;
+}
+
+/** Checks an invoice's own fields; `path` prefixes field paths (["input"], or ["input","items","3"] in a batch). */
+export function validateInvoiceFields(data: Omit<InvoiceData, "creditorId" | "debtorId">, path: string[]): Failure<InvoiceErrorCode>[] {
+  const errors: Failure<InvoiceErrorCode>[] = [];
+  for (const key of ["invoiceNumber", "sourceSystem", "externalId"] as const) {
+    if (!data[key] || !data[key].trim()) errors.push(failure("MISSING_FIELD", [...path, key], `Give ${key}: it is required and may not be blank.`));
+  }
+  if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
+    errors.push(failure("INVALID_AMOUNT", [...path, "amount"], "The amount must be a whole number of øre above 0 (e.g. 125000 for 1 250,00 kr)."));
+  }
+  const issueOk = isLocalDate(data.issueDate);
+  const dueOk = isLocalDate(data.dueDate);
+  if (!issueOk) errors.push(failure("INVALID_DATE", [...path, "issueDate"], "issueDate must be a calendar date as YYYY-MM-DD."));
+  if (!dueOk) errors.push(failure("INVALID_DATE", [...path, "dueDate"], "dueDate must be a calendar date as YYYY-MM-DD."));
+  if (issueOk && dueOk && data.dueDate < data.issueDate) {
+    errors.push(failure("DUE_BEFORE_ISSUE", [...path, "dueDate"], `The due date ${data.dueDate} is before the issue date ${data.issueDate}: correct one of them.`));
+  }
+  const currency = data.currency ?? "NOK";
+  if (currency !== "NOK") errors.push(failure("UNKNOWN_CURRENCY", [...path, "currency"], `Currency ${currency} is not supported: tvist collects NOK only.`));
+  if (data.kid != null && data.kid !== "" && !isValidKid(data.kid)) {
+    errors.push(failure("INVALID_KID", [...path, "kid"], "The KID must be 2–25 digits whose last digit is a MOD10 or MOD11 check digit: check it against the invoice."));
+  }
+  return errors;
+}
+
+export interface RegisteredInvoice {
+  invoice: Invoice;
+  case: CollectionCase;
+  created: boolean;
+}
+
+/**
+ * Registers an invoice and opens its collection case, or — for a (sourceSystem, externalId) seen before — updates
+ * the invoice. Idempotent: the same data twice changes nothing the second time.
+ */
+export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Auth, data: InvoiceData, path: string[]): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
+  const errors = validateInvoiceFields(data, path);
+  const creditor = canSeeCreditor(auth, data.creditorId) ? await em.findOne(Creditor, { id: data.creditorId }) : null;
+  if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...path, "creditorId"], "No such creditor for this API key: use an id from the creditors query."));
+  const debtor = creditor ? await em.findOne(Debtor, { id: data.debtorId, creditor }) : null;
+  if (creditor && !debtor) errors.push(failure("UNKNOWN_DEBTOR", [...path, "debtorId"], "No such debtor of this creditor: create it with debtorCreate first."));
+  if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
+
+  const existing = await em.findOne(Invoice, { sourceSystem: data.sourceSystem, externalId: data.externalId });
+  if (existing && existing.creditor.id !== creditor.id) {
+    // another tenant's invoice: answer as if unknown, without revealing it
+    return fail(failure("UNKNOWN_CREDITOR", [...path, "externalId"], "This externalId belongs to another creditor in the source system: check creditorId."));
+  }
+  if (existing) {
+    const c = await em.findOneOrFail(CollectionCase, { invoice: existing });
+    const changed: Record<string, [unknown, unknown]> = {};
+    const set = <K extends "invoiceNumber" | "issueDate" | "dueDate" | "amount" | "kid">(key: K, value: Invoice[K]) => {
+      if (existing[key] !== value) {
+        changed[key] = [existing[key], value];
+        existing[key] = value;
+      }
+    };
+    set("invoiceNumber", data.invoiceNumber);
+    set("issueDate", data.issueDate);
+    set("dueDate", data.dueDate);
+    set("amount", data.amount);
+    set("kid", data.kid || null);
+    if (existing.debtor.id !== debtor.id) {
+      changed.debtorId = [existing.debtor.id, debtor.id];
+      existing.debtor = debtor;
+      c.debtor = debtor;
+    }
+    if (Object.keys(changed).length > 0) {
+      if (c.closedAt) return fail(failure("CASE_CLOSED", [...path, "externalId"], `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`));
+      if (changed.amount) c.principalAmount = data.amount;
+      rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.id, updated: Object.keys(changed) } });
+    }
+    return ok({ invoice: existing, case: c, created: false });
+  }
+
+  const invoice = new Invoice(creditor, debtor, data);
+  invoice.kid = data.kid || null;
+  const c = new CollectionCase(invoice);
+  em.persist([invoice, c]);
+  rec.record(c, {
+    type: "invoice.received",
+    summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,
+    data: { invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
+  });
+  return ok({ invoice, case: c, created: true });
+}
+
+/** Parses a global creditor/debtor id pair from GraphQL input; undefined ids become 0 (never found). */
+export function numericIds(creditorId: string, debtorId: string): { creditorId: number; debtorId: number } {
+  return { creditorId: idOf(creditorId, "Creditor") ?? 0, debtorId: idOf(debtorId, "Debtor") ?? 0 };
+}
