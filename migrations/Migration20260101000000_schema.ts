@@ -23,11 +23,27 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "invoice_creditor_id_id_index" on "invoice" ("creditor_id", "id");`);
     this.addSql(`alter table "invoice" add constraint "invoice_source_system_external_id_unique" unique ("source_system", "external_id");`);
 
-    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "version" int not null default 1);`);
+    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "judgment_amount" bigint null, "reduced_before_judgment" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "version" int not null default 1);`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_invoice_id_unique" unique ("invoice_id");`);
     this.addSql(`create index "collection_case_updated_at_id_index" on "collection_case" ("updated_at", "id");`);
     this.addSql(`create index "collection_case_creditor_id_status_id_index" on "collection_case" ("creditor_id", "status", "id");`);
     this.addSql(`create index "collection_case_creditor_id_id_index" on "collection_case" ("creditor_id", "id");`);
+
+    this.addSql(`create table "conciliation_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "status" text check ("status" in ('DRAFT', 'SIGNED', 'SENT', 'HEARING_SCHEDULED', 'DECIDED', 'WITHDRAWN')) not null, "board_id" bigint not null, "category" text check ("category" in ('MONEY_CLAIM', 'OTHER_CIVIL', 'FAMILY', 'FAMILY_MONEY_SETTLEMENT', 'FAMILY_TRAVEL_COSTS', 'PUBLIC_LAW', 'PATENT', 'CIRCUIT_LAYOUT', 'PLANT_BREEDER_RIGHT', 'TRADEMARK', 'DESIGN', 'ARBITRAL_AWARD_VALIDITY', 'COURT_SETTLEMENT_VALIDITY')) not null, "against_state" boolean not null default false, "subject" varchar(255) not null, "factual_description" text not null, "request_judgment_in_absence" boolean not null, "filing_date" date not null, "principal_amount" bigint not null, "interest_amount" bigint not null, "fees_amount" bigint not null, "legal_costs_requested" bigint not null, "legal_costs_claimed" bigint not null, "legal_costs_cap" bigint not null, "total_amount" bigint not null, "claim" jsonb not null, "document_ids" jsonb not null default '[]', "signed_on" date null, "signed_by" varchar(255) null, "sent_on" date null, "hearing_date" date null, "hearing_place" varchar(255) null);`);
+    this.addSql(`create index "conciliation_case_case_id_id_index" on "conciliation_case" ("case_id", "id");`);
+    this.addSql(`create index "conciliation_case_creditor_id_id_index" on "conciliation_case" ("creditor_id", "id");`);
+
+    this.addSql(`create table "judgment" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "conciliation_case_id" bigint not null, "case_id" bigint not null, "creditor_id" bigint not null, "outcome" text check ("outcome" in ('WON', 'PARTLY_WON', 'COURT_SETTLEMENT', 'LOST', 'DISMISSED', 'REFERRED_TO_TINGRETT', 'JUDGMENT_IN_ABSENCE')) not null, "judgment_date" date not null, "service_date" date not null, "case_number" varchar(255) null, "amount_owed" bigint not null, "split" jsonb not null, "interest_to" date null, "payment_due_date" date null, "review_deadline" date not null, "final_on" date not null, "court_holidays_suspended" boolean not null, "enforcement_notice_sent_on" date null, "document_id" bigint null);`);
+    this.addSql(`alter table "judgment" add constraint "judgment_conciliation_case_id_unique" unique ("conciliation_case_id");`);
+    this.addSql(`create index "judgment_case_id_index" on "judgment" ("case_id");`);
+    this.addSql(`create index "judgment_creditor_id_id_index" on "judgment" ("creditor_id", "id");`);
+
+    this.addSql(`create table "enforcement_petition" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "judgment_id" bigint not null, "creditor_id" bigint not null, "petition_date" date not null, "principal" bigint not null, "interest" bigint not null, "fees" bigint not null, "costs" bigint not null, "enforcement_fee" bigint not null, "interest_to" date null, "under_one_year" boolean not null, "notice_sent_on" date null);`);
+    this.addSql(`create index "enforcement_petition_case_id_index" on "enforcement_petition" ("case_id");`);
+    this.addSql(`create index "enforcement_petition_creditor_id_id_index" on "enforcement_petition" ("creditor_id", "id");`);
+
+    this.addSql(`create table "hearing_attendance" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "conciliation_case_id" bigint not null, "party" text check ("party" in ('CREDITOR', 'DEBTOR')) not null, "duty" text check ("duty" in ('MUST_ATTEND', 'MAY_SEND_SUBSTITUTE')) not null, "reason_code" text check ("reason_code" in ('IN_BOARD_KOMMUNE', 'IN_NEIGHBOUR_KOMMUNE', 'OUTSIDE_AREA', 'KOMMUNE_UNKNOWN')) not null, "reason" text not null, "kommune" varchar(4) null, "representative_name" varchar(255) null, "representative_role" varchar(255) null);`);
+    this.addSql(`alter table "hearing_attendance" add constraint "hearing_attendance_conciliation_case_id_party_unique" unique ("conciliation_case_id", "party");`);
 
     this.addSql(`create table "collection_step" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('COLLECTION_NOTICE', 'PAYMENT_DEMAND')) not null, "sent_on" date not null, "deadline" date not null, "fee" bigint not null);`);
 
@@ -54,6 +70,20 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "collection_case" add constraint "collection_case_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_debtor_id_foreign" foreign key ("debtor_id") references "debtor" ("id") on update cascade;`);
 
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade;`);
+
+    this.addSql(`alter table "judgment" add constraint "judgment_conciliation_case_id_foreign" foreign key ("conciliation_case_id") references "conciliation_case" ("id") on update cascade;`);
+    this.addSql(`alter table "judgment" add constraint "judgment_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "judgment" add constraint "judgment_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_judgment_id_foreign" foreign key ("judgment_id") references "judgment" ("id") on update cascade;`);
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "hearing_attendance" add constraint "hearing_attendance_conciliation_case_id_foreign" foreign key ("conciliation_case_id") references "conciliation_case" ("id") on update cascade;`);
+
     this.addSql(`alter table "collection_step" add constraint "collection_step_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
 
     this.addSql(`alter table "case_transaction" add constraint "case_transaction_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
@@ -69,6 +99,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "municipality" drop constraint "municipality_board_id_foreign";`);
 
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_board_id_foreign";`);
+
     this.addSql(`alter table "creditor" drop constraint "creditor_municipality_id_foreign";`);
 
     this.addSql(`alter table "debtor" drop constraint "debtor_municipality_id_foreign";`);
@@ -78,6 +110,12 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "invoice" drop constraint "invoice_creditor_id_foreign";`);
 
     this.addSql(`alter table "collection_case" drop constraint "collection_case_creditor_id_foreign";`);
+
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_creditor_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_creditor_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_creditor_id_foreign";`);
 
     this.addSql(`alter table "api_key_creditor" drop constraint "api_key_creditor_creditor_id_foreign";`);
 
@@ -89,11 +127,23 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "collection_case" drop constraint "collection_case_invoice_id_foreign";`);
 
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_case_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_case_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_case_id_foreign";`);
+
     this.addSql(`alter table "collection_step" drop constraint "collection_step_case_id_foreign";`);
 
     this.addSql(`alter table "case_transaction" drop constraint "case_transaction_case_id_foreign";`);
 
     this.addSql(`alter table "case_event" drop constraint "case_event_case_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_conciliation_case_id_foreign";`);
+
+    this.addSql(`alter table "hearing_attendance" drop constraint "hearing_attendance_conciliation_case_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_judgment_id_foreign";`);
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
@@ -108,6 +158,14 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "invoice" cascade;`);
 
     this.addSql(`drop table if exists "collection_case" cascade;`);
+
+    this.addSql(`drop table if exists "conciliation_case" cascade;`);
+
+    this.addSql(`drop table if exists "judgment" cascade;`);
+
+    this.addSql(`drop table if exists "enforcement_petition" cascade;`);
+
+    this.addSql(`drop table if exists "hearing_attendance" cascade;`);
 
     this.addSql(`drop table if exists "collection_step" cascade;`);
 

@@ -39,6 +39,7 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: "set COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE to true or false (default true)",
 };
 
 export interface Config {
@@ -55,6 +56,12 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /**
+   * Court holidays (rettsferie) stop the one-month deadline to bring a forliksråd judgment before tingretten.
+   * Default true, as DOMAIN.md says. Domstolloven § 140 (2) names only deadlines for steps needed to avoid a
+   * judgment in absence, so a strict reading lets this deadline run through court holidays: set false for that.
+   */
+  courtHolidaysSuspendReviewDeadline: boolean;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: bool({ default: true }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -105,5 +113,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
   };
 }

@@ -25,6 +25,7 @@ export type ApiKeyRevokeInput = {
 /** What may be done on a case now, as the rules say. */
 export type CaseAction =
   | 'CLOSE'
+  | 'CREATE_ENFORCEMENT_PETITION'
   | 'REGISTER_CREDIT_NOTE'
   | 'REGISTER_PAYMENT'
   | 'SEND_COLLECTION_NOTICE'
@@ -238,9 +239,12 @@ export type NodeByIdQuery = { node:
     | { __typename: 'Case', status: CaseStatus, id: string }
     | { __typename: 'CaseEvent', id: string }
     | { __typename: 'ConciliationBoard', id: string }
+    | { __typename: 'ConciliationCase', id: string }
     | { __typename: 'Creditor', id: string }
     | { __typename: 'Debtor', id: string }
+    | { __typename: 'EnforcementPetition', id: string }
     | { __typename: 'Invoice', invoiceNumber: string, id: string }
+    | { __typename: 'Judgment', id: string }
     | { __typename: 'Municipality', code: string, name: string, id: string }
    | null };
 

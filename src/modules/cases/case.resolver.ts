@@ -18,6 +18,7 @@ import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
 import { latestEventLoader, stepsLoader } from "./case.loaders";
+import { enforcementAvailableFor } from "../judgments/judgment.loaders";
 
 registerEnumType(CaseAction, { name: "CaseAction", description: "What may be done on a case now, as the rules say." });
 registerEnumType(DeadlineKind, { name: "DeadlineKind" });
@@ -229,8 +230,9 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now." })
   async availableActions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseAction[]> {
-    const [invoice, steps] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id)]);
-    return availableActions({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps }, ctx.clock.today());
+    const today = ctx.clock.today();
+    const [invoice, steps, enforcementAvailable] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id), enforcementAvailableFor(ctx.loaders, c, today)]);
+    return availableActions({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps, enforcementAvailable }, today);
   }
 
   @FieldResolver(() => NextDeadline, { nullable: true })

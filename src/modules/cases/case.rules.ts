@@ -18,6 +18,8 @@ export enum CaseAction {
   REGISTER_PAYMENT = "REGISTER_PAYMENT",
   REGISTER_CREDIT_NOTE = "REGISTER_CREDIT_NOTE",
   CLOSE = "CLOSE",
+  /** Utleggsbegjæring: offered exactly when the judgment may be enforced today. */
+  CREATE_ENFORCEMENT_PETITION = "CREATE_ENFORCEMENT_PETITION",
 }
 
 export enum CollectionStepKind {
@@ -60,6 +62,8 @@ export interface CaseFacts {
   outstanding: number;
   dueDate: string;
   steps: readonly StepFact[];
+  /** A registered judgment may be enforced today (enforcementAvailability in the conciliation claim rules). */
+  enforcementAvailable?: boolean;
 }
 
 export type StepRefusal =
@@ -102,6 +106,7 @@ export function availableActions(facts: CaseFacts, today: string): CaseAction[] 
   if (probe(CollectionStepKind.COLLECTION_NOTICE)) actions.push(CaseAction.SEND_COLLECTION_NOTICE);
   if (probe(CollectionStepKind.PAYMENT_DEMAND)) actions.push(CaseAction.SEND_PAYMENT_DEMAND);
   if (facts.outstanding > 0) actions.push(CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE);
+  if (facts.status === CaseStatus.JUDGMENT && facts.enforcementAvailable) actions.push(CaseAction.CREATE_ENFORCEMENT_PETITION);
   actions.push(CaseAction.CLOSE);
   return actions;
 }
