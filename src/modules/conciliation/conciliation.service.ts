@@ -5,7 +5,7 @@ import { fail, failure, ok, type Failure, type Result } from "../../shared/resul
 import { idOf } from "../../shared/global-id";
 import { isLocalDate, type LocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
-import { formatOre } from "../../shared/format-no";
+import { formatDate, formatOre } from "../../shared/format-no";
 import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
 import { CaseStatus, CLOSED_STATUSES, CollectionStepKind } from "../cases/case.rules";
 import { CollectionCase } from "../cases/collection-case.entity";
@@ -151,7 +151,7 @@ const STEP_LABEL: Record<CollectionStepKind, string> = {
 export async function claimFor(em: EntityManager, c: CollectionCase, filingDate: LocalDate, legalCosts: number, requestJudgmentInAbsence: boolean): Promise<ConciliationClaim> {
   await em.populate(c, ["invoice"]);
   const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
-  const extraFees: ExtraFee[] = steps.filter((s) => s.fee > 0).map((s) => ({ label: `${STEP_LABEL[s.kind]} ${s.sentOn}`, amount: s.fee }));
+  const extraFees: ExtraFee[] = steps.filter((s) => s.fee > 0).map((s) => ({ label: `${STEP_LABEL[s.kind]} ${formatDate(s.sentOn)}`, amount: s.fee }));
   return buildClaim({ principal: disputedAmount(c), dueDate: c.invoice.dueDate, filingDate, legalCosts, extraFees, requestJudgmentInAbsence });
 }
 
