@@ -39,6 +39,8 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
+  DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
 };
 
 export interface Config {
@@ -55,6 +57,10 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /** Where uploaded documents are stored; default <dataDir>/documents. */
+  documentDir: string;
+  /** Bytes; default 10 MB. */
+  documentMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +80,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      DOCUMENT_DIR: str({ default: "" }),
+      DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -105,5 +113,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
+    documentMaxBytes: clean.DOCUMENT_MAX_BYTES,
   };
 }
