@@ -40,6 +40,8 @@ const FIXES: Record<string, string> = {
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
   COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: "set COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE to true or false (default true)",
+  DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
+  DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
 };
 
 export interface Config {
@@ -62,6 +64,10 @@ export interface Config {
    * judgment in absence, so a strict reading lets this deadline run through court holidays: set false for that.
    */
   courtHolidaysSuspendReviewDeadline: boolean;
+  /** Where uploaded documents are stored; default <dataDir>/documents. */
+  documentDir: string;
+  /** Bytes; default 10 MB. */
+  documentMaxBytes: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -82,6 +88,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
       COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: bool({ default: true }),
+      DOCUMENT_DIR: str({ default: "" }),
+      DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -114,5 +122,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
     courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
+    documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
+    documentMaxBytes: clean.DOCUMENT_MAX_BYTES,
   };
 }

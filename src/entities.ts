@@ -10,6 +10,7 @@ import { ConciliationBoard } from "./modules/register/conciliation-board.entity"
 import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationCase, HearingAttendance } from "./modules/conciliation/conciliation-case.entity";
 import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
+import { Document } from "./modules/documents/document.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, ConciliationCase, HearingAttendance, Judgment, EnforcementPetition];
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document, ConciliationCase, HearingAttendance, Judgment, EnforcementPetition];

@@ -22,6 +22,7 @@ import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
 import { playgroundHtml, playgroundAssets } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
+import { mountDocumentRoutes } from "./modules/documents/documents.http";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -128,6 +129,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   });
 
   mountConciliationRoutes(app, { orm, services, clock });
+  mountDocumentRoutes(app, { orm, services, clock });
 
   if (config.playground) {
     for (const [route, file] of Object.entries(playgroundAssets())) {

@@ -18,13 +18,14 @@ import {
 } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
-import { download, draft, draftInput, openCase, pdfLines } from "../support/dispute";
+import { download, draft, draftInput, openCase, pdfLines, uploadPdf } from "../support/dispute";
 import { pdfText } from "../support/pdf-text";
 import { fixedClock } from "../../src/shared/clock";
-import { toGlobalId } from "../../src/shared/global-id";
+import { idOf, toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import { DebtorKind, type Debtor } from "../../src/modules/parties/debtor.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
+import { PostalAddress } from "../../src/modules/parties/address";
 
 let app: TestApp;
 let creditor: Creditor;
@@ -32,8 +33,8 @@ let debtor: Debtor;
 
 beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
-  creditor = await createCreditor(app, { name: "Fjordkraft Regnskap AS", orgNumber: "123456785" });
-  debtor = await createDebtor(app, creditor);
+  creditor = await createCreditor(app, { name: "Fjordkraft Regnskap AS", orgNumber: "123456785", address: new PostalAddress("Storgata 1", "0155", "Oslo") });
+  debtor = await createDebtor(app, creditor, { municipalityCode: "4601", address: new PostalAddress("Bryggen 3", "5003", "Bergen") });
 });
 afterAll(async () => app?.close());
 
@@ -108,9 +109,17 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     caseId = await openCase(app, creditor, debtor, { dueDate: "2026-01-15", issueDate: "2026-01-01", amount: 1_250_000 });
     await app.ok(CollectionStepRecordDocument, { input: { caseId, kind: "COLLECTION_NOTICE", sentOn: "2026-01-20" } });
     await app.ok(CollectionStepRecordDocument, { input: { caseId, kind: "PAYMENT_DEMAND", sentOn: "2026-02-04" } });
+    const invoicePdf = await uploadPdf(app, creditor, "faktura.pdf");
+    await app.sql(`update invoice set pdf_document_id = ? where id = (select invoice_id from collection_case where id = ?)`, [idOf(invoicePdf, "Document"), idOf(caseId, "Case")]);
+    const objection = await uploadPdf(app, creditor, "innsigelse.pdf");
     const before = await app.count("case_event");
     const data = await app.ok(ConciliationCaseCreateDocument, {
-      input: draftInput(caseId, { filingDate: "2026-03-02", legalCostsRequested: 600_000, factualDescription: "Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt." }),
+      input: draftInput(caseId, {
+        filingDate: "2026-03-02",
+        legalCostsRequested: 600_000,
+        factualDescription: "Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt.",
+        documentIds: [objection, invoicePdf],
+      }),
     });
     expect(data.conciliationCaseCreate.userErrors).toEqual([]);
     const cc = data.conciliationCaseCreate.conciliationCase!;
@@ -129,6 +138,10 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       case: { id: caseId, status: "ACTIVE" },
       pdfUrl: `/conciliation-cases/${cc.id}/forliksklage.pdf`,
       attendance: [],
+      documents: [
+        { id: invoicePdf, filename: "faktura.pdf" },
+        { id: objection, filename: "innsigelse.pdf" },
+      ],
     });
     // 12 500 kr at 12.5 % for 16 Jan–2 Mar 2026 (46 days) = 196.92 kr; fee 1.1 R = 1 404 kr; costs capped at 4 R = 5 108 kr
     expect(cc.claim).toEqual({
@@ -181,6 +194,8 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 19 313,92 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
     );
     expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
+    const v = text.indexOf("Vedlegg");
+    expect(text.slice(v + 1, v + 3)).toEqual([expect.stringMatching(/^1\. Faktura nr\. 10\d{3} \(faktura\.pdf\)$/), "2. innsigelse.pdf"]);
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Klagers underskrift"]);
   });
 
@@ -298,7 +313,7 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
     ["a blank factual description", { factualDescription: "   " }, [{ code: "MISSING_FIELD", field: ["input", "factualDescription"] }]],
     ["an unknown board", { boardId: toGlobalId("ConciliationBoard", 999999) }, [{ code: "UNKNOWN_BOARD", field: ["input", "boardId"] }]],
     ["an unknown case", { caseId: toGlobalId("Case", 999999) }, [{ code: "UNKNOWN_CASE", field: ["input", "caseId"] }]],
-    ["documents while uploads are not wired", { documentIds: [toGlobalId("Document", 1)] }, [{ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds"] }]],
+    ["an unknown document", { documentIds: [toGlobalId("Document", 999999)] }, [{ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] }]],
   ];
   it.each(bad)("refuses %s", async (_what, overrides, expected) => {
     const before = await counts();
@@ -334,7 +349,7 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
   });
 
   it("refuses, never guesses, when the debtor's kommune has no forliksråd in the register", async () => {
-    const trondheim = await createDebtor(app, creditor, { name: "Trond Heim", kommune: "5001" });
+    const trondheim = await createDebtor(app, creditor, { name: "Trond Heim", municipalityCode: "5001" });
     const c = await openCase(app, creditor, trondheim, { dueDate: "2026-08-01", amount: 100_000 });
     await app.sql(`update municipality set board_id = null where code = '5001'`);
     try {
@@ -483,6 +498,15 @@ describe("conciliationCases and tenant isolation", () => {
     );
     expect((await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-01" } }, key)).enforcementPetitionCreate.userErrors[0]!.code).toBe("UNKNOWN_CASE");
     expect(await counts()).toEqual(before);
+
+    // the other tenant's document cannot be attached either
+    const foreignDoc = await uploadPdf(app, other, "annen.pdf");
+    const second = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 600_000 });
+    const mid = await counts();
+    expect((await app.ok(ConciliationCaseCreateDocument, { input: draftInput(second, { documentIds: [foreignDoc] }) })).conciliationCaseCreate.userErrors).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] }),
+    ]);
+    expect(await counts()).toEqual(mid);
 
     const foreign = await download(app, cc.pdfUrl, key);
     expect(foreign.status).toBe(404);

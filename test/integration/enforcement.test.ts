@@ -16,7 +16,7 @@ let debtor: Debtor;
 beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
   creditor = await createCreditor(app);
-  debtor = await createDebtor(app, creditor);
+  debtor = await createDebtor(app, creditor, { municipalityCode: "4601" });
 });
 afterAll(async () => app?.close());
 

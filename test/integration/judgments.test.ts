@@ -1,7 +1,7 @@
 import { CaseDisputeDocument, ConciliationCaseCreateDocument, JudgmentRegisterDocument, type JudgmentRegisterInput } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
-import { draftInput, judge, openCase, sent } from "../support/dispute";
+import { draftInput, judge, openCase, sent, uploadPdf } from "../support/dispute";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
@@ -15,7 +15,7 @@ let debtor: Debtor;
 beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock(CLOCK) });
   creditor = await createCreditor(app);
-  debtor = await createDebtor(app, creditor);
+  debtor = await createDebtor(app, creditor, { municipalityCode: "4601" });
 });
 afterAll(async () => app?.close());
 
@@ -78,7 +78,9 @@ describe("judgmentRegister outcomes", () => {
     const { caseId, ccId } = await sentCase();
     // 12 500 kr, interest 2 Aug–1 Sep 2025 (31 days at 12.5 %) = 132.71 kr, fee 1 404 kr, no legal costs
     const total = 1_250_000 + 13_271 + 140_400;
-    const result = await judge(app, { conciliationCaseId: ccId, judgmentDate: "2025-10-01", serviceDate: "2025-10-03", outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, paymentDueDate: "2025-10-17" });
+    const pdf = await uploadPdf(app, creditor, "fravaersdom.pdf");
+    const result = await judge(app, { conciliationCaseId: ccId, judgmentDate: "2025-10-01", serviceDate: "2025-10-03", outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, paymentDueDate: "2025-10-17", documentId: pdf });
+    expect(result.judgment!.document).toEqual({ id: pdf, filename: "fravaersdom.pdf" });
     expect(result.judgment).toMatchObject({ outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, split: { principal: 1_250_000, interest: 13_271, fees: 140_400, costs: 0, total }, interestTo: "2025-09-01", paymentDueDate: "2025-10-17" });
     expect(result.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: total });
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
@@ -144,7 +146,7 @@ describe("judgmentRegister refuses bad inputs with typed errors and writes nothi
     ["a payment due date with nothing ordered", { outcome: "DISMISSED", paymentDueDate: "2025-10-17" }, [["AMOUNT_NOT_ORDERED", ["input", "paymentDueDate"]]]],
     ["a breakdown that does not add up", won({ amountOwed: 1_000_000, breakdown: { principal: 900_000, interest: 0, fees: 0, costs: 0 } }), [["BREAKDOWN_MISMATCH", ["input", "breakdown"]]]],
     ["a negative part of the breakdown", won({ amountOwed: 1_000_000, breakdown: { principal: 1_100_000, interest: -100_000, fees: 0, costs: 0 } }), [["INVALID_AMOUNT", ["input", "breakdown"]]]],
-    ["a judgment PDF while uploads are not wired", won({ documentId: toGlobalId("Document", 1) }), [["UNKNOWN_DOCUMENT", ["input", "documentId"]]]],
+    ["an unknown judgment PDF", won({ documentId: toGlobalId("Document", 999999) }), [["UNKNOWN_DOCUMENT", ["input", "documentId"]]]],
     ["an unknown conciliation case", won({ conciliationCaseId: toGlobalId("ConciliationCase", 999999) }), [["UNKNOWN_CONCILIATION_CASE", ["input", "conciliationCaseId"]]]],
   ];
   it.each(bad)("refuses %s", async (_what, overrides, expected) => {

@@ -77,3 +77,15 @@ export function pdfLines(text: string): string[] {
 export async function download(app: TestApp, path: string, key: string | null = app.adminKey): Promise<Response> {
   return fetch(`http://127.0.0.1:${app.server.port}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
 }
+
+/** Uploads a small PDF for the creditor with POST /documents and returns its global id. */
+export async function uploadPdf(app: TestApp, creditor: Creditor, filename: string): Promise<string> {
+  const bytes = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  const form = new FormData();
+  form.append("creditorId", toGlobalId("Creditor", creditor.id));
+  form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), filename);
+  const res = await fetch(`http://127.0.0.1:${app.server.port}/documents`, { method: "POST", headers: { authorization: `Bearer ${app.adminKey}` }, body: form });
+  const body = (await res.json()) as { document?: { id: string }; userErrors?: unknown[] };
+  if (!body.document) throw new Error(`upload failed (${res.status}): ${JSON.stringify(body)}`);
+  return body.document.id;
+}

@@ -14,13 +14,12 @@ import { JudgmentOutcome } from "./claim.rules";
 import { ConciliationCase } from "./conciliation-case.entity";
 import { EnforcementBasisKind, forliksklagePdf, utleggsbegjaeringPdf, type AddressDto, type PartyDto } from "./pdf";
 import { EnforcementPetition } from "../judgments/judgment.entity";
+import { Document } from "../documents/document.entity";
 
 export interface ConciliationRoutesOptions {
   orm: MikroORM;
   services: AppServices;
   clock: Clock;
-  /** Titles of attached documents by id (file names), when the documents module is present. */
-  documentTitles?: (em: EntityManager, ids: readonly number[]) => Promise<string[]>;
 }
 
 function bearer(header: string | undefined): string | undefined {
@@ -67,9 +66,9 @@ function sendPdf(res: Response, pdf: Buffer, filename: string): void {
 }
 
 /** The forliksklage of a stored draft, as a PDF. */
-export async function renderForliksklage(em: EntityManager, cc: ConciliationCase, today: string, documentTitles?: ConciliationRoutesOptions["documentTitles"]): Promise<Buffer> {
+export async function renderForliksklage(em: EntityManager, cc: ConciliationCase, today: string): Promise<Buffer> {
   await em.populate(cc, ["board", "case.creditor", "case.debtor", "case.invoice"]);
-  const attachments = documentTitles && cc.documentIds.length > 0 ? await documentTitles(em, cc.documentIds) : [];
+  const attachments = await attachmentTitles(em, cc);
   return forliksklagePdf({
     board: { name: cc.board.name, address: cc.board.address ? addressDto(cc.board.address) : null },
     creditor: creditorParty(cc.case.creditor),
@@ -81,6 +80,17 @@ export async function renderForliksklage(em: EntityManager, cc: ConciliationCase
     reference: cc.case.invoice.invoiceNumber,
     generatedOn: today,
   });
+}
+
+/** Titles of the attached documents in order: the invoice PDF by its number, the others by file name. */
+export async function attachmentTitles(em: EntityManager, cc: ConciliationCase): Promise<string[]> {
+  if (cc.documentIds.length === 0) return [];
+  const docs = await em.find(Document, { id: { $in: cc.documentIds } });
+  const invoice = cc.case.invoice;
+  return cc.documentIds
+    .map((id) => docs.find((d) => d.id === id))
+    .filter((d): d is Document => d !== undefined)
+    .map((d) => (d.id === invoice.pdfDocumentId ? `Faktura nr. ${invoice.invoiceNumber} (${d.filename})` : d.filename));
 }
 
 const BASIS: Partial<Record<JudgmentOutcome, EnforcementBasisKind>> = {
@@ -120,7 +130,7 @@ export function mountConciliationRoutes(app: Express, options: ConciliationRoute
         problem(res, 404, "UNKNOWN_CONCILIATION_CASE", "No such conciliation case for this API key: use ConciliationCase.pdfUrl from the API.");
         return;
       }
-      sendPdf(res, await renderForliksklage(em, cc, options.clock.today(), options.documentTitles), `forliksklage-${cc.id}.pdf`);
+      sendPdf(res, await renderForliksklage(em, cc, options.clock.today()), `forliksklage-${cc.id}.pdf`);
     } catch (err) {
       next(err);
     }

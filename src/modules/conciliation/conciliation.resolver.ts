@@ -9,6 +9,7 @@ import { requireAuth } from "../access/authorization";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { findVisibleCase } from "../cases/case.service";
 import { ConciliationBoard } from "../register/conciliation-board.entity";
+import { Document } from "../documents/document.entity";
 import { BINDING_NEMNDER, CaseCategory, EligibilityReasonCode, Instance } from "./eligibility.rules";
 import { ConciliationCase, ConciliationStatus, HearingAttendance, PartyRole } from "./conciliation-case.entity";
 import {
@@ -343,6 +344,12 @@ export class ConciliationResolver {
   @FieldResolver(() => ConciliationBoard, { description: "The forliksråd it is addressed to." })
   async board(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<ConciliationBoard | undefined> {
     return ctx.loaders.load(ConciliationBoard, cc.board.id);
+  }
+
+  @FieldResolver(() => [Document], { description: "Attached documents (vedlegg), in order: the invoice PDF first when there is one." })
+  async documents(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<Document[]> {
+    const docs = await Promise.all(cc.documentIds.map((id) => ctx.loaders.load(Document, id)));
+    return docs.filter((d): d is Document => d !== undefined);
   }
 
   @FieldResolver(() => [HearingAttendance], { description: "Each party's møteplikt at the hearing; empty until one is scheduled." })

@@ -11,6 +11,7 @@ import { CaseStatus, CLOSED_STATUSES, CollectionStepKind } from "../cases/case.r
 import { CollectionCase } from "../cases/collection-case.entity";
 import { findVisibleCase } from "../cases/case.service";
 import { CollectionStep } from "../cases/money.entities";
+import { loadDocumentsForAttachment } from "../documents/documents.service";
 import { DebtorKind } from "../parties/debtor.entity";
 import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { Municipality } from "../register/municipality.entity";
@@ -157,8 +158,6 @@ export async function claimFor(em: EntityManager, c: CollectionCase, filingDate:
 
 export interface Deps {
   today: LocalDate;
-  /** Attached documents, checked for the creditor (wired to the documents module when present). */
-  loadDocuments?: (em: EntityManager, auth: Auth, creditorId: number, ids: readonly string[]) => Promise<Result<{ id: number }[], "UNKNOWN_DOCUMENT">>;
 }
 
 export async function createConciliationCase(em: EntityManager, rec: Recorder, auth: Auth, input: ConciliationCreateInput, deps: Deps): Promise<R<ConciliationCase>> {
@@ -207,15 +206,12 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     }
   }
 
-  let documentIds: number[] = [];
+  // the invoice PDF first, when the accounting system sent one, then the documents given (the objection and others)
+  const documentIds: number[] = c.invoice.pdfDocumentId ? [c.invoice.pdfDocumentId] : [];
   if (input.documentIds?.length) {
-    if (!deps.loadDocuments) {
-      errors.push(failure("UNKNOWN_DOCUMENT", ["input", "documentIds"], "Document attachments are not available on this server: leave documentIds out."));
-    } else {
-      const docs = await deps.loadDocuments(em, auth, c.creditor.id, input.documentIds);
-      if (docs.ok) documentIds = docs.value.map((d) => d.id);
-      else errors.push(...docs.errors);
-    }
+    const docs = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds);
+    if (docs.ok) documentIds.push(...docs.value.map((d) => d.id).filter((id) => !documentIds.includes(id)));
+    else errors.push(...docs.errors);
   }
   if (errors.length > 0) return fail(...errors);
 

@@ -10,6 +10,7 @@ import { CollectionCase } from "../cases/collection-case.entity";
 import { JudgmentOutcome } from "../conciliation/claim.rules";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { conciliationByCaseLoader } from "../conciliation/conciliation.loaders";
+import { Document } from "../documents/document.entity";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
 import { judgmentByCaseLoader, judgmentByConciliationLoader, petitionByCaseLoader } from "./judgment.loaders";
 import { createEnforcementPetition, recordEnforcementNotice, registerJudgment, type JudgmentDeps } from "./judgment.service";
@@ -183,6 +184,11 @@ export class JudgmentResolver {
   @FieldResolver(() => ConciliationCase, { description: "The forliksklage it decided." })
   async conciliationCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<ConciliationCase | undefined> {
     return ctx.loaders.load(ConciliationCase, j.conciliationCase.id);
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The judgment PDF, if uploaded." })
+  async document(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Document | null> {
+    return j.documentId === null ? null : ((await ctx.loaders.load(Document, j.documentId)) ?? null);
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })

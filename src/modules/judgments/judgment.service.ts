@@ -11,6 +11,7 @@ import type { CollectionCase } from "../cases/collection-case.entity";
 import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, type EnforcementAvailability } from "../conciliation/claim.rules";
 import { claimFees, ConciliationCase, ConciliationStatus } from "../conciliation/conciliation-case.entity";
 import { findVisibleConciliationCase } from "../conciliation/conciliation.service";
+import { loadDocumentsForAttachment } from "../documents/documents.service";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
 import { decidesClaim, judgmentDateProblems, MUST_ORDER_PAYMENT, remainingSplit, splitTotal, type AmountSplit } from "./judgment.rules";
 
@@ -48,7 +49,6 @@ export interface JudgmentRegisterInput {
 export interface JudgmentDeps {
   today: LocalDate;
   courtHolidaysSuspendReviewDeadline: boolean;
-  loadDocuments?: (em: EntityManager, auth: Auth, creditorId: number, ids: readonly string[], field?: readonly string[]) => Promise<Result<{ id: number }[], "UNKNOWN_DOCUMENT">>;
 }
 
 const ZERO: AmountSplit = { principal: 0, interest: 0, fees: 0, costs: 0 };
@@ -114,12 +114,9 @@ export async function registerJudgment(em: EntityManager, rec: Recorder, auth: A
 
   let documentId: number | null = null;
   if (input.documentId) {
-    if (!deps.loadDocuments) errors.push(failure("UNKNOWN_DOCUMENT", ["input", "documentId"], "Document attachments are not available on this server: leave documentId out."));
-    else {
-      const docs = await deps.loadDocuments(em, auth, cc.creditor.id, [input.documentId], ["input", "documentId"]);
-      if (docs.ok) documentId = docs.value[0]!.id;
-      else errors.push(...docs.errors.map((e) => ({ ...e, field: ["input", "documentId"] })));
-    }
+    const docs = await loadDocumentsForAttachment(em, auth, cc.creditor.id, [input.documentId], ["input", "documentId"]);
+    if (docs.ok) documentId = docs.value[0]!.id;
+    else errors.push(...docs.errors.map((e) => ({ ...e, field: ["input", "documentId"] })));
   }
   if (errors.length > 0) return fail(...errors);
 
