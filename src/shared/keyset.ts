@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EntityName, FilterQuery } from "@mikro-orm/core";
+import { raw, type EntityName, type FilterQuery } from "@mikro-orm/core";
 import { GraphQLError } from "graphql";
 import { decodeCursor, toPage, type Page } from "./pagination";
 
@@ -11,6 +11,25 @@ export interface PageRequest {
 /** Escapes LIKE wildcards so that a search term matches literally. */
 export function likeEscape(term: string): string {
   return term.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
+// The database may run with the C locale, where lower() folds ASCII only: fold Norwegian and Sami capitals explicitly.
+const FOLD_FROM = "ÆØÅÄÖÜÁÀÉÈÏČĐŊŠŦŽ";
+const FOLD_TO = "æøåäöüáàéèïčđŋšŧž";
+
+/** SQL that lower-cases a column (given as `alias."column"`), Norwegian and Sami letters included. */
+export function foldedSql(column: string): string {
+  return `lower(translate(${column}, '${FOLD_FROM}', '${FOLD_TO}'))`;
+}
+
+/** The LIKE pattern matching `term` anywhere in a folded column. */
+export function containsPattern(term: string): string {
+  return `%${likeEscape(term.toLowerCase())}%`;
+}
+
+/** A filter: the column contains `term`, in any case. */
+export function containsFolded<T>(column: string, term: string): FilterQuery<T> {
+  return { [raw((alias: string) => foldedSql(`${alias}."${column}"`))]: { $like: containsPattern(term) } } as FilterQuery<T>;
 }
 
 /**

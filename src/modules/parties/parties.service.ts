@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import { idOf } from "../../shared/global-id";
-import { emptyPage, findPage, likeEscape, type PageRequest } from "../../shared/keyset";
+import { containsFolded, emptyPage, findPage, likeEscape, type PageRequest } from "../../shared/keyset";
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
@@ -37,7 +37,7 @@ export async function listCreditors(em: EntityManager, auth: Auth, search: strin
   const conditions: FilterQuery<Creditor>[] = [];
   if (auth.creditorIds !== "all") conditions.push({ id: { $in: [...auth.creditorIds] } });
   const term = search?.trim();
-  if (term) conditions.push({ $or: [{ name: { $ilike: `%${likeEscape(term)}%` } }, { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
+  if (term) conditions.push({ $or: [containsFolded<Creditor>("name", term), { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
   return findPage(em, Creditor, { $and: conditions }, "name", page);
 }
 
@@ -58,7 +58,7 @@ export async function listDebtors(em: EntityManager, auth: Auth, filter: DebtorF
     if (scope) conditions.push({ creditor: scope });
   }
   const term = filter.search?.trim();
-  if (term) conditions.push({ $or: [{ name: { $ilike: `%${likeEscape(term)}%` } }, { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
+  if (term) conditions.push({ $or: [containsFolded<Debtor>("name", term), { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
   return findPage(em, Debtor, { $and: conditions }, "name", page);
 }
 

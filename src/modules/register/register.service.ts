@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Loaders } from "../../loaders";
 import { idOf } from "../../shared/global-id";
-import { findPage, likeEscape, type PageRequest } from "../../shared/keyset";
+import { containsFolded, containsPattern, findPage, foldedSql, likeEscape, type PageRequest } from "../../shared/keyset";
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
@@ -35,7 +35,7 @@ export async function listMunicipalities(em: EntityManager, filter: Municipality
   const conditions: FilterQuery<Municipality>[] = [validOnFilter(filter.validOn)];
   if (filter.countyCode) conditions.push({ countyCode: filter.countyCode });
   const term = filter.search?.trim();
-  if (term) conditions.push({ $or: [{ name: { $ilike: `%${likeEscape(term)}%` } }, { code: { $like: `${likeEscape(term)}%` } }] });
+  if (term) conditions.push({ $or: [containsFolded<Municipality>("name", term), { code: { $like: `${likeEscape(term)}%` } }] });
   return findPage(em, Municipality, { $and: conditions }, "code", page);
 }
 
@@ -44,11 +44,13 @@ export async function listConciliationBoards(em: EntityManager, search: string |
   const term = search?.trim();
   let where: FilterQuery<ConciliationBoard> = {};
   if (term) {
-    const like = likeEscape(term);
     const serving = await em
       .getConnection()
-      .execute<{ board_id: string }[]>(`select distinct "board_id" from "municipality" where "board_id" is not null and ("name" ilike ? or "code" like ?)`, [`%${like}%`, `${like}%`]);
-    where = { $or: [{ name: { $ilike: `%${like}%` } }, { id: { $in: serving.map((r) => Number(r.board_id)) } }] };
+      .execute<{ board_id: string }[]>(`select distinct "board_id" from "municipality" where "board_id" is not null and (${foldedSql('"name"')} like ? or "code" like ?)`, [
+        containsPattern(term),
+        `${likeEscape(term)}%`,
+      ]);
+    where = { $or: [containsFolded<ConciliationBoard>("name", term), { id: { $in: serving.map((r) => Number(r.board_id)) } }] };
   }
   return findPage(em, ConciliationBoard, where, "name", page);
 }
