@@ -11,6 +11,7 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "municipality" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "code" varchar(4) not null, "name" varchar(255) not null, "county_code" varchar(2) not null, "county_name" varchar(255) not null, "valid_from" date not null, "valid_to" date null, "board_id" bigint null);`);
     this.addSql(`create index "municipality_code_index" on "municipality" ("code");`);
+    this.addSql(`create index "municipality_board_id_index" on "municipality" ("board_id");`);
     this.addSql(`alter table "municipality" add constraint "municipality_code_valid_from_unique" unique ("code", "valid_from");`);
 
     this.addSql(`create table "creditor" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" varchar(255) not null, "org_number" varchar(255) not null, "address_street" varchar(255) not null, "address_postal_code" varchar(255) not null, "address_city" varchar(255) not null, "address_country" varchar(255) not null default 'NO', "municipality_id" bigint not null);`);
@@ -22,6 +23,7 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "document_creditor_id_id_index" on "document" ("creditor_id", "id");`);
 
     this.addSql(`create table "debtor" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "kind" text check ("kind" in ('PERSON', 'ORGANISATION')) not null, "name" varchar(255) not null, "org_number" varchar(255) null, "birth_date" date null, "address_street" varchar(255) not null, "address_postal_code" varchar(255) not null, "address_city" varchar(255) not null, "address_country" varchar(255) not null default 'NO', "municipality_id" bigint not null);`);
+    this.addSql(`create index "debtor_creditor_id_name_id_index" on "debtor" ("creditor_id", "name", "id");`);
     this.addSql(`create index "debtor_creditor_id_org_number_index" on "debtor" ("creditor_id", "org_number");`);
 
     this.addSql(`create table "invoice" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "debtor_id" bigint not null, "invoice_number" varchar(255) not null, "source_system" varchar(255) not null, "external_id" varchar(255) not null, "issue_date" date not null, "due_date" date not null, "amount" bigint not null, "currency" varchar(3) not null default 'NOK', "kid" varchar(255) null, "pdf_document_id" bigint null, "replaces_invoice_id" bigint null);`);
@@ -59,6 +61,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "case_event" add constraint "case_event_case_id_sequence_unique" unique ("case_id", "sequence");`);
 
     this.addSql(`create table "api_key_creditor" ("api_key_id" bigint not null, "creditor_id" bigint not null, constraint "api_key_creditor_pkey" primary key ("api_key_id", "creditor_id"));`);
+
+    this.addSql(`create table "municipality_neighbour" ("municipality_id" bigint not null, "neighbour_id" bigint not null, constraint "municipality_neighbour_pkey" primary key ("municipality_id", "neighbour_id"));`);
 
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
@@ -99,6 +103,9 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "api_key_creditor" add constraint "api_key_creditor_api_key_id_foreign" foreign key ("api_key_id") references "api_key" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "api_key_creditor" add constraint "api_key_creditor_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "municipality_neighbour" add constraint "municipality_neighbour_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "municipality_neighbour" add constraint "municipality_neighbour_neighbour_id_foreign" foreign key ("neighbour_id") references "municipality" ("id") on update cascade on delete cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -111,6 +118,10 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "creditor" drop constraint "creditor_municipality_id_foreign";`);
 
     this.addSql(`alter table "debtor" drop constraint "debtor_municipality_id_foreign";`);
+
+    this.addSql(`alter table "municipality_neighbour" drop constraint "municipality_neighbour_municipality_id_foreign";`);
+
+    this.addSql(`alter table "municipality_neighbour" drop constraint "municipality_neighbour_neighbour_id_foreign";`);
 
     this.addSql(`alter table "document" drop constraint "document_creditor_id_foreign";`);
 
@@ -185,6 +196,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "case_event" cascade;`);
 
     this.addSql(`drop table if exists "api_key_creditor" cascade;`);
+
+    this.addSql(`drop table if exists "municipality_neighbour" cascade;`);
   }
 
 }

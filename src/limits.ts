@@ -58,13 +58,19 @@ export function complexityPlugin(schema: GraphQLSchema, options: LimitOptions): 
               extensions: { code: "QUERY_TOO_DEEP", depth, maxDepth: options.maxDepth },
             });
           }
-          cost = getComplexity({
-            schema,
-            query: document,
-            operationName: request.operationName ?? undefined,
-            variables: request.variables ?? {},
-            estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
-          });
+          try {
+            cost = getComplexity({
+              schema,
+              query: document,
+              operationName: request.operationName ?? undefined,
+              variables: request.variables ?? {},
+              estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
+            });
+          } catch (err) {
+            // invalid variables: execution refuses them with BAD_USER_INPUT before any resolver runs
+            if (err instanceof GraphQLError && err.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return;
+            throw err;
+          }
           if (cost > options.maxCost) {
             throw new GraphQLError(`The query costs ${cost}; the limit is ${options.maxCost}. Ask for smaller pages (first) or fewer fields.`, {
               extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: options.maxCost },

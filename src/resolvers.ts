@@ -2,9 +2,26 @@ import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
+import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
+import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { NodeResolver } from "./node.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
 
 /** Every resolver class of the schema. */
-export const resolvers = [AccessResolver, InvoiceResolver, CaseResolver, DocumentResolver, NodeResolver, ConciliationResolver, JudgmentResolver, EnforcementPetitionResolver, CaseDisputeResolver, ConciliationJudgmentResolver];
+export const resolvers = [
+  AccessResolver,
+  MunicipalityResolver,
+  ConciliationBoardResolver,
+  CreditorResolver,
+  DebtorResolver,
+  InvoiceResolver,
+  CaseResolver,
+  DocumentResolver,
+  NodeResolver,
+  ConciliationResolver,
+  JudgmentResolver,
+  EnforcementPetitionResolver,
+  CaseDisputeResolver,
+  ConciliationJudgmentResolver,
+];

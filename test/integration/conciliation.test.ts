@@ -13,12 +13,13 @@ import {
   DisputeNodeDocument,
   EnforcementPetitionCreateDocument,
   JudgmentRegisterDocument,
+  MunicipalityUpdateDocument,
   PaymentRegisterDocument,
   type ConciliationCaseCreateInput,
 } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
-import { download, draft, draftInput, openCase, pdfLines, uploadPdf } from "../support/dispute";
+import { download, draft, draftInput, openCase, pdfLines, sent, uploadPdf } from "../support/dispute";
 import { pdfText } from "../support/pdf-text";
 import { fixedClock } from "../../src/shared/clock";
 import { idOf, toGlobalId } from "../../src/shared/global-id";
@@ -309,6 +310,7 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
     ["an excluded category (with the reason and tingretten)", { category: "PATENT" }, [{ code: "NOT_ELIGIBLE", field: ["input", "category"], eligibilityReason: "IP_RIGHTS", instance: "TINGRETT" }]],
     ["a binding nemnd's decision", { bindingNemnd: "FORBRUKERKLAGEUTVALGET" }, [{ code: "NOT_ELIGIBLE", field: ["input", "category"], eligibilityReason: "BINDING_NEMND", instance: "TINGRETT" }]],
     ["a filing date not after the due date", { filingDate: "2026-08-01" }, [{ code: "NOT_DUE", field: ["input", "filingDate"] }]],
+    ["a filing date that does not exist", { filingDate: "2026-02-30" }, [{ code: "INVALID_DATE", field: ["input", "filingDate"] }]],
     ["negative legal costs", { legalCostsRequested: -1 }, [{ code: "INVALID_AMOUNT", field: ["input", "legalCostsRequested"] }]],
     ["a blank factual description", { factualDescription: "   " }, [{ code: "MISSING_FIELD", field: ["input", "factualDescription"] }]],
     ["an unknown board", { boardId: toGlobalId("ConciliationBoard", 999999) }, [{ code: "UNKNOWN_BOARD", field: ["input", "boardId"] }]],
@@ -416,6 +418,7 @@ describe("signing, sending and scheduling refuse bad inputs and writes nothing",
     expect(codes((await hearing("2026-10-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([["WRONG_STATUS", ["input", "id"]]]);
     expect(codes((await sign("2026-11-24", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "signedOn"]]]);
     expect(codes((await sign("2026-09-02", " ")).conciliationCaseMarkSigned.userErrors)).toEqual([["MISSING_FIELD", ["input", "signedBy"]]]);
+    expect(codes((await sign("02.09.2026", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([["INVALID_DATE", ["input", "signedOn"]]]);
     expect(codes((await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: toGlobalId("ConciliationCase", 999999), signedOn: "2026-09-02", signedBy: "Per" } })).conciliationCaseMarkSigned.userErrors)).toEqual([
       ["UNKNOWN_CONCILIATION_CASE", ["input", "id"]],
     ]);
@@ -432,6 +435,7 @@ describe("signing, sending and scheduling refuse bad inputs and writes nothing",
     const posted = await counts();
     expect(codes((await hearing("2026-09-02")).conciliationCaseScheduleHearing.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "hearingDate"]]]);
     expect(codes((await hearing("2026-10-01", " ")).conciliationCaseScheduleHearing.userErrors)).toEqual([["MISSING_FIELD", ["input", "place"]]]);
+    expect(codes((await hearing("2026-13-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([["INVALID_DATE", ["input", "hearingDate"]]]);
     expect(
       codes(
         (
@@ -446,6 +450,24 @@ describe("signing, sending and scheduling refuse bad inputs and writes nothing",
       ["MISSING_FIELD", ["input", "representatives", "1", "name"]],
     ]);
     expect(await counts()).toEqual(posted);
+  });
+});
+
+describe("møteplikt with neighbours from the register", () => {
+  it("a party in a kommune next to the board's has møteplikt; a business debtor by its business kommune", async () => {
+    const ids = await app.sql<{ code: string; id: string }>(`select code, id from municipality where code in ('4601', '4627')`);
+    const gid = (code: string) => toGlobalId("Municipality", ids.find((r) => r.code === code)!.id);
+    const update = await app.ok(MunicipalityUpdateDocument, { input: { id: gid("4601"), neighbourIds: [gid("4627")] } });
+    expect(update.municipalityUpdate.userErrors).toEqual([]);
+    const askoyCreditor = await createCreditor(app, { name: "Askøy Regnskap AS", municipalityCode: "4627" });
+    const bergenCompany = await createDebtor(app, askoyCreditor, { kind: DebtorKind.ORGANISATION, name: "Bryggen Bygg AS", municipalityCode: "4601" });
+    const caseId = await openCase(app, askoyCreditor, bergenCompany, { dueDate: "2026-08-01", amount: 100_000 });
+    const ccId = await sent(app, caseId, { filingDate: "2026-09-01" });
+    const data = await app.ok(ConciliationCaseScheduleHearingDocument, { input: { id: ccId, hearingDate: "2026-10-05", place: "Bergen rådhus" } });
+    expect(data.conciliationCaseScheduleHearing.conciliationCase!.attendance.map((a) => [a.party, a.duty, a.reasonCode, a.kommune])).toEqual([
+      ["CREDITOR", "MUST_ATTEND", "IN_NEIGHBOUR_KOMMUNE", "4627"],
+      ["DEBTOR", "MUST_ATTEND", "IN_BOARD_KOMMUNE", "4601"],
+    ]);
   });
 });
 

@@ -181,6 +181,7 @@ describe("enforcement refuses other bad inputs and writes nothing", () => {
     expect(codes((await app.ok(EnforcementNoticeRecordDocument, { input: { caseId: frozen, sentOn: "2026-11-20" } })).enforcementNoticeRecord.userErrors)).toEqual([["CASE_FROZEN", ["input", "caseId"]]]);
     expect(codes((await petition(judged, "2026-11-24")).enforcementPetitionCreate.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "petitionDate"]]]);
     expect(codes((await petition(judged, "2026-08-27")).enforcementPetitionCreate.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "petitionDate"]]]);
+    expect(codes((await petition(judged, "yesterday")).enforcementPetitionCreate.userErrors)).toEqual([["INVALID_DATE", ["input", "petitionDate"]]]);
     expect(await counts()).toEqual(before);
     expect(await actions(frozen)).not.toContain("CREATE_ENFORCEMENT_PETITION");
   });

@@ -137,6 +137,7 @@ describe("judgmentRegister refuses bad inputs with typed errors and writes nothi
         ["DATE_IN_FUTURE", ["input", "serviceDate"]],
       ],
     ],
+    ["a judgment date that does not exist", won({ judgmentDate: "2025-09-31" }), [["INVALID_DATE", ["input", "judgmentDate"]]]],
     ["a service date in the future", won({ serviceDate: "2026-11-24" }), [["DATE_IN_FUTURE", ["input", "serviceDate"]]]],
     ["a payment due date before the judgment", won({ paymentDueDate: "2025-09-30" }), [["DATE_OUT_OF_ORDER", ["input", "paymentDueDate"]]]],
     ["a won judgment ordering nothing", won({ amountOwed: 0 }), [["INVALID_AMOUNT", ["input", "amountOwed"]]]],

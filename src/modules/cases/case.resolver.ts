@@ -58,10 +58,10 @@ class CollectionStepRecordInput {
   @Field(() => CollectionStepKind)
   kind!: CollectionStepKind;
 
-  @Field(() => LocalDateResolver, { description: "Date the letter was sent." })
+  @Field(() => String, { description: "Date the letter was sent (YYYY-MM-DD)." })
   sentOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
+  @Field(() => String, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
   deadline?: string | null;
 }
 
@@ -73,7 +73,7 @@ class PaymentRegisterInput {
   @Field(() => SafeIntResolver, { description: "Øre." })
   amount!: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   paidOn!: string;
 
   @Field(() => String, { nullable: true })
@@ -88,7 +88,7 @@ class CreditNoteRegisterInput {
   @Field(() => SafeIntResolver, { description: "Øre." })
   amount!: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   issuedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Kreditnotanummer." })

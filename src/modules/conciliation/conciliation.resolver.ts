@@ -20,7 +20,6 @@ import {
   markSent,
   markSigned,
   scheduleHearing,
-  searchBoards,
   type ConciliationFailure,
   type Deps,
 } from "./conciliation.service";
@@ -147,7 +146,7 @@ class ConciliationCaseCreateInput {
   @Field({ description: "Ask for judgment in absence (fraværsdom) if the debtor does not answer or appear." })
   requestJudgmentInAbsence!: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day it is filed; interest runs to it. Default today." })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. The day it is filed; interest runs to it. Default today." })
   filingDate?: string | null;
 
   @Field(() => [ID], { nullable: true, description: "Documents to attach (the invoice, the objection), uploaded with POST /documents." })
@@ -180,7 +179,7 @@ class ConciliationCaseMarkSignedInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String, { description: "YYYY-MM-DD." })
   signedOn!: string;
 
   @Field({ description: "The name of the person who signed for the creditor, as written under the signature." })
@@ -192,7 +191,7 @@ class ConciliationCaseMarkSentInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day the creditor posted it to the forliksråd." })
+  @Field(() => String, { description: "YYYY-MM-DD. The day the creditor posted it to the forliksråd." })
   sentOn!: string;
 }
 
@@ -213,7 +212,7 @@ class ConciliationCaseScheduleHearingInput {
   @Field(() => ID)
   id!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String, { description: "YYYY-MM-DD." })
   hearingDate!: string;
 
   @Field()
@@ -256,7 +255,6 @@ class ConciliationCaseMarkSentPayload extends ConciliationCasePayload {}
 class ConciliationCaseScheduleHearingPayload extends ConciliationCasePayload {}
 
 const ConciliationCaseConnection = connectionType("ConciliationCase", ConciliationCase);
-const ConciliationBoardConnection = connectionType("ConciliationBoard", ConciliationBoard);
 
 function payload(result: { ok: true; value: ConciliationCase } | { ok: false; errors: ConciliationFailure[] }): ConciliationCasePayload {
   return result.ok ? { conciliationCase: result.value, userErrors: [] } : { conciliationCase: null, userErrors: errors(result.errors) };
@@ -297,12 +295,6 @@ export class ConciliationResolver {
   @Query(() => ConciliationCaseConnection, { description: "The caller's forliksklager, oldest first." })
   async conciliationCases(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => ConciliationCaseFilter, { nullable: true }) filter?: ConciliationCaseFilter): Promise<InstanceType<typeof ConciliationCaseConnection>> {
     return listConciliationCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
-  }
-
-  @Authorized(Scope.READ)
-  @Query(() => ConciliationBoardConnection, { description: "Forliksråd whose name, or a served kommune's name or number, matches the search." })
-  async conciliationBoards(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("search", () => String, { nullable: true }) search?: string | null): Promise<InstanceType<typeof ConciliationBoardConnection>> {
-    return searchBoards(ctx.em, search, page.first, page.after);
   }
 
   @Authorized(Scope.WRITE)

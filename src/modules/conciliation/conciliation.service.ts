@@ -309,15 +309,15 @@ export interface RepresentativeInput {
   role: string;
 }
 
-/** Kommunenummer of every kommune the board serves. */
-export async function boardKommuner(em: EntityManager, board: ConciliationBoard): Promise<string[]> {
-  const rows = await em.find(Municipality, { board }, { orderBy: { code: "asc" } });
-  return [...new Set(rows.map((m) => m.code))];
-}
-
-/** Neighbour pairs among kommuner (reference data from the register; none until the register records them). */
-export async function neighbourPairs(_em: EntityManager, _kommuner: readonly string[]): Promise<Array<readonly [string, string]>> {
-  return [];
+/** The kommuner a board serves on a date, and every neighbour pair that touches them (register reference data). */
+export async function boardArea(em: EntityManager, board: ConciliationBoard, date: LocalDate): Promise<Pick<AttendanceInput, "boardKommuner" | "neighbours">> {
+  const served = await em.find(
+    Municipality,
+    { board, validFrom: { $lte: date }, $or: [{ validTo: null }, { validTo: { $gte: date } }] },
+    { orderBy: { code: "asc" }, populate: ["neighbours"] },
+  );
+  const neighbours = served.flatMap((m) => m.neighbours.getItems().map((n) => [m.code, n.code] as const));
+  return { boardKommuner: [...new Set(served.map((m) => m.code))], neighbours };
 }
 
 export async function scheduleHearing(em: EntityManager, rec: Recorder, auth: Auth, input: { id: string; hearingDate: string; place: string; representatives?: RepresentativeInput[] | null }): Promise<R<{ conciliationCase: ConciliationCase; attendance: HearingAttendance[] }>> {
@@ -341,14 +341,12 @@ export async function scheduleHearing(em: EntityManager, rec: Recorder, auth: Au
 
   const c = cc.case;
   await em.populate(c, ["creditor.municipality", "debtor.municipality"]);
-  const kommuner = await boardKommuner(em, cc.board);
-  if (kommuner.length === 0) {
+  const base = await boardArea(em, cc.board, input.hearingDate);
+  if (base.boardKommuner.length === 0) {
     return fail(failure("NO_BOARD_FOR_KOMMUNE", ["input", "id"], `The register lists no kommune served by ${cc.board.name}: record which kommuner it serves before scheduling.`));
   }
   const debtorKommune = c.debtor.municipality.code;
   const creditorKommune = c.creditor.municipality.code;
-  const neighbours = await neighbourPairs(em, kommuner);
-  const base: Pick<AttendanceInput, "boardKommuner" | "neighbours"> = { boardKommuner: kommuner, neighbours };
   const duties: [PartyRole, AttendanceInput][] = [
     [PartyRole.CREDITOR, { ...base, businessKommune: creditorKommune }],
     [PartyRole.DEBTOR, c.debtor.kind === DebtorKind.PERSON ? { ...base, homeKommune: debtorKommune } : { ...base, businessKommune: debtorKommune }],
@@ -406,21 +404,4 @@ export async function listConciliationCases(em: EntityManager, auth: Auth, filte
   if (cursor) where.id = { $gt: cursor[1] };
   const rows = await em.find(ConciliationCase, where, { orderBy: { id: "asc" }, limit: first + 1 });
   return toPage(rows, first, (cc) => cc.id);
-}
-
-/** Forliksråd whose name, or a served kommune's name or number, matches; by name. */
-export async function searchBoards(em: EntityManager, search: string | null | undefined, first: number, after?: string | null): Promise<Page<ConciliationBoard>> {
-  const where: FilterQuery<ConciliationBoard> & Record<string, unknown> = {};
-  const term = search?.trim();
-  if (term) {
-    const like = term.replace(/[\\%_]/g, (ch) => `\\${ch}`);
-    const serving = await em
-      .getConnection()
-      .execute<{ board_id: string }[]>(`select distinct "board_id" from "municipality" where "board_id" is not null and ("name" ilike ? or "code" like ?)`, [`%${like}%`, `${like}%`]);
-    where.$or = [{ name: { $ilike: `%${like}%` } }, { id: { $in: serving.map((r) => Number(r.board_id)) } }];
-  }
-  const cursor = afterCursor(after);
-  if (cursor) where.id = { $gt: cursor[1] };
-  const rows = await em.find(ConciliationBoard, where, { orderBy: { id: "asc" }, limit: first + 1 });
-  return toPage(rows, first, (b) => b.id);
 }

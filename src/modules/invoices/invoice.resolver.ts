@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
@@ -46,10 +46,10 @@ export class InvoiceRegisterInput {
   @Field()
   externalId!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   issueDate!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   dueDate!: string;
 
   @Field(() => SafeIntResolver, { description: "Øre, VAT included." })

@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root, Authorized } from "type-graphql";
-import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
@@ -68,7 +68,7 @@ class JudgmentBreakdownInput {
   @Field(() => SafeIntResolver)
   costs!: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day the interest above runs to; default the judgment date." })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. The day the interest above runs to; default the judgment date." })
   interestTo?: string | null;
 }
 
@@ -77,10 +77,10 @@ class JudgmentRegisterInput {
   @Field(() => ID)
   conciliationCaseId!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day the judgment was given (avsagt)." })
+  @Field(() => String, { description: "YYYY-MM-DD. The day the judgment was given (avsagt)." })
   judgmentDate!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day it was served (forkynt): the review deadline runs from it." })
+  @Field(() => String, { description: "YYYY-MM-DD. The day it was served (forkynt): the review deadline runs from it." })
   serviceDate!: string;
 
   @Field(() => JudgmentOutcome)
@@ -89,7 +89,7 @@ class JudgmentRegisterInput {
   @Field(() => SafeIntResolver, { nullable: true, description: "Øre the debtor was ordered to pay; above 0 for WON, PARTLY_WON and JUDGMENT_IN_ABSENCE; 0 or left out when nothing is ordered." })
   amountOwed?: number | null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Oppfyllelsesfrist as the judgment states it; required when an amount is ordered." })
+  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. Oppfyllelsesfrist as the judgment states it; required when an amount is ordered." })
   paymentDueDate?: string | null;
 
   @Field(() => JudgmentBreakdownInput, { nullable: true, description: "Needed when the amount ordered differs from the forliksklage's claim." })
@@ -107,7 +107,7 @@ class EnforcementNoticeRecordInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day the 14-day notice (varsel) was sent to the debtor." })
+  @Field(() => String, { description: "YYYY-MM-DD. The day the 14-day notice (varsel) was sent to the debtor." })
   sentOn!: string;
 }
 
@@ -116,7 +116,7 @@ class EnforcementPetitionCreateInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => LocalDateResolver, { description: "The day of the petition; the rules are checked on it." })
+  @Field(() => String, { description: "YYYY-MM-DD. The day of the petition; the rules are checked on it." })
   petitionDate!: string;
 }
 
