@@ -16,6 +16,11 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create table "creditor" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" varchar(255) not null, "org_number" varchar(255) not null, "address_street" varchar(255) not null, "address_postal_code" varchar(255) not null, "address_city" varchar(255) not null, "address_country" varchar(255) not null default 'NO', "municipality_id" bigint not null);`);
     this.addSql(`alter table "creditor" add constraint "creditor_org_number_unique" unique ("org_number");`);
 
+    this.addSql(`create table "document" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "filename" varchar(255) not null, "content_type" varchar(255) not null, "size" bigint not null, "sha256" varchar(64) not null, "storage_key" varchar(255) not null, "uploaded_by" varchar(255) not null);`);
+    this.addSql(`create index "document_sha256_index" on "document" ("sha256");`);
+    this.addSql(`alter table "document" add constraint "document_storage_key_unique" unique ("storage_key");`);
+    this.addSql(`create index "document_creditor_id_id_index" on "document" ("creditor_id", "id");`);
+
     this.addSql(`create table "debtor" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "kind" text check ("kind" in ('PERSON', 'ORGANISATION')) not null, "name" varchar(255) not null, "org_number" varchar(255) null, "birth_date" date null, "address_street" varchar(255) not null, "address_postal_code" varchar(255) not null, "address_city" varchar(255) not null, "address_country" varchar(255) not null default 'NO', "municipality_id" bigint not null);`);
     this.addSql(`create index "debtor_creditor_id_org_number_index" on "debtor" ("creditor_id", "org_number");`);
 
@@ -46,6 +51,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "creditor" add constraint "creditor_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
+
+    this.addSql(`alter table "document" add constraint "document_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
 
     this.addSql(`alter table "debtor" add constraint "debtor_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
     this.addSql(`alter table "debtor" add constraint "debtor_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
@@ -80,6 +87,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "debtor" drop constraint "debtor_municipality_id_foreign";`);
 
+    this.addSql(`alter table "document" drop constraint "document_creditor_id_foreign";`);
+
     this.addSql(`alter table "debtor" drop constraint "debtor_creditor_id_foreign";`);
 
     this.addSql(`alter table "invoice" drop constraint "invoice_creditor_id_foreign";`);
@@ -113,6 +122,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "municipality" cascade;`);
 
     this.addSql(`drop table if exists "creditor" cascade;`);
+
+    this.addSql(`drop table if exists "document" cascade;`);
 
     this.addSql(`drop table if exists "debtor" cascade;`);
 

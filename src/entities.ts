@@ -9,6 +9,7 @@ import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
 import { Objection } from "./modules/objections/objection.entity";
+import { Document } from "./modules/documents/document.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Objection];
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document, Objection];

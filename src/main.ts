@@ -8,6 +8,7 @@ import { createOrm, migrate } from "./db/orm";
 import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
+import { createDocumentStorage } from "./modules/documents/storage";
 
 let embedded: EmbeddedPostgres | undefined;
 
@@ -42,7 +43,7 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const services: AppServices = { config, logger, eventSinks: [], documents: createDocumentStorage(config) };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
   if (generated) {

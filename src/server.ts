@@ -21,6 +21,7 @@ import { authenticate } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
 import { playgroundHtml, playgroundAssets } from "./playground";
+import { mountDocumentRoutes } from "./modules/documents/documents.http";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -125,6 +126,8 @@ export async function startServer(options: ServerOptions, port = options.config.
       res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
     }
   });
+
+  mountDocumentRoutes(app, { orm, services, clock });
 
   if (config.playground) {
     for (const [route, file] of Object.entries(playgroundAssets())) {

@@ -2,6 +2,9 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { loadConfig, type Config } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { createOrm } from "../../src/db/orm";
@@ -11,6 +14,7 @@ import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
+import { createDocumentStorage } from "../../src/modules/documents/storage";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -24,6 +28,8 @@ export interface TestApp {
   config: Config;
   services: AppServices;
   databaseUrl: string;
+  /** Where this app stores uploaded documents: a temporary directory removed by close(). */
+  documentDir: string;
   /** An admin key that sees every creditor. */
   adminKey: string;
   /** SQL statements sent since the last reset. */
@@ -53,9 +59,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
-  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", ...options.env });
+  const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
+  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: documentDir, ...options.env });
   const logger = createLogger(config.logLevel);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const services: AppServices = { config, logger, eventSinks: [], documents: createDocumentStorage(config) };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
@@ -84,6 +91,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     config,
     services,
     databaseUrl,
+    documentDir: config.documentDir,
     adminKey,
     queries,
     gql,
@@ -104,6 +112,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       await server.close();
       await orm.close(true);
       await dropDatabase(adminUrl, dbName);
+      fs.rmSync(documentDir, { recursive: true, force: true });
     },
   };
 }
