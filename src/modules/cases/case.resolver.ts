@@ -28,7 +28,7 @@ registerEnumType(CaseAction, {
     SEND_COLLECTION_NOTICE: { description: "Send an inkassovarsel (collectionStepRecord)." },
     SEND_PAYMENT_DEMAND: { description: "Send a betalingsoppfordring (collectionStepRecord)." },
     REGISTER_OBJECTION: { description: "Register the debtor's objection — innsigelse (objectionRegister)." },
-    REQUEST_WRITTEN_OBJECTION: { description: "The debtor objected orally: ask for the objection in writing, and register it (or upload it) when it comes." },
+    REQUEST_WRITTEN_OBJECTION: { description: "The debtor objected orally: ask for the objection in writing, and register it when it comes (a written channel, or ORAL with the document uploaded)." },
     WITHDRAW_OBJECTION: { description: "The debtor withdrew an objection (objectionWithdraw)." },
     MARK_OBJECTION_UNFOUNDED: { description: "Record that an objection is åpenbart grunnløs, with a reason (objectionMarkUnfounded)." },
     RESOLVE_OBJECTION_BY_CREDIT: { description: "Settle an objection with a credit note — kreditnota, perhaps with a new invoice (objectionResolveByCreditNote)." },

@@ -1,4 +1,4 @@
-import { Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
+import { Collection, Entity, Enum, Index, ManyToMany, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
@@ -6,6 +6,7 @@ import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Creditor } from "../parties/creditor.entity";
+import { Document } from "../documents/document.entity";
 import { ObjectionChannel, ObjectionStatus } from "./objection.rules";
 
 registerEnumType(ObjectionChannel, {
@@ -44,7 +45,7 @@ export interface ObjectionInit {
 @Index({ properties: ["creditor", "id"] })
 @Index({ properties: ["case", "id"] })
 @ObjectType("Objection", { implements: Node, description: "Objection — innsigelse: the debtor disputes the claim. A written objection freezes collection until it is resolved." })
-export class Objection extends BaseEntity<"status" | "resolutionReason" | "withdrawnOn" | "decidedBy" | "decidedAt"> {
+export class Objection extends BaseEntity<"status" | "resolutionReason" | "withdrawnOn" | "decidedBy" | "decidedAt" | "documents"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Objection", this.id);
@@ -92,6 +93,10 @@ export class Objection extends BaseEntity<"status" | "resolutionReason" | "withd
   @Field(() => Date, { nullable: true, description: "When the resolution was recorded." })
   @Property({ type: "timestamptz", nullable: true })
   decidedAt: Date | null = null;
+
+  /** The uploaded written objection and any other attachments (the creditor's own documents only). */
+  @ManyToMany(() => Document, undefined, { owner: true, pivotTable: "objection_document" })
+  documents = new Collection<Document>(this);
 
   constructor(init: ObjectionInit) {
     super();

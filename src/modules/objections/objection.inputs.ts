@@ -15,6 +15,9 @@ export class ObjectionRegisterInput {
 
   @Field({ description: "The debtor's objection in their words, or a note of what they said." })
   text!: string;
+
+  @Field(() => [ID], { defaultValue: [], description: "Uploaded documents (POST /documents) to attach, e.g. the written objection. ORAL with a document counts as written and freezes." })
+  documentIds!: string[];
 }
 
 @InputType()

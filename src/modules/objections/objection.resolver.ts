@@ -13,7 +13,8 @@ import { requireAuth } from "../access/authorization";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Objection } from "./objection.entity";
 import { ObjectionEscalateInput, ObjectionFilter, ObjectionMarkUnfoundedInput, ObjectionRegisterInput, ObjectionResolveByCreditNoteInput, ObjectionWithdrawInput } from "./objection.inputs";
-import { objectionsLoader } from "./objection.loaders";
+import { objectionDocumentsLoader, objectionsLoader } from "./objection.loaders";
+import { Document } from "../documents/document.entity";
 import { ObjectionStatus } from "./objection.rules";
 import {
   ObjectionErrorCode,
@@ -106,6 +107,11 @@ export class ObjectionResolver {
   @FieldResolver(() => CollectionCase)
   async case(@Root() o: Objection, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
     return ctx.loaders.load(CollectionCase, o.case.id);
+  }
+
+  @FieldResolver(() => [Document], { description: "Attached documents (dokumenter), e.g. the written objection." })
+  async documents(@Root() o: Objection, @Ctx() ctx: Context): Promise<Document[]> {
+    return objectionDocumentsLoader(ctx.loaders).load(o);
   }
 
   @FieldResolver(() => LocalDateResolver, { nullable: true, description: "While OPEN and written: the day the creditor's answer is due (OBJECTION_RESPONSE_DAYS after receivedOn)." })

@@ -11,6 +11,7 @@ import { CaseStatus, CLOSED_STATUSES, type CasePolicy } from "../cases/case.rule
 import { findVisibleCase, registerMoney } from "../cases/case.service";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { MoneyKind, type CaseTransaction } from "../cases/money.entities";
+import { loadDocumentsForAttachment } from "../documents/documents.service";
 import { Invoice } from "../invoices/invoice.entity";
 import { registerInvoice, validateInvoiceFields } from "../invoices/invoice.service";
 import { Objection } from "./objection.entity";
@@ -71,6 +72,7 @@ export interface ObjectionRegisterData {
   channel: ObjectionChannel;
   receivedOn: string;
   text: string;
+  documentIds?: readonly string[] | null;
 }
 
 export interface ObjectionOutcome {
@@ -95,16 +97,19 @@ export async function registerObjection(em: EntityManager, rec: Recorder, auth: 
     errors.push(failure("INVALID_DATE", ["input", "receivedOn"], `receivedOn ${input.receivedOn} is before the invoice was issued (${c.invoice.issueDate}): check the date.`));
   }
   if (!input.text.trim()) errors.push(failure("MISSING_FIELD", ["input", "text"], "Give the debtor's objection in their words (or a note of what they said): text may not be blank."));
-  if (errors.length > 0) return fail(...errors);
+  const documents = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds ?? [], ["input", "documentIds"]);
+  if (!documents.ok) errors.push(...documents.errors);
+  if (errors.length > 0 || !documents.ok) return fail(...errors);
 
-  const written = isWritten(input.channel, 0);
+  const written = isWritten(input.channel, documents.value.length);
   const objection = new Objection({ case: c, channel: input.channel, receivedOn: input.receivedOn, text: input.text.trim(), written });
+  objection.documents.set(documents.value);
   await em.persist(objection).flush();
   const how = input.channel === ObjectionChannel.ORAL ? "orally" : `by ${input.channel.toLowerCase()}`;
   rec.record(c, {
     type: "objection.registered",
     summary: `${written ? "Written objection" : "Oral objection"} (innsigelse) received ${how} on ${input.receivedOn}`,
-    data: { objectionId: objection.globalId, channel: input.channel, receivedOn: input.receivedOn, written },
+    data: { objectionId: objection.globalId, channel: input.channel, receivedOn: input.receivedOn, written, documentIds: documents.value.map((d) => d.globalId) },
   });
   if (freezesOnRegistration(c.status, written)) {
     const responseDueOn = addDays(input.receivedOn, policy.objectionResponseDays);
