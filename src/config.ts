@@ -39,6 +39,7 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  OBJECTION_RESPONSE_DAYS: "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
   DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
   DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
 };
@@ -57,6 +58,8 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /** Calendar days the creditor has to answer an objection (innsigelse); default 7. */
+  objectionResponseDays: number;
   /** Where uploaded documents are stored; default <dataDir>/documents. */
   documentDir: string;
   /** Bytes; default 10 MB. */
@@ -80,6 +83,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      OBJECTION_RESPONSE_DAYS: positiveInt({ default: 7 }),
       DOCUMENT_DIR: str({ default: "" }),
       DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
       NODE_ENV: str({ default: "development" }),
@@ -113,6 +117,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
     documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
     documentMaxBytes: clean.DOCUMENT_MAX_BYTES,
   };

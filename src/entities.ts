@@ -8,7 +8,8 @@ import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
+import { Objection } from "./modules/objections/objection.entity";
 import { Document } from "./modules/documents/document.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document];
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document, Objection];

@@ -7,6 +7,7 @@ import { CollectionCase } from "./modules/cases/collection-case.entity";
 import { CaseEvent } from "./modules/cases/case-event.entity";
 import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
+import { Objection } from "./modules/objections/objection.entity";
 
 registerNodeType("Creditor", Creditor, (auth, c) => canSeeCreditor(auth, c.id));
 registerNodeType("Debtor", Debtor, byCreditor);
@@ -15,3 +16,4 @@ registerNodeType("Case", CollectionCase, byCreditor);
 registerNodeType("CaseEvent", CaseEvent, (auth, e) => canSeeCreditor(auth, e.creditorId));
 registerNodeType("Municipality", Municipality, publicNode);
 registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
+registerNodeType("Objection", Objection, byCreditor);

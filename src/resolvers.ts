@@ -2,6 +2,7 @@ import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
+import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { NodeResolver } from "./node.resolver";
@@ -17,4 +18,6 @@ export const resolvers = [
   CaseResolver,
   DocumentResolver,
   NodeResolver,
+  ObjectionResolver,
+  CaseObjectionsResolver,
 ];
