@@ -8,6 +8,8 @@ import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
+import { WebhookDelivery } from "./modules/webhooks/webhook-delivery.entity";
+import { WebhookEndpoint } from "./modules/webhooks/webhook-endpoint.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction];
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, WebhookEndpoint, WebhookDelivery];

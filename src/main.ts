@@ -8,6 +8,7 @@ import { createOrm, migrate } from "./db/orm";
 import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
+import { startEventRuntime } from "./events/runtime";
 
 let embedded: EmbeddedPostgres | undefined;
 
@@ -42,7 +43,8 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger });
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
   if (generated) {
@@ -66,6 +68,7 @@ async function main(): Promise<void> {
     try {
       await Promise.race([server.close(), new Promise((r) => setTimeout(r, config.shutdownGraceMs))]);
       server.httpServer.closeAllConnections();
+      await events.stop();
       await orm.close(true);
       if (embedded) await embedded.stop();
       logger.info("stopped cleanly");

@@ -1,6 +1,7 @@
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { EventSink } from "./events/command";
+import type { EventBus } from "./events/pubsub";
 
 /** Process-wide collaborators handed to every request. */
 export interface AppServices {
@@ -8,4 +9,6 @@ export interface AppServices {
   logger: Logger;
   /** Run inside every command's transaction after its events are flushed. */
   eventSinks: EventSink[];
+  /** Committed events fanned out to this process (caseEvents subscriptions); absent when not started. */
+  eventBus?: EventBus;
 }

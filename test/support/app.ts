@@ -11,6 +11,7 @@ import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
+import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -23,6 +24,8 @@ export interface TestApp {
   server: RunningServer;
   config: Config;
   services: AppServices;
+  /** The LISTEN fan-out and the webhook worker of this server. */
+  events: EventRuntime;
   databaseUrl: string;
   /** An admin key that sees every creditor. */
   adminKey: string;
@@ -41,6 +44,10 @@ export interface TestApp {
 export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Run the webhook worker in this server (default true). */
+  worker?: boolean;
+  /** A second server over this app's database (another tvist process, as far as the database can tell). */
+  attachTo?: TestApp;
 }
 
 /** A real tvist server on a loopback port, over its own clone of the migrated template database. */
@@ -48,14 +55,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL;
   const template = process.env.TVIST_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error("The test database is not set up: run the tests through jest (npm test).");
-  const dbName = `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, dbName, template);
-  const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
+  const owned = !options.attachTo;
+  const dbName = options.attachTo ? new URL(options.attachTo.databaseUrl).pathname.slice(1) : `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+  if (owned) await ensureDatabase(adminUrl, dbName, template);
+  const databaseUrl = options.attachTo?.databaseUrl ?? adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
   const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", ...options.env });
   const logger = createLogger(config.logLevel);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
@@ -67,7 +76,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await em.persist(key).flush();
     return secret;
   };
-  const adminKey = await createKey([Scope.ADMIN], "all", "test admin");
+  const adminKey = options.attachTo?.adminKey ?? (await createKey([Scope.ADMIN], "all", "test admin"));
 
   const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key: string | null = adminKey): Promise<GqlResult<T>> => {
     const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
@@ -83,6 +92,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     server,
     config,
     services,
+    events,
     databaseUrl,
     adminKey,
     queries,
@@ -102,8 +112,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     createKey,
     async close() {
       await server.close();
+      await events.stop();
       await orm.close(true);
-      await dropDatabase(adminUrl, dbName);
+      if (owned) await dropDatabase(adminUrl, dbName);
     },
   };
 }
