@@ -14,7 +14,7 @@ import { fail, failure, ok, type Result } from "../../src/shared/result";
 /** A creditor with a unique organisation number, in the first municipality of the register. */
 export async function createCreditor(orm: MikroORM, name = "Fjord Regnskap AS"): Promise<Creditor> {
   const em = orm.em.fork();
-  const municipality = await em.findOneOrFail(Municipality, {}, { orderBy: { id: "asc" } });
+  const municipality = await em.findOneOrFail(Municipality, { code: "0301" }, { orderBy: { validFrom: "desc" } });
   const creditor = new Creditor(name, String(randomInt(800_000_000, 999_999_999)), new PostalAddress("Storgata 1", "0155", "Oslo"), municipality);
   await em.persist(creditor).flush();
   return creditor;
