@@ -221,11 +221,14 @@ describe("commit order", () => {
     await inside;
     let fastDone = false;
     const fast = emit(app, c2.id, "invoice.received").then((r) => ((fastDone = true), r));
-    await new Promise((r) => setTimeout(r, 300));
-    expect(fastDone).toBe(false);
-    const seen = await app.ok(EventsSinceDocument, { after: start, first: 10 });
-    expect(seen.eventsSince.edges).toEqual([]);
-    release();
+    try {
+      await new Promise((r) => setTimeout(r, 300));
+      expect(fastDone).toBe(false);
+      const seen = await app.ok(EventsSinceDocument, { after: start, first: 10 });
+      expect(seen.eventsSince.edges).toEqual([]);
+    } finally {
+      release();
+    }
     const [s1, s2] = await Promise.all([slow, fast]);
     if (!s1.ok || !s2.ok) throw new Error("emit failed");
     expect(s1.value[0]!).toBeLessThan(s2.value[0]!);
