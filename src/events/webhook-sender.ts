@@ -33,11 +33,11 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
     let settled = false;
-    let timer: NodeJS.Timeout | undefined;
+    const timing: { timer?: NodeJS.Timeout } = {};
     const done = (statusCode: number | null, error: string | null) => {
       if (settled) return;
       settled = true;
-      clearTimeout(timer);
+      clearTimeout(timing.timer);
       resolve({ statusCode, latencyMs: elapsed(), error });
     };
     let target: URL;
@@ -54,7 +54,7 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
       headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "user-agent": "tvist-webhooks/1", ...headers },
       ...(options.allowPrivate ? {} : { lookup: guardedLookup as never }),
     });
-    timer = setTimeout(() => {
+    timing.timer = setTimeout(() => {
       req.destroy(new Error(`timed out after ${options.timeoutMs} ms`));
     }, options.timeoutMs);
     req.on("error", (err) => done(null, err.message));
