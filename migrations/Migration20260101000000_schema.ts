@@ -54,6 +54,14 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "objection_document" ("objection_id" bigint not null, "document_id" bigint not null, constraint "objection_document_pkey" primary key ("objection_id", "document_id"));`);
 
+    this.addSql(`create table "webhook_endpoint" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "url" text not null, "event_types" text[] not null default '{}', "format" varchar(255) not null default 'TVIST', "secret" varchar(255) not null, "previous_secret" varchar(255) null, "secret_rotated_at" timestamptz null, "enabled" boolean not null default true, "disabled_at" timestamptz null, "disabled_reason" text null);`);
+    this.addSql(`create index "webhook_endpoint_creditor_id_id_index" on "webhook_endpoint" ("creditor_id", "id");`);
+
+    this.addSql(`create table "webhook_delivery" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "endpoint_id" bigint not null, "event_id" bigint not null, "case_id" bigint not null, "status" text check ("status" in ('PENDING', 'RETRYING', 'DELIVERED', 'FAILED', 'CANCELLED')) not null default 'PENDING', "attempt_count" int not null default 0, "last_status_code" int null, "last_latency_ms" int null, "last_error" text null, "next_attempt_at" timestamptz null, "delivered_at" timestamptz null, "attempts" jsonb not null default '[]');`);
+    this.addSql(`create index "webhook_delivery_endpoint_id_status_id_index" on "webhook_delivery" ("endpoint_id", "status", "id");`);
+    this.addSql(`create index "webhook_delivery_endpoint_id_case_id_event_id_index" on "webhook_delivery" ("endpoint_id", "case_id", "event_id");`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_event_id_unique" unique ("endpoint_id", "event_id");`);
+
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "creditor" add constraint "creditor_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
@@ -88,6 +96,11 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "objection_document" add constraint "objection_document_objection_id_foreign" foreign key ("objection_id") references "objection" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "objection_document" add constraint "objection_document_document_id_foreign" foreign key ("document_id") references "document" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "webhook_endpoint" add constraint "webhook_endpoint_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_foreign" foreign key ("endpoint_id") references "webhook_endpoint" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_id_foreign" foreign key ("event_id") references "case_event" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -115,6 +128,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "objection" drop constraint "objection_creditor_id_foreign";`);
 
+    this.addSql(`alter table "webhook_endpoint" drop constraint "webhook_endpoint_creditor_id_foreign";`);
+
     this.addSql(`alter table "objection_document" drop constraint "objection_document_document_id_foreign";`);
 
     this.addSql(`alter table "invoice" drop constraint "invoice_debtor_id_foreign";`);
@@ -133,7 +148,11 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "objection" drop constraint "objection_case_id_foreign";`);
 
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_event_id_foreign";`);
+
     this.addSql(`alter table "objection_document" drop constraint "objection_document_objection_id_foreign";`);
+
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_endpoint_id_foreign";`);
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
@@ -164,6 +183,10 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "objection" cascade;`);
 
     this.addSql(`drop table if exists "objection_document" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_endpoint" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_delivery" cascade;`);
   }
 
 }

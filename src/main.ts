@@ -9,6 +9,7 @@ import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { createDocumentStorage } from "./modules/documents/storage";
+import { startEventRuntime } from "./events/runtime";
 
 let embedded: EmbeddedPostgres | undefined;
 
@@ -43,7 +44,8 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  const services: AppServices = { config, logger, eventSinks: [], documents: createDocumentStorage(config) };
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger });
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
   if (generated) {
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     try {
       await Promise.race([server.close(), new Promise((r) => setTimeout(r, config.shutdownGraceMs))]);
       server.httpServer.closeAllConnections();
+      await events.stop();
       await orm.close(true);
       if (embedded) await embedded.stop();
       logger.info("stopped cleanly");

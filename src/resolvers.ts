@@ -1,3 +1,4 @@
+import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
@@ -5,6 +6,7 @@ import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 
 /** Every resolver class of the schema. */
@@ -20,4 +22,7 @@ export const resolvers = [
   NodeResolver,
   ObjectionResolver,
   CaseObjectionsResolver,
+  EventsResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ];
