@@ -94,7 +94,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       {
         async serverWillStart() {
           return {
