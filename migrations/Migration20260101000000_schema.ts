@@ -64,6 +64,20 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "municipality_neighbour" ("municipality_id" bigint not null, "neighbour_id" bigint not null, constraint "municipality_neighbour_pkey" primary key ("municipality_id", "neighbour_id"));`);
 
+    this.addSql(`create table "objection" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "channel" text check ("channel" in ('LETTER', 'EMAIL', 'PORTAL', 'ORAL')) not null, "received_on" date not null, "text" text not null, "written" boolean not null, "status" text check ("status" in ('OPEN', 'WITHDRAWN', 'UNFOUNDED', 'RESOLVED_BY_CREDIT', 'ESCALATED')) not null, "resolution_reason" text null, "withdrawn_on" date null, "decided_by" varchar(255) null, "decided_at" timestamptz null);`);
+    this.addSql(`create index "objection_case_id_id_index" on "objection" ("case_id", "id");`);
+    this.addSql(`create index "objection_creditor_id_id_index" on "objection" ("creditor_id", "id");`);
+
+    this.addSql(`create table "objection_document" ("objection_id" bigint not null, "document_id" bigint not null, constraint "objection_document_pkey" primary key ("objection_id", "document_id"));`);
+
+    this.addSql(`create table "webhook_endpoint" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "creditor_id" bigint not null, "url" text not null, "event_types" text[] not null default '{}', "format" varchar(255) not null default 'TVIST', "secret" varchar(255) not null, "previous_secret" varchar(255) null, "secret_rotated_at" timestamptz null, "enabled" boolean not null default true, "disabled_at" timestamptz null, "disabled_reason" text null);`);
+    this.addSql(`create index "webhook_endpoint_creditor_id_id_index" on "webhook_endpoint" ("creditor_id", "id");`);
+
+    this.addSql(`create table "webhook_delivery" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "endpoint_id" bigint not null, "event_id" bigint not null, "case_id" bigint not null, "status" text check ("status" in ('PENDING', 'RETRYING', 'DELIVERED', 'FAILED', 'CANCELLED')) not null default 'PENDING', "attempt_count" int not null default 0, "last_status_code" int null, "last_latency_ms" int null, "last_error" text null, "next_attempt_at" timestamptz null, "delivered_at" timestamptz null, "attempts" jsonb not null default '[]');`);
+    this.addSql(`create index "webhook_delivery_endpoint_id_status_id_index" on "webhook_delivery" ("endpoint_id", "status", "id");`);
+    this.addSql(`create index "webhook_delivery_endpoint_id_case_id_event_id_index" on "webhook_delivery" ("endpoint_id", "case_id", "event_id");`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_event_id_unique" unique ("endpoint_id", "event_id");`);
+
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "creditor" add constraint "creditor_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
@@ -106,6 +120,17 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "municipality_neighbour" add constraint "municipality_neighbour_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade on delete cascade;`);
     this.addSql(`alter table "municipality_neighbour" add constraint "municipality_neighbour_neighbour_id_foreign" foreign key ("neighbour_id") references "municipality" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "objection" add constraint "objection_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "objection" add constraint "objection_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "objection_document" add constraint "objection_document_objection_id_foreign" foreign key ("objection_id") references "objection" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "objection_document" add constraint "objection_document_document_id_foreign" foreign key ("document_id") references "document" ("id") on update cascade on delete cascade;`);
+
+    this.addSql(`alter table "webhook_endpoint" add constraint "webhook_endpoint_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_foreign" foreign key ("endpoint_id") references "webhook_endpoint" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_event_id_foreign" foreign key ("event_id") references "case_event" ("id") on update cascade;`);
   }
 
   override async down(): Promise<void> {
@@ -139,6 +164,12 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "api_key_creditor" drop constraint "api_key_creditor_creditor_id_foreign";`);
 
+    this.addSql(`alter table "objection" drop constraint "objection_creditor_id_foreign";`);
+
+    this.addSql(`alter table "webhook_endpoint" drop constraint "webhook_endpoint_creditor_id_foreign";`);
+
+    this.addSql(`alter table "objection_document" drop constraint "objection_document_document_id_foreign";`);
+
     this.addSql(`alter table "invoice" drop constraint "invoice_debtor_id_foreign";`);
 
     this.addSql(`alter table "collection_case" drop constraint "collection_case_debtor_id_foreign";`);
@@ -159,11 +190,19 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "case_event" drop constraint "case_event_case_id_foreign";`);
 
+    this.addSql(`alter table "objection" drop constraint "objection_case_id_foreign";`);
+
     this.addSql(`alter table "judgment" drop constraint "judgment_conciliation_case_id_foreign";`);
 
     this.addSql(`alter table "hearing_attendance" drop constraint "hearing_attendance_conciliation_case_id_foreign";`);
 
     this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_judgment_id_foreign";`);
+
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_event_id_foreign";`);
+
+    this.addSql(`alter table "objection_document" drop constraint "objection_document_objection_id_foreign";`);
+
+    this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_endpoint_id_foreign";`);
 
     this.addSql(`drop table if exists "api_key" cascade;`);
 
@@ -198,6 +237,14 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "api_key_creditor" cascade;`);
 
     this.addSql(`drop table if exists "municipality_neighbour" cascade;`);
+
+    this.addSql(`drop table if exists "objection" cascade;`);
+
+    this.addSql(`drop table if exists "objection_document" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_endpoint" cascade;`);
+
+    this.addSql(`drop table if exists "webhook_delivery" cascade;`);
   }
 
 }

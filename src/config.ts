@@ -40,8 +40,16 @@ const FIXES: Record<string, string> = {
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
   COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: "set COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE to true or false (default true)",
+  OBJECTION_RESPONSE_DAYS: "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
   DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
   DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
+  WEBHOOK_ALLOW_PRIVATE_URLS: "set WEBHOOK_ALLOW_PRIVATE_URLS to true (allow webhook URLs on private, loopback or link-local addresses) or false (default false)",
+  WEBHOOK_TIMEOUT_MS: "set WEBHOOK_TIMEOUT_MS to a positive whole number of milliseconds a webhook receiver may take to answer (default 10000)",
+  WEBHOOK_RETRY_BASE_MS: "set WEBHOOK_RETRY_BASE_MS to a positive whole number of milliseconds before the first webhook retry (default 15000)",
+  WEBHOOK_MAX_ATTEMPTS: "set WEBHOOK_MAX_ATTEMPTS to a positive whole number of delivery attempts per event and endpoint (default 14)",
+  WEBHOOK_WORKER: "set WEBHOOK_WORKER to true (deliver webhooks from this process) or false (default true)",
+  WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
+  WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
 };
 
 export interface Config {
@@ -64,10 +72,30 @@ export interface Config {
    * judgment in absence, so a strict reading lets this deadline run through court holidays: set false for that.
    */
   courtHolidaysSuspendReviewDeadline: boolean;
+  /** Calendar days the creditor has to answer an objection (innsigelse); default 7. */
+  objectionResponseDays: number;
   /** Where uploaded documents are stored; default <dataDir>/documents. */
   documentDir: string;
   /** Bytes; default 10 MB. */
   documentMaxBytes: number;
+  webhooks: WebhookConfig;
+}
+
+export interface WebhookConfig {
+  /** Allow receivers on private, loopback and link-local addresses (default false). */
+  allowPrivateUrls: boolean;
+  /** Per request (default 10 000 ms). */
+  timeoutMs: number;
+  /** Delay before the first retry; later ones grow ×3 up to 12 h, with ±20 % jitter (default 15 000 ms). */
+  retryBaseMs: number;
+  /** Attempts per delivery before it fails (default 14: about 3 days). */
+  maxAttempts: number;
+  /** Run the delivery worker in this process (default true). */
+  worker: boolean;
+  /** Deliveries in flight at once in this process (default 4). */
+  concurrency: number;
+  /** A delivery locked longer than this by a process is taken over (default 120 000 ms). */
+  lockTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -88,8 +116,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
       COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: bool({ default: true }),
+      OBJECTION_RESPONSE_DAYS: positiveInt({ default: 7 }),
       DOCUMENT_DIR: str({ default: "" }),
       DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
+      WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false }),
+      WEBHOOK_TIMEOUT_MS: positiveInt({ default: 10000 }),
+      WEBHOOK_RETRY_BASE_MS: positiveInt({ default: 15000 }),
+      WEBHOOK_MAX_ATTEMPTS: positiveInt({ default: 14 }),
+      WEBHOOK_WORKER: bool({ default: true }),
+      WEBHOOK_CONCURRENCY: positiveInt({ default: 4 }),
+      WEBHOOK_LOCK_TIMEOUT_MS: positiveInt({ default: 120000 }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -105,6 +141,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   if (clean.DATABASE_URL && !/^postgres(ql)?:\/\//.test(clean.DATABASE_URL)) {
     problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
+  }
+  if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
+    problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
   return {
@@ -122,7 +161,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
     courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
+    objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
     documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
     documentMaxBytes: clean.DOCUMENT_MAX_BYTES,
+    webhooks: {
+      allowPrivateUrls: clean.WEBHOOK_ALLOW_PRIVATE_URLS,
+      timeoutMs: clean.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: clean.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: clean.WEBHOOK_MAX_ATTEMPTS,
+      worker: clean.WEBHOOK_WORKER,
+      concurrency: clean.WEBHOOK_CONCURRENCY,
+      lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
+    },
   };
 }

@@ -1,8 +1,10 @@
+import { ApiKey } from "./modules/access/api-key.entity";
 import { CaseEvent } from "./modules/cases/case-event.entity";
 import { CollectionCase } from "./modules/cases/collection-case.entity";
 import { CaseTransaction, CollectionStep } from "./modules/cases/money.entities";
+import { Document } from "./modules/documents/document.entity";
 import { Invoice } from "./modules/invoices/invoice.entity";
-import { ApiKey } from "./modules/access/api-key.entity";
+import { Objection } from "./modules/objections/objection.entity";
 import { PostalAddress } from "./modules/parties/address";
 import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
@@ -10,7 +12,28 @@ import { ConciliationBoard } from "./modules/register/conciliation-board.entity"
 import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationCase, HearingAttendance } from "./modules/conciliation/conciliation-case.entity";
 import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
-import { Document } from "./modules/documents/document.entity";
+import { WebhookDelivery } from "./modules/webhooks/webhook-delivery.entity";
+import { WebhookEndpoint } from "./modules/webhooks/webhook-endpoint.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document, ConciliationCase, HearingAttendance, Judgment, EnforcementPetition];
+export const entities = [
+  ApiKey,
+  PostalAddress,
+  Creditor,
+  Debtor,
+  Municipality,
+  ConciliationBoard,
+  Invoice,
+  CollectionCase,
+  CaseEvent,
+  CollectionStep,
+  CaseTransaction,
+  Document,
+  Objection,
+  WebhookEndpoint,
+  WebhookDelivery,
+  ConciliationCase,
+  HearingAttendance,
+  Judgment,
+  EnforcementPetition,
+];

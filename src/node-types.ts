@@ -9,6 +9,7 @@ import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { ConciliationCase } from "./modules/conciliation/conciliation-case.entity";
 import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
+import { Objection } from "./modules/objections/objection.entity";
 
 registerNodeType("Creditor", Creditor, (auth, c) => canSeeCreditor(auth, c.id));
 registerNodeType("Debtor", Debtor, byCreditor);
@@ -20,3 +21,4 @@ registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
 registerNodeType("ConciliationCase", ConciliationCase, byCreditor);
 registerNodeType("Judgment", Judgment, byCreditor);
 registerNodeType("EnforcementPetition", EnforcementPetition, byCreditor);
+registerNodeType("Objection", Objection, byCreditor);

@@ -1,9 +1,12 @@
+import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
+import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
@@ -24,4 +27,9 @@ export const resolvers = [
   EnforcementPetitionResolver,
   CaseDisputeResolver,
   ConciliationJudgmentResolver,
+  ObjectionResolver,
+  CaseObjectionsResolver,
+  EventsResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
 ];

@@ -45,8 +45,9 @@ export interface RunningServer {
 
 function bearer(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const m = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return m ? m[1] : value.trim() || undefined;
+  // "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one.
+  const m = /^Bearer(?:\s+(\S*))?$/i.exec(value.trim());
+  return (m ? m[1] : value.trim()) || undefined;
 }
 
 export async function startServer(options: ServerOptions, port = options.config.port, host = options.config.host): Promise<RunningServer> {
@@ -91,9 +92,11 @@ export async function startServer(options: ServerOptions, port = options.config.
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handler would stop it twice and stall the drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       {
         async serverWillStart() {
           return {

@@ -2,6 +2,7 @@ import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { EventSink } from "./events/command";
 import type { DocumentStorage } from "./modules/documents/storage";
+import type { EventBus } from "./events/pubsub";
 
 /** Process-wide collaborators handed to every request. */
 export interface AppServices {
@@ -11,4 +12,6 @@ export interface AppServices {
   eventSinks: EventSink[];
   /** Bytes of uploaded documents. */
   documents: DocumentStorage;
+  /** Committed events fanned out to this process (caseEvents subscriptions); absent when not started. */
+  eventBus?: EventBus;
 }

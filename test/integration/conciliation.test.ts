@@ -14,6 +14,7 @@ import {
   EnforcementPetitionCreateDocument,
   JudgmentRegisterDocument,
   MunicipalityUpdateDocument,
+  ObjectionRegisterDocument,
   PaymentRegisterDocument,
   type ConciliationCaseCreateInput,
 } from "../generated/graphql";
@@ -471,20 +472,27 @@ describe("møteplikt with neighbours from the register", () => {
   });
 });
 
-describe("a frozen case", () => {
-  it("may go to the forliksråd (the way out of a freeze): sending moves it FROZEN → IN_CONCILIATION", async () => {
+describe("a case frozen by a written objection", () => {
+  it("may go to the forliksråd (the way out of a freeze): the objection is escalated, its document attached, and sending moves the case FROZEN → IN_CONCILIATION", async () => {
     const caseId = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 400_000 });
-    const id = Number(Buffer.from(caseId, "base64url").toString().split(":")[1]);
-    await app.sql(`update collection_case set status = 'FROZEN', frozen_from_status = 'ACTIVE' where id = ?`, [id]);
+    const letter = await uploadPdf(app, creditor, "innsigelse-brev.pdf");
+    const objection = await app.ok(ObjectionRegisterDocument, { input: { caseId, channel: "LETTER", receivedOn: "2026-08-20", text: "Jeg har aldri bestilt dette.", documentIds: [letter] } });
+    expect(objection.objectionRegister.case!.status).toBe("FROZEN");
     const cc = await draft(app, caseId, { filingDate: "2026-09-01" });
     expect(cc.case.status).toBe("FROZEN");
+    expect(cc.documents).toEqual([{ id: letter, filename: "innsigelse-brev.pdf" }]);
+    const frozen = await app.ok(CaseDisputeDocument, { id: caseId });
+    expect(frozen.case!.timeline.nodes.slice(-2).map((e) => [e.type, e.statusBefore, e.statusAfter, (e.data as { resolution?: string }).resolution ?? null])).toEqual([
+      ["objection.resolved", "FROZEN", "FROZEN", "ESCALATED"],
+      ["conciliation.created", "FROZEN", "FROZEN", null],
+    ]);
+    expect(frozen.case!.timeline.nodes.at(-1)!.data).toMatchObject({ escalatedObjectionIds: [objection.objectionRegister.objection!.id] });
     await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn: "2026-09-02", signedBy: "Per Hansen" } });
     const posted = await app.ok(ConciliationCaseMarkSentDocument, { input: { id: cc.id, sentOn: "2026-09-03" } });
     expect(posted.conciliationCaseMarkSent.conciliationCase!.case.status).toBe("IN_CONCILIATION");
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.sent", statusBefore: "FROZEN", statusAfter: "IN_CONCILIATION" });
-    expect((await app.sql<{ f: string | null }>(`select frozen_from_status as f from collection_case where id = ?`, [id]))[0]!.f).toBeNull();
-    expect(await app.count("conciliation_case", `case_id = ${id}`)).toBe(1);
+    expect((await app.sql<{ f: string | null }>(`select frozen_from_status as f from collection_case where id = ?`, [idOf(caseId, "Case")]))[0]!.f).toBeNull();
   });
 });
 

@@ -15,6 +15,7 @@ import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
+import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -27,6 +28,8 @@ export interface TestApp {
   server: RunningServer;
   config: Config;
   services: AppServices;
+  /** The LISTEN fan-out and the webhook worker of this server. */
+  events: EventRuntime;
   databaseUrl: string;
   /** Where this app stores uploaded documents: a temporary directory removed by close(). */
   documentDir: string;
@@ -47,6 +50,10 @@ export interface TestApp {
 export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Run the webhook worker in this server (default true). */
+  worker?: boolean;
+  /** A second server over this app's database (another tvist process, as far as the database can tell). */
+  attachTo?: TestApp;
 }
 
 /** A real tvist server on a loopback port, over its own clone of the migrated template database. */
@@ -54,15 +61,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL;
   const template = process.env.TVIST_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error("The test database is not set up: run the tests through jest (npm test).");
-  const dbName = `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, dbName, template);
-  const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
+  const owned = !options.attachTo;
+  const dbName = options.attachTo ? new URL(options.attachTo.databaseUrl).pathname.slice(1) : `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+  if (owned) await ensureDatabase(adminUrl, dbName, template);
+  const databaseUrl = options.attachTo?.databaseUrl ?? adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
   const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
   const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: documentDir, ...options.env });
   const logger = createLogger(config.logLevel);
-  const services: AppServices = { config, logger, eventSinks: [], documents: createDocumentStorage(config) };
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
@@ -74,7 +83,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await em.persist(key).flush();
     return secret;
   };
-  const adminKey = await createKey([Scope.ADMIN], "all", "test admin");
+  const adminKey = options.attachTo?.adminKey ?? (await createKey([Scope.ADMIN], "all", "test admin"));
 
   const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key: string | null = adminKey): Promise<GqlResult<T>> => {
     const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
@@ -90,6 +99,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     server,
     config,
     services,
+    events,
     databaseUrl,
     documentDir: config.documentDir,
     adminKey,
@@ -110,8 +120,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     createKey,
     async close() {
       await server.close();
+      await events.stop();
       await orm.close(true);
-      await dropDatabase(adminUrl, dbName);
+      if (owned) await dropDatabase(adminUrl, dbName);
       fs.rmSync(documentDir, { recursive: true, force: true });
     },
   };

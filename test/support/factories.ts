@@ -65,3 +65,6 @@ export async function createDebtor(app: TestApp, creditor: Creditor, overrides: 
   await em.persist(debtor).flush();
   return debtor;
 }
+
+/** A valid organisasjonsnummer (MOD11); kept for callers of the earlier name. */
+export const orgNumber = randomOrgNumber;

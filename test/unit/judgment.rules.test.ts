@@ -44,7 +44,7 @@ describe("judgmentDateProblems", () => {
 });
 
 describe("availableActions offers CREATE_ENFORCEMENT_PETITION", () => {
-  const facts = { outstanding: 100_000, dueDate: "2026-01-01", steps: [] };
+  const facts = { outstanding: 100_000, dueDate: "2026-01-01", steps: [], objections: [] };
   it("only for a case in JUDGMENT whose judgment may be enforced", () => {
     expect(availableActions({ ...facts, status: CaseStatus.JUDGMENT, enforcementAvailable: true }, "2026-11-23")).toEqual([
       CaseAction.REGISTER_PAYMENT,

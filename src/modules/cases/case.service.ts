@@ -11,6 +11,8 @@ import { applyReduction, CaseStatus, CLOSED_STATUSES, CollectionStepKind, refuse
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
+import { Objection } from "../objections/objection.entity";
+import { LIVE_OBJECTION_STATUSES, objectionFacts } from "../objections/objection.rules";
 
 /** A case the caller may see, by global id; null for unknown ids and other tenants' cases alike. */
 export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: string): Promise<CollectionCase | null> {
@@ -22,8 +24,9 @@ export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: s
 
 export async function caseFacts(em: EntityManager, c: CollectionCase): Promise<CaseFacts> {
   const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
+  const objections = await em.find(Objection, { case: c, status: { $in: [...LIVE_OBJECTION_STATUSES] } }, { orderBy: { id: "asc" } });
   await em.populate(c, ["invoice"]);
-  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps };
+  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps, objections: objectionFacts(objections) };
 }
 
 export type CaseErrorCode =

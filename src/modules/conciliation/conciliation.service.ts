@@ -12,6 +12,9 @@ import { CollectionCase } from "../cases/collection-case.entity";
 import { findVisibleCase } from "../cases/case.service";
 import { CollectionStep } from "../cases/money.entities";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
+import { Objection } from "../objections/objection.entity";
+import { ObjectionStatus } from "../objections/objection.rules";
+import { escalateObjection } from "../objections/objection.service";
 import { DebtorKind } from "../parties/debtor.entity";
 import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { Municipality } from "../register/municipality.entity";
@@ -206,14 +209,25 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     }
   }
 
-  // the invoice PDF first, when the accounting system sent one, then the documents given (the objection and others)
-  const documentIds: number[] = c.invoice.pdfDocumentId ? [c.invoice.pdfDocumentId] : [];
+  let given: number[] = [];
   if (input.documentIds?.length) {
     const docs = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds);
-    if (docs.ok) documentIds.push(...docs.value.map((d) => d.id).filter((id) => !documentIds.includes(id)));
+    if (docs.ok) given = docs.value.map((d) => d.id);
     else errors.push(...docs.errors);
   }
   if (errors.length > 0) return fail(...errors);
+
+  // the forliksklage answers the debtor's open objections: they are escalated, and their documents attached
+  const live = await em.find(Objection, { case: c, status: { $in: [ObjectionStatus.OPEN, ObjectionStatus.ESCALATED] } }, { orderBy: { id: "asc" }, populate: ["documents"] });
+  const open = live.filter((o) => o.status === ObjectionStatus.OPEN);
+  for (const o of open) {
+    const escalated = await escalateObjection(em, rec, auth, o.globalId);
+    if (!escalated.ok) throw new Error(`Could not escalate objection ${o.globalId}: ${escalated.errors.map((e) => e.message).join("; ")}`);
+  }
+  const objectionDocuments = live.flatMap((o) => o.documents.getItems().map((d) => d.id));
+  // attachments: the invoice PDF when the accounting system sent one, the objections' documents, then those given
+  const documentIds: number[] = [];
+  for (const id of [...(c.invoice.pdfDocumentId ? [c.invoice.pdfDocumentId] : []), ...objectionDocuments, ...given]) if (!documentIds.includes(id)) documentIds.push(id);
 
   let claim: ConciliationClaim;
   try {
@@ -236,7 +250,16 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
   rec.record(c, {
     type: "conciliation.created",
     summary: `Forliksklage drafted for ${board!.name}: claim ${formatOre(claim.total)}`,
-    data: { conciliationCaseId: cc.globalId, boardId: board!.globalId, filingDate, total: claim.total, principal: claim.principal, interest: claim.interest.total, legalCostsClaimed: claim.legalCosts.claimed },
+    data: {
+      conciliationCaseId: cc.globalId,
+      boardId: board!.globalId,
+      filingDate,
+      total: claim.total,
+      principal: claim.principal,
+      interest: claim.interest.total,
+      legalCostsClaimed: claim.legalCosts.claimed,
+      escalatedObjectionIds: open.map((o) => o.globalId),
+    },
   });
   return ok(cc);
 }

@@ -137,4 +137,10 @@ export class InvoiceResolver {
   async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
     return invoice.replacesInvoice ? ((await ctx.loaders.load(Invoice, invoice.replacesInvoice.id)) ?? null) : null;
   }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: "The new invoice that replaced this one after a partial credit note." })
+  async replacedBy(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
+    const found = await ctx.em.findOne(Invoice, { replacesInvoice: invoice });
+    return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;
+  }
 }
