@@ -9,6 +9,9 @@ import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
 import { Document } from "./modules/documents/document.entity";
+import { ClaimOrigin } from "./modules/cases/claim-origin";
+import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
+import { Complaint } from "./modules/complaints/complaint.entity";
 
 /** Every MikroORM entity and embeddable. */
-export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document];
+export const entities = [ApiKey, PostalAddress, Creditor, Debtor, Municipality, ConciliationBoard, Invoice, CollectionCase, CaseEvent, CollectionStep, CaseTransaction, Document, ClaimOrigin, EnforcementMeasure, Complaint];

@@ -9,6 +9,7 @@ import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { createDocumentStorage } from "./modules/documents/storage";
+import { startOverdueJob } from "./modules/complaints/overdue.job";
 
 let embedded: EmbeddedPostgres | undefined;
 
@@ -46,6 +47,7 @@ async function main(): Promise<void> {
   const services: AppServices = { config, logger, eventSinks: [], documents: createDocumentStorage(config) };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
+  const overdueJob = startOverdueJob({ orm, services });
   if (generated) {
     process.stdout.write(
       `\n  First start: an admin API key was created. It is shown this once — store it now:\n\n    ${generated}\n\n` +
@@ -67,6 +69,7 @@ async function main(): Promise<void> {
     try {
       await Promise.race([server.close(), new Promise((r) => setTimeout(r, config.shutdownGraceMs))]);
       server.httpServer.closeAllConnections();
+      await overdueJob.stop();
       await orm.close(true);
       if (embedded) await embedded.stop();
       logger.info("stopped cleanly");

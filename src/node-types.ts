@@ -7,6 +7,8 @@ import { CollectionCase } from "./modules/cases/collection-case.entity";
 import { CaseEvent } from "./modules/cases/case-event.entity";
 import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
+import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
+import { Complaint } from "./modules/complaints/complaint.entity";
 
 registerNodeType("Creditor", Creditor, (auth, c) => canSeeCreditor(auth, c.id));
 registerNodeType("Debtor", Debtor, byCreditor);
@@ -15,3 +17,5 @@ registerNodeType("Case", CollectionCase, byCreditor);
 registerNodeType("CaseEvent", CaseEvent, (auth, e) => canSeeCreditor(auth, e.creditorId));
 registerNodeType("Municipality", Municipality, publicNode);
 registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
+registerNodeType("EnforcementMeasure", EnforcementMeasure, byCreditor);
+registerNodeType("Complaint", Complaint, byCreditor);
