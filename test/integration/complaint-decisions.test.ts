@@ -4,6 +4,7 @@ import {
   ComplaintDecideDocument,
   ComplaintForwardDocument,
   ComplaintReconsiderDocument,
+  PaymentRegisterDocument,
   type ComplaintDecideInput,
 } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
@@ -249,6 +250,18 @@ describe("effects of an upheld complaint", () => {
     const types = await timelineTypes(caseId);
     expect(types.slice(-2)).toEqual(["complaint.decided", "claim.reduced"]);
     expect(types).not.toContain("refund.due");
+  });
+
+  it("deleting a claim paid in full after the complaint came in refunds all of it; the case stays PAID", async () => {
+    const caseId = await f.openCase({ amount: 120_000 });
+    const complaintId = await forwarded(caseId, { subject: "CLAIM", desiredOutcome: "DELETE_CLAIM" });
+    const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 120_000, paidOn: "2026-06-09" } });
+    expect(paid.paymentRegister.case!.status).toBe("PAID");
+    const result = await decide(complaintId);
+    expect(result.complaintDecide.userErrors).toEqual([]);
+    expect(result.complaintDecide.complaint!.refundAmount).toBe(120_000);
+    expect(result.complaintDecide.case).toMatchObject({ status: "PAID", principalAmount: 0, outstandingAmount: 0 });
+    expect((await timelineTypes(caseId)).slice(-3)).toEqual(["complaint.decided", "claim.deleted", "refund.due"]);
   });
 
   it("deleting a claim nothing was paid on refunds 0 without refund.due", async () => {
