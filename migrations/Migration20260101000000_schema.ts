@@ -30,11 +30,22 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "invoice_creditor_id_id_index" on "invoice" ("creditor_id", "id");`);
     this.addSql(`alter table "invoice" add constraint "invoice_source_system_external_id_unique" unique ("source_system", "external_id");`);
 
-    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "version" int not null default 1);`);
+    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "claim_origin_kind" text check ("claim_origin_kind" in ('CREDITOR', 'PUBLIC_BODY')) null, "claim_origin_name" varchar(255) null, "claim_origin_org_number" varchar(255) null, "enforcement_concluded_on" date null, "version" int not null default 1);`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_invoice_id_unique" unique ("invoice_id");`);
     this.addSql(`create index "collection_case_updated_at_id_index" on "collection_case" ("updated_at", "id");`);
     this.addSql(`create index "collection_case_creditor_id_status_id_index" on "collection_case" ("creditor_id", "status", "id");`);
     this.addSql(`create index "collection_case_creditor_id_id_index" on "collection_case" ("creditor_id", "id");`);
+
+    this.addSql(`create table "enforcement_measure" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "kind" text check ("kind" in ('DEDUCTION', 'LIEN')) not null, "status" text check ("status" in ('ACTIVE', 'ENDED')) not null, "notified_on" date not null, "letter_deadline" date null, "deductor" text check ("deductor" in ('EMPLOYER', 'NAV')) null, "period_start" date null, "period_end" date null, "asset_kind" text check ("asset_kind" in ('REAL_ESTATE', 'VEHICLE', 'BANK_ACCOUNT', 'OTHER')) null, "asset_description" text null, "registered_on" date null, "forced_sale_requested_on" date null, "ended_on" date null, "end_reason" text null, "recorded_by" varchar(255) not null);`);
+    this.addSql(`create index "enforcement_measure_case_id_id_index" on "enforcement_measure" ("case_id", "id");`);
+    this.addSql(`create index "enforcement_measure_creditor_id_id_index" on "enforcement_measure" ("creditor_id", "id");`);
+
+    this.addSql(`create table "complaint" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "measure_id" bigint null, "status" text check ("status" in ('RECEIVED', 'KEPT', 'FORWARDED', 'DECIDED')) not null, "channel" text check ("channel" in ('LETTER', 'EMAIL', 'PORTAL', 'ORAL')) not null, "received_on" date not null, "subject" text check ("subject" in ('DEDUCTION', 'CASE_HANDLING', 'CLAIM', 'TAX_SET_OFF', 'CHOICE_OF_ASSETS', 'OTHER')) not null, "reason" text not null, "desired_outcome" text check ("desired_outcome" in ('STOP_DEDUCTION', 'DELETE_CLAIM', 'REDUCE_CLAIM', 'OTHER')) not null, "reduction_amount" bigint null, "desired_outcome_text" text null, "signer_name" varchar(255) null, "signed_at" timestamptz null, "signed_document_id" bigint null, "admissible" boolean not null, "admissibility_rule" text check ("admissibility_rule" in ('ENFORCEMENT_ONGOING', 'LIEN_UNTIL_FORCED_SALE', 'DEDUCTION_UNTIL_PERIOD_END', 'CHOICE_OF_ASSETS_ONE_MONTH', 'LETTER_DEADLINE')) not null, "admissibility_deadline" date null, "admissibility_reason" text not null, "late_reason" text null, "late_accepted_by" varchar(255) null, "late_accepted_at" timestamptz null, "due_on" date not null, "reconsideration_decision" text check ("reconsideration_decision" in ('UPHELD', 'KEPT')) null, "reconsideration_reason" text null, "reconsidered_on" date null, "reconsidered_by" varchar(255) null, "forwarded_to" varchar(255) null, "forwarded_on" date null, "outcome" text check ("outcome" in ('UPHELD', 'PARTLY_UPHELD', 'REJECTED')) null, "decided_on" date null, "decided_by" text check ("decided_by" in ('AGENCY', 'INSTANCE')) null, "decision_reason" text null, "granted_reduction" bigint null, "effects_summary" text null, "follow_up_needed" boolean not null default false, "refund_amount" bigint null, "overdue_notified_at" timestamptz null, "received_by" varchar(255) not null);`);
+    this.addSql(`create index "complaint_decided_on_due_on_index" on "complaint" ("decided_on", "due_on");`);
+    this.addSql(`create index "complaint_case_id_id_index" on "complaint" ("case_id", "id");`);
+    this.addSql(`create index "complaint_creditor_id_id_index" on "complaint" ("creditor_id", "id");`);
+
+    this.addSql(`create table "complaint_attachment" ("complaint_id" bigint not null, "document_id" bigint not null, constraint "complaint_attachment_pkey" primary key ("complaint_id", "document_id"));`);
 
     this.addSql(`create table "collection_step" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('COLLECTION_NOTICE', 'PAYMENT_DEMAND')) not null, "sent_on" date not null, "deadline" date not null, "fee" bigint not null);`);
 
@@ -78,6 +89,17 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "collection_case" add constraint "collection_case_invoice_id_foreign" foreign key ("invoice_id") references "invoice" ("id") on update cascade;`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_debtor_id_foreign" foreign key ("debtor_id") references "debtor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "enforcement_measure" add constraint "enforcement_measure_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "enforcement_measure" add constraint "enforcement_measure_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "complaint" add constraint "complaint_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "complaint" add constraint "complaint_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+    this.addSql(`alter table "complaint" add constraint "complaint_measure_id_foreign" foreign key ("measure_id") references "enforcement_measure" ("id") on update cascade on delete set null;`);
+    this.addSql(`alter table "complaint" add constraint "complaint_signed_document_id_foreign" foreign key ("signed_document_id") references "document" ("id") on update cascade on delete set null;`);
+
+    this.addSql(`alter table "complaint_attachment" add constraint "complaint_attachment_complaint_id_foreign" foreign key ("complaint_id") references "complaint" ("id") on update cascade on delete cascade;`);
+    this.addSql(`alter table "complaint_attachment" add constraint "complaint_attachment_document_id_foreign" foreign key ("document_id") references "document" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "collection_step" add constraint "collection_step_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
 
@@ -124,11 +146,19 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "collection_case" drop constraint "collection_case_creditor_id_foreign";`);
 
+    this.addSql(`alter table "enforcement_measure" drop constraint "enforcement_measure_creditor_id_foreign";`);
+
+    this.addSql(`alter table "complaint" drop constraint "complaint_creditor_id_foreign";`);
+
     this.addSql(`alter table "api_key_creditor" drop constraint "api_key_creditor_creditor_id_foreign";`);
 
     this.addSql(`alter table "objection" drop constraint "objection_creditor_id_foreign";`);
 
     this.addSql(`alter table "webhook_endpoint" drop constraint "webhook_endpoint_creditor_id_foreign";`);
+
+    this.addSql(`alter table "complaint" drop constraint "complaint_signed_document_id_foreign";`);
+
+    this.addSql(`alter table "complaint_attachment" drop constraint "complaint_attachment_document_id_foreign";`);
 
     this.addSql(`alter table "objection_document" drop constraint "objection_document_document_id_foreign";`);
 
@@ -140,6 +170,10 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "collection_case" drop constraint "collection_case_invoice_id_foreign";`);
 
+    this.addSql(`alter table "enforcement_measure" drop constraint "enforcement_measure_case_id_foreign";`);
+
+    this.addSql(`alter table "complaint" drop constraint "complaint_case_id_foreign";`);
+
     this.addSql(`alter table "collection_step" drop constraint "collection_step_case_id_foreign";`);
 
     this.addSql(`alter table "case_transaction" drop constraint "case_transaction_case_id_foreign";`);
@@ -147,6 +181,10 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "case_event" drop constraint "case_event_case_id_foreign";`);
 
     this.addSql(`alter table "objection" drop constraint "objection_case_id_foreign";`);
+
+    this.addSql(`alter table "complaint" drop constraint "complaint_measure_id_foreign";`);
+
+    this.addSql(`alter table "complaint_attachment" drop constraint "complaint_attachment_complaint_id_foreign";`);
 
     this.addSql(`alter table "webhook_delivery" drop constraint "webhook_delivery_event_id_foreign";`);
 
@@ -169,6 +207,12 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "invoice" cascade;`);
 
     this.addSql(`drop table if exists "collection_case" cascade;`);
+
+    this.addSql(`drop table if exists "enforcement_measure" cascade;`);
+
+    this.addSql(`drop table if exists "complaint" cascade;`);
+
+    this.addSql(`drop table if exists "complaint_attachment" cascade;`);
 
     this.addSql(`drop table if exists "collection_step" cascade;`);
 

@@ -1,7 +1,10 @@
 import { ApiKey } from "./modules/access/api-key.entity";
 import { CaseEvent } from "./modules/cases/case-event.entity";
+import { ClaimOrigin } from "./modules/cases/claim-origin";
 import { CollectionCase } from "./modules/cases/collection-case.entity";
 import { CaseTransaction, CollectionStep } from "./modules/cases/money.entities";
+import { Complaint } from "./modules/complaints/complaint.entity";
+import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
 import { Document } from "./modules/documents/document.entity";
 import { Invoice } from "./modules/invoices/invoice.entity";
 import { Objection } from "./modules/objections/objection.entity";
@@ -30,4 +33,7 @@ export const entities = [
   Objection,
   WebhookEndpoint,
   WebhookDelivery,
+  ClaimOrigin,
+  EnforcementMeasure,
+  Complaint,
 ];

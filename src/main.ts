@@ -11,6 +11,7 @@ import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
+import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 const EX_CONFIG = 78;
@@ -19,6 +20,7 @@ let embedded: EmbeddedPostgres | undefined;
 let orm: MikroORM | undefined;
 let server: RunningServer | undefined;
 let events: EventRuntime | undefined;
+let overdueJob: OverdueJob | undefined;
 let stopRequested: string | undefined;
 
 async function boot(config: Config, logger: ReturnType<typeof createLogger>): Promise<void> {
@@ -46,6 +48,7 @@ async function boot(config: Config, logger: ReturnType<typeof createLogger>): Pr
   events = await startEventRuntime({ orm, databaseUrl, config, logger });
   const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
   server = await startServer({ orm, config, logger, services });
+  overdueJob = startOverdueJob({ orm, services });
   if (generated) {
     process.stdout.write(
       `\n  First start: an admin API key was created. It is shown this once — store it now:\n\n    ${generated}\n\n` +
@@ -64,6 +67,7 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
     if (!drained) logger.warn({ graceMs: config.shutdownGraceMs }, "requests still running after SHUTDOWN_GRACE_MS; closing their connections");
     s.httpServer.closeAllConnections();
   }
+  if (overdueJob) await overdueJob.stop();
   if (events) await events.stop();
   if (orm) await orm.close(true);
   if (embedded) await embedded.stop();

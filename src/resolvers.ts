@@ -1,6 +1,7 @@
 import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
+import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
@@ -25,4 +26,7 @@ export const resolvers = [
   EventsResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  EnforcementMeasureResolver,
+  ComplaintResolver,
+  CaseEnforcementResolver,
 ];
