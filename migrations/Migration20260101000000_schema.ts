@@ -9,6 +9,9 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "conciliation_board" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" varchar(255) not null, "address_street" varchar(255) null, "address_postal_code" varchar(255) null, "address_city" varchar(255) null, "address_country" varchar(255) null default 'NO');`);
 
+    this.addSql(`create table "idempotency_key" ("id" bigserial primary key, "api_key_id" bigint not null, "key" varchar(255) not null, "operation" varchar(255) not null, "request_hash" varchar(64) not null, "response" jsonb null, "created_at" timestamptz not null default now(), "completed_at" timestamptz null);`);
+    this.addSql(`alter table "idempotency_key" add constraint "idempotency_key_api_key_id_key_unique" unique ("api_key_id", "key");`);
+
     this.addSql(`create table "municipality" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "code" varchar(4) not null, "name" varchar(255) not null, "county_code" varchar(2) not null, "county_name" varchar(255) not null, "valid_from" date not null, "valid_to" date null, "board_id" bigint null);`);
     this.addSql(`create index "municipality_code_index" on "municipality" ("code");`);
     this.addSql(`alter table "municipality" add constraint "municipality_code_valid_from_unique" unique ("code", "valid_from");`);
@@ -39,6 +42,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "api_key_creditor" ("api_key_id" bigint not null, "creditor_id" bigint not null, constraint "api_key_creditor_pkey" primary key ("api_key_id", "creditor_id"));`);
 
+    this.addSql(`alter table "idempotency_key" add constraint "idempotency_key_api_key_id_foreign" foreign key ("api_key_id") references "api_key" ("id") on update cascade on delete cascade;`);
+
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
     this.addSql(`alter table "creditor" add constraint "creditor_municipality_id_foreign" foreign key ("municipality_id") references "municipality" ("id") on update cascade;`);
@@ -65,6 +70,8 @@ export class Migration20260101000000_schema extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "idempotency_key" drop constraint "idempotency_key_api_key_id_foreign";`);
+
     this.addSql(`alter table "api_key_creditor" drop constraint "api_key_creditor_api_key_id_foreign";`);
 
     this.addSql(`alter table "municipality" drop constraint "municipality_board_id_foreign";`);
@@ -98,6 +105,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "api_key" cascade;`);
 
     this.addSql(`drop table if exists "conciliation_board" cascade;`);
+
+    this.addSql(`drop table if exists "idempotency_key" cascade;`);
 
     this.addSql(`drop table if exists "municipality" cascade;`);
 

@@ -39,7 +39,28 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  PLUGINS: "set PLUGINS to a comma-separated list of plugin ids from plugins/ such as conta,kravia (the default), or to an empty string for none",
+  "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
+
+/** One configuration problem as reported at boot: the variable, what is wrong, and the fix. */
+export function configProblem(name: string, what: string): string {
+  const fix = FIXES[name] ?? (/^PLUGIN_\w+_OPTIONS$/.test(name) ? `${FIXES["PLUGIN_<ID>_OPTIONS"]!.replace("set it", `set ${name}`)}` : "see the configuration table in README.md");
+  return `${name} ${what}: ${fix}`;
+}
+
+/** A plugin enabled by PLUGINS, with its raw options from PLUGIN_<ID>_OPTIONS. */
+export interface PluginSetting {
+  id: string;
+  /** Parsed JSON, or undefined when the variable is unset. */
+  options: unknown;
+  optionsVariable: string;
+}
+
+/** PLUGIN_<ID>_OPTIONS for a plugin id: upper case, "-" as "_". */
+export function pluginOptionsVariable(id: string): string {
+  return `PLUGIN_${id.toUpperCase().replace(/-/g, "_")}_OPTIONS`;
+}
 
 export interface Config {
   port: number;
@@ -55,6 +76,10 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /** Enabled plugins in PLUGINS order; checked against the available plugins by PluginRegistry at boot. */
+  plugins: PluginSetting[];
+  /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
+  pluginOptionVariables: string[];
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +99,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      PLUGINS: str({ default: "conta,kravia" }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -82,7 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           if (!err) continue;
           const given = env[name];
           const what = given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
-          problems.push(`${name} ${what}: ${FIXES[name] ?? "see the configuration table in README.md"}`);
+          problems.push(configProblem(name, what));
         }
       },
     },
@@ -90,6 +116,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (clean.DATABASE_URL && !/^postgres(ql)?:\/\//.test(clean.DATABASE_URL)) {
     problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
   }
+  const plugins = parsePlugins(env, clean.PLUGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: clean.PORT,
@@ -105,5 +132,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    plugins,
+    pluginOptionVariables: Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort(),
   };
+}
+
+function parsePlugins(env: NodeJS.ProcessEnv, list: string, problems: string[]): PluginSetting[] {
+  const ids = list.split(",").map((id) => id.trim()).filter((id) => id !== "");
+  const settings: PluginSetting[] = [];
+  for (const id of ids) {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(id)) {
+      problems.push(configProblem("PLUGINS", `is invalid ("${id}" is not a plugin id: lower-case letters, digits and -)`));
+      continue;
+    }
+    if (settings.some((s) => s.id === id)) {
+      problems.push(configProblem("PLUGINS", `is invalid (${id} is listed twice)`));
+      continue;
+    }
+    const optionsVariable = pluginOptionsVariable(id);
+    const raw = env[optionsVariable];
+    let options: unknown;
+    if (raw !== undefined && raw.trim() !== "") {
+      try {
+        options = JSON.parse(raw);
+      } catch (err) {
+        problems.push(configProblem(optionsVariable, `is invalid (not JSON: ${(err as Error).message})`));
+      }
+    }
+    settings.push({ id, options, optionsVariable });
+  }
+  return settings;
 }

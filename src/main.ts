@@ -8,13 +8,16 @@ import { createOrm, migrate } from "./db/orm";
 import { startServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
+import { PluginRegistry } from "./plugins/registry";
 
 let embedded: EmbeddedPostgres | undefined;
 
 async function main(): Promise<void> {
   let config: Config;
+  let plugins: PluginRegistry;
   try {
     config = loadConfig();
+    plugins = PluginRegistry.fromConfig(config);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`tvist cannot start. ${err.message}\n`);
@@ -42,7 +45,7 @@ async function main(): Promise<void> {
   logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const services: AppServices = { config, logger, eventSinks: [], plugins };
   const server = await startServer({ orm, config, logger, services });
   logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
   if (generated) {

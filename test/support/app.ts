@@ -11,6 +11,7 @@ import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
+import { PluginRegistry } from "../../src/plugins/registry";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -55,7 +56,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
   const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", ...options.env });
   const logger = createLogger(config.logLevel);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const services: AppServices = { config, logger, eventSinks: [], plugins: PluginRegistry.fromConfig(config) };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
