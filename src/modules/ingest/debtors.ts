@@ -31,8 +31,9 @@ export class DebtorBook {
 
   private constructor(private readonly municipalities: ReadonlyMap<string, Municipality>) {}
 
-  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], today: string): Promise<DebtorBook> {
-    const codes = [...new Set(wanted.map((w) => w.debtor.kommunenummer))];
+  /** `kommunenummer`: every code the batch names, also for debtors whose creditor is unknown. */
+  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], kommunenummer: readonly string[], today: string): Promise<DebtorBook> {
+    const codes = [...new Set(kommunenummer)];
     const municipalities = new Map<string, Municipality>();
     if (codes.length > 0) {
       const rows = await em.find(Municipality, { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] }, { orderBy: { validFrom: "asc" } });

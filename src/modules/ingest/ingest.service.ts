@@ -144,7 +144,7 @@ async function writeInvoices(em: EntityManager, rec: Recorder, auth: Auth, plugi
     const creditor = creditors.get(i.creditorOrgNumber);
     return creditor ? [{ creditor, debtor: i.debtor }] : [];
   });
-  const debtors = await DebtorBook.load(em, wanted, today);
+  const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
 
   const written: Written[] = [];
   for (const candidate of candidates) {
