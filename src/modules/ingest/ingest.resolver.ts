@@ -4,16 +4,28 @@ import type { Context } from "../../context";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
+import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { Invoice } from "../invoices/invoice.entity";
-import { pushInvoices, type PushErrorCode as PushErrorCodeType, type PushItemErrorCode as PushItemErrorCodeType, type PushResponse } from "./ingest.service";
+import {
+  pushInvoices,
+  pushMoney,
+  type InvoicePushItemErrorCode as InvoiceCodes,
+  type MoneyPushItemErrorCode as MoneyCodes,
+  type PushErrorCode as BatchCodes,
+  type PushResponse,
+} from "./ingest.service";
 
-export const PushItemErrorCode = {
+const PAYLOAD_CODES = {
   MISSING_FIELD: "MISSING_FIELD",
   INVALID_FORMAT: "INVALID_FORMAT",
   INVALID_AMOUNT: "INVALID_AMOUNT",
   INVALID_DATE: "INVALID_DATE",
   UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
   UNSUPPORTED_VALUE: "UNSUPPORTED_VALUE",
+} as const;
+
+export const InvoicePushItemErrorCode = {
+  ...PAYLOAD_CODES,
   UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
   UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
   DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
@@ -22,24 +34,40 @@ export const PushItemErrorCode = {
   INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
   UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
   CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
-} as const satisfies { [K in PushItemErrorCodeType]: K };
-export const InvoicePushItemError = userErrorType("InvoicePushItemError", PushItemErrorCode, "A problem with one pushed item: nothing was written for it. `field` points into input.items.");
+} as const satisfies { [K in InvoiceCodes]: K };
+export const InvoicePushItemError = userErrorType("InvoicePushItemError", InvoicePushItemErrorCode, "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.");
 
-export const PushErrorCode = {
-  UNKNOWN_PLUGIN: "UNKNOWN_PLUGIN",
-  BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
-  IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
-  IDEMPOTENCY_KEY_IN_USE: "IDEMPOTENCY_KEY_IN_USE",
-  INVALID_IDEMPOTENCY_KEY: "INVALID_IDEMPOTENCY_KEY",
-} as const satisfies { [K in PushErrorCodeType]: K };
-export const InvoicesPushError = userErrorType("InvoicesPushError", PushErrorCode, "A problem with the whole push: nothing was written.");
+export const MoneyPushItemErrorCode = {
+  ...PAYLOAD_CODES,
+  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
+  INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
+  UNKNOWN_INVOICE: "UNKNOWN_INVOICE",
+  CASE_CLOSED: "CASE_CLOSED",
+  AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
+  CONFLICTING_REPEAT: "CONFLICTING_REPEAT",
+  CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
+} as const satisfies { [K in MoneyCodes]: K };
+export const MoneyPushItemError = userErrorType("MoneyPushItemError", MoneyPushItemErrorCode, "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.");
 
-@InputType()
-export class InvoicesPushInput {
+const batchCodes = () =>
+  ({
+    UNKNOWN_PLUGIN: "UNKNOWN_PLUGIN",
+    BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
+    IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
+    IDEMPOTENCY_KEY_IN_USE: "IDEMPOTENCY_KEY_IN_USE",
+    INVALID_IDEMPOTENCY_KEY: "INVALID_IDEMPOTENCY_KEY",
+  }) as const satisfies { [K in BatchCodes]: K };
+const WHOLE = "A problem with the whole push: nothing was written.";
+export const InvoicesPushError = userErrorType("InvoicesPushError", batchCodes(), WHOLE);
+export const PaymentsPushError = userErrorType("PaymentsPushError", batchCodes(), WHOLE);
+export const CreditNotesPushError = userErrorType("CreditNotesPushError", batchCodes(), WHOLE);
+
+@InputType({ isAbstract: true })
+export class PushInput {
   @Field({ description: "The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem." })
   pluginId!: string;
 
-  @Field(() => [GraphQLJSON], { description: "Up to 1000 invoices, each in the plugin's own JSON format." })
+  @Field(() => [GraphQLJSON], { description: "Up to 1000 items, each in the plugin's own JSON format." })
   items!: unknown[];
 
   @Field(() => String, {
@@ -48,6 +76,15 @@ export class InvoicesPushInput {
   })
   idempotencyKey?: string | null;
 }
+
+@InputType({ description: "Invoices in a plugin's own format." })
+export class InvoicesPushInput extends PushInput {}
+
+@InputType({ description: "Payments in a plugin's own format." })
+export class PaymentsPushInput extends PushInput {}
+
+@InputType({ description: "Credit notes in a plugin's own format." })
+export class CreditNotesPushInput extends PushInput {}
 
 @ObjectType({ description: "The outcome of one pushed invoice." })
 class InvoicePushResult {
@@ -79,34 +116,97 @@ class InvoicesPushPayload {
   userErrors!: InstanceType<typeof InvoicesPushError>[];
 }
 
-/** The stored (or fresh) response with its records loaded: two queries, whatever the batch size. */
-async function toPayload(ctx: Context, response: PushResponse): Promise<InvoicesPushPayload> {
-  const invoiceIds = response.results.flatMap((r) => (r.invoiceId === null ? [] : [r.invoiceId]));
-  const caseIds = response.results.flatMap((r) => (r.caseId === null ? [] : [r.caseId]));
-  const invoices = new Map(invoiceIds.length ? (await ctx.em.find(Invoice, { id: { $in: invoiceIds } })).map((i) => [i.id, i]) : []);
-  const cases = new Map(caseIds.length ? (await ctx.em.find(CollectionCase, { id: { $in: caseIds } })).map((c) => [c.id, c]) : []);
-  return {
-    results: response.results.map((r) => ({
-      index: r.index,
-      externalId: r.externalId,
-      invoice: r.invoiceId === null ? null : (invoices.get(r.invoiceId) ?? null),
-      case: r.caseId === null ? null : (cases.get(r.caseId) ?? null),
-      created: r.created,
-      userErrors: r.userErrors,
-    })),
-    userErrors: response.userErrors,
-  };
+@ObjectType({ description: "The outcome of one pushed payment or credit note." })
+class MoneyPushResult {
+  @Field(() => Int, { description: "Position in input.items, from 0." })
+  index!: number;
+
+  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
+  externalId!: string | null;
+
+  @Field(() => CaseTransaction, { nullable: true })
+  transaction!: CaseTransaction | null;
+
+  @Field(() => CollectionCase, { nullable: true })
+  case!: CollectionCase | null;
+
+  @Field({ description: "False when it was registered before (a repeat) or the item failed." })
+  created!: boolean;
+
+  @Field(() => [MoneyPushItemError])
+  userErrors!: InstanceType<typeof MoneyPushItemError>[];
 }
+
+@ObjectType()
+class PaymentsPushPayload {
+  @Field(() => [MoneyPushResult], { description: "One result per item, in input order." })
+  results!: MoneyPushResult[];
+
+  @Field(() => [PaymentsPushError])
+  userErrors!: InstanceType<typeof PaymentsPushError>[];
+}
+
+@ObjectType()
+class CreditNotesPushPayload {
+  @Field(() => [MoneyPushResult], { description: "One result per item, in input order." })
+  results!: MoneyPushResult[];
+
+  @Field(() => [CreditNotesPushError])
+  userErrors!: InstanceType<typeof CreditNotesPushError>[];
+}
+
+/** Loads the records of a fresh or replayed response: one query per kind, whatever the batch size. */
+async function loadAll<T extends { id: number }>(ctx: Context, entity: new (...args: never[]) => T, ids: (number | null)[]): Promise<Map<number, T>> {
+  const wanted = ids.filter((id): id is number => id !== null);
+  if (wanted.length === 0) return new Map();
+  const rows = (await ctx.em.find(entity, { id: { $in: wanted } } as never)) as T[];
+  return new Map(rows.map((r) => [r.id, r]));
+}
+
+async function withRecords<R extends { id: number }, C extends string>(ctx: Context, record: new (...args: never[]) => R, response: PushResponse<C>) {
+  const records = await loadAll(ctx, record, response.results.map((r) => r.recordId));
+  const cases = await loadAll(ctx, CollectionCase, response.results.map((r) => r.caseId));
+  return response.results.map((r) => ({
+    index: r.index,
+    externalId: r.externalId,
+    record: r.recordId === null ? null : (records.get(r.recordId) ?? null),
+    case: r.caseId === null ? null : (cases.get(r.caseId) ?? null),
+    created: r.created,
+    userErrors: r.userErrors,
+  }));
+}
+
+const IDEMPOTENT = "Idempotent on (plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
 
 @Resolver()
 export class IngestResolver {
   @Authorized(Scope.WRITE)
   @Mutation(() => InvoicesPushPayload, {
-    description:
-      "Pushes up to 1000 invoices in a plugin's format. Each item gets its own result: a bad item gets typed errors and writes nothing, the others land. " +
-      "Idempotent on (plugin id, the item's external id): pushing an invoice again updates it, never duplicates it.",
+    description: `Pushes up to 1000 invoices in a plugin's format. Each item gets its own result: a bad item gets typed errors and writes nothing, the others land. Pushing an invoice again updates it, never duplicates it. ${IDEMPOTENT}`,
   })
   async invoicesPush(@Arg("input") input: InvoicesPushInput, @Ctx() ctx: Context): Promise<InvoicesPushPayload> {
-    return toPayload(ctx, await pushInvoices(ctx, input));
+    const response = await pushInvoices(ctx, input);
+    const results = await withRecords(ctx, Invoice, response);
+    return { results: results.map(({ record, ...r }) => ({ ...r, invoice: record })), userErrors: response.userErrors };
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => PaymentsPushPayload, {
+    description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
+  })
+  async paymentsPush(@Arg("input") input: PaymentsPushInput, @Ctx() ctx: Context): Promise<PaymentsPushPayload> {
+    const response = await pushMoney(ctx, MoneyKind.PAYMENT, input);
+    const results = await withRecords(ctx, CaseTransaction, response);
+    return { results: results.map(({ record, ...r }) => ({ ...r, transaction: record })), userErrors: response.userErrors };
+  }
+
+  @Authorized(Scope.WRITE)
+  @Mutation(() => CreditNotesPushPayload, {
+    description: `Pushes up to 1000 credit notes (kreditnotaer) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
+  })
+  async creditNotesPush(@Arg("input") input: CreditNotesPushInput, @Ctx() ctx: Context): Promise<CreditNotesPushPayload> {
+    const response = await pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
+    const results = await withRecords(ctx, CaseTransaction, response);
+    return { results: results.map(({ record, ...r }) => ({ ...r, transaction: record })), userErrors: response.userErrors };
   }
 }
