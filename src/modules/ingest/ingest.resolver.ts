@@ -62,7 +62,8 @@ export const InvoicesPushError = userErrorType("InvoicesPushError", batchCodes()
 export const PaymentsPushError = userErrorType("PaymentsPushError", batchCodes(), WHOLE);
 export const CreditNotesPushError = userErrorType("CreditNotesPushError", batchCodes(), WHOLE);
 
-@InputType({ isAbstract: true })
+/** The fields every push input shares; not in the schema itself (nothing refers to it). */
+@InputType()
 export class PushInput {
   @Field({ description: "The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem." })
   pluginId!: string;
