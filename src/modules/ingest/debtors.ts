@@ -19,12 +19,25 @@ function keysOf(creditorId: number, d: { kind: DebtorKind | NormalizedDebtor["ki
   return { born: d.birthDate ? `${creditorId}|B|${name}|${d.birthDate}` : undefined, lives };
 }
 
+/** Lower-cases Norwegian capitals whatever the database's collation (lower() alone may leave Æ, Ø, Å under C). */
+const SQL_FOLD = `translate(lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')), 'ÆØÅÄÖÜÉÈ', 'æøåäöüéè')`;
+
+interface DebtorRow {
+  id: string;
+  kind: DebtorKind;
+  name: string;
+  org_number: string | null;
+  birth_date: string | null;
+  address_street: string;
+  address_postal_code: string;
+}
+
 /**
  * Find-or-create of the debtors in one batch, with two queries for the whole batch. A debtor belongs to one
  * creditor. An organisation matches by organisasjonsnummer; a person by name and birth date when the payload gives
  * one, else by name and postal address (street and postnummer). Names and streets compare case- and
- * space-insensitively.
- * A matched debtor is left as it is; a new one is returned unpersisted (persist it once its invoice is accepted).
+ * space-insensitively. A matched debtor is left as it is and returned as a reference (nothing is hydrated); a new
+ * one is returned unpersisted (persist it once its invoice is accepted).
  */
 export class DebtorBook {
   private readonly index = new Map<string, Debtor>();
@@ -42,16 +55,26 @@ export class DebtorBook {
     const book = new DebtorBook(municipalities);
     const creditorIds = [...new Set(wanted.map((w) => w.creditor.id))];
     const orgNumbers = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : [])))];
-    // candidates by exact columns; names are compared here, independent of the database's collation
-    const birthDates = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" && w.debtor.birthDate ? [w.debtor.birthDate] : [])))];
-    const postalCodes = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" && !w.debtor.birthDate ? [w.debtor.address.postalCode] : [])))];
-    const which: object[] = [];
-    if (orgNumbers.length > 0) which.push({ kind: DebtorKind.ORGANISATION, orgNumber: { $in: orgNumbers } });
-    if (birthDates.length > 0) which.push({ kind: DebtorKind.PERSON, birthDate: { $in: birthDates } });
-    if (postalCodes.length > 0) which.push({ kind: DebtorKind.PERSON, address: { postalCode: { $in: postalCodes } } });
-    if (creditorIds.length > 0 && which.length > 0) {
-      const found = await em.find(Debtor, { creditor: { $in: creditorIds }, $or: which }, { orderBy: { id: "asc" } });
-      for (const d of found) book.remember(d);
+    const names = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" ? [fold(w.debtor.name)] : [])))];
+    const which: string[] = [];
+    const params: unknown[] = [creditorIds];
+    if (orgNumbers.length > 0) {
+      which.push(`("kind" = 'ORGANISATION' and "org_number" in (?))`);
+      params.push(orgNumbers);
+    }
+    if (names.length > 0) {
+      which.push(`("kind" = 'PERSON' and ${SQL_FOLD} in (?))`);
+      params.push(names);
+    }
+    if (creditorIds.length === 0 || which.length === 0) return book;
+    const rows = await em.execute<DebtorRow[]>(
+      `select "id", "kind", "name", "org_number", "birth_date"::text as "birth_date", "address_street", "address_postal_code", "creditor_id" from "debtor" ` +
+        `where "creditor_id" in (?) and (${which.join(" or ")}) order by "id"`,
+      params,
+    );
+    for (const row of rows as (DebtorRow & { creditor_id: string })[]) {
+      const keys = keysOf(Number(row.creditor_id), { kind: row.kind, name: row.name, orgNumber: row.org_number, birthDate: row.birth_date, street: row.address_street, postalCode: row.address_postal_code });
+      book.remember(keys, row.kind, em.getReference(Debtor, Number(row.id)));
     }
     return book;
   }
@@ -62,21 +85,20 @@ export class DebtorBook {
   }
 
   findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { debtor: Debtor; created: boolean } {
-    const keys = keysOf(creditor.id, { ...wanted, street: wanted.address.street, postalCode: wanted.address.postalCode });
+    const a = wanted.address;
+    const keys = keysOf(creditor.id, { ...wanted, street: a.street, postalCode: a.postalCode });
     const hit = keys.org !== undefined ? this.index.get(keys.org) : keys.born !== undefined ? this.index.get(keys.born) : this.index.get(keys.lives);
     if (hit) return { debtor: hit, created: false };
-    const a = wanted.address;
     const kind = wanted.kind === "ORGANISATION" ? DebtorKind.ORGANISATION : DebtorKind.PERSON;
     const debtor = new Debtor(creditor, kind, tidyName(wanted.name), new PostalAddress(a.street, a.postalCode, a.city, a.country), municipality);
     if (wanted.kind === "ORGANISATION") debtor.orgNumber = wanted.orgNumber;
     else debtor.birthDate = wanted.birthDate;
-    this.remember(debtor);
+    this.remember(keys, kind, debtor);
     return { debtor, created: true };
   }
 
-  private remember(d: Debtor): void {
-    const keys = keysOf(d.creditor.id, { kind: d.kind, name: d.name, orgNumber: d.orgNumber, birthDate: d.birthDate, street: d.address.street, postalCode: d.address.postalCode });
-    for (const key of [keys.org, keys.born, d.kind === DebtorKind.PERSON ? keys.lives : undefined]) {
+  private remember(keys: ReturnType<typeof keysOf>, kind: DebtorKind, d: Debtor): void {
+    for (const key of [keys.org, keys.born, kind === DebtorKind.PERSON ? keys.lives : undefined]) {
       if (key !== undefined && !this.index.has(key)) this.index.set(key, d);
     }
   }

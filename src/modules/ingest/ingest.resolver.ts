@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, InputType, Int, Mutation, ObjectType, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../context";
 import { userErrorType } from "../../shared/user-error";
@@ -12,7 +12,6 @@ import {
   type InvoicePushItemErrorCode as InvoiceCodes,
   type MoneyPushItemErrorCode as MoneyCodes,
   type PushErrorCode as BatchCodes,
-  type PushResponse,
 } from "./ingest.service";
 
 const PAYLOAD_CODES = {
@@ -87,6 +86,7 @@ export class PaymentsPushInput extends PushInput {}
 @InputType({ description: "Credit notes in a plugin's own format." })
 export class CreditNotesPushInput extends PushInput {}
 
+/** The records of a result are loaded only when asked for, batched over the whole response. */
 @ObjectType({ description: "The outcome of one pushed invoice." })
 class InvoicePushResult {
   @Field(() => Int, { description: "Position in input.items, from 0." })
@@ -95,11 +95,8 @@ class InvoicePushResult {
   @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
   externalId!: string | null;
 
-  @Field(() => Invoice, { nullable: true })
-  invoice!: Invoice | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
+  recordId!: number | null;
+  caseId!: number | null;
 
   @Field({ description: "False when the invoice was known already (an update, or nothing changed) or the item failed." })
   created!: boolean;
@@ -125,11 +122,8 @@ class MoneyPushResult {
   @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
   externalId!: string | null;
 
-  @Field(() => CaseTransaction, { nullable: true })
-  transaction!: CaseTransaction | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
+  recordId!: number | null;
+  caseId!: number | null;
 
   @Field({ description: "False when it was registered before (a repeat) or the item failed." })
   created!: boolean;
@@ -156,25 +150,33 @@ class CreditNotesPushPayload {
   userErrors!: InstanceType<typeof CreditNotesPushError>[];
 }
 
-/** Loads the records of a fresh or replayed response: one query per kind, whatever the batch size. */
-async function loadAll<T extends { id: number }>(ctx: Context, entity: new (...args: never[]) => T, ids: (number | null)[]): Promise<Map<number, T>> {
-  const wanted = ids.filter((id): id is number => id !== null);
-  if (wanted.length === 0) return new Map();
-  const rows = (await ctx.em.find(entity, { id: { $in: wanted } } as never)) as T[];
-  return new Map(rows.map((r) => [r.id, r]));
+const load = <T extends { id: number }>(ctx: Context, entity: new (...args: never[]) => T, id: number | null): Promise<T | null> =>
+  id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null);
+
+@Resolver(() => InvoicePushResult)
+export class InvoicePushResultResolver {
+  @FieldResolver(() => Invoice, { nullable: true })
+  invoice(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Invoice | null> {
+    return load(ctx, Invoice, r.recordId);
+  }
+
+  @FieldResolver(() => CollectionCase, { nullable: true })
+  case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+    return load(ctx, CollectionCase, r.caseId);
+  }
 }
 
-async function withRecords<R extends { id: number }, C extends string>(ctx: Context, record: new (...args: never[]) => R, response: PushResponse<C>) {
-  const records = await loadAll(ctx, record, response.results.map((r) => r.recordId));
-  const cases = await loadAll(ctx, CollectionCase, response.results.map((r) => r.caseId));
-  return response.results.map((r) => ({
-    index: r.index,
-    externalId: r.externalId,
-    record: r.recordId === null ? null : (records.get(r.recordId) ?? null),
-    case: r.caseId === null ? null : (cases.get(r.caseId) ?? null),
-    created: r.created,
-    userErrors: r.userErrors,
-  }));
+@Resolver(() => MoneyPushResult)
+export class MoneyPushResultResolver {
+  @FieldResolver(() => CaseTransaction, { nullable: true })
+  transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
+    return load(ctx, CaseTransaction, r.recordId);
+  }
+
+  @FieldResolver(() => CollectionCase, { nullable: true })
+  case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+    return load(ctx, CollectionCase, r.caseId);
+  }
 }
 
 const IDEMPOTENT = "Idempotent on (plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
@@ -186,9 +188,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 invoices in a plugin's format. Each item gets its own result: a bad item gets typed errors and writes nothing, the others land. Pushing an invoice again updates it, never duplicates it. ${IDEMPOTENT}`,
   })
   async invoicesPush(@Arg("input") input: InvoicesPushInput, @Ctx() ctx: Context): Promise<InvoicesPushPayload> {
-    const response = await pushInvoices(ctx, input);
-    const results = await withRecords(ctx, Invoice, response);
-    return { results: results.map(({ record, ...r }) => ({ ...r, invoice: record })), userErrors: response.userErrors };
+    return pushInvoices(ctx, input);
   }
 
   @Authorized(Scope.WRITE)
@@ -196,9 +196,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
   })
   async paymentsPush(@Arg("input") input: PaymentsPushInput, @Ctx() ctx: Context): Promise<PaymentsPushPayload> {
-    const response = await pushMoney(ctx, MoneyKind.PAYMENT, input);
-    const results = await withRecords(ctx, CaseTransaction, response);
-    return { results: results.map(({ record, ...r }) => ({ ...r, transaction: record })), userErrors: response.userErrors };
+    return pushMoney(ctx, MoneyKind.PAYMENT, input);
   }
 
   @Authorized(Scope.WRITE)
@@ -206,8 +204,6 @@ export class IngestResolver {
     description: `Pushes up to 1000 credit notes (kreditnotaer) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
   })
   async creditNotesPush(@Arg("input") input: CreditNotesPushInput, @Ctx() ctx: Context): Promise<CreditNotesPushPayload> {
-    const response = await pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
-    const results = await withRecords(ctx, CaseTransaction, response);
-    return { results: results.map(({ record, ...r }) => ({ ...r, transaction: record })), userErrors: response.userErrors };
+    return pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
   }
 }
