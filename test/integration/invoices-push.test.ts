@@ -246,6 +246,9 @@ describe("invoicesPush", () => {
     const before = await counts();
     const changed = await push([{ ...item, belop: "1.00" }]);
     expect(errorsOf(changed.results[0]!)).toEqual([{ code: "CASE_CLOSED", field: ["input", "items", "0", "id"] }]);
+    // a new customer on a closed case's invoice: refused, and the new debtor is not written either
+    const moved = await push([{ ...item, kunde: { ...(item.kunde as Json), navn: "Helt Ny Kunde" } }]);
+    expect(errorsOf(moved.results[0]!)).toEqual([{ code: "CASE_CLOSED", field: ["input", "items", "0", "id"] }]);
     expect(await counts()).toEqual(before);
   });
 
@@ -281,6 +284,18 @@ describe("invoicesPush idempotency keys", () => {
     // without the key the same items are an ordinary (idempotent) push: created is false now
     const plain = await push(items);
     expect(plain.results[0]!.created).toBe(false);
+  });
+
+  it("runs two simultaneous requests with one key once: the other replays or is told the key is in use", async () => {
+    const items = Array.from({ length: 50 }, () => contaInvoice());
+    const before = await counts();
+    const [a, b] = await Promise.all([push(items, { idempotencyKey: "simultaneous" }), push(items, { idempotencyKey: "simultaneous" })]);
+    expect(await counts()).toMatchObject({ invoices: before.invoices + 50, keys: before.keys + 1 });
+    const [ran, other] = a.userErrors.length === 0 && a.results.length > 0 ? [a, b] : [b, a];
+    expect(ran.results.filter((r) => r.created)).toHaveLength(50);
+    if (other.userErrors.length > 0) expect(other.userErrors.map((e) => [e.code, e.field])).toEqual([["IDEMPOTENCY_KEY_IN_USE", ["input", "idempotencyKey"]]]);
+    else expect(other).toEqual(ran);
+    expect(await push(items, { idempotencyKey: "simultaneous" })).toEqual(ran);
   });
 
   it("refuses the same key with another request: IDEMPOTENCY_KEY_REUSED, nothing written", async () => {
