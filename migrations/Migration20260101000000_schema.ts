@@ -9,6 +9,9 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "conciliation_board" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "name" varchar(255) not null, "address_street" varchar(255) null, "address_postal_code" varchar(255) null, "address_city" varchar(255) null, "address_country" varchar(255) null default 'NO');`);
 
+    this.addSql(`create table "idempotency_key" ("id" bigserial primary key, "api_key_id" bigint not null, "key" varchar(255) not null, "operation" varchar(255) not null, "request_hash" varchar(64) not null, "response" jsonb null, "created_at" timestamptz not null default now(), "completed_at" timestamptz null);`);
+    this.addSql(`alter table "idempotency_key" add constraint "idempotency_key_api_key_id_key_unique" unique ("api_key_id", "key");`);
+
     this.addSql(`create table "municipality" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "code" varchar(4) not null, "name" varchar(255) not null, "county_code" varchar(2) not null, "county_name" varchar(255) not null, "valid_from" date not null, "valid_to" date null, "board_id" bigint null);`);
     this.addSql(`create index "municipality_code_index" on "municipality" ("code");`);
     this.addSql(`create index "municipality_board_id_index" on "municipality" ("board_id");`);
@@ -49,7 +52,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`create table "collection_step" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('COLLECTION_NOTICE', 'PAYMENT_DEMAND')) not null, "sent_on" date not null, "deadline" date not null, "fee" bigint not null);`);
 
-    this.addSql(`create table "case_transaction" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('PAYMENT', 'CREDIT_NOTE')) not null, "amount" bigint not null, "date" date not null, "reference" varchar(255) null);`);
+    this.addSql(`create table "case_transaction" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "kind" text check ("kind" in ('PAYMENT', 'CREDIT_NOTE')) not null, "amount" bigint not null, "date" date not null, "reference" varchar(255) null, "source_system" varchar(255) null, "external_id" varchar(255) null);`);
+    this.addSql(`alter table "case_transaction" add constraint "case_transaction_source_system_kind_external_id_unique" unique ("source_system", "kind", "external_id");`);
 
     this.addSql(`create table "case_event" ("id" bigserial primary key, "case_id" bigint not null, "creditor_id" bigint not null, "sequence" int not null, "type" varchar(255) not null, "occurred_at" timestamptz not null default now(), "actor" varchar(255) not null, "summary" text not null, "status_before" text check ("status_before" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "status_after" text check ("status_after" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "data" jsonb not null);`);
     this.addSql(`create index "case_event_creditor_id_id_index" on "case_event" ("creditor_id", "id");`);
@@ -72,6 +76,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "webhook_delivery_endpoint_id_status_id_index" on "webhook_delivery" ("endpoint_id", "status", "id");`);
     this.addSql(`create index "webhook_delivery_endpoint_id_case_id_event_id_index" on "webhook_delivery" ("endpoint_id", "case_id", "event_id");`);
     this.addSql(`alter table "webhook_delivery" add constraint "webhook_delivery_endpoint_id_event_id_unique" unique ("endpoint_id", "event_id");`);
+
+    this.addSql(`alter table "idempotency_key" add constraint "idempotency_key_api_key_id_foreign" foreign key ("api_key_id") references "api_key" ("id") on update cascade on delete cascade;`);
 
     this.addSql(`alter table "municipality" add constraint "municipality_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade on delete set null;`);
 
@@ -126,6 +132,8 @@ export class Migration20260101000000_schema extends Migration {
   }
 
   override async down(): Promise<void> {
+    this.addSql(`alter table "idempotency_key" drop constraint "idempotency_key_api_key_id_foreign";`);
+
     this.addSql(`alter table "api_key_creditor" drop constraint "api_key_creditor_api_key_id_foreign";`);
 
     this.addSql(`alter table "municipality" drop constraint "municipality_board_id_foreign";`);
@@ -195,6 +203,8 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "api_key" cascade;`);
 
     this.addSql(`drop table if exists "conciliation_board" cascade;`);
+
+    this.addSql(`drop table if exists "idempotency_key" cascade;`);
 
     this.addSql(`drop table if exists "municipality" cascade;`);
 

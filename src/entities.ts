@@ -6,6 +6,7 @@ import { CaseTransaction, CollectionStep } from "./modules/cases/money.entities"
 import { Complaint } from "./modules/complaints/complaint.entity";
 import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
 import { Document } from "./modules/documents/document.entity";
+import { IdempotencyKey } from "./modules/idempotency/idempotency-key.entity";
 import { Invoice } from "./modules/invoices/invoice.entity";
 import { Objection } from "./modules/objections/objection.entity";
 import { PostalAddress } from "./modules/parties/address";
@@ -36,4 +37,5 @@ export const entities = [
   ClaimOrigin,
   EnforcementMeasure,
   Complaint,
+  IdempotencyKey,
 ];

@@ -9,6 +9,7 @@ import { createOrm, migrate } from "./db/orm";
 import { startServer, type RunningServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
+import { PluginRegistry } from "./plugins/registry";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
 import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
@@ -23,7 +24,7 @@ let events: EventRuntime | undefined;
 let overdueJob: OverdueJob | undefined;
 let stopRequested: string | undefined;
 
-async function boot(config: Config, logger: ReturnType<typeof createLogger>): Promise<void> {
+async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<typeof createLogger>): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const pgLog = logger.child({ component: "postgres" });
@@ -46,7 +47,7 @@ async function boot(config: Config, logger: ReturnType<typeof createLogger>): Pr
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
   if (stopRequested) return;
   events = await startEventRuntime({ orm, databaseUrl, config, logger });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   server = await startServer({ orm, config, logger, services });
   overdueJob = startOverdueJob({ orm, services });
   if (generated) {
@@ -75,8 +76,10 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
 
 async function main(): Promise<void> {
   let config: Config;
+  let plugins: PluginRegistry;
   try {
     config = loadConfig();
+    plugins = PluginRegistry.fromConfig(config);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`tvist cannot start. ${err.message}\n`);
@@ -110,7 +113,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  booting = boot(config, logger);
+  booting = boot(config, plugins, logger);
   await booting;
 }
 

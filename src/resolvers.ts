@@ -3,6 +3,7 @@ import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
+import { IngestResolver, InvoicePushResultResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
@@ -29,4 +30,7 @@ export const resolvers = [
   EnforcementMeasureResolver,
   ComplaintResolver,
   CaseEnforcementResolver,
+  IngestResolver,
+  InvoicePushResultResolver,
+  MoneyPushResultResolver,
 ];
