@@ -10,6 +10,7 @@ import { startServer, type RunningServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { PluginRegistry } from "./plugins/registry";
+import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
 import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
@@ -46,6 +47,7 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
   if (stopRequested) return;
+  registerPluginWebhookFormats(plugins);
   events = await startEventRuntime({ orm, databaseUrl, config, logger });
   const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   server = await startServer({ orm, config, logger, services });
