@@ -50,7 +50,28 @@ const FIXES: Record<string, string> = {
   WEBHOOK_WORKER: "set WEBHOOK_WORKER to true (deliver webhooks from this process) or false (default true)",
   WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
   WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
+  PLUGINS: "set PLUGINS to a comma-separated list of plugin ids from plugins/ such as conta,kravia (the default), or to an empty string for none",
+  "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
+
+/** One configuration problem as reported at boot: the variable, what is wrong, and the fix. */
+export function configProblem(name: string, what: string): string {
+  const fix = FIXES[name] ?? (/^PLUGIN_\w+_OPTIONS$/.test(name) ? `${FIXES["PLUGIN_<ID>_OPTIONS"]!.replace("set it", `set ${name}`)}` : "see the configuration table in README.md");
+  return `${name} ${what}: ${fix}`;
+}
+
+/** A plugin enabled by PLUGINS, with its raw options from PLUGIN_<ID>_OPTIONS. */
+export interface PluginSetting {
+  id: string;
+  /** Parsed JSON, or undefined when the variable is unset. */
+  options: unknown;
+  optionsVariable: string;
+}
+
+/** PLUGIN_<ID>_OPTIONS for a plugin id: upper case, "-" as "_". */
+export function pluginOptionsVariable(id: string): string {
+  return `PLUGIN_${id.toUpperCase().replace(/-/g, "_")}_OPTIONS`;
+}
 
 export interface Config {
   port: number;
@@ -79,6 +100,10 @@ export interface Config {
   /** Bytes; default 10 MB. */
   documentMaxBytes: number;
   webhooks: WebhookConfig;
+  /** Enabled plugins in PLUGINS order; checked against the available plugins by PluginRegistry at boot. */
+  plugins: PluginSetting[];
+  /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
+  pluginOptionVariables: string[];
 }
 
 export interface WebhookConfig {
@@ -126,6 +151,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       WEBHOOK_WORKER: bool({ default: true }),
       WEBHOOK_CONCURRENCY: positiveInt({ default: 4 }),
       WEBHOOK_LOCK_TIMEOUT_MS: positiveInt({ default: 120000 }),
+      PLUGINS: str({ default: "conta,kravia" }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -134,7 +160,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           if (!err) continue;
           const given = env[name];
           const what = given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
-          problems.push(`${name} ${what}: ${FIXES[name] ?? "see the configuration table in README.md"}`);
+          problems.push(configProblem(name, what));
         }
       },
     },
@@ -145,6 +171,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
     problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
   }
+  const plugins = parsePlugins(env, clean.PLUGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: clean.PORT,
@@ -173,5 +200,34 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: clean.WEBHOOK_CONCURRENCY,
       lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
     },
+    plugins,
+    pluginOptionVariables: Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort(),
   };
+}
+
+function parsePlugins(env: NodeJS.ProcessEnv, list: string, problems: string[]): PluginSetting[] {
+  const ids = list.split(",").map((id) => id.trim()).filter((id) => id !== "");
+  const settings: PluginSetting[] = [];
+  for (const id of ids) {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(id)) {
+      problems.push(configProblem("PLUGINS", `is invalid ("${id}" is not a plugin id: lower-case letters, digits and -)`));
+      continue;
+    }
+    if (settings.some((s) => s.id === id)) {
+      problems.push(configProblem("PLUGINS", `is invalid (${id} is listed twice)`));
+      continue;
+    }
+    const optionsVariable = pluginOptionsVariable(id);
+    const raw = env[optionsVariable];
+    let options: unknown;
+    if (raw !== undefined && raw.trim() !== "") {
+      try {
+        options = JSON.parse(raw);
+      } catch (err) {
+        problems.push(configProblem(optionsVariable, `is invalid (not JSON: ${(err as Error).message})`));
+      }
+    }
+    settings.push({ id, options, optionsVariable });
+  }
+  return settings;
 }

@@ -1,8 +1,12 @@
 import { ApiKey } from "./modules/access/api-key.entity";
 import { CaseEvent } from "./modules/cases/case-event.entity";
+import { ClaimOrigin } from "./modules/cases/claim-origin";
 import { CollectionCase } from "./modules/cases/collection-case.entity";
 import { CaseTransaction, CollectionStep } from "./modules/cases/money.entities";
+import { Complaint } from "./modules/complaints/complaint.entity";
+import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
 import { Document } from "./modules/documents/document.entity";
+import { IdempotencyKey } from "./modules/idempotency/idempotency-key.entity";
 import { Invoice } from "./modules/invoices/invoice.entity";
 import { Objection } from "./modules/objections/objection.entity";
 import { PostalAddress } from "./modules/parties/address";
@@ -32,6 +36,10 @@ export const entities = [
   Objection,
   WebhookEndpoint,
   WebhookDelivery,
+  ClaimOrigin,
+  EnforcementMeasure,
+  Complaint,
+  IdempotencyKey,
   ConciliationCase,
   HearingAttendance,
   Judgment,

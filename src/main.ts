@@ -9,8 +9,11 @@ import { createOrm, migrate } from "./db/orm";
 import { startServer, type RunningServer } from "./server";
 import { ensureAdminKey } from "./modules/access/access.service";
 import type { AppServices } from "./services";
+import { PluginRegistry } from "./plugins/registry";
+import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
+import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 const EX_CONFIG = 78;
@@ -19,9 +22,10 @@ let embedded: EmbeddedPostgres | undefined;
 let orm: MikroORM | undefined;
 let server: RunningServer | undefined;
 let events: EventRuntime | undefined;
+let overdueJob: OverdueJob | undefined;
 let stopRequested: string | undefined;
 
-async function boot(config: Config, logger: ReturnType<typeof createLogger>): Promise<void> {
+async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<typeof createLogger>): Promise<void> {
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const pgLog = logger.child({ component: "postgres" });
@@ -43,9 +47,11 @@ async function boot(config: Config, logger: ReturnType<typeof createLogger>): Pr
 
   const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
   if (stopRequested) return;
+  registerPluginWebhookFormats(plugins);
   events = await startEventRuntime({ orm, databaseUrl, config, logger });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   server = await startServer({ orm, config, logger, services });
+  overdueJob = startOverdueJob({ orm, services });
   if (generated) {
     process.stdout.write(
       `\n  First start: an admin API key was created. It is shown this once — store it now:\n\n    ${generated}\n\n` +
@@ -64,6 +70,7 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
     if (!drained) logger.warn({ graceMs: config.shutdownGraceMs }, "requests still running after SHUTDOWN_GRACE_MS; closing their connections");
     s.httpServer.closeAllConnections();
   }
+  if (overdueJob) await overdueJob.stop();
   if (events) await events.stop();
   if (orm) await orm.close(true);
   if (embedded) await embedded.stop();
@@ -71,8 +78,10 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
 
 async function main(): Promise<void> {
   let config: Config;
+  let plugins: PluginRegistry;
   try {
     config = loadConfig();
+    plugins = PluginRegistry.fromConfig(config);
   } catch (err) {
     if (err instanceof ConfigError) {
       process.stderr.write(`tvist cannot start. ${err.message}\n`);
@@ -106,7 +115,7 @@ async function main(): Promise<void> {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  booting = boot(config, logger);
+  booting = boot(config, plugins, logger);
   await booting;
 }
 

@@ -1,7 +1,9 @@
 import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
+import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
+import { IngestResolver, InvoicePushResultResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
@@ -32,4 +34,10 @@ export const resolvers = [
   EventsResolver,
   WebhookEndpointResolver,
   WebhookDeliveryResolver,
+  EnforcementMeasureResolver,
+  ComplaintResolver,
+  CaseEnforcementResolver,
+  IngestResolver,
+  InvoicePushResultResolver,
+  MoneyPushResultResolver,
 ];

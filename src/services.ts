@@ -3,6 +3,7 @@ import type { Config } from "./config";
 import type { EventSink } from "./events/command";
 import type { DocumentStorage } from "./modules/documents/storage";
 import type { EventBus } from "./events/pubsub";
+import type { PluginRegistry } from "./plugins/registry";
 
 /** Process-wide collaborators handed to every request. */
 export interface AppServices {
@@ -14,4 +15,6 @@ export interface AppServices {
   documents: DocumentStorage;
   /** Committed events fanned out to this process (caseEvents subscriptions); absent when not started. */
   eventBus?: EventBus;
+  /** Plugins enabled by PLUGINS, options validated. */
+  plugins: PluginRegistry;
 }

@@ -1,7 +1,8 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
 import { tvistPayload, type EventRecord } from "./event-record";
 
-/** Turns an event into the JSON body a receiver of that format expects. */
-export type WebhookFormatter = (event: EventRecord) => unknown;
+/** Turns an event into the JSON body a receiver of that format expects (may read more from the database). */
+export type WebhookFormatter = (event: EventRecord, em: EntityManager) => unknown;
 
 const formats = new Map<string, WebhookFormatter>([["TVIST", tvistPayload]]);
 

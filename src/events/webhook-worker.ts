@@ -77,7 +77,7 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
   let result: SendResult;
   if (!rows[0]) result = { statusCode: null, latencyMs: 0, error: "the event no longer exists" };
   else if (!format) result = { statusCode: null, latencyMs: 0, error: `no formatter for the payload format ${endpoint.format}` };
-  else result = await sendSigned(endpoint, eventGlobalId(eventId), JSON.stringify(format(toEventRecord(rows[0]))), deps.config);
+  else result = await sendSigned(endpoint, eventGlobalId(eventId), JSON.stringify(await format(toEventRecord(rows[0]), em)), deps.config);
   await recordAttempt(deps, em, delivery.id, result, manual);
 }
 

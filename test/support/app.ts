@@ -16,6 +16,8 @@ import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
+import { PluginRegistry } from "../../src/plugins/registry";
+import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -70,8 +72,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
   const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: documentDir, ...options.env });
   const logger = createLogger(config.logLevel);
+  const plugins = PluginRegistry.fromConfig(config);
+  registerPluginWebhookFormats(plugins);
   const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config) };
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {

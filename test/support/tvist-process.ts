@@ -96,18 +96,24 @@ export function startTvist(env: Record<string, string>, via: "node" | "npm" = "n
 }
 
 /** Pids of PostgreSQL server processes whose command line names this cluster directory. */
+/** Postmasters running on clusterDir (children that have not yet retitled themselves are left out). */
 export function postgresProcessesOn(clusterDir: string): number[] {
   const pids: number[] = [];
+  const parents = new Map<number, number>();
   for (const entry of fs.readdirSync("/proc")) {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const args = fs.readFileSync(`/proc/${entry}/cmdline`, "utf8").split("\0");
-      if (path.basename(args[0] ?? "") === "postgres" && args.includes(clusterDir)) pids.push(Number(entry));
+      if (path.basename(args[0] ?? "") === "postgres" && args.includes(clusterDir)) {
+        pids.push(Number(entry));
+        const stat = fs.readFileSync(`/proc/${entry}/stat`, "utf8");
+        parents.set(Number(entry), Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]));
+      }
     } catch {
       // gone meanwhile
     }
   }
-  return pids;
+  return pids.filter((pid) => !pids.includes(parents.get(pid) ?? -1));
 }
 
 /** The admin key printed on a first start, if any. */

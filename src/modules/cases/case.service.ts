@@ -76,9 +76,12 @@ export interface MoneyInput {
   reference?: string | null;
 }
 
-/** A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). */
-export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
-  const c = await findVisibleCase(em, auth, input.caseId);
+/**
+ * A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). A failure changes
+ * nothing in memory. `known` is the case when the caller has looked it up already (then input.caseId is unused).
+ */
+export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput, known?: CollectionCase): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
+  const c = known ? (canSeeCreditor(auth, known.creditor.id) ? known : null) : await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));

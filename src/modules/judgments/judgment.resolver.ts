@@ -51,7 +51,7 @@ const EnforcementErrorCode = {
   NOTICE_REQUIRED: "NOTICE_REQUIRED",
   NOTICE_RUNNING: "NOTICE_RUNNING",
 } as const;
-const EnforcementError = userErrorType("EnforcementError", EnforcementErrorCode, "A problem with an enforcement mutation's input or the judgment: nothing was changed.");
+const EnforcementError = userErrorType("EnforcementPetitionError", EnforcementErrorCode, "A problem with an enforcement mutation's input or the judgment: nothing was changed.");
 type EnforcementErrorT = InstanceType<typeof EnforcementError>;
 
 @InputType({ description: "The amount ordered split as the judgment states it. Øre." })
