@@ -62,7 +62,8 @@ export function complexityPlugin(schema: GraphQLSchema, options: LimitOptions): 
             cost = getComplexity({
               schema,
               query: document,
-              operationName: request.operationName ?? undefined,
+              // graphql-query-complexity crashes on an anonymous operation when the name matches none: leave that to execution
+              operationName: document.definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION && d.name?.value === request.operationName) ? (request.operationName ?? undefined) : undefined,
               variables: request.variables ?? {},
               estimators: [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })],
             });

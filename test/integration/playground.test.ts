@@ -89,6 +89,8 @@ describe("GraphQL playground in a browser", () => {
       await page.waitForSelector(`${headersEditor} .CodeMirror`, { state: "visible" });
       await setEditor(page, headersEditor, JSON.stringify({ Authorization: `Bearer ${app.adminKey}` }));
       await setEditor(page, ".graphiql-query-editor", "{ viewer { keyName } }");
+      // GraphiQL re-parses the editor after a debounce; a click before that sends the previous operationName
+      await page.waitForTimeout(1500);
       await page.click(".graphiql-execute-button");
       await page.waitForFunction(() => (document.querySelector(".graphiql-response")?.textContent ?? "").includes("keyName"), undefined, { timeout: 15000 });
 
