@@ -9,4 +9,5 @@ module.exports = {
   setupFiles: ["<rootDir>/test/support/setup-env.ts"],
   testTimeout: 30000,
   maxWorkers: 2,
+  testSequencer: "<rootDir>/test/support/sequencer.js",
 };
