@@ -4,6 +4,7 @@ import {
   CaseWithTimelineDocument,
   CollectionStepRecordDocument,
   CreditNoteRegisterDocument,
+  InvoicePdfDocument,
   InvoiceRegisterDocument,
   NodeByIdDocument,
   PaymentRegisterDocument,
@@ -11,6 +12,7 @@ import {
 } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
+import { uploadPdf } from "../support/dispute";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
@@ -109,6 +111,19 @@ describe("invoiceRegister", () => {
     expect(data.invoiceRegister.invoice).toBeNull();
     expect(data.invoiceRegister.userErrors).toEqual([expect.objectContaining({ code, field })]);
     expect(data.invoiceRegister.userErrors[0]!.message.length).toBeGreaterThan(20);
+    expect(await counts()).toEqual(before);
+  });
+
+  it("attaches an uploaded invoice PDF, and refuses another tenant's document", async () => {
+    const pdfId = await uploadPdf(app, creditor, "faktura-1042.pdf");
+    const result = await register({ pdfDocumentId: pdfId });
+    const read = await app.ok(InvoicePdfDocument, { id: result.invoice!.id });
+    expect(read.invoice!.pdf).toEqual({ id: pdfId, filename: "faktura-1042.pdf", contentType: "application/pdf" });
+    const other = await createCreditor(app, { name: "Tredje AS" });
+    const foreign = await uploadPdf(app, other, "annen.pdf");
+    const before = await counts();
+    const refused = await app.ok(InvoiceRegisterDocument, { input: invoiceInput({ pdfDocumentId: foreign }) });
+    expect(refused.invoiceRegister.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_DOCUMENT", field: ["input", "pdfDocumentId"] })]);
     expect(await counts()).toEqual(before);
   });
 

@@ -32,6 +32,7 @@ export const InvoicePushItemErrorCode = {
   CASE_CLOSED: "CASE_CLOSED",
   INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
   UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
+  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
   CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
 } as const satisfies { [K in InvoiceCodes]: K };
 export const InvoicePushItemError = userErrorType("InvoicePushItemError", InvoicePushItemErrorCode, "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.");

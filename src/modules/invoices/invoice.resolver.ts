@@ -14,6 +14,7 @@ import { CollectionCase } from "../cases/collection-case.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "./invoice.entity";
+import { Document } from "../documents/document.entity";
 import { numericIds, registerInvoice } from "./invoice.service";
 
 export const InvoiceErrorCode = {
@@ -26,6 +27,7 @@ export const InvoiceErrorCode = {
   INVALID_KID: "INVALID_KID",
   MISSING_FIELD: "MISSING_FIELD",
   CASE_CLOSED: "CASE_CLOSED",
+  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
 } as const;
 export const InvoiceError = userErrorType("InvoiceError", InvoiceErrorCode);
 
@@ -60,6 +62,9 @@ export class InvoiceRegisterInput {
 
   @Field(() => String, { nullable: true })
   kid?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "An uploaded PDF of the invoice (POST /documents); attached to a forliksklage." })
+  pdfDocumentId?: string | null;
 }
 
 @ObjectType()
@@ -131,6 +136,11 @@ export class InvoiceResolver {
   @FieldResolver(() => CollectionCase, { description: "The invoice's collection case." })
   async case(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return ctx.em.findOne(CollectionCase, { invoice });
+  }
+
+  @FieldResolver(() => Document, { nullable: true, description: "The invoice PDF, if one was uploaded." })
+  async pdf(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Document | null> {
+    return invoice.pdfDocumentId ? ((await ctx.loaders.load(Document, invoice.pdfDocumentId)) ?? null) : null;
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: "The invoice this one replaces (after a partial credit note)." })

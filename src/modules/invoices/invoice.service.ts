@@ -9,6 +9,7 @@ import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { isValidKid } from "../parties/identifiers.rules";
 import { Invoice } from "./invoice.entity";
+import { loadDocumentsForAttachment } from "../documents/documents.service";
 
 export type InvoiceErrorCode =
   | "UNKNOWN_CREDITOR"
@@ -19,7 +20,8 @@ export type InvoiceErrorCode =
   | "UNKNOWN_CURRENCY"
   | "INVALID_KID"
   | "MISSING_FIELD"
-  | "CASE_CLOSED";
+  | "CASE_CLOSED"
+  | "UNKNOWN_DOCUMENT";
 
 /** An invoice in tvist's own format: amounts in øre, dates ISO. */
 export interface InvoiceData {
@@ -33,6 +35,8 @@ export interface InvoiceData {
   amount: number;
   currency?: string | null;
   kid?: string | null;
+  /** Global id of an uploaded PDF of the invoice (POST /documents). */
+  pdfDocumentId?: string | null;
 }
 
 /** Checks an invoice's own fields; `path` prefixes field paths (["input"], or ["input","items","3"] in a batch). */
@@ -91,6 +95,12 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   }
   if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...path, "creditorId"], "No such creditor for this API key: use an id from the creditors query."));
   if (creditor && !debtor) errors.push(failure("UNKNOWN_DEBTOR", [...path, "debtorId"], "No such debtor of this creditor: create it with debtorCreate first."));
+  let pdfDocumentId: number | undefined;
+  if (creditor && data.pdfDocumentId) {
+    const pdf = await loadDocumentsForAttachment(em, auth, creditor.id, [data.pdfDocumentId], [...path, "pdfDocumentId"]);
+    if (pdf.ok) pdfDocumentId = pdf.value[0]!.id;
+    else errors.push(...pdf.errors.map((e) => ({ ...e, field: [...path, "pdfDocumentId"] })));
+  }
   if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
 
   const existing = known ? (known.existing?.invoice ?? null) : await em.findOne(Invoice, { sourceSystem: data.sourceSystem, externalId: data.externalId });
@@ -100,7 +110,14 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   }
   if (existing) {
     const c = known?.existing?.case ?? (await em.findOneOrFail(CollectionCase, { invoice: existing }));
-    const next = { invoiceNumber: data.invoiceNumber, issueDate: data.issueDate, dueDate: data.dueDate, amount: data.amount, kid: data.kid || null };
+    const next = {
+      invoiceNumber: data.invoiceNumber,
+      issueDate: data.issueDate,
+      dueDate: data.dueDate,
+      amount: data.amount,
+      kid: data.kid || null,
+      pdfDocumentId: pdfDocumentId ?? existing.pdfDocumentId,
+    };
     const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((key) => existing[key] !== next[key]);
     if (existing.debtor.id !== debtor.id) changed.push("debtorId");
     if (changed.length === 0) return ok({ invoice: existing, case: c, created: false });
@@ -117,6 +134,7 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
 
   const invoice = new Invoice(creditor, debtor, data);
   invoice.kid = data.kid || null;
+  invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
   em.persist([invoice, c]);
   rec.record(c, {
