@@ -176,16 +176,16 @@ export interface ProfileRun {
   file: string;
 }
 
-/** The read benchmark once more against a tvist child under `node --cpu-prof`; self time by function and by area. */
-export async function profileRead(load: Child, databaseUrl: string, seeded: Seeded, options: ReadOptions, outDir: string): Promise<ProfileRun> {
+/** The read benchmark once more under the V8 CPU profiler (measured window only); self time by function and by area. */
+export async function profileRead(load: Child, databaseUrl: string, seeded: Seeded, options: ReadOptions, outDir: string, target: "tvist" | "raw" = "tvist"): Promise<ProfileRun> {
   fs.mkdirSync(outDir, { recursive: true });
-  const file = path.join(outDir, "read-tvist.cpuprofile");
-  const tvist = await startServerChild("tvist-server", databaseUrl);
+  const file = path.join(outDir, `read-${target}.cpuprofile`);
+  const server = await startServerChild(target === "tvist" ? "tvist-server" : "raw-read-server", databaseUrl);
   try {
-    const result = await measure(load, tvist, pageBodies(seeded, options.first), seeded.readKey, options, file);
+    const result = await measure(load, server, pageBodies(seeded, options.first), seeded.readKey, options, file);
     return { result, summary: summariseProfile(file), file };
   } finally {
-    await tvist.child.stop();
+    await server.child.stop();
   }
 }
 

@@ -12,6 +12,7 @@ export interface Report {
   statements: StatementCount[];
   scaleRun: boolean;
   profile?: ProfileRun;
+  rawProfile?: ProfileRun;
   ingest: TodoSection;
   events: TodoSection;
   wallS: number;
@@ -102,9 +103,15 @@ export function writeReport(r: Report, root: string): string {
     line();
     line(`The V8 CPU profiler (what \`node --cpu-prof\` runs, started through node:inspector so it covers only the measured window, not start-up or warm-up) in the server child during one more ${r.read.durationS} s read run at ${n0(main.invoices)} invoices (${n0(p.result.rps)} req/s under the profiler). ${n0(p.summary.totalMs)} ms of samples on the server's main thread, ${n0(p.summary.idleMs)} ms idle besides. Self time:`);
     line();
-    line("| area | self ms | share |");
-    line("|---|---|---|");
-    for (const a of p.summary.areas.slice(0, 14)) line(`| ${a.name} | ${n0(a.ms)} | ${pct(a.share)} |`);
+    const raw = r.rawProfile?.summary;
+    const perReq = (ms: number, run: ProfileRun) => (ms / Math.max(1, run.result.requests)).toFixed(2);
+    line(`| area | self ms | share | ms per request${raw ? " | RAW BASELINE ms per request (same profiler)" : ""} |`);
+    line(`|---|---|---|---|${raw ? "---|" : ""}`);
+    for (const a of p.summary.areas.slice(0, 14)) {
+      const rawArea = raw?.areas.find((x) => x.name === a.name);
+      line(`| ${a.name} | ${n0(a.ms)} | ${pct(a.share)} | ${perReq(a.ms, p)}${raw ? ` | ${rawArea ? perReq(rawArea.ms, r.rawProfile!) : "–"}` : ""} |`);
+    }
+    if (raw) line(`| **total (idle excluded)** | ${n0(p.summary.totalMs)} | 100 % | ${perReq(p.summary.totalMs, p)} | ${perReq(raw.totalMs, r.rawProfile!)} |`);
     line();
     line("| function | self ms | share |");
     line("|---|---|---|");

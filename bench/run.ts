@@ -59,9 +59,12 @@ async function main(): Promise<void> {
     log(`read at 10 000: tvist ${reads[0]!.tvist.rps.toFixed(0)} req/s vs raw ${reads[0]!.raw.rps.toFixed(0)} req/s = ${(reads[0]!.ratio * 100).toFixed(1)} %`);
 
     let prof: ProfileRun | undefined;
+    let rawProf: ProfileRun | undefined;
     if (profile) {
       prof = await profileRead(load, small.url, small.seeded, { ...read, rounds: 1 }, path.join(root, "bench", "results"));
-      log(`profiled tvist: ${prof.result.rps.toFixed(0)} req/s under --cpu-prof; ${prof.file}`);
+      log(`profiled tvist: ${prof.result.rps.toFixed(0)} req/s under the profiler; ${prof.file}`);
+      rawProf = await profileRead(load, small.url, small.seeded, { ...read, rounds: 1 }, path.join(root, "bench", "results"), "raw");
+      log(`profiled raw: ${rawProf.result.rps.toFixed(0)} req/s under the profiler; ${rawProf.file}`);
     }
     await cluster.drop("bench_read_10000");
 
@@ -88,6 +91,7 @@ async function main(): Promise<void> {
       statements,
       scaleRun: scale,
       profile: prof,
+      rawProfile: rawProf,
       ingest: ingestTodo,
       events: eventsTodo,
       wallS: (Date.now() - started) / 1000,

@@ -10,6 +10,8 @@ export function instrument(server: http.Server): void {
   let requests = 0;
   server.on("request", () => (requests += 1));
   let session: Session | undefined;
+  /** BENCH_HEAP_PROFILE=1: the sampling heap profiler (allocations) instead of the CPU profiler. */
+  const heap = process.env.BENCH_HEAP_PROFILE === "1";
   const post = (method: string, params?: object) =>
     new Promise<unknown>((resolve, reject) => session!.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))));
   process.on("message", (m: { type: string; file?: string }) => {
@@ -19,12 +21,14 @@ export function instrument(server: http.Server): void {
     } else if (m.type === "profile-start") {
       session = new Session();
       session.connect();
-      void post("Profiler.enable")
-        .then(() => post("Profiler.setSamplingInterval", { interval: 500 }))
-        .then(() => post("Profiler.start"))
-        .then(() => process.send!({ type: "profile", file: "" }));
+      const start = heap
+        ? post("HeapProfiler.enable").then(() => post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }))
+        : post("Profiler.enable")
+            .then(() => post("Profiler.setSamplingInterval", { interval: 500 }))
+            .then(() => post("Profiler.start"));
+      void start.then(() => process.send!({ type: "profile", file: "" }));
     } else if (m.type === "profile-stop") {
-      void post("Profiler.stop").then((result) => {
+      void post(heap ? "HeapProfiler.stopSampling" : "Profiler.stop").then((result) => {
         fs.writeFileSync(m.file!, JSON.stringify((result as { profile: unknown }).profile));
         session!.disconnect();
         process.send!({ type: "profile", file: m.file! });

@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
+import { afterCursor, connectionType, PageArgs, pageArgsOptions, toPage } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
@@ -95,7 +95,7 @@ export class InvoiceResolver {
 
   @Authorized(Scope.READ)
   @Query(() => InvoiceConnection, { description: "The caller's invoices, oldest first." })
-  async invoices(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
+  async invoices(@Args(pageArgsOptions) page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
     const auth = requireAuth(ctx);
     const where: FilterQuery<Invoice> & Record<string, unknown> = {};
     const scope = creditorScope(auth);
@@ -119,18 +119,18 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => Creditor)
-  async creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Creditor | undefined> {
-    return ctx.loaders.load(Creditor, invoice.creditor.id);
+  creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Creditor | undefined | Promise<Creditor | undefined> {
+    return ctx.loaders.get(Creditor, invoice.creditor.id);
   }
 
   @FieldResolver(() => Debtor)
-  async debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Debtor | undefined> {
-    return ctx.loaders.load(Debtor, invoice.debtor.id);
+  debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Debtor | undefined | Promise<Debtor | undefined> {
+    return ctx.loaders.get(Debtor, invoice.debtor.id);
   }
 
   @FieldResolver(() => CollectionCase, { description: "The invoice's collection case." })
   async case(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CollectionCase | null> {
-    return ctx.em.findOne(CollectionCase, { invoice });
+    return ctx.em.findOne(CollectionCase, { invoice: invoice.id });
   }
 
   @FieldResolver(() => Invoice, { nullable: true, description: "The invoice this one replaces (after a partial credit note)." })
