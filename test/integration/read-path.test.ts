@@ -112,3 +112,23 @@ describe("a page of cases", () => {
     ]);
   });
 });
+
+describe("query limits per document", () => {
+  it("reports the cost of each page size, remembered per document and page size", async () => {
+    const cost = async (first: number) => (await app.gql(CaseIdsPageDocument, { first }, key)).extensions?.limits as { cost: number; depth: number };
+    expect(await cost(2)).toMatchObject({ cost: 9, depth: 4 });
+    expect(await cost(4)).toMatchObject({ cost: 17, depth: 4 });
+    expect(await cost(2)).toMatchObject({ cost: 9, depth: 4 });
+  });
+
+  it("still refuses variables that do not coerce when the cost is remembered", async () => {
+    await app.ok(CaseIdsPageDocument, { first: 3 }, key);
+    const bad = { first: 3, after: 5 } as unknown as { first: number; after: string };
+    const remembered = await app.gql(CaseIdsPageDocument, bad, key);
+    const fresh = await app.gql(CaseIdsPageDocument, { ...bad, first: 5 }, key);
+    expect(remembered.data).toBeUndefined();
+    expect(remembered.errors?.[0]?.message).toBe('Variable "$after" got invalid value 5; String cannot represent a non string value: 5');
+    expect(fresh.errors?.[0]?.message).toBe(remembered.errors?.[0]?.message);
+    expect(fresh.errors?.[0]?.extensions?.code).toBe(remembered.errors?.[0]?.extensions?.code);
+  });
+});
