@@ -38,6 +38,8 @@ export interface ReadRound {
 
 export interface ReadResult {
   invoices: number;
+  /** Time the seed took. */
+  seedMs: number;
   rounds: ReadRound[];
   tvist: Summary;
   raw: Summary;
@@ -134,7 +136,7 @@ export async function readBenchmark(load: Child, databaseUrl: string, seeded: Se
     }
     const t = summary(rounds.filter((r) => r.target === "tvist").map((r) => r.result));
     const b = summary(rounds.filter((r) => r.target === "raw").map((r) => r.result));
-    return { invoices: seeded.invoices, rounds, tvist: t, raw: b, ratio: t.rps / b.rps };
+    return { invoices: seeded.invoices, seedMs: seeded.ms, rounds, tvist: t, raw: b, ratio: t.rps / b.rps };
   } finally {
     await Promise.all([tvist.child.stop(), raw.child.stop()]);
   }
