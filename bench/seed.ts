@@ -67,7 +67,7 @@ export async function seed(client: pg.Client, shape: SeedShape): Promise<Seeded>
   await client.query("set session_replication_role = replica");
   await client.query("begin");
   // Emptied in this transaction: with wal_level=minimal the load then skips the WAL entirely.
-  await client.query(`truncate ${LOADED.join(", ")}, collection_step, case_transaction, api_key_creditor`);
+  await client.query(`truncate ${LOADED.join(", ")} cascade`);
   const rebuild = await dropKeysAndIndexes(client);
   await client.query(
     `insert into creditor (id, name, org_number, address_street, address_postal_code, address_city, municipality_id)

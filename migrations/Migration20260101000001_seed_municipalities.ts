@@ -9,7 +9,8 @@ export class Migration20260101000001_seed_municipalities extends Migration {
     const counties = register.counties as Record<string, string>;
     for (const m of register.municipalities) {
       const shortName = m.name.split(" - ")[0]!;
-      this.addSql(`insert into "conciliation_board" ("name") values (${quote(`${shortName} forliksråd`)});`);
+      // no address yet: address_country null too, or the embedded address would load as half an address
+      this.addSql(`insert into "conciliation_board" ("name", "address_country") values (${quote(`${shortName} forliksråd`)}, null);`);
       this.addSql(
         `insert into "municipality" ("code", "name", "county_code", "county_name", "valid_from", "board_id") ` +
           `values (${quote(m.code)}, ${quote(m.name)}, ${quote(m.county)}, ${quote(counties[m.county] ?? "")}, ${quote(register.validFrom)}, currval(pg_get_serial_sequence('conciliation_board', 'id')));`,

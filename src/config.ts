@@ -39,7 +39,38 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  OBJECTION_RESPONSE_DAYS: "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
+  DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
+  DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
+  WEBHOOK_ALLOW_PRIVATE_URLS: "set WEBHOOK_ALLOW_PRIVATE_URLS to true (allow webhook URLs on private, loopback or link-local addresses) or false (default false)",
+  WEBHOOK_TIMEOUT_MS: "set WEBHOOK_TIMEOUT_MS to a positive whole number of milliseconds a webhook receiver may take to answer (default 10000)",
+  WEBHOOK_RETRY_BASE_MS: "set WEBHOOK_RETRY_BASE_MS to a positive whole number of milliseconds before the first webhook retry (default 15000)",
+  WEBHOOK_MAX_ATTEMPTS: "set WEBHOOK_MAX_ATTEMPTS to a positive whole number of delivery attempts per event and endpoint (default 14)",
+  WEBHOOK_WORKER: "set WEBHOOK_WORKER to true (deliver webhooks from this process) or false (default true)",
+  WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
+  WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
+  PLUGINS: "set PLUGINS to a comma-separated list of plugin ids from plugins/ such as conta,kravia (the default), or to an empty string for none",
+  "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
+
+/** One configuration problem as reported at boot: the variable, what is wrong, and the fix. */
+export function configProblem(name: string, what: string): string {
+  const fix = FIXES[name] ?? (/^PLUGIN_\w+_OPTIONS$/.test(name) ? `${FIXES["PLUGIN_<ID>_OPTIONS"]!.replace("set it", `set ${name}`)}` : "see the configuration table in README.md");
+  return `${name} ${what}: ${fix}`;
+}
+
+/** A plugin enabled by PLUGINS, with its raw options from PLUGIN_<ID>_OPTIONS. */
+export interface PluginSetting {
+  id: string;
+  /** Parsed JSON, or undefined when the variable is unset. */
+  options: unknown;
+  optionsVariable: string;
+}
+
+/** PLUGIN_<ID>_OPTIONS for a plugin id: upper case, "-" as "_". */
+export function pluginOptionsVariable(id: string): string {
+  return `PLUGIN_${id.toUpperCase().replace(/-/g, "_")}_OPTIONS`;
+}
 
 export interface Config {
   port: number;
@@ -55,6 +86,34 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /** Calendar days the creditor has to answer an objection (innsigelse); default 7. */
+  objectionResponseDays: number;
+  /** Where uploaded documents are stored; default <dataDir>/documents. */
+  documentDir: string;
+  /** Bytes; default 10 MB. */
+  documentMaxBytes: number;
+  webhooks: WebhookConfig;
+  /** Enabled plugins in PLUGINS order; checked against the available plugins by PluginRegistry at boot. */
+  plugins: PluginSetting[];
+  /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
+  pluginOptionVariables: string[];
+}
+
+export interface WebhookConfig {
+  /** Allow receivers on private, loopback and link-local addresses (default false). */
+  allowPrivateUrls: boolean;
+  /** Per request (default 10 000 ms). */
+  timeoutMs: number;
+  /** Delay before the first retry; later ones grow ×3 up to 12 h, with ±20 % jitter (default 15 000 ms). */
+  retryBaseMs: number;
+  /** Attempts per delivery before it fails (default 14: about 3 days). */
+  maxAttempts: number;
+  /** Run the delivery worker in this process (default true). */
+  worker: boolean;
+  /** Deliveries in flight at once in this process (default 4). */
+  concurrency: number;
+  /** A delivery locked longer than this by a process is taken over (default 120 000 ms). */
+  lockTimeoutMs: number;
 }
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
@@ -74,6 +133,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      OBJECTION_RESPONSE_DAYS: positiveInt({ default: 7 }),
+      DOCUMENT_DIR: str({ default: "" }),
+      DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
+      WEBHOOK_ALLOW_PRIVATE_URLS: bool({ default: false }),
+      WEBHOOK_TIMEOUT_MS: positiveInt({ default: 10000 }),
+      WEBHOOK_RETRY_BASE_MS: positiveInt({ default: 15000 }),
+      WEBHOOK_MAX_ATTEMPTS: positiveInt({ default: 14 }),
+      WEBHOOK_WORKER: bool({ default: true }),
+      WEBHOOK_CONCURRENCY: positiveInt({ default: 4 }),
+      WEBHOOK_LOCK_TIMEOUT_MS: positiveInt({ default: 120000 }),
+      PLUGINS: str({ default: "conta,kravia" }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -82,7 +152,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
           if (!err) continue;
           const given = env[name];
           const what = given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
-          problems.push(`${name} ${what}: ${FIXES[name] ?? "see the configuration table in README.md"}`);
+          problems.push(configProblem(name, what));
         }
       },
     },
@@ -90,6 +160,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (clean.DATABASE_URL && !/^postgres(ql)?:\/\//.test(clean.DATABASE_URL)) {
     problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
   }
+  if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
+    problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
+  }
+  const plugins = parsePlugins(env, clean.PLUGINS, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: clean.PORT,
@@ -105,5 +179,46 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
+    documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
+    documentMaxBytes: clean.DOCUMENT_MAX_BYTES,
+    webhooks: {
+      allowPrivateUrls: clean.WEBHOOK_ALLOW_PRIVATE_URLS,
+      timeoutMs: clean.WEBHOOK_TIMEOUT_MS,
+      retryBaseMs: clean.WEBHOOK_RETRY_BASE_MS,
+      maxAttempts: clean.WEBHOOK_MAX_ATTEMPTS,
+      worker: clean.WEBHOOK_WORKER,
+      concurrency: clean.WEBHOOK_CONCURRENCY,
+      lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
+    },
+    plugins,
+    pluginOptionVariables: Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort(),
   };
+}
+
+function parsePlugins(env: NodeJS.ProcessEnv, list: string, problems: string[]): PluginSetting[] {
+  const ids = list.split(",").map((id) => id.trim()).filter((id) => id !== "");
+  const settings: PluginSetting[] = [];
+  for (const id of ids) {
+    if (!/^[a-z][a-z0-9-]{0,39}$/.test(id)) {
+      problems.push(configProblem("PLUGINS", `is invalid ("${id}" is not a plugin id: lower-case letters, digits and -)`));
+      continue;
+    }
+    if (settings.some((s) => s.id === id)) {
+      problems.push(configProblem("PLUGINS", `is invalid (${id} is listed twice)`));
+      continue;
+    }
+    const optionsVariable = pluginOptionsVariable(id);
+    const raw = env[optionsVariable];
+    let options: unknown;
+    if (raw !== undefined && raw.trim() !== "") {
+      try {
+        options = JSON.parse(raw);
+      } catch (err) {
+        problems.push(configProblem(optionsVariable, `is invalid (not JSON: ${(err as Error).message})`));
+      }
+    }
+    settings.push({ id, options, optionsVariable });
+  }
+  return settings;
 }

@@ -117,7 +117,7 @@ export function complexityPlugin(schema: GraphQLSchema, options: LimitOptions): 
       limits.cost.set(key, cost);
       return cost;
     }
-    // getComplexity would have refused variables that do not coerce: so do we, with the same error.
+    // getComplexity would have thrown on variables that do not coerce: so do we, with the same error.
     for (const def of document.definitions) {
       if (def.kind !== Kind.OPERATION_DEFINITION || (typeof operationName === "string" && def.name?.value !== operationName)) continue;
       const { errors } = getVariableValues(schema, (def as OperationDefinitionNode).variableDefinitions ?? [], variables);
@@ -144,7 +144,13 @@ export function complexityPlugin(schema: GraphQLSchema, options: LimitOptions): 
               extensions: { code: "QUERY_TOO_DEEP", depth, maxDepth: options.maxDepth },
             });
           }
-          cost = costOf(document, request.operationName ?? undefined, request.variables ?? {});
+          try {
+            cost = costOf(document, request.operationName ?? undefined, request.variables ?? {});
+          } catch (err) {
+            // invalid variables: execution refuses them with BAD_USER_INPUT before any resolver runs
+            if (err instanceof GraphQLError && err.nodes?.[0]?.kind === Kind.VARIABLE_DEFINITION) return;
+            throw err;
+          }
           if (cost > options.maxCost) {
             throw new GraphQLError(`The query costs ${cost}; the limit is ${options.maxCost}. Ask for smaller pages (first) or fewer fields.`, {
               extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost: options.maxCost },

@@ -1,12 +1,15 @@
-import { byCreditor, publicNode, registerNodeType } from "./node.resolver";
 import { canSeeCreditor } from "./modules/access/auth";
+import { CaseEvent } from "./modules/cases/case-event.entity";
+import { CollectionCase } from "./modules/cases/collection-case.entity";
+import { Complaint } from "./modules/complaints/complaint.entity";
+import { EnforcementMeasure } from "./modules/complaints/enforcement-measure.entity";
+import { Invoice } from "./modules/invoices/invoice.entity";
+import { Objection } from "./modules/objections/objection.entity";
 import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
-import { Invoice } from "./modules/invoices/invoice.entity";
-import { CollectionCase } from "./modules/cases/collection-case.entity";
-import { CaseEvent } from "./modules/cases/case-event.entity";
-import { Municipality } from "./modules/register/municipality.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
+import { Municipality } from "./modules/register/municipality.entity";
+import { byCreditor, publicNode, registerNodeType } from "./node.resolver";
 
 registerNodeType("Creditor", Creditor, (auth, c) => canSeeCreditor(auth, c.id));
 registerNodeType("Debtor", Debtor, byCreditor);
@@ -15,3 +18,6 @@ registerNodeType("Case", CollectionCase, byCreditor);
 registerNodeType("CaseEvent", CaseEvent, (auth, e) => canSeeCreditor(auth, e.creditorId));
 registerNodeType("Municipality", Municipality, publicNode);
 registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
+registerNodeType("Objection", Objection, byCreditor);
+registerNodeType("EnforcementMeasure", EnforcementMeasure, byCreditor);
+registerNodeType("Complaint", Complaint, byCreditor);

@@ -72,7 +72,7 @@ export function playgroundHtml(): string {
       defaultQuery: ${JSON.stringify(DEFAULT_QUERY)},
       defaultHeaders: saved || '{ "Authorization": "Bearer " }',
       shouldPersistHeaders: true,
-      defaultEditorToolbarTabs: "headers",
+      defaultEditorToolsVisibility: "headers",
       isHeadersEditorEnabled: true
     })
   );

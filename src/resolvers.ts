@@ -1,7 +1,36 @@
+import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
+import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
+import { DocumentResolver } from "./modules/documents/document.resolver";
+import { IngestResolver, InvoicePushResultResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
+import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
+import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
+import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
+import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 
 /** Every resolver class of the schema. */
-export const resolvers = [AccessResolver, InvoiceResolver, CaseResolver, NodeResolver];
+export const resolvers = [
+  AccessResolver,
+  MunicipalityResolver,
+  ConciliationBoardResolver,
+  CreditorResolver,
+  DebtorResolver,
+  InvoiceResolver,
+  CaseResolver,
+  DocumentResolver,
+  NodeResolver,
+  ObjectionResolver,
+  CaseObjectionsResolver,
+  EventsResolver,
+  WebhookEndpointResolver,
+  WebhookDeliveryResolver,
+  EnforcementMeasureResolver,
+  ComplaintResolver,
+  CaseEnforcementResolver,
+  IngestResolver,
+  InvoicePushResultResolver,
+  MoneyPushResultResolver,
+];

@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
 import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { createPubSub } from "@graphql-yoga/subscription";
 import { authChecker } from "./modules/access/authorization";
 import { resolvers } from "./resolvers";
 import "./node-types";
@@ -15,6 +16,8 @@ export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSc
     validate: { forbidUnknownValues: false },
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
     emitSchemaFile: false,
+    // caseEvents has its own subscribe (the LISTEN/NOTIFY bus with replay); type-graphql insists on a pubSub.
+    pubSub: createPubSub(),
   });
   directResolvers(schema, resolvers as unknown as Function[]);
   return schema;

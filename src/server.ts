@@ -21,6 +21,7 @@ import { authenticate } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
 import { playgroundHtml, playgroundAssets } from "./playground";
+import { mountDocumentRoutes } from "./modules/documents/documents.http";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -43,8 +44,9 @@ export interface RunningServer {
 
 function bearer(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;
-  const m = /^Bearer\s+(\S+)$/i.exec(value.trim());
-  return m ? m[1] : value.trim() || undefined;
+  // "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one.
+  const m = /^Bearer(?:\s+(\S*))?$/i.exec(value.trim());
+  return (m ? m[1] : value.trim()) || undefined;
 }
 
 export async function startServer(options: ServerOptions, port = options.config.port, host = options.config.host): Promise<RunningServer> {
@@ -89,9 +91,11 @@ export async function startServer(options: ServerOptions, port = options.config.
   const apollo = new ApolloServer<Context>({
     schema,
     introspection: true,
+    // main.ts owns SIGINT/SIGTERM: Apollo's own handler would stop it twice and stall the drain.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !config.production,
     plugins: [
-      ApolloServerPluginDrainHttpServer({ httpServer }),
+      ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       {
         async serverWillStart() {
           return {
@@ -127,6 +131,8 @@ export async function startServer(options: ServerOptions, port = options.config.
       res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
     }
   });
+
+  mountDocumentRoutes(app, { orm, services, clock });
 
   if (config.playground) {
     for (const [route, file] of Object.entries(playgroundAssets())) {

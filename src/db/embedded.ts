@@ -24,6 +24,11 @@ export interface EmbeddedPostgresOptions {
   /** Extra `-c name=value` server settings (e.g. fsync=off for tests). */
   settings?: Record<string, string>;
   log?: (line: string) => void;
+  /**
+   * Run PostgreSQL in its own process group (default false), so that a Ctrl-C or a signal sent to our group does
+   * not stop it before in-flight requests are drained; the caller must then call stop().
+   */
+  ownProcessGroup?: boolean;
 }
 
 export interface EmbeddedPostgres {
@@ -46,7 +51,7 @@ function platformPackageDir(): string {
 }
 
 function runAs(ids: Ids | undefined, cmd: string, args: string[]): boolean {
-  return spawnSync(cmd, args, { ...(ids ?? {}), stdio: "ignore" }).status === 0;
+  return spawnSync(cmd, args, { ...(ids ?? {}), cwd: "/", stdio: "ignore" }).status === 0;
 }
 
 interface Ids {
@@ -81,28 +86,38 @@ function reachableBinaries(ids: Ids | undefined, nativeDir: string, version: str
     fs.mkdirSync(path.dirname(cached), { recursive: true, mode: 0o755 });
     fs.chmodSync(path.dirname(cached), 0o755);
     fs.cpSync(nativeDir, tmp, { recursive: true, verbatimSymlinks: true });
-    fs.rmSync(cached, { recursive: true, force: true });
-    fs.renameSync(tmp, cached);
-    fs.chmodSync(cached, 0o755);
+    fs.chmodSync(tmp, 0o755);
+    if (fs.existsSync(cached) && !runAs(ids, "test", ["-x", path.join(cached, "bin", "postgres")])) fs.rmSync(cached, { recursive: true, force: true });
+    try {
+      fs.renameSync(tmp, cached);
+    } catch {
+      // Another process put its copy there first.
+      fs.rmSync(tmp, { recursive: true, force: true });
+    }
   }
   return cached;
 }
 
-/** The directory the cluster lives in: the requested one when the postgres user can reach it. */
-function reachableDataDir(ids: Ids | undefined, dataDir: string): string {
+/**
+ * The directory the cluster lives in: the requested one when the postgres user can reach it. `orphaned` is true when
+ * a redirected cluster belongs to an earlier data directory of the same path that was deleted since.
+ */
+function reachableDataDir(ids: Ids | undefined, dataDir: string): { clusterDir: string; orphaned: boolean } {
   fs.mkdirSync(dataDir, { recursive: true });
   const wanted = path.join(dataDir, "pg");
-  if (!ids) return wanted;
-  if (runAs(ids, "test", ["-x", dataDir])) return wanted;
+  if (!ids) return { clusterDir: wanted, orphaned: false };
+  if (runAs(ids, "test", ["-x", dataDir])) return { clusterDir: wanted, orphaned: false };
   const real = fs.realpathSync(dataDir);
   const redirected = path.join("/var/lib/tvist", createHash("sha256").update(real).digest("hex").slice(0, 16), "pg");
+  const pointer = path.join(dataDir, "CLUSTER-LOCATION");
+  const orphaned = !fs.existsSync(pointer) && fs.existsSync(redirected);
   fs.mkdirSync(path.dirname(redirected), { recursive: true, mode: 0o755 });
   fs.writeFileSync(
-    path.join(dataDir, "CLUSTER-LOCATION"),
+    pointer,
     `The PostgreSQL cluster of this data directory lives in ${redirected}\n` +
       "because the postgres system user cannot enter this directory.\n",
   );
-  return redirected;
+  return { clusterDir: redirected, orphaned };
 }
 
 function stalePostmaster(clusterDir: string): number | undefined {
@@ -110,6 +125,13 @@ function stalePostmaster(clusterDir: string): number | undefined {
   if (!fs.existsSync(pidFile)) return undefined;
   const pid = Number(fs.readFileSync(pidFile, "utf8").split("\n")[0]);
   if (!Number.isInteger(pid) || pid <= 0) return undefined;
+  try {
+    // The pid may have been reused by something else since (e.g. after a reboot).
+    const cmdline = fs.readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    return path.basename(cmdline[0] ?? "") === "postgres" && cmdline.includes(clusterDir) ? pid : undefined;
+  } catch {
+    if (process.platform === "linux") return undefined;
+  }
   try {
     process.kill(pid, 0);
     return pid;
@@ -131,9 +153,18 @@ async function waitForExit(pid: number, ms: number): Promise<boolean> {
   return false;
 }
 
+/** Stops a PostgreSQL left running on this cluster by an earlier process that died without stopping it. */
+async function stopStale(clusterDir: string, log: (line: string) => void): Promise<void> {
+  const stale = stalePostmaster(clusterDir);
+  if (!stale) return;
+  log(`stopping PostgreSQL left running by an earlier process (pid ${stale})`);
+  process.kill(stale, "SIGINT");
+  if (!(await waitForExit(stale, 15000))) throw new Error(`PostgreSQL pid ${stale} on ${clusterDir} did not stop; stop it and retry.`);
+}
+
 function run(cmd: string, args: string[], ids: Ids | undefined, env: NodeJS.ProcessEnv): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(cmd, args, { ...(ids ?? {}), env });
+    const child = spawn(cmd, args, { ...(ids ?? {}), env, cwd: "/" });
     let out = "";
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.stderr.on("data", (c: Buffer) => (out += c.toString()));
@@ -148,7 +179,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
   const ids = process.getuid?.() === 0 ? postgresUserIds() : undefined;
   const binDir = path.join(reachableBinaries(ids, path.join(pkgDir, "native"), version), "bin");
-  const clusterDir = reachableDataDir(ids, path.resolve(options.dataDir));
+  const { clusterDir, orphaned } = reachableDataDir(ids, path.resolve(options.dataDir));
+  if (orphaned) {
+    // Its data directory (with the password) was deleted and made anew: the old cluster went with it.
+    log(`removing the cluster ${clusterDir} of a deleted data directory`);
+    await stopStale(clusterDir, log);
+    fs.rmSync(clusterDir, { recursive: true, force: true });
+  }
   const env = { ...process.env, LC_ALL: "C", LC_MESSAGES: "C" };
 
   const passwordFile = path.join(path.resolve(options.dataDir), "pg-password");
@@ -180,12 +217,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     }
   }
 
-  const stale = stalePostmaster(clusterDir);
-  if (stale) {
-    log(`stopping PostgreSQL left running by an earlier process (pid ${stale})`);
-    process.kill(stale, "SIGINT");
-    if (!(await waitForExit(stale, 15000))) throw new Error(`PostgreSQL pid ${stale} on ${clusterDir} did not stop; stop it and retry.`);
-  }
+  await stopStale(clusterDir, log);
 
   const socketDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-pgsock-"));
   fs.chmodSync(socketDir, 0o777);
@@ -196,7 +228,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     ...options.settings,
   };
   const args = ["-D", clusterDir, "-p", String(options.port), ...Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`])];
-  const child: ChildProcess = spawn(path.join(binDir, "postgres"), args, { ...(ids ?? {}), env, stdio: ["ignore", "pipe", "pipe"] });
+  const child: ChildProcess = spawn(path.join(binDir, "postgres"), args, {
+    ...(ids ?? {}),
+    env,
+    cwd: "/",
+    detached: options.ownProcessGroup ?? false,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   const collect = (c: Buffer) => {
     const text = c.toString();
@@ -207,11 +245,22 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   child.stderr?.on("data", collect);
   let exited = false;
   const exitPromise = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
+  // If this process ends without stop() (a crash), PostgreSQL still gets its fast-shutdown signal.
+  const onProcessExit = () => {
+    if (!exited) child.kill("SIGINT");
+  };
+  process.on("exit", onProcessExit);
 
   const url = `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
   const deadline = Date.now() + 30000;
   for (;;) {
-    if (exited) throw new Error(`PostgreSQL exited during start-up: ${output.trim().split("\n").slice(-5).join(" | ")}`);
+    if (exited) {
+      process.off("exit", onProcessExit);
+      const hint = /could not bind|Address already in use|could not create any TCP\/IP sockets/.test(output)
+        ? ` Port ${options.port} is taken: set EMBEDDED_PG_PORT to a free port.`
+        : "";
+      throw new Error(`PostgreSQL exited during start-up: ${output.trim().split("\n").slice(-5).join(" | ")}.${hint}`);
+    }
     const client = new pg.Client({ connectionString: url });
     try {
       await client.connect();
@@ -221,6 +270,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       await client.end().catch(() => undefined);
       if (Date.now() > deadline) {
         child.kill("SIGINT");
+        process.off("exit", onProcessExit);
         throw new Error(`PostgreSQL did not accept connections on port ${options.port} within 30 s: ${output.slice(-500)}`);
       }
       await new Promise((r) => setTimeout(r, 100));
@@ -240,6 +290,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
           await exitPromise;
           clearTimeout(timer);
         }
+        process.off("exit", onProcessExit);
         fs.rmSync(socketDir, { recursive: true, force: true });
       })();
       return stopping;

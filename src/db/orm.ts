@@ -2,6 +2,7 @@ import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import { entities } from "../entities";
 import { migrationsList } from "../../migrations";
+import { EventOrderSubscriber } from "../events/commit-order";
 
 export interface OrmOptions {
   /** Connections in the pool (default 10). */
@@ -16,6 +17,7 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     clientUrl,
     entities,
     extensions: [Migrator],
+    subscribers: [new EventOrderSubscriber()],
     forceUtcTimezone: true,
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },

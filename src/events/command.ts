@@ -20,6 +20,8 @@ export interface Recorder {
   /** Moves the case to `to` (the rules must allow it) and records the event with the status before and after. */
   transition(c: CollectionCase, to: CaseStatus, event: EventInput): CaseEvent;
   readonly events: readonly CaseEvent[];
+  /** The command's instant: every event it records happens now. */
+  readonly now: Date;
 }
 
 function recorder(em: EntityManager, actor: string, now: Date): Recorder {
@@ -45,6 +47,7 @@ function recorder(em: EntityManager, actor: string, now: Date): Recorder {
   };
   return {
     events,
+    now,
     record: (c, event) => append(c, event, c.status, c.status),
     transition(c, to, event) {
       const before = c.status;

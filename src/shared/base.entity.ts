@@ -1,7 +1,8 @@
 import { BigIntType, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
-import { Field } from "type-graphql";
+import { Field, ObjectType } from "type-graphql";
 
 
+@ObjectType()
 export abstract class BaseEntity<Optional extends string = never> {
   [OptionalProps]?: "createdAt" | "updatedAt" | Optional;
 

@@ -47,6 +47,16 @@ describe("authentication", () => {
     expect(result.errors?.[0]?.message).toMatch(/Authorization: Bearer/);
   });
 
+  it("takes a bare `Bearer` (the playground's placeholder) as no key: introspection works, viewer needs a key", async () => {
+    const post = (query: string) =>
+      fetch(`${base()}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer " }, body: JSON.stringify({ query }) });
+    const schema = await post("{ __schema { queryType { name } } }");
+    expect(schema.status).toBe(200);
+    expect(await schema.json()).toMatchObject({ data: { __schema: { queryType: { name: "Query" } } } });
+    const viewer = (await (await post("{ viewer { keyName } }")).json()) as { errors: { extensions: { code: string } }[] };
+    expect(viewer.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
+  });
+
   it("refuses an unknown key with 401", async () => {
     const res = await fetch(`${base()}/graphql`, {
       method: "POST",

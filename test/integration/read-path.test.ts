@@ -51,7 +51,6 @@ describe("lean reads (src/db/lean.ts)", () => {
     ["Invoice", Invoice],
     ["CollectionCase", CollectionCase],
     ["CaseEvent", CaseEvent],
-    ["Municipality", Municipality],
   ];
   it.each(entities)("map %s rows to the same values the ORM hydrates", async (_name, entity) => {
     const em = app.orm.em.fork();
@@ -81,6 +80,7 @@ describe("lean reads (src/db/lean.ts)", () => {
 
   it("leaves entities with collections to the ORM", () => {
     expect(leanOf(app.orm.em.fork(), "ApiKey")).toBeUndefined();
+    expect(leanOf(app.orm.em.fork(), Municipality.name)).toBeUndefined();
   });
 });
 

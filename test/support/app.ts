@@ -2,6 +2,9 @@ import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { loadConfig, type Config } from "../../src/config";
 import { createLogger } from "../../src/logger";
 import { createOrm } from "../../src/db/orm";
@@ -11,6 +14,10 @@ import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/services";
+import { createDocumentStorage } from "../../src/modules/documents/storage";
+import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
+import { PluginRegistry } from "../../src/plugins/registry";
+import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -23,7 +30,11 @@ export interface TestApp {
   server: RunningServer;
   config: Config;
   services: AppServices;
+  /** The LISTEN fan-out and the webhook worker of this server. */
+  events: EventRuntime;
   databaseUrl: string;
+  /** Where this app stores uploaded documents: a temporary directory removed by close(). */
+  documentDir: string;
   /** An admin key that sees every creditor. */
   adminKey: string;
   /** SQL statements sent since the last reset. */
@@ -41,6 +52,10 @@ export interface TestApp {
 export interface TestAppOptions {
   clock?: Clock;
   env?: Record<string, string>;
+  /** Run the webhook worker in this server (default true). */
+  worker?: boolean;
+  /** A second server over this app's database (another tvist process, as far as the database can tell). */
+  attachTo?: TestApp;
 }
 
 /** A real tvist server on a loopback port, over its own clone of the migrated template database. */
@@ -48,14 +63,19 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL;
   const template = process.env.TVIST_TEST_TEMPLATE;
   if (!adminUrl || !template) throw new Error("The test database is not set up: run the tests through jest (npm test).");
-  const dbName = `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, dbName, template);
-  const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
+  const owned = !options.attachTo;
+  const dbName = options.attachTo ? new URL(options.attachTo.databaseUrl).pathname.slice(1) : `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+  if (owned) await ensureDatabase(adminUrl, dbName, template);
+  const databaseUrl = options.attachTo?.databaseUrl ?? adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
-  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", ...options.env });
+  const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
+  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: documentDir, ...options.env });
   const logger = createLogger(config.logLevel);
-  const services: AppServices = { config, logger, eventSinks: [] };
+  const plugins = PluginRegistry.fromConfig(config);
+  registerPluginWebhookFormats(plugins);
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
+  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
@@ -67,7 +87,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     await em.persist(key).flush();
     return secret;
   };
-  const adminKey = await createKey([Scope.ADMIN], "all", "test admin");
+  const adminKey = options.attachTo?.adminKey ?? (await createKey([Scope.ADMIN], "all", "test admin"));
 
   const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key: string | null = adminKey): Promise<GqlResult<T>> => {
     const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
@@ -83,7 +103,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     server,
     config,
     services,
+    events,
     databaseUrl,
+    documentDir: config.documentDir,
     adminKey,
     queries,
     gql,
@@ -102,8 +124,10 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     createKey,
     async close() {
       await server.close();
+      await events.stop();
       await orm.close(true);
-      await dropDatabase(adminUrl, dbName);
+      if (owned) await dropDatabase(adminUrl, dbName);
+      fs.rmSync(documentDir, { recursive: true, force: true });
     },
   };
 }

@@ -2,6 +2,8 @@ import "reflect-metadata";
 import { startEphemeralPostgres } from "../../src/db/ephemeral";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
 import { createOrm, migrate } from "../../src/db/orm";
+import { migrateJobQueue } from "../../src/events/webhook-worker";
+import { createLogger } from "../../src/logger";
 
 /**
  * One PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded cluster in a temporary directory), and one
@@ -15,6 +17,7 @@ export default async function globalSetup(): Promise<void> {
   const orm = await createOrm(server.urlFor(template), { poolMax: 2 });
   try {
     await migrate(orm);
+    await migrateJobQueue(server.urlFor(template), createLogger("silent"));
   } finally {
     await orm.close(true);
   }

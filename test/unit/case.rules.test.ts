@@ -1,6 +1,7 @@
 import { applyReduction, availableActions, CaseAction, CaseStatus, canTransition, CollectionStepKind, nextDeadline, refuseStep, TRANSITIONS, type CaseFacts } from "../../src/modules/cases/case.rules";
 
-const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ status: CaseStatus.ACTIVE, outstanding: 10_000, dueDate: "2026-01-31", steps: [], ...over });
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ status: CaseStatus.ACTIVE, outstanding: 10_000, dueDate: "2026-01-31", steps: [], objections: [], ...over });
+const policy = { objectionResponseDays: 7 };
 const notice = { kind: CollectionStepKind.COLLECTION_NOTICE, sentOn: "2026-02-01", deadline: "2026-02-15" };
 
 describe("case state machine", () => {
@@ -43,16 +44,16 @@ describe("collection steps (inkassoloven §§ 9, 10)", () => {
 
 describe("available actions and deadlines", () => {
   it("offers the next step only when the rules allow it today", () => {
-    expect(availableActions(facts(), "2026-01-31")).toEqual([CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE, CaseAction.CLOSE]);
+    expect(availableActions(facts(), "2026-01-31")).toEqual([CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE, CaseAction.REGISTER_OBJECTION, CaseAction.CLOSE]);
     expect(availableActions(facts(), "2026-02-01")).toContain(CaseAction.SEND_COLLECTION_NOTICE);
     expect(availableActions(facts({ steps: [notice] }), "2026-02-15")).not.toContain(CaseAction.SEND_PAYMENT_DEMAND);
     expect(availableActions(facts({ steps: [notice] }), "2026-02-16")).toContain(CaseAction.SEND_PAYMENT_DEMAND);
     expect(availableActions(facts({ status: CaseStatus.CREDITED }), "2026-02-16")).toEqual([]);
   });
   it("names the next deadline and whether it has passed", () => {
-    expect(nextDeadline(facts(), "2026-01-31")).toEqual({ kind: "INVOICE_DUE", dueAt: "2026-01-31", pastDue: false });
-    expect(nextDeadline(facts({ steps: [notice] }), "2026-02-16")).toEqual({ kind: "COLLECTION_NOTICE_DEADLINE", dueAt: "2026-02-15", pastDue: true });
-    expect(nextDeadline(facts({ status: CaseStatus.PAID }), "2026-02-16")).toBeNull();
+    expect(nextDeadline(facts(), "2026-01-31", policy)).toEqual({ kind: "INVOICE_DUE", dueAt: "2026-01-31", pastDue: false });
+    expect(nextDeadline(facts({ steps: [notice] }), "2026-02-16", policy)).toEqual({ kind: "COLLECTION_NOTICE_DEADLINE", dueAt: "2026-02-15", pastDue: true });
+    expect(nextDeadline(facts({ status: CaseStatus.PAID }), "2026-02-16", policy)).toBeNull();
   });
   it("payments and credits reduce what is owed; in full they close the case", () => {
     expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 40, "payment")).toEqual({ status: CaseStatus.ACTIVE, outstanding: 60 });

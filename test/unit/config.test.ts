@@ -32,4 +32,12 @@ describe("configuration", () => {
     expect(config.adminApiKey).toBe(key);
     expect(config.port).toBe(8080);
   });
+
+  it("has webhook defaults and refuses a lock timeout not above the request timeout", () => {
+    expect(loadConfig({}).webhooks).toEqual({ allowPrivateUrls: false, timeoutMs: 10000, retryBaseMs: 15000, maxAttempts: 14, worker: true, concurrency: 4, lockTimeoutMs: 120000 });
+    expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: "5000", WEBHOOK_LOCK_TIMEOUT_MS: "5000" })).toThrow(
+      "WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds",
+    );
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_URLS: "maybe" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_URLS is invalid .*set WEBHOOK_ALLOW_PRIVATE_URLS to true/);
+  });
 });

@@ -13,16 +13,34 @@ import { requireAuth } from "../access/authorization";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
-import { availableActions, CaseAction, CaseStatus, CollectionStepKind, DeadlineKind, nextDeadline } from "./case.rules";
+import { availableActions, CaseAction, CaseStatus, CollectionStepKind, DeadlineKind, nextDeadline, type CaseFacts } from "./case.rules";
 import { CaseEvent } from "./case-event.entity";
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
 import { latestEventLoader, prefetchCaseFields, stepsLoader } from "./case.loaders";
 import { selectedFields } from "../../shared/selection";
+import { objectionsLoader } from "../objections/objection.loaders";
+import { objectionFacts } from "../objections/objection.rules";
 
-registerEnumType(CaseAction, { name: "CaseAction", description: "What may be done on a case now, as the rules say." });
-registerEnumType(DeadlineKind, { name: "DeadlineKind" });
+registerEnumType(CaseAction, {
+  name: "CaseAction",
+  description: "What may be done on a case now, as the rules say.",
+  valuesConfig: {
+    SEND_COLLECTION_NOTICE: { description: "Send an inkassovarsel (collectionStepRecord)." },
+    SEND_PAYMENT_DEMAND: { description: "Send a betalingsoppfordring (collectionStepRecord)." },
+    REGISTER_OBJECTION: { description: "Register the debtor's objection — innsigelse (objectionRegister)." },
+    REQUEST_WRITTEN_OBJECTION: { description: "The debtor objected orally: ask for the objection in writing, and register it when it comes (a written channel, or ORAL with the document uploaded)." },
+    WITHDRAW_OBJECTION: { description: "The debtor withdrew an objection (objectionWithdraw)." },
+    MARK_OBJECTION_UNFOUNDED: { description: "Record that an objection is åpenbart grunnløs, with a reason (objectionMarkUnfounded)." },
+    RESOLVE_OBJECTION_BY_CREDIT: { description: "Settle an objection with a credit note — kreditnota, perhaps with a new invoice (objectionResolveByCreditNote)." },
+    ESCALATE_TO_CONCILIATION: { description: "Take the disputed claim to the forliksråd (objectionEscalate)." },
+  },
+});
+registerEnumType(DeadlineKind, {
+  name: "DeadlineKind",
+  valuesConfig: { OBJECTION_RESPONSE_DUE: { description: "The creditor's answer to a written objection (innsigelse) is due (OBJECTION_RESPONSE_DAYS after it came in)." } },
+});
 
 @ObjectType({ description: "The next deadline that matters on a case." })
 class NextDeadline {
@@ -59,10 +77,10 @@ class CollectionStepRecordInput {
   @Field(() => CollectionStepKind)
   kind!: CollectionStepKind;
 
-  @Field(() => LocalDateResolver, { description: "Date the letter was sent." })
+  @Field(() => String, { description: "Date the letter was sent (YYYY-MM-DD)." })
   sentOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
+  @Field(() => String, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
   deadline?: string | null;
 }
 
@@ -74,7 +92,7 @@ class PaymentRegisterInput {
   @Field(() => SafeIntResolver, { description: "Øre." })
   amount!: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   paidOn!: string;
 
   @Field(() => String, { nullable: true })
@@ -89,7 +107,7 @@ class CreditNoteRegisterInput {
   @Field(() => SafeIntResolver, { description: "Øre." })
   amount!: number;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   issuedOn!: string;
 
   @Field(() => String, { nullable: true, description: "Kreditnotanummer." })
@@ -154,6 +172,12 @@ class CaseClosePayload {
 }
 
 const CaseConnection = connectionType("Case", CollectionCase);
+
+/** The rules' view of a case, batched across a page. */
+async function loadFacts(c: CollectionCase, ctx: Context): Promise<CaseFacts> {
+  const [invoice, steps, objections] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id), objectionsLoader(ctx.loaders).load(c.id)]);
+  return { status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps, objections: objectionFacts(objections) };
+}
 const CaseEventConnection = connectionType("CaseEvent", CaseEvent);
 
 @Resolver(() => CollectionCase)
@@ -236,16 +260,20 @@ export class CaseResolver {
     return ctx.em.find(CaseTransaction, { case: c.id }, { orderBy: { id: "asc" } });
   }
 
-  @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now." })
+  @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now. While FROZEN no fee-bearing or escalating action is offered." })
   async availableActions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseAction[]> {
-    const [invoice, steps] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id)]);
-    return availableActions({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps }, ctx.clock.today());
+    return availableActions(await loadFacts(c, ctx), ctx.clock.today());
   }
 
-  @FieldResolver(() => NextDeadline, { nullable: true })
+  @FieldResolver(() => NextDeadline, { nullable: true, description: "The next deadline that matters; on a FROZEN case, when the creditor's answer to the objection is due." })
   async nextDeadline(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<NextDeadline | null> {
-    const [invoice, steps] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id)]);
-    return nextDeadline({ status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps }, ctx.clock.today());
+    return nextDeadline(await loadFacts(c, ctx), ctx.clock.today(), { objectionResponseDays: ctx.services.config.objectionResponseDays });
+  }
+
+  @FieldResolver(() => CollectionCase, { nullable: true, description: "The case of the new invoice that replaced this one after a partial credit note." })
+  async replacedBy(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+    const found = await ctx.em.findOne(CollectionCase, { invoice: { replacesInvoice: c.invoice.id } });
+    return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;
   }
 
   @FieldResolver(() => CaseEvent, { nullable: true, description: "The newest timeline entry." })

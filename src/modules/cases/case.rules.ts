@@ -17,8 +17,20 @@ export enum CaseAction {
   SEND_PAYMENT_DEMAND = "SEND_PAYMENT_DEMAND",
   REGISTER_PAYMENT = "REGISTER_PAYMENT",
   REGISTER_CREDIT_NOTE = "REGISTER_CREDIT_NOTE",
+  REGISTER_OBJECTION = "REGISTER_OBJECTION",
+  REQUEST_WRITTEN_OBJECTION = "REQUEST_WRITTEN_OBJECTION",
+  WITHDRAW_OBJECTION = "WITHDRAW_OBJECTION",
+  MARK_OBJECTION_UNFOUNDED = "MARK_OBJECTION_UNFOUNDED",
+  RESOLVE_OBJECTION_BY_CREDIT = "RESOLVE_OBJECTION_BY_CREDIT",
+  ESCALATE_TO_CONCILIATION = "ESCALATE_TO_CONCILIATION",
   CLOSE = "CLOSE",
 }
+
+/** Fee-bearing or escalating actions: none of them is offered while a written objection freezes the case. */
+export const BLOCKED_WHILE_FROZEN: ReadonlySet<CaseAction> = new Set([CaseAction.SEND_COLLECTION_NOTICE, CaseAction.SEND_PAYMENT_DEMAND]);
+
+/** Statuses in which the debtor's objection is registered on the case (before the forliksråd or a court has it). */
+export const OBJECTION_STATUSES: ReadonlySet<CaseStatus> = new Set([CaseStatus.ACTIVE, CaseStatus.FROZEN]);
 
 export enum CollectionStepKind {
   /** Inkassovarsel, inkassoloven § 9. */
@@ -54,12 +66,29 @@ export interface StepFact {
   deadline: string;
 }
 
+/** An objection (innsigelse) that still matters to the case: open, or escalated and awaiting the forliksklage. */
+export interface ObjectionFact {
+  /** Written, or oral with the written objection uploaded: it holds a freeze. */
+  written: boolean;
+  /** Awaiting the creditor's answer (not yet escalated to the forliksråd). */
+  open: boolean;
+  receivedOn: string;
+}
+
 export interface CaseFacts {
   status: CaseStatus;
   /** Øre still owed. */
   outstanding: number;
   dueDate: string;
   steps: readonly StepFact[];
+  /** Live objections only; withdrawn, unfounded and credited ones are left out. */
+  objections: readonly ObjectionFact[];
+}
+
+/** Configurable numbers the rules need (from the configuration). */
+export interface CasePolicy {
+  /** Calendar days the creditor has to answer an objection (OBJECTION_RESPONSE_DAYS). */
+  objectionResponseDays: number;
 }
 
 export type StepRefusal =
@@ -102,14 +131,24 @@ export function availableActions(facts: CaseFacts, today: string): CaseAction[] 
   if (probe(CollectionStepKind.COLLECTION_NOTICE)) actions.push(CaseAction.SEND_COLLECTION_NOTICE);
   if (probe(CollectionStepKind.PAYMENT_DEMAND)) actions.push(CaseAction.SEND_PAYMENT_DEMAND);
   if (facts.outstanding > 0) actions.push(CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE);
+  if (OBJECTION_STATUSES.has(facts.status)) {
+    const open = facts.objections.filter((o) => o.open);
+    actions.push(CaseAction.REGISTER_OBJECTION);
+    if (open.some((o) => !o.written) && !facts.objections.some((o) => o.written)) actions.push(CaseAction.REQUEST_WRITTEN_OBJECTION);
+    if (facts.objections.length > 0) actions.push(CaseAction.WITHDRAW_OBJECTION);
+    if (open.length > 0) actions.push(CaseAction.MARK_OBJECTION_UNFOUNDED);
+    if (facts.objections.length > 0 && facts.outstanding > 0) actions.push(CaseAction.RESOLVE_OBJECTION_BY_CREDIT);
+    if (open.length > 0) actions.push(CaseAction.ESCALATE_TO_CONCILIATION);
+  }
   actions.push(CaseAction.CLOSE);
-  return actions;
+  return facts.status === CaseStatus.FROZEN ? actions.filter((a) => !BLOCKED_WHILE_FROZEN.has(a)) : actions;
 }
 
 export enum DeadlineKind {
   INVOICE_DUE = "INVOICE_DUE",
   COLLECTION_NOTICE_DEADLINE = "COLLECTION_NOTICE_DEADLINE",
   PAYMENT_DEMAND_DEADLINE = "PAYMENT_DEMAND_DEADLINE",
+  OBJECTION_RESPONSE_DUE = "OBJECTION_RESPONSE_DUE",
 }
 
 export interface Deadline {
@@ -118,9 +157,18 @@ export interface Deadline {
   pastDue: boolean;
 }
 
-/** The deadline that matters next for an open case: the latest step's, else the invoice's due date. */
-export function nextDeadline(facts: CaseFacts, today: string): Deadline | null {
+/**
+ * The deadline that matters next for an open case. Frozen: the creditor's answer to the oldest open written
+ * objection (none once every one is escalated). Otherwise the latest step's, else the invoice's due date.
+ */
+export function nextDeadline(facts: CaseFacts, today: string, policy: CasePolicy): Deadline | null {
   if (CLOSED_STATUSES.has(facts.status)) return null;
+  if (facts.status === CaseStatus.FROZEN) {
+    const oldest = facts.objections.filter((o) => o.open && o.written).map((o) => o.receivedOn).sort()[0];
+    if (oldest === undefined) return null;
+    const dueAt = addDays(oldest, policy.objectionResponseDays);
+    return { kind: DeadlineKind.OBJECTION_RESPONSE_DUE, dueAt, pastDue: today > dueAt };
+  }
   const demand = facts.steps.find((s) => s.kind === CollectionStepKind.PAYMENT_DEMAND);
   const notice = facts.steps.find((s) => s.kind === CollectionStepKind.COLLECTION_NOTICE);
   const [kind, dueAt] = demand

@@ -12,6 +12,8 @@ import { applyReduction, CaseStatus, CLOSED_STATUSES, CollectionStepKind, refuse
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
+import { Objection } from "../objections/objection.entity";
+import { LIVE_OBJECTION_STATUSES, objectionFacts } from "../objections/objection.rules";
 
 /** A case the caller may see, by global id; null for unknown ids and other tenants' cases alike. */
 export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: string): Promise<CollectionCase | null> {
@@ -23,8 +25,9 @@ export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: s
 
 export async function caseFacts(em: EntityManager, c: CollectionCase): Promise<CaseFacts> {
   const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
+  const objections = await em.find(Objection, { case: c, status: { $in: [...LIVE_OBJECTION_STATUSES] } }, { orderBy: { id: "asc" } });
   await em.populate(c, ["invoice"]);
-  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps };
+  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps, objections: objectionFacts(objections) };
 }
 
 export type CaseErrorCode =
@@ -74,9 +77,12 @@ export interface MoneyInput {
   reference?: string | null;
 }
 
-/** A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). */
-export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
-  const c = await findVisibleCase(em, auth, input.caseId);
+/**
+ * A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). A failure changes
+ * nothing in memory. `known` is the case when the caller has looked it up already (then input.caseId is unused).
+ */
+export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput, known?: CollectionCase): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
+  const c = known ? (canSeeCreditor(auth, known.creditor.id) ? known : null) : await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));

@@ -1,6 +1,6 @@
-import { BigIntType, Entity, Enum, Index, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
+import { BigIntType, Embedded, Entity, Enum, Index, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { SafeIntResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
@@ -8,6 +8,7 @@ import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "../invoices/invoice.entity";
 import { CaseStatus } from "./case.rules";
+import { ClaimOrigin } from "./claim-origin";
 
 registerEnumType(CaseStatus, {
   name: "CaseStatus",
@@ -30,7 +31,7 @@ registerEnumType(CaseStatus, {
 @Index({ properties: ["creditor", "status", "id"] })
 @Index({ properties: ["updatedAt", "id"] })
 @ObjectType("Case", { implements: Node, description: "Collection case — inkassosak: the collection of one invoice." })
-export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version"> {
+export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Case", this.id);
@@ -77,6 +78,14 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
   @Field(() => Date, { nullable: true })
   @Property({ type: "timestamptz", nullable: true })
   closedAt: Date | null = null;
+
+  /** Who created the claim; null means the creditor itself (see Case.claimOrigin). */
+  @Embedded(() => ClaimOrigin, { prefix: "claim_origin_", nullable: true })
+  claimOrigin: ClaimOrigin | null = null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The day enforced collection (tvangsinnfordring) was concluded; complaints against it are late after that." })
+  @Property({ type: "date", nullable: true })
+  enforcementConcludedOn: string | null = null;
 
   @Property({ version: true, default: 1 })
   version: number = 1;

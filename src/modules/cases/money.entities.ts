@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, ManyToOne, Property } from "@mikro-orm/core";
+import { BigIntType, Entity, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
@@ -63,8 +63,9 @@ registerEnumType(MoneyKind, {
 
 /** A payment or a credit note registered against a case. */
 @Entity({ tableName: "case_transaction" })
+@Unique({ properties: ["sourceSystem", "kind", "externalId"] })
 @ObjectType("CaseTransaction", { description: "A payment (innbetaling) or a credit note (kreditnota) on a case." })
-export class CaseTransaction extends BaseEntity<"reference"> {
+export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "externalId"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("CaseTransaction", this.id);
@@ -89,6 +90,14 @@ export class CaseTransaction extends BaseEntity<"reference"> {
   @Field(() => String, { nullable: true, description: "Payment reference or credit note number." })
   @Property({ type: "string", nullable: true })
   reference: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "The system that pushed it (a plugin id), when pushed." })
+  @Property({ type: "string", nullable: true })
+  sourceSystem: string | null = null;
+
+  @Field(() => String, { nullable: true, description: "Its id in that system; with sourceSystem it makes a push idempotent." })
+  @Property({ type: "string", nullable: true })
+  externalId: string | null = null;
 
   constructor(c: CollectionCase, kind: MoneyKind, amount: number, date: string) {
     super();

@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
-import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
@@ -46,10 +46,10 @@ export class InvoiceRegisterInput {
   @Field()
   externalId!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   issueDate!: string;
 
-  @Field(() => LocalDateResolver)
+  @Field(() => String)
   dueDate!: string;
 
   @Field(() => SafeIntResolver, { description: "Øre, VAT included." })
@@ -136,5 +136,11 @@ export class InvoiceResolver {
   @FieldResolver(() => Invoice, { nullable: true, description: "The invoice this one replaces (after a partial credit note)." })
   async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
     return invoice.replacesInvoice ? ((await ctx.loaders.load(Invoice, invoice.replacesInvoice.id)) ?? null) : null;
+  }
+
+  @FieldResolver(() => Invoice, { nullable: true, description: "The new invoice that replaced this one after a partial credit note." })
+  async replacedBy(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
+    const found = await ctx.em.findOne(Invoice, { replacesInvoice: invoice.id });
+    return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;
   }
 }

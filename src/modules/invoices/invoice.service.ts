@@ -65,47 +65,53 @@ export interface RegisteredInvoice {
   created: boolean;
 }
 
+/** Records a caller has already looked up (a batch push loads them for many invoices at once). */
+export interface KnownRecords {
+  creditor: Creditor;
+  debtor: Debtor;
+  /** The invoice with this (sourceSystem, externalId) and its case, or null when there is none. */
+  existing: { invoice: Invoice; case: CollectionCase } | null;
+}
+
 /**
  * Registers an invoice and opens its collection case, or — for a (sourceSystem, externalId) seen before — updates
- * the invoice. Idempotent: the same data twice changes nothing the second time.
+ * the invoice. Idempotent: the same data twice changes nothing the second time. A failure changes no entity in
+ * memory, so a batch can go on with the next invoice. `known` skips the lookups.
  */
-export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Auth, data: InvoiceData, path: string[]): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
+export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Auth, data: InvoiceData, path: string[], known?: KnownRecords): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
   const errors = validateInvoiceFields(data, path);
-  const creditor = canSeeCreditor(auth, data.creditorId) ? await em.findOne(Creditor, { id: data.creditorId }) : null;
+  let creditor: Creditor | null;
+  let debtor: Debtor | null;
+  if (known) {
+    creditor = canSeeCreditor(auth, known.creditor.id) ? known.creditor : null;
+    debtor = known.debtor;
+  } else {
+    creditor = canSeeCreditor(auth, data.creditorId) ? await em.findOne(Creditor, { id: data.creditorId }) : null;
+    debtor = creditor ? await em.findOne(Debtor, { id: data.debtorId, creditor }) : null;
+  }
   if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...path, "creditorId"], "No such creditor for this API key: use an id from the creditors query."));
-  const debtor = creditor ? await em.findOne(Debtor, { id: data.debtorId, creditor }) : null;
   if (creditor && !debtor) errors.push(failure("UNKNOWN_DEBTOR", [...path, "debtorId"], "No such debtor of this creditor: create it with debtorCreate first."));
   if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
 
-  const existing = await em.findOne(Invoice, { sourceSystem: data.sourceSystem, externalId: data.externalId });
+  const existing = known ? (known.existing?.invoice ?? null) : await em.findOne(Invoice, { sourceSystem: data.sourceSystem, externalId: data.externalId });
   if (existing && existing.creditor.id !== creditor.id) {
     // another tenant's invoice: answer as if unknown, without revealing it
     return fail(failure("UNKNOWN_CREDITOR", [...path, "externalId"], "This externalId belongs to another creditor in the source system: check creditorId."));
   }
   if (existing) {
-    const c = await em.findOneOrFail(CollectionCase, { invoice: existing });
-    const changed: Record<string, [unknown, unknown]> = {};
-    const set = <K extends "invoiceNumber" | "issueDate" | "dueDate" | "amount" | "kid">(key: K, value: Invoice[K]) => {
-      if (existing[key] !== value) {
-        changed[key] = [existing[key], value];
-        existing[key] = value;
-      }
-    };
-    set("invoiceNumber", data.invoiceNumber);
-    set("issueDate", data.issueDate);
-    set("dueDate", data.dueDate);
-    set("amount", data.amount);
-    set("kid", data.kid || null);
-    if (existing.debtor.id !== debtor.id) {
-      changed.debtorId = [existing.debtor.id, debtor.id];
+    const c = known?.existing?.case ?? (await em.findOneOrFail(CollectionCase, { invoice: existing }));
+    const next = { invoiceNumber: data.invoiceNumber, issueDate: data.issueDate, dueDate: data.dueDate, amount: data.amount, kid: data.kid || null };
+    const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((key) => existing[key] !== next[key]);
+    if (existing.debtor.id !== debtor.id) changed.push("debtorId");
+    if (changed.length === 0) return ok({ invoice: existing, case: c, created: false });
+    if (c.closedAt) return fail(failure("CASE_CLOSED", [...path, "externalId"], `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`));
+    Object.assign(existing, next);
+    if (changed.includes("amount")) c.principalAmount = data.amount;
+    if (changed.includes("debtorId")) {
       existing.debtor = debtor;
       c.debtor = debtor;
     }
-    if (Object.keys(changed).length > 0) {
-      if (c.closedAt) return fail(failure("CASE_CLOSED", [...path, "externalId"], `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`));
-      if (changed.amount) c.principalAmount = data.amount;
-      rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.id, updated: Object.keys(changed) } });
-    }
+    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.id, updated: changed } });
     return ok({ invoice: existing, case: c, created: false });
   }
 

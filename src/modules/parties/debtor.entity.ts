@@ -1,5 +1,6 @@
 import { Embedded, Entity, Enum, Index, ManyToOne, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
@@ -16,6 +17,7 @@ registerEnumType(DebtorKind, { name: "DebtorKind", description: "A person (priva
 /** Debtor — skyldner. Belongs to one creditor's ledger: the same person under two creditors is two debtors. */
 @Entity({ tableName: "debtor" })
 @Index({ properties: ["creditor", "orgNumber"] })
+@Index({ properties: ["creditor", "name", "id"] })
 @ObjectType({ implements: Node, description: "Debtor — skyldner: the invoice's customer, a person or an organisation." })
 export class Debtor extends BaseEntity {
   @Field(() => ID, { name: "id" })
@@ -38,7 +40,7 @@ export class Debtor extends BaseEntity {
   @Property({ type: "string", nullable: true })
   orgNumber: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Fødselsdato (YYYY-MM-DD), for a person." })
+  @Field(() => LocalDateResolver, { nullable: true, description: "Fødselsdato, for a person." })
   @Property({ type: "date", nullable: true })
   birthDate: string | null = null;
 

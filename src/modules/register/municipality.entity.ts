@@ -1,5 +1,6 @@
-import { Entity, Index, ManyToOne, Property, Unique } from "@mikro-orm/core";
+import { Collection, Entity, Index, ManyToMany, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
@@ -32,17 +33,22 @@ export class Municipality extends BaseEntity<"validTo"> {
   @Property()
   countyName: string;
 
-  @Field({ description: "First day the code is valid." })
+  @Field(() => LocalDateResolver, { description: "First day the code is valid." })
   @Property({ type: "date" })
   validFrom: string;
 
-  @Field(() => String, { nullable: true, description: "Last day the code is valid; null while in force." })
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day the code is valid; null while in force." })
   @Property({ type: "date", nullable: true })
   validTo: string | null = null;
 
   /** The forliksråd that serves this kommune. */
+  @Index()
   @ManyToOne(() => ConciliationBoard, { nullable: true })
   board: ConciliationBoard | null = null;
+
+  /** Neighbouring kommuner (for møteplikt), kept symmetric by the register service: both directions are rows. */
+  @ManyToMany({ entity: () => Municipality, pivotTable: "municipality_neighbour", joinColumn: "municipality_id", inverseJoinColumn: "neighbour_id" })
+  neighbours = new Collection<Municipality>(this);
 
   constructor(code: string, name: string, countyCode: string, countyName: string, validFrom: string) {
     super();

@@ -1,0 +1,193 @@
+import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import { GraphQLJSONObject } from "graphql-scalars";
+import { GraphQLError } from "graphql";
+import type { Context } from "../context";
+import { Scope } from "../modules/access/api-key.entity";
+import { canSeeCreditor, type Auth } from "../modules/access/auth";
+import { requireAuth } from "../modules/access/authorization";
+import { CaseStatus } from "../modules/cases/case.rules";
+import { CollectionCase } from "../modules/cases/collection-case.entity";
+import { idOf, toGlobalId } from "../shared/global-id";
+import { PageArgs, PageInfo } from "../shared/pagination";
+import { EVENT_TYPES, isEventType } from "./catalogue";
+import { eventCursor, eventGlobalId, eventIdOfCursor, type EventRecord } from "./event-record";
+import { eventStream, eventsAfter, scopeOf, type EventScope } from "./event-stream";
+
+@ObjectType("CaseEventMessage", { description: "A case event as caseEvents and eventsSince deliver it: the timeline entry with its case, creditor and cursor." })
+export class CaseEventMessage {
+  @Field(() => ID, { description: "The event's id; also the webhook-id of its webhook deliveries." })
+  id!: string;
+
+  @Field({ description: "Resume after this event: pass it as `after` to caseEvents or eventsSince." })
+  cursor!: string;
+
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID)
+  creditorId!: string;
+
+  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps." })
+  sequence!: number;
+
+  @Field({ description: "Event type from the catalogue (docs/events.md)." })
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field({ description: "Who: the API key's name, or system." })
+  actor!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => CaseStatus, { nullable: true })
+  statusBefore!: CaseStatus | null;
+
+  @Field(() => CaseStatus, { nullable: true })
+  statusAfter!: CaseStatus | null;
+
+  @Field(() => GraphQLJSONObject)
+  data!: Record<string, unknown>;
+}
+
+export function toMessage(e: EventRecord): CaseEventMessage {
+  return {
+    id: eventGlobalId(e.id),
+    cursor: eventCursor(e.id),
+    caseId: toGlobalId("Case", e.caseId),
+    creditorId: toGlobalId("Creditor", e.creditorId),
+    sequence: e.sequence,
+    type: e.type,
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    summary: e.summary,
+    statusBefore: e.statusBefore,
+    statusAfter: e.statusAfter,
+    data: e.data,
+  };
+}
+
+@ObjectType("CaseEventMessageEdge")
+class CaseEventMessageEdge {
+  @Field()
+  cursor!: string;
+
+  @Field(() => CaseEventMessage)
+  node!: CaseEventMessage;
+}
+
+@ObjectType("CaseEventMessageConnection", { description: "Events after a cursor, oldest first (keyset by event id)." })
+class CaseEventMessageConnection {
+  @Field(() => [CaseEventMessageEdge])
+  edges!: CaseEventMessageEdge[];
+
+  @Field(() => [CaseEventMessage])
+  nodes!: CaseEventMessage[];
+
+  @Field(() => PageInfo, { description: "endCursor is the cursor to poll with next time; with no new events it is the `after` given." })
+  pageInfo!: PageInfo;
+}
+
+@InputType({ description: "Which events to receive; every field narrows the stream. Only the caller's creditors are ever seen." })
+class CaseEventFilter {
+  @Field(() => ID, { nullable: true })
+  caseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  creditorId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Event types from the catalogue; none or empty for all." })
+  types?: string[] | null;
+}
+
+function badInput(message: string, argument: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument } });
+}
+
+function notFound(message: string): GraphQLError {
+  return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
+}
+
+export function checkTypes(types: readonly string[] | null | undefined, argument: string): string[] | undefined {
+  if (!types || types.length === 0) return undefined;
+  for (const t of types) {
+    if (!isEventType(t)) throw badInput(`Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}).`, argument);
+  }
+  return [...new Set(types)];
+}
+
+function afterId(after: string | null | undefined): number | undefined {
+  if (after === null || after === undefined) return undefined;
+  const id = eventIdOfCursor(after);
+  if (id === undefined) throw badInput("The cursor is not valid: pass the cursor of an event received earlier, or none to start from now.", "after");
+  return id;
+}
+
+async function resolveFilter(ctx: Context, auth: Auth, filter: CaseEventFilter | null | undefined): Promise<EventScope> {
+  const scope: Omit<EventScope, "creditorIds"> = { types: checkTypes(filter?.types, "filter.types") };
+  if (filter?.creditorId) {
+    const id = idOf(filter.creditorId, "Creditor");
+    if (id === undefined || !canSeeCreditor(auth, id)) throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
+    scope.creditorId = id;
+  }
+  if (filter?.caseId) {
+    const id = idOf(filter.caseId, "Case");
+    const found = id === undefined ? null : await ctx.em.findOne(CollectionCase, { id }, { fields: ["id", "creditor"] });
+    if (!found || !canSeeCreditor(auth, found.creditor.id)) throw notFound(`No case with id ${filter.caseId}: use the id of a case your key sees.`);
+    scope.caseId = id;
+  }
+  return scopeOf(auth, scope);
+}
+
+interface CaseEventsArgs {
+  filter?: CaseEventFilter | null;
+  after?: string | null;
+}
+
+async function subscribeCaseEvents({ args, context }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<EventRecord>> {
+  const auth = requireAuth(context);
+  const bus = context.services.eventBus;
+  if (!bus) throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
+  const { filter, after } = args;
+  const from = afterId(after);
+  const scope = await resolveFilter(context, auth, filter);
+  return eventStream(bus, context.em, scope, from);
+}
+
+@Resolver()
+export class EventsResolver {
+  @Authorized(Scope.READ)
+  @Subscription(() => CaseEventMessage, {
+    subscribe: subscribeCaseEvents,
+    description:
+      "Case events as they commit, for the creditors the API key sees. With `after` (a cursor), first the events missed since then, in order, then live ones — no gaps, no duplicates.",
+  })
+  caseEvents(
+    @Root() event: EventRecord,
+    @Arg("filter", () => CaseEventFilter, { nullable: true }) _filter: CaseEventFilter | null,
+    @Arg("after", () => String, { nullable: true }) _after: string | null,
+  ): CaseEventMessage {
+    return toMessage(event);
+  }
+
+  @Authorized(Scope.READ)
+  @Query(() => CaseEventMessageConnection, { description: "Events after a cursor, oldest first, for reconciliation by polling; only the caller's creditors." })
+  async eventsSince(
+    @Args() page: PageArgs,
+    @Arg("types", () => [String], { nullable: true, description: "Event types from the catalogue; none or empty for all." }) types: string[] | null,
+    @Ctx() ctx: Context,
+  ): Promise<CaseEventMessageConnection> {
+    const auth = requireAuth(ctx);
+    const from = afterId(page.after);
+    const scope = scopeOf(auth, { types: checkTypes(types, "types") });
+    const rows = await eventsAfter(ctx.em, scope, from ?? 0, page.first + 1);
+    const nodes = rows.slice(0, page.first).map(toMessage);
+    return {
+      nodes,
+      edges: nodes.map((node) => ({ cursor: node.cursor, node })),
+      pageInfo: { hasNextPage: rows.length > page.first, endCursor: nodes.at(-1)?.cursor ?? page.after ?? null },
+    };
+  }
+}

@@ -1,0 +1,204 @@
+import { EventEmitter } from "node:events";
+import pg from "pg";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import type { EventSink } from "./command";
+import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from "./event-record";
+
+/** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
+export const EVENTS_CHANNEL = "tvist_events";
+
+/**
+ * Notifies every process of the command's events. NOTIFY is transactional: listeners hear of the events only
+ * when (and if) the command commits. The payload is small ({id, creditorId, caseId}); listeners read the event.
+ */
+export function notifySink(): EventSink {
+  return async (em, events) => {
+    const payloads = events.map((e) => JSON.stringify({ id: e.id, creditorId: e.creditorId, caseId: e.case.id }));
+    await em.execute(`select pg_notify('${EVENTS_CHANNEL}', p.value) from json_array_elements_text(?::json) with ordinality as p(value, n) order by p.n`, [JSON.stringify(payloads)]);
+  };
+}
+
+export type EventListener = (event: EventRecord) => void;
+
+export interface EventBusOptions {
+  databaseUrl: string;
+  orm: MikroORM;
+  logger: Logger;
+  /** How often the LISTEN connection is checked (default 30 000 ms). */
+  pingMs?: number;
+  /** First reconnect delay, doubled up to 5 s (default 100 ms). */
+  reconnectMs?: number;
+}
+
+const PAGE = 500;
+
+/**
+ * Fan-out of committed events across processes. One dedicated LISTEN connection per process hears NOTIFYs;
+ * the bus then reads every event after the last one it dispatched (ids follow commit order, see commit-order.ts)
+ * and hands them, in id order, to the local listeners. After the connection drops it reconnects, LISTENs again
+ * and catches up from the last dispatched id, so nothing committed meanwhile is missed.
+ */
+export class EventBus {
+  /** Emits "connected" (with the backend pid) and "disconnected". */
+  readonly status = new EventEmitter();
+  private client: pg.Client | undefined;
+  private readonly listeners = new Set<EventListener>();
+  private lastId = 0;
+  private pumping: Promise<void> | undefined;
+  private again = false;
+  private stopped = false;
+  private reconnectTimer: NodeJS.Timeout | undefined;
+  private pingTimer: NodeJS.Timeout | undefined;
+  private pid: number | undefined;
+
+  constructor(private readonly options: EventBusOptions) {}
+
+  /** Connects and LISTENs; events committed from now on are dispatched. */
+  async start(): Promise<void> {
+    await this.connect();
+    const rows = await this.options.orm.em.getConnection().execute<{ id: string | null }[]>("select max(id)::text as id from case_event");
+    this.lastId = Math.max(this.lastId, Number(rows[0]?.id ?? 0));
+    const pingMs = this.options.pingMs ?? 30_000;
+    this.pingTimer = setInterval(() => void this.ping(), pingMs);
+    this.pingTimer.unref();
+  }
+
+  /** The backend pid of the LISTEN connection (for diagnostics and tests), undefined while disconnected. */
+  get backendPid(): number | undefined {
+    return this.client ? this.pid : undefined;
+  }
+
+  /** Id of the last event dispatched. */
+  get position(): number {
+    return this.lastId;
+  }
+
+  /** Local listeners (live subscriptions) right now. */
+  get listenerCount(): number {
+    return this.listeners.size;
+  }
+
+  subscribe(listener: EventListener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    clearTimeout(this.reconnectTimer);
+    clearInterval(this.pingTimer);
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => undefined);
+    await this.pumping;
+    this.listeners.clear();
+  }
+
+  private async connect(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.options.databaseUrl, keepAlive: true });
+    client.on("notification", (msg) => {
+      if (msg.channel === EVENTS_CHANNEL) this.pump();
+    });
+    client.on("error", (err) => this.dropped(client, err));
+    client.on("end", () => this.dropped(client));
+    try {
+      await client.connect();
+      await client.query(`listen ${EVENTS_CHANNEL}`);
+      const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
+      this.pid = rows[0]!.pid;
+    } catch (err) {
+      client.removeAllListeners("end");
+      await client.end().catch(() => undefined);
+      throw err;
+    }
+    if (this.stopped) {
+      await client.end().catch(() => undefined);
+      return;
+    }
+    this.client = client;
+    this.status.emit("connected", this.pid);
+  }
+
+  private dropped(client: pg.Client, err?: Error): void {
+    if (client !== this.client) return;
+    this.client = undefined;
+    client.end().catch(() => undefined);
+    if (this.stopped) return;
+    this.options.logger.warn({ err }, "event LISTEN connection lost; reconnecting");
+    this.status.emit("disconnected");
+    this.reconnect(0);
+  }
+
+  private reconnect(attempt: number): void {
+    const delay = Math.min(5000, (this.options.reconnectMs ?? 100) * 2 ** attempt);
+    this.reconnectTimer = setTimeout(() => {
+      this.connect().then(
+        () => {
+          this.options.logger.info({ after: this.lastId }, "event LISTEN connection restored; catching up");
+          this.pump();
+        },
+        (err: unknown) => {
+          if (this.stopped) return;
+          this.options.logger.warn({ err, attempt }, "event LISTEN reconnect failed; trying again");
+          this.reconnect(attempt + 1);
+        },
+      );
+    }, delay);
+  }
+
+  private async ping(): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("LISTEN connection did not answer within 10 s")), 10_000).unref());
+    try {
+      await Promise.race([client.query("select 1"), timeout]);
+    } catch (err) {
+      this.dropped(client, err as Error);
+    }
+  }
+
+  /** Reads and dispatches everything after the last dispatched id; coalesces concurrent wake-ups. */
+  private pump(): void {
+    if (this.pumping) {
+      this.again = true;
+      return;
+    }
+    this.pumping = (async () => {
+      do {
+        this.again = false;
+        try {
+          await this.drain();
+        } catch (err) {
+          this.options.logger.error({ err }, "reading events for subscribers failed; will retry on the next notification");
+        }
+      } while (this.again && !this.stopped);
+    })().finally(() => {
+      this.pumping = undefined;
+    });
+  }
+
+  private async drain(): Promise<void> {
+    const conn = this.options.orm.em.getConnection();
+    if (this.listeners.size === 0) {
+      const rows = await conn.execute<{ id: string | null }[]>("select max(id)::text as id from case_event where id > ?", [this.lastId]);
+      if (rows[0]?.id) this.lastId = Number(rows[0].id);
+      return;
+    }
+    for (;;) {
+      const rows = await conn.execute<EventRow[]>(`select ${EVENT_COLUMNS} from case_event where id > ? order by id limit ${PAGE}`, [this.lastId]);
+      for (const row of rows) {
+        const event = toEventRecord(row);
+        this.lastId = event.id;
+        for (const listener of this.listeners) {
+          try {
+            listener(event);
+          } catch (err) {
+            this.options.logger.error({ err }, "an event listener failed");
+          }
+        }
+      }
+      if (rows.length < PAGE || this.stopped) return;
+    }
+  }
+}

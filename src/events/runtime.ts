@@ -1,0 +1,48 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import type { Config } from "../config";
+import type { EventSink } from "./command";
+import { EventBus, notifySink } from "./pubsub";
+import { webhookSink } from "./webhook-queue";
+import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
+
+export interface EventRuntime {
+  bus: EventBus;
+  /** NOTIFY for subscribers, then webhook deliveries: both inside each command's transaction. */
+  sinks: EventSink[];
+  /** Present when this process delivers webhooks (WEBHOOK_WORKER). */
+  worker: WebhookWorker | undefined;
+  /** Stops the worker (waiting for deliveries in flight) and the LISTEN connection; call before closing the ORM. */
+  stop(): Promise<void>;
+}
+
+export interface EventRuntimeOptions {
+  orm: MikroORM;
+  databaseUrl: string;
+  config: Config;
+  logger: Logger;
+  /** Override WEBHOOK_WORKER (tests that start the worker themselves). */
+  worker?: boolean;
+}
+
+/** Event delivery of one process: the job queue schema, the LISTEN fan-out and (optionally) the webhook worker. */
+export async function startEventRuntime(options: EventRuntimeOptions): Promise<EventRuntime> {
+  const { orm, databaseUrl, config, logger } = options;
+  await migrateJobQueue(databaseUrl, logger);
+  const bus = new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
+  await bus.start();
+  const worker = (options.worker ?? config.webhooks.worker) ? await startWebhookWorker({ orm, databaseUrl, config: config.webhooks, logger }) : undefined;
+  let stopping: Promise<void> | undefined;
+  return {
+    bus,
+    sinks: [notifySink(), webhookSink()],
+    worker,
+    stop() {
+      stopping ??= (async () => {
+        await worker?.stop();
+        await bus.stop();
+      })();
+      return stopping;
+    },
+  };
+}

@@ -1,0 +1,237 @@
+import { Field, ID, InputType } from "type-graphql";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
+import { ClaimOriginatorKind } from "../cases/claim-origin";
+import { ComplaintStatus, ReconsiderationDecision } from "./complaint.entity";
+import { ComplaintChannel, ComplaintSubject, DecisionOutcome, DeductorKind, DesiredOutcome, MeasureKind } from "./complaint.rules";
+import { LienAssetKind, MeasureStatus } from "./enforcement-measure.entity";
+
+@InputType({ description: "The body that created the claim." })
+export class ClaimOriginatorInput {
+  @Field(() => ClaimOriginatorKind)
+  kind!: ClaimOriginatorKind;
+
+  @Field({ description: "e.g. NRK, Lånekassen, Politiet; not blank." })
+  name!: string;
+
+  @Field(() => String, { nullable: true, description: "Organisasjonsnummer, 9 digits with a valid MOD11 check digit." })
+  orgNumber?: string | null;
+}
+
+@InputType()
+export class CaseSetClaimOriginInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ClaimOriginatorInput)
+  originator!: ClaimOriginatorInput;
+}
+
+@InputType({ description: "Utleggstrekk: who deducts and the deduction period." })
+export class DeductionInput {
+  @Field(() => DeductorKind)
+  deductor!: DeductorKind;
+
+  @Field(() => LocalDateResolver)
+  periodStart!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the period, on or after periodStart; leave out while open-ended." })
+  periodEnd?: string | null;
+}
+
+@InputType({ description: "Utleggspant: the asset and when the lien was registered." })
+export class LienInput {
+  @Field(() => LienAssetKind)
+  assetKind!: LienAssetKind;
+
+  @Field(() => String, { nullable: true, description: "Which asset, e.g. gnr/bnr or the account number." })
+  assetDescription?: string | null;
+
+  @Field(() => LocalDateResolver, { description: "Not in the future." })
+  registeredOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Day a forced sale (tvangsdekning) was requested, if it was; on or after registeredOn." })
+  forcedSaleRequestedOn?: string | null;
+}
+
+@InputType({ description: "An enforcement measure (utleggstrekk or utleggspant) taken on a case. Give deduction for DEDUCTION, lien for LIEN." })
+export class EnforcementMeasureRecordInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => MeasureKind)
+  kind!: MeasureKind;
+
+  @Field(() => LocalDateResolver, { description: "Day the debtor was notified of the utlegg; not in the future." })
+  notifiedOn!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "A complaint deadline stated in the letter (klagefrist), on or after notifiedOn." })
+  letterDeadline?: string | null;
+
+  @Field(() => DeductionInput, { nullable: true, description: "Required for DEDUCTION; not allowed for LIEN." })
+  deduction?: DeductionInput | null;
+
+  @Field(() => LienInput, { nullable: true, description: "Required for LIEN; not allowed for DEDUCTION." })
+  lien?: LienInput | null;
+}
+
+@InputType({ description: "Ends a measure: the deduction stops (its period ends that day) or the lien is lifted." })
+export class MeasureEndInput {
+  @Field(() => LocalDateResolver, { description: "Not in the future; for a deduction on or after its period start." })
+  endedOn!: string;
+
+  @Field({ description: "Why it ends; not blank." })
+  reason!: string;
+}
+
+@InputType({ description: "Give at least one of forcedSaleRequestedOn, end and enforcementConcludedOn." })
+export class EnforcementMeasureUpdateInput {
+  @Field(() => ID)
+  measureId!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "LIEN only: the day a forced sale (tvangsdekning) was requested." })
+  forcedSaleRequestedOn?: string | null;
+
+  @Field(() => MeasureEndInput, { nullable: true })
+  end?: MeasureEndInput | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Marks enforced collection on the measure's case concluded that day (Case.enforcementConcludedOn); its active measures end. A complaint after that day is late.",
+  })
+  enforcementConcludedOn?: string | null;
+}
+
+@InputType({ description: "The signature: who signed, and when." })
+export class ComplaintSignatureInput {
+  @Field(() => String, { nullable: true })
+  signerName?: string | null;
+
+  @Field(() => Date, { nullable: true })
+  signedAt?: Date | null;
+}
+
+@InputType({ description: "A caseworker accepts a late complaint (oversittet klagefrist)." })
+export class AcceptLateInput {
+  @Field({ description: "Why the late complaint is accepted; not blank. Recorded with the key's name and the time." })
+  reason!: string;
+}
+
+@InputType({
+  description:
+    "A complaint (klage) against enforcement. It must be written, say what and why, the desired outcome, be signed and carry documentation: every element that is missing is reported at once, and nothing is stored until the complaint is complete.",
+})
+export class ComplaintSubmitInput {
+  @Field(() => ID)
+  caseId!: string;
+
+  @Field(() => ID, { nullable: true, description: "The enforcement measure complained against; required for a deduction, STOP_DEDUCTION and CHOICE_OF_ASSETS (a lien)." })
+  measureId?: string | null;
+
+  @Field(() => ComplaintChannel, { nullable: true, description: "Required: LETTER, EMAIL or PORTAL." })
+  channel?: ComplaintChannel | null;
+
+  @Field(() => LocalDateResolver, { description: "Day the complaint was received; not in the future. Deadlines are judged by this day." })
+  receivedOn!: string;
+
+  @Field(() => ComplaintSubject, { nullable: true, description: "Required: what the complaint is about." })
+  subject?: ComplaintSubject | null;
+
+  @Field(() => String, { nullable: true, description: "Required: why." })
+  reason?: string | null;
+
+  @Field(() => DesiredOutcome, { nullable: true, description: "Required: what the debtor wants." })
+  desiredOutcome?: DesiredOutcome | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "REDUCE_CLAIM: øre, above 0 and at most the principal." })
+  reductionAmount?: number | null;
+
+  @Field(() => String, { nullable: true, description: "OTHER: the outcome the debtor wants." })
+  desiredOutcomeText?: string | null;
+
+  @Field(() => ComplaintSignatureInput, { nullable: true, description: "Signer and time; or give signedDocumentId." })
+  signature?: ComplaintSignatureInput | null;
+
+  @Field(() => ID, { nullable: true, description: "The signed complaint, uploaded with POST /documents." })
+  signedDocumentId?: string | null;
+
+  @Field(() => [ID], { defaultValue: [], description: "Documentation, uploaded with POST /documents; at least one." })
+  attachmentDocumentIds!: string[];
+
+  @Field(() => AcceptLateInput, { nullable: true, description: "Accept the complaint although it is late; without it a late complaint is refused with COMPLAINT_LATE." })
+  acceptLate?: AcceptLateInput | null;
+}
+
+@InputType()
+export class ComplaintReconsiderInput {
+  @Field(() => ID)
+  complaintId!: string;
+
+  @Field(() => ReconsiderationDecision, { description: "UPHELD: the agency reverses its decision and the complaint is decided. KEPT: forward it next." })
+  decision!: ReconsiderationDecision;
+
+  @Field({ description: "Grounds; not blank." })
+  reason!: string;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Default today; not before receipt nor in the future." })
+  reconsideredOn?: string | null;
+}
+
+@InputType()
+export class ComplaintForwardInput {
+  @Field(() => ID)
+  complaintId!: string;
+
+  @Field(() => String, { nullable: true, description: "The deciding instance (klageinstans); default the claim's originator (Case.claimOrigin.name)." })
+  instance?: string | null;
+
+  @Field(() => LocalDateResolver, { description: "Not before the reconsideration nor in the future." })
+  forwardedOn!: string;
+}
+
+@InputType()
+export class ComplaintDecideInput {
+  @Field(() => ID)
+  complaintId!: string;
+
+  @Field(() => DecisionOutcome)
+  outcome!: DecisionOutcome;
+
+  @Field(() => LocalDateResolver, { description: "Day of the instance's decision; not before forwarding nor in the future." })
+  decidedOn!: string;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "PARTLY_UPHELD only: øre the claim is reduced by, above 0 and at most the principal." })
+  grantedReduction?: number | null;
+
+  @Field({ description: "Grounds; not blank." })
+  reason!: string;
+}
+
+@InputType()
+export class ComplaintFilter {
+  @Field(() => ID, { nullable: true })
+  caseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  creditorId?: string | null;
+
+  @Field(() => [ComplaintStatus], { nullable: true, description: "Any of these statuses." })
+  status?: ComplaintStatus[] | null;
+
+  @Field(() => Boolean, { nullable: true, description: "true: undecided after dueOn (today by the server's clock); false: the rest." })
+  overdue?: boolean | null;
+}
+
+@InputType()
+export class EnforcementMeasureFilter {
+  @Field(() => ID, { nullable: true })
+  caseId?: string | null;
+
+  @Field(() => ID, { nullable: true })
+  creditorId?: string | null;
+
+  @Field(() => [MeasureKind], { nullable: true })
+  kind?: MeasureKind[] | null;
+
+  @Field(() => [MeasureStatus], { nullable: true })
+  status?: MeasureStatus[] | null;
+}

@@ -1,0 +1,211 @@
+/**
+ * The claim (påstand) of a forliksklage, and whether a judgment can be enforced by an utleggsbegjæring. Pure:
+ * dates are arguments, tables have defaults callers may replace.
+ */
+import { feesOn, multipleOfR, FEE_TABLE, type FeeRow } from "../fees/fee-tables";
+import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
+import { lateInterest, LATE_INTEREST_TABLE, type InterestRateRow, type InterestResult } from "./interest.rules";
+
+export interface ExtraFee {
+  /** Norwegian label for the document, e.g. "Purregebyr". */
+  label: string;
+  /** Øre. */
+  amount: number;
+}
+
+export interface ClaimInput {
+  /** Øre. */
+  principal: number;
+  dueDate: LocalDate;
+  /** Interest is computed to this day inclusive; it also picks the fee row. */
+  filingDate: LocalDate;
+  /** Øre asked for legal help (juridisk bistand); capped at the legal-cost cap. Default 0. */
+  legalCosts?: number;
+  /** Collection fees already incurred that are claimed too (øre each). */
+  extraFees?: readonly ExtraFee[];
+  /** The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
+  requestJudgmentInAbsence: boolean;
+}
+
+export interface ClaimTables {
+  /** Default FEE_TABLE. */
+  fees?: readonly FeeRow[];
+  /** Default LATE_INTEREST_TABLE. */
+  interestRates?: readonly InterestRateRow[];
+}
+
+export interface LegalCosts {
+  /** Øre asked for. */
+  requested: number;
+  /** Øre claimed: the request, at most the cap. */
+  claimed: number;
+  /** Øre: legalCostCapFactor × R. */
+  cap: number;
+  capped: boolean;
+}
+
+export interface ConciliationClaim {
+  principal: number;
+  interest: InterestResult;
+  /** Øre: the forliksklage fee, conciliationFeeFactor × R rounded down to whole kroner. */
+  conciliationFee: number;
+  conciliationFeeFactor: number;
+  /** Øre: R on the filing date. */
+  courtFeeR: number;
+  extraFees: ExtraFee[];
+  legalCosts: LegalCosts;
+  requestJudgmentInAbsence: boolean;
+  /** Øre: principal + interest + fees + claimed legal costs. */
+  total: number;
+}
+
+function assertOre(value: number, what: string): void {
+  if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${what} must be whole øre >= 0, got ${value}`);
+}
+
+export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): ConciliationClaim {
+  assertOre(input.principal, "principal");
+  const fees = feesOn(input.filingDate, tables.fees ?? FEE_TABLE);
+  const interest = lateInterest(input.principal, input.dueDate, input.filingDate, tables.interestRates ?? LATE_INTEREST_TABLE);
+  const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
+  const requested = input.legalCosts ?? 0;
+  assertOre(requested, "legalCosts");
+  const cap = multipleOfR(fees.legalCostCapFactor, fees);
+  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capped: requested > cap };
+  const extraFees = (input.extraFees ?? []).map((f) => ({ ...f }));
+  for (const f of extraFees) assertOre(f.amount, `fee "${f.label}"`);
+  const total = input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + legalCosts.claimed;
+  return {
+    principal: input.principal,
+    interest,
+    conciliationFee,
+    conciliationFeeFactor: fees.conciliationFeeFactor,
+    courtFeeR: fees.courtFeeR,
+    extraFees,
+    legalCosts,
+    requestJudgmentInAbsence: input.requestJudgmentInAbsence,
+    total,
+  };
+}
+
+// ---- Enforcement (utleggsbegjæring) ----
+
+export enum JudgmentOutcome {
+  WON = "WON",
+  PARTLY_WON = "PARTLY_WON",
+  /** Rettsforlik: enforceable when it orders the debtor to pay. */
+  COURT_SETTLEMENT = "COURT_SETTLEMENT",
+  LOST = "LOST",
+  /** Avvist. */
+  DISMISSED = "DISMISSED",
+  /** Innstilt: the case goes on in tingretten. */
+  REFERRED_TO_TINGRETT = "REFERRED_TO_TINGRETT",
+  /** Fraværsdom for the creditor: counts as won. */
+  JUDGMENT_IN_ABSENCE = "JUDGMENT_IN_ABSENCE",
+}
+
+/** Outcomes that can order the debtor to pay. */
+export const PAYING_OUTCOMES: ReadonlySet<JudgmentOutcome> = new Set([
+  JudgmentOutcome.WON,
+  JudgmentOutcome.PARTLY_WON,
+  JudgmentOutcome.COURT_SETTLEMENT,
+  JudgmentOutcome.JUDGMENT_IN_ABSENCE,
+]);
+
+/** Days a notice (varsel) to the debtor must run before enforcement of a judgment older than a year. */
+export const ENFORCEMENT_NOTICE_DAYS = 14;
+
+export enum EnforcementRefusalCode {
+  OUTCOME_NOT_ENFORCEABLE = "OUTCOME_NOT_ENFORCEABLE",
+  NOTHING_OWED = "NOTHING_OWED",
+  PAYMENT_NOT_DUE = "PAYMENT_NOT_DUE",
+  NOT_FINAL = "NOT_FINAL",
+  AGAINST_STATE = "AGAINST_STATE",
+  NOTICE_REQUIRED = "NOTICE_REQUIRED",
+  NOTICE_RUNNING = "NOTICE_RUNNING",
+}
+
+export interface EnforcementFacts {
+  outcome: JudgmentOutcome;
+  /** Øre the debtor still owes under the judgment. */
+  amountOwed: number;
+  /** Oppfyllelsesfrist: the last day to pay, as the judgment says. */
+  paymentDueDate: LocalDate;
+  /** The day the judgment (or settlement) was given. */
+  judgmentDate: LocalDate;
+  today: LocalDate;
+  /** The day a notice (varsel) of enforcement was sent to the debtor, if one was. */
+  noticeSentOn?: LocalDate | null;
+  /** The day the judgment becomes final (court-calendar finalDate); checked when given. */
+  finalOn?: LocalDate | null;
+  /** The debtor is the state: its debts are not enforced by utlegg. */
+  againstState?: boolean;
+}
+
+export interface EnforcementRefusal {
+  code: EnforcementRefusalCode;
+  message: string;
+}
+
+export interface EnforcementAvailability {
+  /** An utleggsbegjæring may be created today. */
+  mayCreate: boolean;
+  /** The judgment is a year old or more, so a notice must have run first. */
+  noticeRequired: boolean;
+  /** A notice was sent and its 14 days have run out. */
+  noticeExpired: boolean;
+  /** The day the notice has run out (sent + 14 days), from which enforcement may be asked for; null without a notice. */
+  noticeExpiresOn: LocalDate | null;
+  /** The judgment is under one year old today: no notice and no new fee for the enforcement step. */
+  underOneYear: boolean;
+  /** Øre: the fee the enforcement step adds: 0 under one year, else enforcementFeeFactor × R on `today`. */
+  enforcementFee: number;
+  /** Every reason it may not be created today; empty when it may. */
+  reasons: EnforcementRefusal[];
+}
+
+/** The first day a judgment counts as one year old. */
+export function oneYearAfter(judgmentDate: LocalDate): LocalDate {
+  return addMonths(judgmentDate, 12);
+}
+
+export function enforcementAvailability(facts: EnforcementFacts, feeTable: readonly FeeRow[] = FEE_TABLE): EnforcementAvailability {
+  const reasons: EnforcementRefusal[] = [];
+  const { today } = facts;
+  if (!PAYING_OUTCOMES.has(facts.outcome)) {
+    reasons.push({
+      code: EnforcementRefusalCode.OUTCOME_NOT_ENFORCEABLE,
+      message: `A ${facts.outcome} outcome orders the debtor to pay nothing: only a won (wholly or partly) judgment, a judgment in absence or a court settlement ordering payment can be enforced.`,
+    });
+  } else if (facts.amountOwed <= 0) {
+    reasons.push({ code: EnforcementRefusalCode.NOTHING_OWED, message: "Nothing is owed under the judgment: register the payments, or close the case." });
+  }
+  if (today <= facts.paymentDueDate) {
+    reasons.push({
+      code: EnforcementRefusalCode.PAYMENT_NOT_DUE,
+      message: `The debtor may pay until ${facts.paymentDueDate} (oppfyllelsesfrist): ask for enforcement from ${addDays(facts.paymentDueDate, 1)}.`,
+    });
+  }
+  if (facts.finalOn && today < facts.finalOn) {
+    reasons.push({ code: EnforcementRefusalCode.NOT_FINAL, message: `The judgment can be brought before tingretten until it becomes final on ${facts.finalOn}: ask for enforcement from then.` });
+  }
+  if (facts.againstState) {
+    reasons.push({ code: EnforcementRefusalCode.AGAINST_STATE, message: "Claims against the state are not enforced by utlegg: ask the state body to pay under the judgment." });
+  }
+  const underOneYear = today < oneYearAfter(facts.judgmentDate);
+  const noticeRequired = !underOneYear;
+  const noticeSentOn = facts.noticeSentOn && facts.noticeSentOn <= today ? facts.noticeSentOn : null;
+  const noticeExpiresOn = noticeSentOn ? addDays(noticeSentOn, ENFORCEMENT_NOTICE_DAYS) : null;
+  const noticeExpired = noticeExpiresOn !== null && today >= noticeExpiresOn;
+  if (noticeRequired && !noticeSentOn) {
+    reasons.push({
+      code: EnforcementRefusalCode.NOTICE_REQUIRED,
+      message: `The judgment is a year old or more (since ${oneYearAfter(facts.judgmentDate)}): send the debtor a notice and wait ${ENFORCEMENT_NOTICE_DAYS} days before asking for enforcement.`,
+    });
+  } else if (noticeRequired && !noticeExpired) {
+    reasons.push({ code: EnforcementRefusalCode.NOTICE_RUNNING, message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.` });
+  }
+  const fees = underOneYear ? null : feesOn(today, feeTable);
+  const enforcementFee = fees ? multipleOfR(fees.enforcementFeeFactor, fees) : 0;
+  return { mayCreate: reasons.length === 0, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, reasons };
+}

@@ -1,0 +1,187 @@
+import { pipeline } from "node:stream/promises";
+import type { Readable } from "node:stream";
+import busboy from "busboy";
+import type { Express, Request, Response } from "express";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Clock } from "../../shared/clock";
+import { failure, type Failure } from "../../shared/result";
+import type { AppServices } from "../../services";
+import { authenticate } from "../access/access.service";
+import { hasScope, type Auth } from "../access/auth";
+import { Scope } from "../access/api-key.entity";
+import { findDocument, uploadDocument, type DocumentErrorCode } from "./documents.service";
+
+export interface DocumentRoutesOptions {
+  orm: MikroORM;
+  services: AppServices;
+  clock: Clock;
+}
+
+/** Room for the multipart envelope (boundaries, headers, the creditorId field) on top of the file itself. */
+const MULTIPART_ALLOWANCE = 16 * 1024;
+
+const STATUS: Record<DocumentErrorCode, number> = {
+  MALFORMED_REQUEST: 400,
+  MISSING_FILE: 400,
+  UNKNOWN_CREDITOR: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  UNKNOWN_DOCUMENT: 404,
+  FILE_TOO_LARGE: 413,
+  UNSUPPORTED_FILE_TYPE: 415,
+};
+
+function sendErrors(res: Response, errors: Failure<DocumentErrorCode>[], close = false): void {
+  // the most basic problem decides the status: a request error before a file-type error
+  const status = Math.min(...errors.map((e) => STATUS[e.code]));
+  if (status === 401) res.set("WWW-Authenticate", 'Bearer realm="tvist"');
+  if (close) res.set("Connection", "close");
+  res.status(status).json({ userErrors: errors });
+}
+
+function bearer(header: string | undefined): string | undefined {
+  const m = /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? "");
+  return m?.[1];
+}
+
+type Parsed = { tooLarge: true } | { tooLarge: false; creditorId?: string; filename?: string; bytes?: Buffer; problem?: string };
+
+/** Reads the multipart body, keeping at most maxBytes of the file; stops reading as soon as the file is larger. */
+function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
+  return new Promise((resolve) => {
+    let settled = false;
+    const settle = (value: Parsed) => {
+      if (settled) return;
+      settled = true;
+      resolve(value);
+    };
+    let parser: busboy.Busboy;
+    try {
+      // busboy reports "limit" on reaching fileSize, so one byte more marks a file over maxBytes
+      parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { fileSize: maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 } });
+    } catch (err) {
+      settle({ tooLarge: false, problem: (err as Error).message });
+      return;
+    }
+    const result: Parsed & { tooLarge: false } = { tooLarge: false };
+    parser.on("field", (name, value) => {
+      if (name === "creditorId") result.creditorId = value.trim();
+    });
+    parser.on("file", (name, stream, info) => {
+      if (name !== "file") {
+        result.problem = `Unexpected file field ${JSON.stringify(name)}: send the document in the field named file.`;
+        stream.resume();
+        return;
+      }
+      const chunks: Buffer[] = [];
+      stream.on("data", (chunk: Buffer) => chunks.push(chunk));
+      stream.on("limit", () => {
+        chunks.length = 0;
+        req.unpipe(parser);
+        stream.resume();
+        settle({ tooLarge: true });
+      });
+      stream.on("end", () => {
+        result.filename = info.filename;
+        result.bytes = Buffer.concat(chunks);
+      });
+    });
+    parser.on("filesLimit", () => {
+      result.problem = "Send one file per request.";
+    });
+    parser.on("partsLimit", () => {
+      result.problem = "Too many form fields: send only file and creditorId.";
+    });
+    parser.on("error", (err: Error) => settle({ tooLarge: false, problem: `The multipart body is malformed (${err.message}).` }));
+    parser.on("close", () => settle(result));
+    req.on("error", (err) => settle({ tooLarge: false, problem: `The upload was interrupted (${err.message}).` }));
+    req.pipe(parser);
+  });
+}
+
+async function authorize(req: Request, res: Response, options: DocumentRoutesOptions, scope: Scope): Promise<Auth | undefined> {
+  const key = bearer(req.headers.authorization);
+  const auth = key ? await authenticate(options.orm.em.fork(), key, options.clock) : null;
+  if (!auth) {
+    sendErrors(res, [
+      failure(
+        "UNAUTHENTICATED",
+        null,
+        key ? "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key." : "Authentication required: send the header Authorization: Bearer <API key>.",
+      ),
+    ]);
+    return undefined;
+  }
+  if (!hasScope(auth, scope)) {
+    sendErrors(res, [failure("FORBIDDEN", null, `This API key lacks the ${scope.toUpperCase()} scope needed here: use a key with that scope.`)]);
+    return undefined;
+  }
+  return auth;
+}
+
+/** POST /documents (multipart upload) and GET /documents/:id (download), both with Authorization: Bearer <key>. */
+export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions): void {
+  const { services } = options;
+
+  app.post("/documents", async (req, res) => {
+    const auth = await authorize(req, res, options, Scope.WRITE);
+    if (!auth) return;
+    const maxBytes = services.config.documentMaxBytes;
+    const tooLarge = () =>
+      failure("FILE_TOO_LARGE" as const, ["file"], `The file is larger than ${maxBytes} bytes (DOCUMENT_MAX_BYTES): upload a smaller or compressed file.`);
+    if (!req.is("multipart/form-data")) {
+      sendErrors(res, [failure("MALFORMED_REQUEST", null, "Send the upload as multipart/form-data with the fields file and creditorId.")]);
+      return;
+    }
+    const declared = Number(req.headers["content-length"]);
+    if (Number.isFinite(declared) && declared > maxBytes + MULTIPART_ALLOWANCE) {
+      sendErrors(res, [tooLarge()], true);
+      return;
+    }
+    const parsed = await readUpload(req, maxBytes);
+    if (parsed.tooLarge) {
+      sendErrors(res, [tooLarge()], true);
+      return;
+    }
+    if (parsed.problem) {
+      sendErrors(res, [failure("MALFORMED_REQUEST", null, parsed.problem)]);
+      return;
+    }
+    const result = await uploadDocument(options.orm.em.fork(), services.documents, auth, parsed);
+    if (!result.ok) {
+      sendErrors(res, result.errors);
+      return;
+    }
+    const d = result.value;
+    services.logger.info({ document: d.id, creditor: d.creditor.id, size: d.size, contentType: d.contentType }, "document uploaded");
+    res.status(201).json({ document: { id: d.globalId, filename: d.filename, contentType: d.contentType, size: d.size, sha256: d.sha256, downloadUrl: d.downloadUrl } });
+  });
+
+  app.get("/documents/:id", async (req, res) => {
+    const auth = await authorize(req, res, options, Scope.READ);
+    if (!auth) return;
+    const document = await findDocument(options.orm.em.fork(), auth, String(req.params.id));
+    if (!document) {
+      sendErrors(res, [failure("UNKNOWN_DOCUMENT", ["id"], `No document with id ${String(req.params.id)}: use an id returned by POST /documents.`)]);
+      return;
+    }
+    let body: Buffer | Readable;
+    try {
+      body = await services.documents.get(document.storageKey);
+    } catch (err) {
+      services.logger.error({ err, document: document.id, storageKey: document.storageKey }, "a recorded document's bytes are missing from storage");
+      res.status(500).json({ userErrors: [{ code: "STORAGE_ERROR", field: null, message: "The document's content could not be read from storage: ask the operator to check DOCUMENT_DIR." }] });
+      return;
+    }
+    res.attachment(document.filename);
+    res.set({
+      "Content-Type": document.contentType,
+      "Content-Length": String(document.size),
+      "X-Content-Type-Options": "nosniff",
+      "Cache-Control": "private, no-cache",
+      ETag: `"${document.sha256}"`,
+    });
+    if (Buffer.isBuffer(body)) res.end(body);
+    else await pipeline(body, res);
+  });
+}

@@ -1,0 +1,105 @@
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { NormalizedDebtor } from "../../plugins/port";
+import { PostalAddress } from "../parties/address";
+import type { Creditor } from "../parties/creditor.entity";
+import { Debtor, DebtorKind } from "../parties/debtor.entity";
+import { Municipality } from "../register/municipality.entity";
+
+/** Trimmed, inner whitespace collapsed. */
+export function tidyName(name: string): string {
+  return name.trim().replace(/\s+/g, " ");
+}
+
+const fold = (text: string) => tidyName(text).toLocaleLowerCase("nb");
+
+function keysOf(creditorId: number, d: { kind: DebtorKind | NormalizedDebtor["kind"]; name: string; orgNumber?: string | null; birthDate?: string | null; street: string; postalCode: string }): { org?: string; born?: string; lives: string } {
+  const name = fold(d.name);
+  const lives = `${creditorId}|P|${name}|${fold(d.street)}|${d.postalCode}`;
+  if (d.kind === DebtorKind.ORGANISATION) return { org: `${creditorId}|O|${d.orgNumber}`, lives: `${creditorId}|-` };
+  return { born: d.birthDate ? `${creditorId}|B|${name}|${d.birthDate}` : undefined, lives };
+}
+
+/** Lower-cases Norwegian capitals whatever the database's collation (lower() alone may leave Æ, Ø, Å under C). */
+const SQL_FOLD = `translate(lower(regexp_replace(btrim(name), '\\s+', ' ', 'g')), 'ÆØÅÄÖÜÉÈ', 'æøåäöüéè')`;
+
+interface DebtorRow {
+  id: string;
+  kind: DebtorKind;
+  name: string;
+  org_number: string | null;
+  birth_date: string | null;
+  address_street: string;
+  address_postal_code: string;
+}
+
+/**
+ * Find-or-create of the debtors in one batch, with two queries for the whole batch. A debtor belongs to one
+ * creditor. An organisation matches by organisasjonsnummer; a person by name and birth date when the payload gives
+ * one, else by name and postal address (street and postnummer). Names and streets compare case- and
+ * space-insensitively. A matched debtor is left as it is and returned as a reference (nothing is hydrated); a new
+ * one is returned unpersisted (persist it once its invoice is accepted).
+ */
+export class DebtorBook {
+  private readonly index = new Map<string, Debtor>();
+
+  private constructor(private readonly municipalities: ReadonlyMap<string, Municipality>) {}
+
+  /** `kommunenummer`: every code the batch names, also for debtors whose creditor is unknown. */
+  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], kommunenummer: readonly string[], today: string): Promise<DebtorBook> {
+    const codes = [...new Set(kommunenummer)];
+    const municipalities = new Map<string, Municipality>();
+    if (codes.length > 0) {
+      const rows = await em.find(Municipality, { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] }, { orderBy: { validFrom: "asc" } });
+      for (const m of rows) municipalities.set(m.code, m);
+    }
+    const book = new DebtorBook(municipalities);
+    const creditorIds = [...new Set(wanted.map((w) => w.creditor.id))];
+    const orgNumbers = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : [])))];
+    const names = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" ? [fold(w.debtor.name)] : [])))];
+    const which: string[] = [];
+    const params: unknown[] = [creditorIds];
+    if (orgNumbers.length > 0) {
+      which.push(`("kind" = 'ORGANISATION' and "org_number" in (?))`);
+      params.push(orgNumbers);
+    }
+    if (names.length > 0) {
+      which.push(`("kind" = 'PERSON' and ${SQL_FOLD} in (?))`);
+      params.push(names);
+    }
+    if (creditorIds.length === 0 || which.length === 0) return book;
+    const rows = await em.execute<DebtorRow[]>(
+      `select "id", "kind", "name", "org_number", "birth_date"::text as "birth_date", "address_street", "address_postal_code", "creditor_id" from "debtor" ` +
+        `where "creditor_id" in (?) and (${which.join(" or ")}) order by "id"`,
+      params,
+    );
+    for (const row of rows as (DebtorRow & { creditor_id: string })[]) {
+      const keys = keysOf(Number(row.creditor_id), { kind: row.kind, name: row.name, orgNumber: row.org_number, birthDate: row.birth_date, street: row.address_street, postalCode: row.address_postal_code });
+      book.remember(keys, row.kind, em.getReference(Debtor, Number(row.id)));
+    }
+    return book;
+  }
+
+  /** The kommune with this kommunenummer in force on the day the book was loaded. */
+  municipality(code: string): Municipality | undefined {
+    return this.municipalities.get(code);
+  }
+
+  findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { debtor: Debtor; created: boolean } {
+    const a = wanted.address;
+    const keys = keysOf(creditor.id, { ...wanted, street: a.street, postalCode: a.postalCode });
+    const hit = keys.org !== undefined ? this.index.get(keys.org) : keys.born !== undefined ? this.index.get(keys.born) : this.index.get(keys.lives);
+    if (hit) return { debtor: hit, created: false };
+    const kind = wanted.kind === "ORGANISATION" ? DebtorKind.ORGANISATION : DebtorKind.PERSON;
+    const debtor = new Debtor(creditor, kind, tidyName(wanted.name), new PostalAddress(a.street, a.postalCode, a.city, a.country), municipality);
+    if (wanted.kind === "ORGANISATION") debtor.orgNumber = wanted.orgNumber;
+    else debtor.birthDate = wanted.birthDate;
+    this.remember(keys, kind, debtor);
+    return { debtor, created: true };
+  }
+
+  private remember(keys: ReturnType<typeof keysOf>, kind: DebtorKind, d: Debtor): void {
+    for (const key of [keys.org, keys.born, kind === DebtorKind.PERSON ? keys.lives : undefined]) {
+      if (key !== undefined && !this.index.has(key)) this.index.set(key, d);
+    }
+  }
+}

@@ -1,0 +1,381 @@
+import { DeadlockException, ForeignKeyConstraintViolationException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Context } from "../../context";
+import { runCommand, type Recorder } from "../../events/command";
+import { commandContext } from "../../events/context";
+import { formatKroner, type FieldMap, type NormalizedInvoice, type PayloadError, type PayloadErrorCode } from "../../plugins/port";
+import type { EnabledPlugin } from "../../plugins/registry";
+import { failure, ok, type Failure } from "../../shared/result";
+import { canSeeCreditor, type Auth } from "../access/auth";
+import { requireAuth } from "../access/authorization";
+import { registerMoney, type CaseErrorCode } from "../cases/case.service";
+import { CollectionCase } from "../cases/collection-case.entity";
+import { CaseTransaction, MoneyKind } from "../cases/money.entities";
+import { withIdempotency, type IdempotencyErrorCode } from "../idempotency/idempotency.service";
+import { Invoice } from "../invoices/invoice.entity";
+import { registerInvoice, validateInvoiceFields, type InvoiceData, type InvoiceErrorCode } from "../invoices/invoice.service";
+import { Creditor } from "../parties/creditor.entity";
+import { isValidOrgNumber } from "../parties/identifiers.rules";
+import { DebtorBook } from "./debtors";
+
+/** Most items one push takes. */
+export const MAX_BATCH = 1000;
+
+export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "CONCURRENT_UPDATE";
+export type MoneyPushItemErrorCode =
+  | PayloadErrorCode
+  | "UNKNOWN_CREDITOR"
+  | "INVALID_ORG_NUMBER"
+  | "UNKNOWN_INVOICE"
+  | "CASE_CLOSED"
+  | "AMOUNT_EXCEEDS_OUTSTANDING"
+  | "CONFLICTING_REPEAT"
+  | "CONCURRENT_UPDATE";
+export type PushErrorCode = "UNKNOWN_PLUGIN" | "BATCH_TOO_LARGE" | IdempotencyErrorCode;
+export type PushOperation = "invoicesPush" | "paymentsPush" | "creditNotesPush";
+
+/** One item's outcome, as plain JSON (it is what an idempotency key stores and replays). */
+export interface PushItemResult<C extends string> {
+  index: number;
+  externalId: string | null;
+  /** The invoice's id (invoicesPush) or the transaction's (paymentsPush, creditNotesPush). */
+  recordId: number | null;
+  caseId: number | null;
+  created: boolean;
+  userErrors: Failure<C>[];
+}
+
+export interface PushResponse<C extends string> {
+  results: PushItemResult<C>[];
+  userErrors: Failure<PushErrorCode>[];
+}
+
+export interface PushInput {
+  pluginId: string;
+  items: unknown[];
+  idempotencyKey?: string | null;
+}
+
+const itemPath = (index: number) => ["input", "items", String(index)];
+
+/** Maps a field of tvist's shape (or of the plugin's payload) to its path inside `input.items[i]`. */
+export function fieldMapper<F extends string>(fields: FieldMap<F>, index: number, aliases: Record<string, F> = {}) {
+  const prefix = itemPath(index);
+  return {
+    payload: (e: PayloadError): Failure<PayloadErrorCode> => failure(e.code, [...prefix, ...e.field], e.message),
+    tvist: <C extends string>(e: Failure<C>): Failure<C> => {
+      const key = (e.field ?? []).join(".");
+      const mapped = (fields as Record<string, readonly string[]>)[aliases[key] ?? key];
+      return failure(e.code, [...prefix, ...(mapped ?? [])], e.message);
+    },
+  };
+}
+
+/** The batch-level checks, then the idempotency key, then `run`. */
+async function pushBatch<C extends string>(ctx: Context, operation: PushOperation, input: PushInput, run: (plugin: EnabledPlugin) => Promise<PushResponse<C>>): Promise<PushResponse<C>> {
+  const plugin = ctx.services.plugins.get(input.pluginId);
+  if (!plugin) {
+    const ids = ctx.services.plugins.ids();
+    return { results: [], userErrors: [failure("UNKNOWN_PLUGIN", ["input", "pluginId"], `No plugin "${input.pluginId}" is enabled: use one of ${ids.join(", ") || "(none — set PLUGINS)"}.`)] };
+  }
+  if (input.items.length > MAX_BATCH) {
+    return {
+      results: [],
+      userErrors: [failure("BATCH_TOO_LARGE", ["input", "items"], `${input.items.length} items is more than ${MAX_BATCH}: split the batch into pushes of at most ${MAX_BATCH} items.`)],
+    };
+  }
+  const outcome = await withIdempotency(ctx, operation, input.idempotencyKey, { pluginId: input.pluginId, items: input.items }, () => run(plugin));
+  return outcome.ok ? outcome.value.response : { results: [], userErrors: outcome.errors };
+}
+
+interface Candidate<T, C extends string> {
+  index: number;
+  externalId: string | null;
+  value: T | null;
+  /** Problems found without the database. */
+  errors: Failure<C>[];
+}
+
+interface Written<C extends string> {
+  errors: Failure<C>[];
+  /** Ids are read after the commit. */
+  record: { id: number } | null;
+  case: CollectionCase | null;
+  created: boolean;
+}
+
+type Writer<T, C extends string> = (em: EntityManager, rec: Recorder, batch: readonly Candidate<T, C>[]) => Promise<Written<C>[]>;
+
+/** A write that lost a race with another request (the same item pushed twice at once, a case changed meanwhile). */
+function isConflict(err: unknown): boolean {
+  return (
+    err instanceof UniqueConstraintViolationException ||
+    err instanceof OptimisticLockError ||
+    err instanceof DeadlockException ||
+    err instanceof LockWaitTimeoutException ||
+    err instanceof ForeignKeyConstraintViolationException
+  );
+}
+
+/**
+ * Writes the items that passed the checks in one transaction, with batched lookups and one flush. A writer checks
+ * every item completely before it changes anything for it, so a bad item only gets its errors. Should the batch
+ * lose a race, it is done again one item per transaction, so that only the items in conflict fail
+ * (CONCURRENT_UPDATE, to be pushed again).
+ */
+async function ingest<T, C extends string>(ctx: Context, candidates: readonly Candidate<T, C | "CONCURRENT_UPDATE">[], write: Writer<T, C | "CONCURRENT_UPDATE">): Promise<PushResponse<C | "CONCURRENT_UPDATE">> {
+  type Code = C | "CONCURRENT_UPDATE";
+  const base = commandContext(ctx);
+  const good = candidates.filter((c) => c.errors.length === 0);
+  const outcomes = new Map<number, Written<Code>>();
+  const run = (batch: readonly Candidate<T, Code>[]) => runCommand({ ...base, em: ctx.em.fork() }, async (em, rec) => ok(await write(em, rec, batch)));
+  try {
+    if (good.length > 0) {
+      const result = await run(good);
+      if (result.ok) good.forEach((c, i) => outcomes.set(c.index, result.value[i]!));
+    }
+  } catch (err) {
+    if (!isConflict(err)) throw err;
+    for (const c of good) {
+      try {
+        const result = await run([c]);
+        if (result.ok) outcomes.set(c.index, result.value[0]!);
+      } catch (itemErr) {
+        if (!isConflict(itemErr)) throw itemErr;
+        const conflict = failure("CONCURRENT_UPDATE" as Code, itemPath(c.index), "Another request changed this item's records at the same time: push the item again.");
+        outcomes.set(c.index, { errors: [conflict], record: null, case: null, created: false });
+      }
+    }
+  }
+  const results = candidates.map((c): PushItemResult<Code> => {
+    const done = outcomes.get(c.index);
+    return {
+      index: c.index,
+      externalId: c.externalId,
+      recordId: done?.record?.id ?? null,
+      caseId: done?.case?.id ?? null,
+      created: done?.created ?? false,
+      userErrors: done ? done.errors : c.errors,
+    };
+  });
+  return { results, userErrors: [] };
+}
+
+async function visibleCreditors(em: EntityManager, auth: Auth, orgNumbers: Iterable<string>): Promise<Map<string, Creditor>> {
+  const creditors = new Map<string, Creditor>();
+  for (const c of await em.find(Creditor, { orgNumber: { $in: [...new Set(orgNumbers)] } })) if (canSeeCreditor(auth, c.id)) creditors.set(c.orgNumber, c);
+  return creditors;
+}
+
+/** Invoices of one source system by external id, each with its case. */
+async function invoicesByExternalId(em: EntityManager, sourceSystem: string, externalIds: Iterable<string>): Promise<Map<string, { invoice: Invoice; case: CollectionCase }>> {
+  const found = new Map<string, { invoice: Invoice; case: CollectionCase }>();
+  const invoices = await em.find(Invoice, { sourceSystem, externalId: { $in: [...new Set(externalIds)] } });
+  if (invoices.length === 0) return found;
+  const cases = new Map((await em.find(CollectionCase, { invoice: { $in: invoices } })).map((c) => [c.invoice.id, c]));
+  for (const invoice of invoices) found.set(invoice.externalId, { invoice, case: cases.get(invoice.id)! });
+  return found;
+}
+
+function unknownCreditor(orgNumber: string): Failure<"UNKNOWN_CREDITOR"> {
+  return failure("UNKNOWN_CREDITOR", ["creditorOrgNumber"], `No creditor with organisasjonsnummer ${orgNumber} for this API key: check the number, or push with a key that sees this creditor.`);
+}
+
+function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Failure<"INVALID_ORG_NUMBER"> {
+  return failure("INVALID_ORG_NUMBER", field, `${orgNumber} is not a valid organisasjonsnummer (its MOD11 check digit is wrong): check ${whose}.`);
+}
+
+// --- invoices -------------------------------------------------------------------------------------------------
+
+const INVOICE_ALIASES = { creditorId: "creditorOrgNumber", debtorId: "debtor" } as const;
+
+function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditorId: number, debtorId: number): InvoiceData {
+  return {
+    creditorId,
+    debtorId,
+    invoiceNumber: invoice.invoiceNumber,
+    sourceSystem: plugin.id,
+    externalId: invoice.externalId,
+    issueDate: invoice.issueDate,
+    dueDate: invoice.dueDate,
+    amount: invoice.amount,
+    currency: invoice.currency,
+    kid: invoice.kid,
+  };
+}
+
+function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
+  const map = fieldMapper(plugin.invoiceFields, index, INVOICE_ALIASES);
+  const parsed = plugin.parseInvoice(payload);
+  if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+  const invoice = parsed.invoice;
+  const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(map.tvist);
+  if (!isValidOrgNumber(invoice.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], invoice.creditorOrgNumber, "the number")));
+  if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
+    errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
+  }
+  return { index, externalId: invoice.externalId, value: invoice, errors };
+}
+
+function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
+  return async (em, rec, batch) => {
+    const items = batch.map((c) => c.value!);
+    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
+    const known = await invoicesByExternalId(em, plugin.id, items.map((i) => i.externalId));
+    const wanted = items.flatMap((i) => {
+      const creditor = creditors.get(i.creditorOrgNumber);
+      return creditor ? [{ creditor, debtor: i.debtor }] : [];
+    });
+    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
+
+    const written: Written<InvoicePushItemErrorCode>[] = [];
+    for (const candidate of batch) {
+      const invoice = candidate.value!;
+      const map = fieldMapper(plugin.invoiceFields, candidate.index, INVOICE_ALIASES);
+      const errors: Failure<InvoicePushItemErrorCode>[] = [];
+      const creditor = creditors.get(invoice.creditorOrgNumber);
+      if (!creditor) errors.push(map.tvist(unknownCreditor(invoice.creditorOrgNumber)));
+      const municipality = debtors.municipality(invoice.debtor.kommunenummer);
+      if (!municipality) {
+        errors.push(
+          map.tvist(failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `Kommunenummer ${invoice.debtor.kommunenummer} is not a kommune in force on ${today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`)),
+        );
+      }
+      if (!creditor || !municipality) {
+        written.push({ errors, record: null, case: null, created: false });
+        continue;
+      }
+      const { debtor, created: newDebtor } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
+      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), [], { creditor, debtor, existing: known.get(invoice.externalId) ?? null });
+      if (!result.ok) {
+        written.push({ errors: result.errors.map(map.tvist), record: null, case: null, created: false });
+        continue;
+      }
+      if (newDebtor) em.persist(debtor);
+      known.set(invoice.externalId, { invoice: result.value.invoice, case: result.value.case });
+      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created });
+    }
+    return written;
+  };
+}
+
+/** invoicesPush: each item parsed by the plugin, its creditor and debtor found (the debtor created if new), then registered. */
+export async function pushInvoices(ctx: Context, input: PushInput): Promise<PushResponse<InvoicePushItemErrorCode>> {
+  return pushBatch(ctx, "invoicesPush", input, (plugin) => {
+    const candidates = input.items.map((payload, index) => prepareInvoice(plugin, payload, index));
+    return ingest(ctx, candidates, invoiceWriter(requireAuth(ctx), plugin, ctx.clock.today()));
+  });
+}
+
+// --- payments and credit notes --------------------------------------------------------------------------------
+
+/** A payment or a credit note in tvist's shape; `reference` is the payment reference or the credit note number. */
+interface NormalizedMoney {
+  creditorOrgNumber: string;
+  invoiceExternalId: string;
+  externalId: string;
+  amount: number;
+  date: string;
+  reference: string | null;
+}
+
+type MoneyField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "amount" | "date" | "reference";
+
+/** registerMoney's failures that a pushed payment or credit note can meet. */
+function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode> {
+  const field = e.field?.[0] === "input" ? e.field.slice(1) : e.field;
+  switch (e.code) {
+    case "CASE_CLOSED":
+    case "INVALID_AMOUNT":
+    case "INVALID_DATE":
+    case "AMOUNT_EXCEEDS_OUTSTANDING":
+      return failure(e.code, field, e.message);
+    default:
+      throw new Error(`registerMoney gave ${e.code} for a case found by the push`);
+  }
+}
+
+function moneyFields(plugin: EnabledPlugin, kind: MoneyKind): FieldMap<MoneyField> {
+  if (kind === MoneyKind.PAYMENT) return plugin.paymentFields;
+  const f = plugin.creditNoteFields;
+  return { ...f, reference: f.creditNoteNumber };
+}
+
+function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<NormalizedMoney, MoneyPushItemErrorCode> {
+  const map = fieldMapper(moneyFields(plugin, kind), index);
+  let value: NormalizedMoney;
+  if (kind === MoneyKind.PAYMENT) {
+    const parsed = plugin.parsePayment(payload);
+    if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+    value = parsed.payment;
+  } else {
+    const parsed = plugin.parseCreditNote(payload);
+    if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+    value = { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber };
+  }
+  const errors: Failure<MoneyPushItemErrorCode>[] = [];
+  if (!isValidOrgNumber(value.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], value.creditorOrgNumber, "the number")));
+  if (!Number.isSafeInteger(value.amount) || value.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
+  return { index, externalId: value.externalId, value, errors };
+}
+
+function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer<NormalizedMoney, MoneyPushItemErrorCode> {
+  const what = kind === MoneyKind.PAYMENT ? "payment" : "credit note";
+  return async (em, rec, batch) => {
+    const items = batch.map((c) => c.value!);
+    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
+    const invoices = await invoicesByExternalId(em, plugin.id, items.map((i) => i.invoiceExternalId));
+    const seen = new Map((await em.find(CaseTransaction, { sourceSystem: plugin.id, kind, externalId: { $in: [...new Set(items.map((i) => i.externalId))] } })).map((t) => [t.externalId!, t]));
+
+    const written: Written<MoneyPushItemErrorCode>[] = [];
+    for (const candidate of batch) {
+      const item = candidate.value!;
+      const map = fieldMapper(moneyFields(plugin, kind), candidate.index, { caseId: "invoiceExternalId" });
+      const refuse = (...errors: Failure<MoneyPushItemErrorCode>[]) => written.push({ errors: errors.map(map.tvist), record: null, case: null, created: false });
+      const creditor = creditors.get(item.creditorOrgNumber);
+      const found = creditor ? invoices.get(item.invoiceExternalId) : undefined;
+      if (!creditor) {
+        refuse(unknownCreditor(item.creditorOrgNumber));
+        continue;
+      }
+      if (!found || found.invoice.creditor.id !== creditor.id) {
+        refuse(failure("UNKNOWN_INVOICE", ["invoiceExternalId"], `No invoice ${item.invoiceExternalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`));
+        continue;
+      }
+      const earlier = seen.get(item.externalId);
+      if (earlier) {
+        const same = earlier.case.id === found.case.id && earlier.amount === item.amount && earlier.date === item.date;
+        if (same) written.push({ errors: [], record: earlier, case: found.case, created: false });
+        else {
+          refuse(
+            failure(
+              "CONFLICTING_REPEAT",
+              ["externalId"],
+              `The ${what} ${item.externalId} was registered before with ${formatKroner(earlier.amount)} kr on ${earlier.date}: a registered ${what} cannot change; push a new one with its own id to correct it.`,
+            ),
+          );
+        }
+        continue;
+      }
+      const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: item.amount, date: item.date, reference: item.reference }, found.case);
+      if (!result.ok) {
+        refuse(...result.errors.map(moneyFailure));
+        continue;
+      }
+      const tx = result.value.transaction;
+      tx.sourceSystem = plugin.id;
+      tx.externalId = item.externalId;
+      seen.set(item.externalId, tx);
+      written.push({ errors: [], record: tx, case: result.value.case, created: true });
+    }
+    return written;
+  };
+}
+
+/** paymentsPush / creditNotesPush: each item matched to its case by the invoice's (plugin id, external id). */
+export async function pushMoney(ctx: Context, kind: MoneyKind, input: PushInput): Promise<PushResponse<MoneyPushItemErrorCode>> {
+  return pushBatch(ctx, kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush", input, (plugin) => {
+    const candidates = input.items.map((payload, index) => prepareMoney(plugin, kind, payload, index));
+    return ingest(ctx, candidates, moneyWriter(requireAuth(ctx), plugin, kind));
+  });
+}

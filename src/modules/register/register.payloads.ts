@@ -1,0 +1,42 @@
+import { Field, ObjectType } from "type-graphql";
+import { connectionType } from "../../shared/pagination";
+import { userErrorType } from "../../shared/user-error";
+import { ConciliationBoard } from "./conciliation-board.entity";
+import { Municipality } from "./municipality.entity";
+import { ConciliationBoardErrorCode, MunicipalityErrorCode } from "./register.rules";
+
+export const MunicipalityConnection = connectionType("Municipality", Municipality);
+export const ConciliationBoardConnection = connectionType("ConciliationBoard", ConciliationBoard);
+
+export const MunicipalityError = userErrorType("MunicipalityError", MunicipalityErrorCode);
+export const ConciliationBoardError = userErrorType("ConciliationBoardError", ConciliationBoardErrorCode);
+
+@ObjectType()
+abstract class MunicipalityResult {
+  @Field(() => Municipality, { nullable: true })
+  municipality!: Municipality | null;
+
+  @Field(() => [MunicipalityError])
+  userErrors!: InstanceType<typeof MunicipalityError>[];
+}
+
+@ObjectType()
+abstract class ConciliationBoardResult {
+  @Field(() => ConciliationBoard, { nullable: true })
+  conciliationBoard!: ConciliationBoard | null;
+
+  @Field(() => [ConciliationBoardError])
+  userErrors!: InstanceType<typeof ConciliationBoardError>[];
+}
+
+@ObjectType()
+export class MunicipalityCreatePayload extends MunicipalityResult {}
+
+@ObjectType()
+export class MunicipalityUpdatePayload extends MunicipalityResult {}
+
+@ObjectType()
+export class ConciliationBoardCreatePayload extends ConciliationBoardResult {}
+
+@ObjectType()
+export class ConciliationBoardUpdatePayload extends ConciliationBoardResult {}

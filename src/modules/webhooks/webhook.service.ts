@@ -1,0 +1,164 @@
+import { randomBytes, randomUUID } from "node:crypto";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { WebhookConfig } from "../../config";
+import { isEventType, EVENT_TYPES } from "../../events/catalogue";
+import { webhookFormats, webhookFormatter } from "../../events/webhook-formats";
+import { scheduleDelivery } from "../../events/webhook-queue";
+import { sendSigned } from "../../events/webhook-worker";
+import type { Clock } from "../../shared/clock";
+import { idOf, toGlobalId } from "../../shared/global-id";
+import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
+import { canSeeCreditor, type Auth } from "../access/auth";
+import { Creditor } from "../parties/creditor.entity";
+import { checkWebhookUrl } from "./url-guard";
+import { DeliveryStatus, WebhookDelivery } from "./webhook-delivery.entity";
+import { WebhookEndpoint } from "./webhook-endpoint.entity";
+
+export type WebhookEndpointErrorCode = "UNKNOWN_CREDITOR" | "UNKNOWN_ENDPOINT" | "INVALID_URL" | "PRIVATE_ADDRESS" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_FORMAT";
+export type WebhookDeliveryErrorCode = "UNKNOWN_DELIVERY" | "ENDPOINT_DISABLED";
+
+/** A Standard Webhooks secret: whsec_ + base64 of 32 random bytes. */
+export function generateWebhookSecret(): string {
+  return `whsec_${randomBytes(32).toString("base64")}`;
+}
+
+async function findEndpoint(em: EntityManager, auth: Auth, gid: string): Promise<WebhookEndpoint | null> {
+  const id = idOf(gid, "WebhookEndpoint");
+  const endpoint = id === undefined ? null : await em.findOne(WebhookEndpoint, { id });
+  return endpoint && canSeeCreditor(auth, endpoint.creditor.id) ? endpoint : null;
+}
+
+const unknownEndpoint = (gid: string) => failure("UNKNOWN_ENDPOINT" as const, ["input", "id"], `No webhook endpoint with id ${gid}: use an id from the webhookEndpoints query.`);
+
+interface EndpointFields {
+  url?: string | null;
+  eventTypes?: string[] | null;
+  format?: string | null;
+}
+
+async function checkFields(input: EndpointFields, config: WebhookConfig): Promise<Failure<WebhookEndpointErrorCode>[]> {
+  const errors: Failure<WebhookEndpointErrorCode>[] = [];
+  if (input.url !== undefined && input.url !== null) {
+    const problem = await checkWebhookUrl(input.url.trim(), config.allowPrivateUrls);
+    if (problem) errors.push(failure(problem.code, ["input", "url"], problem.message));
+  }
+  for (const [i, t] of (input.eventTypes ?? []).entries()) {
+    if (!isEventType(t)) errors.push(failure("UNKNOWN_EVENT_TYPE", ["input", "eventTypes", String(i)], `Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}), or none for all.`));
+  }
+  if (input.format !== undefined && input.format !== null && !webhookFormatter(input.format)) {
+    errors.push(failure("UNKNOWN_FORMAT", ["input", "format"], `Unknown payload format "${input.format}": use one of ${webhookFormats().join(", ")}.`));
+  }
+  return errors;
+}
+
+export interface EndpointCreateInput extends EndpointFields {
+  creditorId: string;
+  url: string;
+}
+
+export async function createEndpoint(em: EntityManager, auth: Auth, input: EndpointCreateInput, config: WebhookConfig): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
+  const errors = await checkFields(input, config);
+  const creditorId = idOf(input.creditorId, "Creditor");
+  const creditor = creditorId !== undefined && canSeeCreditor(auth, creditorId) ? await em.findOne(Creditor, { id: creditorId }) : null;
+  if (!creditor) errors.unshift(failure("UNKNOWN_CREDITOR", ["input", "creditorId"], `No creditor with id ${input.creditorId}: use an id of a creditor your key sees.`));
+  if (errors.length > 0 || !creditor) return fail(...errors);
+  const secret = generateWebhookSecret();
+  const endpoint = new WebhookEndpoint(creditor, input.url.trim(), secret);
+  endpoint.eventTypes = [...new Set(input.eventTypes ?? [])];
+  endpoint.format = input.format ?? "TVIST";
+  await em.persist(endpoint).flush();
+  return ok({ endpoint, secret });
+}
+
+export interface EndpointUpdateInput extends EndpointFields {
+  id: string;
+  enabled?: boolean | null;
+}
+
+export async function updateEndpoint(em: EntityManager, auth: Auth, input: EndpointUpdateInput, config: WebhookConfig): Promise<Result<WebhookEndpoint, WebhookEndpointErrorCode>> {
+  const endpoint = await findEndpoint(em, auth, input.id);
+  if (!endpoint) return fail(unknownEndpoint(input.id));
+  const errors = await checkFields(input, config);
+  if (errors.length > 0) return fail(...errors);
+  if (input.url) endpoint.url = input.url.trim();
+  if (input.eventTypes) endpoint.eventTypes = [...new Set(input.eventTypes)];
+  if (input.format) endpoint.format = input.format;
+  if (input.enabled === true && !endpoint.enabled) {
+    endpoint.enabled = true;
+    endpoint.disabledAt = null;
+    endpoint.disabledReason = null;
+  } else if (input.enabled === false && endpoint.enabled) {
+    endpoint.enabled = false;
+    endpoint.disabledAt = new Date();
+    endpoint.disabledReason = "Disabled with webhookEndpointUpdate.";
+  }
+  await em.flush();
+  return ok(endpoint);
+}
+
+/** New secret now; the previous one keeps signing (a second signature) for 24 h so receivers can switch over. */
+export async function rotateSecret(em: EntityManager, auth: Auth, gid: string, clock: Clock): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
+  const endpoint = await findEndpoint(em, auth, gid);
+  if (!endpoint) return fail(unknownEndpoint(gid));
+  const secret = generateWebhookSecret();
+  endpoint.previousSecret = endpoint.secret;
+  endpoint.secret = secret;
+  endpoint.secretRotatedAt = clock.now();
+  await em.flush();
+  return ok({ endpoint, secret });
+}
+
+/** Deletes the endpoint and its delivery log; queued jobs find nothing and end. */
+export async function deleteEndpoint(em: EntityManager, auth: Auth, gid: string): Promise<Result<string, WebhookEndpointErrorCode>> {
+  const endpoint = await findEndpoint(em, auth, gid);
+  if (!endpoint) return fail(unknownEndpoint(gid));
+  await em.remove(endpoint).flush();
+  return ok(gid);
+}
+
+export interface TestResult {
+  webhookId: string;
+  statusCode: number | null;
+  latencyMs: number;
+  ok: boolean;
+  error: string | null;
+}
+
+/** Sends a signed webhook.test ping now and reports how the receiver answered. Records nothing. */
+export async function testEndpoint(em: EntityManager, auth: Auth, gid: string, config: WebhookConfig, clock: Clock): Promise<Result<TestResult, WebhookEndpointErrorCode>> {
+  const endpoint = await findEndpoint(em, auth, gid);
+  if (!endpoint) return fail(unknownEndpoint(gid));
+  const webhookId = `test_${randomUUID()}`;
+  const body = JSON.stringify({
+    id: webhookId,
+    type: "webhook.test",
+    occurredAt: clock.now().toISOString(),
+    creditorId: toGlobalId("Creditor", endpoint.creditor.id),
+    endpointId: endpoint.globalId,
+    data: {},
+  });
+  const result = await sendSigned(endpoint, webhookId, body, config);
+  const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
+  return ok({ webhookId, statusCode: result.statusCode, latencyMs: result.latencyMs, ok: delivered, error: result.error ?? (delivered ? null : `the receiver answered ${result.statusCode}`) });
+}
+
+/** Queues one more attempt now, whatever the delivery's state (a delivered one is sent again); a failure then continues the retry schedule while attempts remain. */
+export async function retryDelivery(em: EntityManager, auth: Auth, gid: string): Promise<Result<WebhookDelivery, WebhookDeliveryErrorCode>> {
+  const id = idOf(gid, "WebhookDelivery");
+  const delivery = id === undefined ? null : await em.findOne(WebhookDelivery, { id }, { populate: ["endpoint"] });
+  if (!delivery || !canSeeCreditor(auth, delivery.endpoint.creditor.id)) {
+    return fail(failure("UNKNOWN_DELIVERY", ["input", "id"], `No webhook delivery with id ${gid}: use an id from the webhookDeliveries query.`));
+  }
+  if (!delivery.endpoint.enabled) {
+    return fail(failure("ENDPOINT_DISABLED", ["input", "id"], "The endpoint is disabled: enable it with webhookEndpointUpdate (enabled: true), then retry."));
+  }
+  const now = new Date();
+  await em.transactional(async (tx) => {
+    const d = tx.merge(delivery);
+    d.status = d.attemptCount > 0 ? DeliveryStatus.RETRYING : DeliveryStatus.PENDING;
+    d.nextAttemptAt = now;
+    await tx.flush();
+    await scheduleDelivery(tx, { id: d.id, endpointId: d.endpoint.id }, now, true);
+  });
+  return ok(delivery);
+}

@@ -1,0 +1,59 @@
+import { ConfigError, loadConfig } from "../../src/config";
+import { PluginRegistry } from "../../src/plugins/registry";
+
+function problemsOf(fn: () => unknown): string[] {
+  try {
+    fn();
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  throw new Error("expected a ConfigError");
+}
+
+describe("plugin registry", () => {
+  it("enables conta and kravia by default with their default options", () => {
+    const registry = PluginRegistry.fromConfig(loadConfig({}));
+    expect(registry.ids()).toEqual(["conta", "kravia"]);
+    expect(registry.get("conta")!.options).toEqual({ decimalComma: true, requireKid: false });
+    expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["Invoice"] });
+    expect(registry.get("fiken")).toBeUndefined();
+  });
+
+  it("enables only what PLUGINS lists; an empty PLUGINS enables none", () => {
+    expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: " kravia " })).ids()).toEqual(["kravia"]);
+    expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "" })).ids()).toEqual([]);
+  });
+
+  it("binds the validated options to the plugin", () => {
+    const registry = PluginRegistry.fromConfig(loadConfig({ PLUGIN_CONTA_OPTIONS: '{"decimalComma": false}' }));
+    const conta = registry.get("conta")!;
+    expect(conta.options).toEqual({ decimalComma: false, requireKid: false });
+    const result = conta.parseInvoice({ belop: "1,50" });
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.errors.find((e) => e.field[0] === "belop")?.code).toBe("INVALID_AMOUNT");
+  });
+
+  it("names PLUGINS when it lists an unknown or malformed plugin", () => {
+    const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "conta,fiken" })));
+    expect(problems).toEqual([expect.stringMatching(/^PLUGINS is invalid \(no plugin "fiken"; available: conta, kravia\): set PLUGINS to a comma-separated list/)]);
+    expect(problemsOf(() => loadConfig({ PLUGINS: "Conta,conta,conta" }))).toEqual([
+      expect.stringMatching(/^PLUGINS is invalid \("Conta" is not a plugin id/),
+      expect.stringMatching(/^PLUGINS is invalid \(conta is listed twice\)/),
+    ]);
+  });
+
+  it("names PLUGIN_<ID>_OPTIONS when it is not JSON, fails the plugin's validation, or names no plugin", () => {
+    expect(problemsOf(() => loadConfig({ PLUGIN_CONTA_OPTIONS: "{decimalComma: false}" }))).toEqual([
+      expect.stringMatching(/^PLUGIN_CONTA_OPTIONS is invalid \(not JSON: .*\): set PLUGIN_CONTA_OPTIONS to a JSON object of that plugin's options/),
+    ]);
+    const problems = problemsOf(() =>
+      PluginRegistry.fromConfig(loadConfig({ PLUGIN_KRAVIA_OPTIONS: '{"claimTypes": [], "colour": "red"}', PLUGIN_CONTA_OPTIONS: '{"requireKid": "yes"}', PLUGIN_FIKEN_OPTIONS: "{}" })),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(/^PLUGIN_CONTA_OPTIONS is invalid \(requireKid: requireKid must be true or false\.\): set PLUGIN_CONTA_OPTIONS/),
+      expect.stringMatching(/^PLUGIN_KRAVIA_OPTIONS is invalid \(claimTypes: claimTypes must be a non-empty list.*; colour: Unknown option colour/),
+      expect.stringMatching(/^PLUGIN_FIKEN_OPTIONS names no available plugin \(available: conta, kravia\)/),
+    ]);
+  });
+});
