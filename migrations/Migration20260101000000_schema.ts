@@ -33,7 +33,7 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create index "invoice_creditor_id_id_index" on "invoice" ("creditor_id", "id");`);
     this.addSql(`alter table "invoice" add constraint "invoice_source_system_external_id_unique" unique ("source_system", "external_id");`);
 
-    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "claim_origin_kind" text check ("claim_origin_kind" in ('CREDITOR', 'PUBLIC_BODY')) null, "claim_origin_name" varchar(255) null, "claim_origin_org_number" varchar(255) null, "enforcement_concluded_on" date null, "version" int not null default 1);`);
+    this.addSql(`create table "collection_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "invoice_id" bigint not null, "creditor_id" bigint not null, "debtor_id" bigint not null, "status" text check ("status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) not null, "frozen_from_status" text check ("frozen_from_status" in ('ACTIVE', 'FROZEN', 'IN_CONCILIATION', 'JUDGMENT', 'ENFORCEMENT', 'PAID', 'CREDITED', 'CLOSED')) null, "principal_amount" bigint not null, "fees_amount" bigint not null default 0, "paid_amount" bigint not null default 0, "credited_amount" bigint not null default 0, "judgment_amount" bigint null, "reduced_before_judgment" bigint not null default 0, "last_sequence" int not null default 0, "closed_at" timestamptz null, "claim_origin_kind" text check ("claim_origin_kind" in ('CREDITOR', 'PUBLIC_BODY')) null, "claim_origin_name" varchar(255) null, "claim_origin_org_number" varchar(255) null, "enforcement_concluded_on" date null, "version" int not null default 1);`);
     this.addSql(`alter table "collection_case" add constraint "collection_case_invoice_id_unique" unique ("invoice_id");`);
     this.addSql(`create index "collection_case_updated_at_id_index" on "collection_case" ("updated_at", "id");`);
     this.addSql(`create index "collection_case_creditor_id_status_id_index" on "collection_case" ("creditor_id", "status", "id");`);
@@ -42,6 +42,22 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`create table "enforcement_measure" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "kind" text check ("kind" in ('DEDUCTION', 'LIEN')) not null, "status" text check ("status" in ('ACTIVE', 'ENDED')) not null, "notified_on" date not null, "letter_deadline" date null, "deductor" text check ("deductor" in ('EMPLOYER', 'NAV')) null, "period_start" date null, "period_end" date null, "asset_kind" text check ("asset_kind" in ('REAL_ESTATE', 'VEHICLE', 'BANK_ACCOUNT', 'OTHER')) null, "asset_description" text null, "registered_on" date null, "forced_sale_requested_on" date null, "ended_on" date null, "end_reason" text null, "recorded_by" varchar(255) not null);`);
     this.addSql(`create index "enforcement_measure_case_id_id_index" on "enforcement_measure" ("case_id", "id");`);
     this.addSql(`create index "enforcement_measure_creditor_id_id_index" on "enforcement_measure" ("creditor_id", "id");`);
+
+    this.addSql(`create table "conciliation_case" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "status" text check ("status" in ('DRAFT', 'SIGNED', 'SENT', 'HEARING_SCHEDULED', 'DECIDED', 'WITHDRAWN')) not null, "board_id" bigint not null, "category" text check ("category" in ('MONEY_CLAIM', 'OTHER_CIVIL', 'FAMILY', 'FAMILY_MONEY_SETTLEMENT', 'FAMILY_TRAVEL_COSTS', 'PUBLIC_LAW', 'PATENT', 'CIRCUIT_LAYOUT', 'PLANT_BREEDER_RIGHT', 'TRADEMARK', 'DESIGN', 'ARBITRAL_AWARD_VALIDITY', 'COURT_SETTLEMENT_VALIDITY')) not null, "against_state" boolean not null default false, "subject" varchar(255) not null, "factual_description" text not null, "request_judgment_in_absence" boolean not null, "filing_date" date not null, "principal_amount" bigint not null, "interest_amount" bigint not null, "fees_amount" bigint not null, "legal_costs_requested" bigint not null, "legal_costs_claimed" bigint not null, "legal_costs_cap" bigint not null, "total_amount" bigint not null, "claim" jsonb not null, "document_ids" jsonb not null default '[]', "signed_on" date null, "signed_by" varchar(255) null, "sent_on" date null, "hearing_date" date null, "hearing_place" varchar(255) null);`);
+    this.addSql(`create index "conciliation_case_case_id_id_index" on "conciliation_case" ("case_id", "id");`);
+    this.addSql(`create index "conciliation_case_creditor_id_id_index" on "conciliation_case" ("creditor_id", "id");`);
+
+    this.addSql(`create table "judgment" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "conciliation_case_id" bigint not null, "case_id" bigint not null, "creditor_id" bigint not null, "outcome" text check ("outcome" in ('WON', 'PARTLY_WON', 'COURT_SETTLEMENT', 'LOST', 'DISMISSED', 'REFERRED_TO_TINGRETT', 'JUDGMENT_IN_ABSENCE')) not null, "judgment_date" date not null, "service_date" date not null, "case_number" varchar(255) null, "amount_owed" bigint not null, "split" jsonb not null, "interest_to" date null, "payment_due_date" date null, "review_deadline" date not null, "final_on" date not null, "court_holidays_suspended" boolean not null, "enforcement_notice_sent_on" date null, "document_id" bigint null);`);
+    this.addSql(`alter table "judgment" add constraint "judgment_conciliation_case_id_unique" unique ("conciliation_case_id");`);
+    this.addSql(`create index "judgment_case_id_index" on "judgment" ("case_id");`);
+    this.addSql(`create index "judgment_creditor_id_id_index" on "judgment" ("creditor_id", "id");`);
+
+    this.addSql(`create table "enforcement_petition" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "judgment_id" bigint not null, "creditor_id" bigint not null, "petition_date" date not null, "principal" bigint not null, "interest" bigint not null, "fees" bigint not null, "costs" bigint not null, "enforcement_fee" bigint not null, "interest_to" date null, "under_one_year" boolean not null, "notice_sent_on" date null);`);
+    this.addSql(`create index "enforcement_petition_case_id_index" on "enforcement_petition" ("case_id");`);
+    this.addSql(`create index "enforcement_petition_creditor_id_id_index" on "enforcement_petition" ("creditor_id", "id");`);
+
+    this.addSql(`create table "hearing_attendance" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "conciliation_case_id" bigint not null, "party" text check ("party" in ('CREDITOR', 'DEBTOR')) not null, "duty" text check ("duty" in ('MUST_ATTEND', 'MAY_SEND_SUBSTITUTE')) not null, "reason_code" text check ("reason_code" in ('IN_BOARD_KOMMUNE', 'IN_NEIGHBOUR_KOMMUNE', 'OUTSIDE_AREA', 'KOMMUNE_UNKNOWN')) not null, "reason" text not null, "kommune" varchar(4) null, "representative_name" varchar(255) null, "representative_role" varchar(255) null);`);
+    this.addSql(`alter table "hearing_attendance" add constraint "hearing_attendance_conciliation_case_id_party_unique" unique ("conciliation_case_id", "party");`);
 
     this.addSql(`create table "complaint" ("id" bigserial primary key, "created_at" timestamptz not null default now(), "updated_at" timestamptz not null default now(), "case_id" bigint not null, "creditor_id" bigint not null, "measure_id" bigint null, "status" text check ("status" in ('RECEIVED', 'KEPT', 'FORWARDED', 'DECIDED')) not null, "channel" text check ("channel" in ('LETTER', 'EMAIL', 'PORTAL', 'ORAL')) not null, "received_on" date not null, "subject" text check ("subject" in ('DEDUCTION', 'CASE_HANDLING', 'CLAIM', 'TAX_SET_OFF', 'CHOICE_OF_ASSETS', 'OTHER')) not null, "reason" text not null, "desired_outcome" text check ("desired_outcome" in ('STOP_DEDUCTION', 'DELETE_CLAIM', 'REDUCE_CLAIM', 'OTHER')) not null, "reduction_amount" bigint null, "desired_outcome_text" text null, "signer_name" varchar(255) null, "signed_at" timestamptz null, "signed_document_id" bigint null, "admissible" boolean not null, "admissibility_rule" text check ("admissibility_rule" in ('ENFORCEMENT_ONGOING', 'LIEN_UNTIL_FORCED_SALE', 'DEDUCTION_UNTIL_PERIOD_END', 'CHOICE_OF_ASSETS_ONE_MONTH', 'LETTER_DEADLINE')) not null, "admissibility_deadline" date null, "admissibility_reason" text not null, "late_reason" text null, "late_accepted_by" varchar(255) null, "late_accepted_at" timestamptz null, "due_on" date not null, "reconsideration_decision" text check ("reconsideration_decision" in ('UPHELD', 'KEPT')) null, "reconsideration_reason" text null, "reconsidered_on" date null, "reconsidered_by" varchar(255) null, "forwarded_to" varchar(255) null, "forwarded_on" date null, "outcome" text check ("outcome" in ('UPHELD', 'PARTLY_UPHELD', 'REJECTED')) null, "decided_on" date null, "decided_by" text check ("decided_by" in ('AGENCY', 'INSTANCE')) null, "decision_reason" text null, "granted_reduction" bigint null, "effects_summary" text null, "follow_up_needed" boolean not null default false, "refund_amount" bigint null, "overdue_notified_at" timestamptz null, "received_by" varchar(255) not null);`);
     this.addSql(`create index "complaint_decided_on_due_on_index" on "complaint" ("decided_on", "due_on");`);
@@ -99,6 +115,20 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "enforcement_measure" add constraint "enforcement_measure_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
     this.addSql(`alter table "enforcement_measure" add constraint "enforcement_measure_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
 
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+    this.addSql(`alter table "conciliation_case" add constraint "conciliation_case_board_id_foreign" foreign key ("board_id") references "conciliation_board" ("id") on update cascade;`);
+
+    this.addSql(`alter table "judgment" add constraint "judgment_conciliation_case_id_foreign" foreign key ("conciliation_case_id") references "conciliation_case" ("id") on update cascade;`);
+    this.addSql(`alter table "judgment" add constraint "judgment_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "judgment" add constraint "judgment_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_judgment_id_foreign" foreign key ("judgment_id") references "judgment" ("id") on update cascade;`);
+    this.addSql(`alter table "enforcement_petition" add constraint "enforcement_petition_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
+
+    this.addSql(`alter table "hearing_attendance" add constraint "hearing_attendance_conciliation_case_id_foreign" foreign key ("conciliation_case_id") references "conciliation_case" ("id") on update cascade;`);
+
     this.addSql(`alter table "complaint" add constraint "complaint_case_id_foreign" foreign key ("case_id") references "collection_case" ("id") on update cascade;`);
     this.addSql(`alter table "complaint" add constraint "complaint_creditor_id_foreign" foreign key ("creditor_id") references "creditor" ("id") on update cascade;`);
     this.addSql(`alter table "complaint" add constraint "complaint_measure_id_foreign" foreign key ("measure_id") references "enforcement_measure" ("id") on update cascade on delete set null;`);
@@ -138,6 +168,8 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "municipality" drop constraint "municipality_board_id_foreign";`);
 
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_board_id_foreign";`);
+
     this.addSql(`alter table "creditor" drop constraint "creditor_municipality_id_foreign";`);
 
     this.addSql(`alter table "debtor" drop constraint "debtor_municipality_id_foreign";`);
@@ -155,6 +187,12 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "collection_case" drop constraint "collection_case_creditor_id_foreign";`);
 
     this.addSql(`alter table "enforcement_measure" drop constraint "enforcement_measure_creditor_id_foreign";`);
+
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_creditor_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_creditor_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_creditor_id_foreign";`);
 
     this.addSql(`alter table "complaint" drop constraint "complaint_creditor_id_foreign";`);
 
@@ -180,6 +218,12 @@ export class Migration20260101000000_schema extends Migration {
 
     this.addSql(`alter table "enforcement_measure" drop constraint "enforcement_measure_case_id_foreign";`);
 
+    this.addSql(`alter table "conciliation_case" drop constraint "conciliation_case_case_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_case_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_case_id_foreign";`);
+
     this.addSql(`alter table "complaint" drop constraint "complaint_case_id_foreign";`);
 
     this.addSql(`alter table "collection_step" drop constraint "collection_step_case_id_foreign";`);
@@ -191,6 +235,12 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`alter table "objection" drop constraint "objection_case_id_foreign";`);
 
     this.addSql(`alter table "complaint" drop constraint "complaint_measure_id_foreign";`);
+
+    this.addSql(`alter table "judgment" drop constraint "judgment_conciliation_case_id_foreign";`);
+
+    this.addSql(`alter table "hearing_attendance" drop constraint "hearing_attendance_conciliation_case_id_foreign";`);
+
+    this.addSql(`alter table "enforcement_petition" drop constraint "enforcement_petition_judgment_id_foreign";`);
 
     this.addSql(`alter table "complaint_attachment" drop constraint "complaint_attachment_complaint_id_foreign";`);
 
@@ -219,6 +269,14 @@ export class Migration20260101000000_schema extends Migration {
     this.addSql(`drop table if exists "collection_case" cascade;`);
 
     this.addSql(`drop table if exists "enforcement_measure" cascade;`);
+
+    this.addSql(`drop table if exists "conciliation_case" cascade;`);
+
+    this.addSql(`drop table if exists "judgment" cascade;`);
+
+    this.addSql(`drop table if exists "enforcement_petition" cascade;`);
+
+    this.addSql(`drop table if exists "hearing_attendance" cascade;`);
 
     this.addSql(`drop table if exists "complaint" cascade;`);
 

@@ -39,6 +39,7 @@ const FIXES: Record<string, string> = {
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
+  COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: "set COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE to true or false (default true)",
   OBJECTION_RESPONSE_DAYS: "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
   DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
   DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
@@ -86,6 +87,12 @@ export interface Config {
   dbPoolMax: number;
   playground: boolean;
   production: boolean;
+  /**
+   * Court holidays (rettsferie) stop the one-month deadline to bring a forliksråd judgment before tingretten.
+   * Default true, as DOMAIN.md says. Domstolloven § 140 (2) names only deadlines for steps needed to avoid a
+   * judgment in absence, so a strict reading lets this deadline run through court holidays: set false for that.
+   */
+  courtHolidaysSuspendReviewDeadline: boolean;
   /** Calendar days the creditor has to answer an objection (innsigelse); default 7. */
   objectionResponseDays: number;
   /** Where uploaded documents are stored; default <dataDir>/documents. */
@@ -133,6 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
+      COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: bool({ default: true }),
       OBJECTION_RESPONSE_DAYS: positiveInt({ default: 7 }),
       DOCUMENT_DIR: str({ default: "" }),
       DOCUMENT_MAX_BYTES: positiveInt({ default: 10 * 1024 * 1024 }),
@@ -179,6 +187,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     dbPoolMax: clean.DB_POOL_MAX,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
     objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
     documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),
     documentMaxBytes: clean.DOCUMENT_MAX_BYTES,

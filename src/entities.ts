@@ -14,6 +14,8 @@ import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
+import { ConciliationCase, HearingAttendance } from "./modules/conciliation/conciliation-case.entity";
+import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
 import { WebhookDelivery } from "./modules/webhooks/webhook-delivery.entity";
 import { WebhookEndpoint } from "./modules/webhooks/webhook-endpoint.entity";
 
@@ -38,4 +40,8 @@ export const entities = [
   EnforcementMeasure,
   Complaint,
   IdempotencyKey,
+  ConciliationCase,
+  HearingAttendance,
+  Judgment,
+  EnforcementPetition,
 ];

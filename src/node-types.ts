@@ -8,6 +8,8 @@ import { Objection } from "./modules/objections/objection.entity";
 import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
+import { ConciliationCase } from "./modules/conciliation/conciliation-case.entity";
+import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
 import { Municipality } from "./modules/register/municipality.entity";
 import { byCreditor, publicNode, registerNodeType } from "./node.resolver";
 
@@ -18,6 +20,9 @@ registerNodeType("Case", CollectionCase, byCreditor);
 registerNodeType("CaseEvent", CaseEvent, (auth, e) => canSeeCreditor(auth, e.creditorId));
 registerNodeType("Municipality", Municipality, publicNode);
 registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
+registerNodeType("ConciliationCase", ConciliationCase, byCreditor);
+registerNodeType("Judgment", Judgment, byCreditor);
+registerNodeType("EnforcementPetition", EnforcementPetition, byCreditor);
 registerNodeType("Objection", Objection, byCreditor);
 registerNodeType("EnforcementMeasure", EnforcementMeasure, byCreditor);
 registerNodeType("Complaint", Complaint, byCreditor);

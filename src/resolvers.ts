@@ -10,6 +10,8 @@ import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.reso
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
+import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
+import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
 
 /** Every resolver class of the schema. */
 export const resolvers = [
@@ -22,6 +24,11 @@ export const resolvers = [
   CaseResolver,
   DocumentResolver,
   NodeResolver,
+  ConciliationResolver,
+  JudgmentResolver,
+  EnforcementPetitionResolver,
+  CaseDisputeResolver,
+  ConciliationJudgmentResolver,
   ObjectionResolver,
   CaseObjectionsResolver,
   EventsResolver,

@@ -21,6 +21,7 @@ import { authenticate } from "./modules/access/access.service";
 import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
 import { playgroundHtml, playgroundAssets } from "./playground";
+import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
 
 export interface ServerOptions {
@@ -132,6 +133,7 @@ export async function startServer(options: ServerOptions, port = options.config.
     }
   });
 
+  mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
 
   if (config.playground) {

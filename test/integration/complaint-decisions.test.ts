@@ -58,7 +58,7 @@ describe("first-instance reconsideration", () => {
       followUpNeeded: false,
       overdue: false,
     });
-    expect(result.complaintReconsider.case).toMatchObject({ status: "ACTIVE", outstandingAmount: 250_000, availableActions: ["SEND_COLLECTION_NOTICE", "REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"] });
+    expect(result.complaintReconsider.case).toMatchObject({ status: "ACTIVE", outstandingAmount: 250_000, availableActions: ["SEND_COLLECTION_NOTICE", "REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "REGISTER_OBJECTION", "CLOSE"] });
 
     const read = await app.ok(CaseComplaintsDocument, { id: caseId });
     expect(read.case!.enforcementMeasures[0]).toMatchObject({

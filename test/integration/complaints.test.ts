@@ -306,7 +306,7 @@ describe("complaintSubmit", () => {
     const { eventCount: countBefore, timeline: _t1, complaints: _c1, ...stateBefore } = before.case!;
     const { eventCount: countAfter, timeline, complaints, ...stateAfter } = after.case!;
     expect(stateAfter).toEqual(stateBefore);
-    expect(stateAfter.availableActions).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"]);
+    expect(stateAfter.availableActions).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "REGISTER_OBJECTION", "CLOSE"]);
     expect(stateAfter.status).toBe("ACTIVE");
     expect(countAfter).toBe(countBefore + 1);
     expect(complaints.map((k) => k.id)).toEqual([result.complaint!.id]);

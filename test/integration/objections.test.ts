@@ -3,6 +3,8 @@ import {
   CaseObjectionsDocument,
   CollectionStepRecordDocument,
   CreditNoteRegisterDocument,
+  EnforcementNoticeRecordDocument,
+  EnforcementPetitionCreateDocument,
   InvoiceRegisterDocument,
   ObjectionByIdDocument,
   ObjectionEscalateDocument,
@@ -254,7 +256,13 @@ describe("objectionRegister", () => {
 });
 
 describe("while a case is FROZEN", () => {
-  type Row = { mutation: string; prepare: (caseId: string) => Promise<void>; run: (caseId: string) => Promise<{ code: string; field?: string[] | null }[]> };
+  type Row = {
+    mutation: string;
+    prepare: (caseId: string) => Promise<void>;
+    run: (caseId: string) => Promise<{ code: string; field?: string[] | null }[]>;
+    /** Error codes the control call still gets once the freeze is lifted (an unrelated precondition), none by default. */
+    afterUnfreeze?: string[];
+  };
   const step = (kind: "COLLECTION_NOTICE" | "PAYMENT_DEMAND") => async (caseId: string) =>
     (await app.ok(CollectionStepRecordDocument, { input: { caseId, kind, sentOn: TODAY } })).collectionStepRecord.userErrors;
   // every escalating mutation (notices, fees, legal steps); later modules add their rows here
@@ -267,6 +275,19 @@ describe("while a case is FROZEN", () => {
         expect(notice.collectionStepRecord.userErrors).toEqual([]);
       },
       run: step("PAYMENT_DEMAND"),
+    },
+    // enforcement needs a judgment, which a frozen case cannot have: once unfrozen the refusal is NO_JUDGMENT instead
+    {
+      mutation: "enforcementNoticeRecord",
+      prepare: async () => undefined,
+      run: async (caseId) => (await app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn: TODAY } })).enforcementNoticeRecord.userErrors,
+      afterUnfreeze: ["NO_JUDGMENT"],
+    },
+    {
+      mutation: "enforcementPetitionCreate",
+      prepare: async () => undefined,
+      run: async (caseId) => (await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: TODAY } })).enforcementPetitionCreate.userErrors,
+      afterUnfreeze: ["NO_JUDGMENT"],
     },
   ];
 
@@ -281,7 +302,7 @@ describe("while a case is FROZEN", () => {
     expect((await read(caseId))!).toMatchObject({ status: "FROZEN", feesAmount: row.mutation.endsWith("DEMAND") ? 3500 : 0 });
     // the control: the same call succeeds once the objection is withdrawn
     await app.ok(ObjectionWithdrawDocument, { input: { objectionId: objection!.id, withdrawnOn: TODAY } });
-    expect(await row.run(caseId)).toEqual([]);
+    expect((await row.run(caseId)).map((e) => e.code)).toEqual(row.afterUnfreeze ?? []);
   });
 });
 

@@ -90,7 +90,7 @@ describe("webhook endpoints", () => {
       userErrors: [
         { code: "INVALID_URL", field: ["input", "url"], message: "The URL must use http or https, not ftp." },
         { code: "UNKNOWN_EVENT_TYPE", field: ["input", "eventTypes", "1"], message: expect.stringMatching(/^Unknown event type "case.exploded": use types from the catalogue/) },
-        { code: "UNKNOWN_FORMAT", field: ["input", "format"], message: 'Unknown payload format "SAP": use one of TVIST.' },
+        { code: "UNKNOWN_FORMAT", field: ["input", "format"], message: 'Unknown payload format "SAP": use one of TVIST, conta, kravia.' },
       ],
     });
     const notMine = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", stranger.id), url: "https://hooks.example.no/x" } }, key);

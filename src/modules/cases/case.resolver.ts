@@ -20,6 +20,7 @@ import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
 import { latestEventLoader, prefetchCaseFields, stepsLoader } from "./case.loaders";
 import { selectedFields } from "../../shared/selection";
+import { enforcementAvailableFor } from "../judgments/judgment.loaders";
 import { objectionsLoader } from "../objections/objection.loaders";
 import { objectionFacts } from "../objections/objection.rules";
 
@@ -35,6 +36,7 @@ registerEnumType(CaseAction, {
     MARK_OBJECTION_UNFOUNDED: { description: "Record that an objection is åpenbart grunnløs, with a reason (objectionMarkUnfounded)." },
     RESOLVE_OBJECTION_BY_CREDIT: { description: "Settle an objection with a credit note — kreditnota, perhaps with a new invoice (objectionResolveByCreditNote)." },
     ESCALATE_TO_CONCILIATION: { description: "Take the disputed claim to the forliksråd (objectionEscalate)." },
+    CREATE_ENFORCEMENT_PETITION: { description: "Ask namsmannen for enforcement of the judgment — utleggsbegjæring (enforcementPetitionCreate): the creditor won, payment is due, money is owed and the judgment is final." },
   },
 });
 registerEnumType(DeadlineKind, {
@@ -262,7 +264,9 @@ export class CaseResolver {
 
   @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now. While FROZEN no fee-bearing or escalating action is offered." })
   async availableActions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseAction[]> {
-    return availableActions(await loadFacts(c, ctx), ctx.clock.today());
+    const today = ctx.clock.today();
+    const [facts, enforcementAvailable] = await Promise.all([loadFacts(c, ctx), enforcementAvailableFor(ctx.loaders, c, today)]);
+    return availableActions({ ...facts, enforcementAvailable }, today);
   }
 
   @FieldResolver(() => NextDeadline, { nullable: true, description: "The next deadline that matters; on a FROZEN case, when the creditor's answer to the objection is due." })

@@ -24,10 +24,12 @@ export enum CaseAction {
   RESOLVE_OBJECTION_BY_CREDIT = "RESOLVE_OBJECTION_BY_CREDIT",
   ESCALATE_TO_CONCILIATION = "ESCALATE_TO_CONCILIATION",
   CLOSE = "CLOSE",
+  /** Utleggsbegjæring: offered exactly when the judgment may be enforced today. */
+  CREATE_ENFORCEMENT_PETITION = "CREATE_ENFORCEMENT_PETITION",
 }
 
 /** Fee-bearing or escalating actions: none of them is offered while a written objection freezes the case. */
-export const BLOCKED_WHILE_FROZEN: ReadonlySet<CaseAction> = new Set([CaseAction.SEND_COLLECTION_NOTICE, CaseAction.SEND_PAYMENT_DEMAND]);
+export const BLOCKED_WHILE_FROZEN: ReadonlySet<CaseAction> = new Set([CaseAction.SEND_COLLECTION_NOTICE, CaseAction.SEND_PAYMENT_DEMAND, CaseAction.CREATE_ENFORCEMENT_PETITION]);
 
 /** Statuses in which the debtor's objection is registered on the case (before the forliksråd or a court has it). */
 export const OBJECTION_STATUSES: ReadonlySet<CaseStatus> = new Set([CaseStatus.ACTIVE, CaseStatus.FROZEN]);
@@ -83,6 +85,8 @@ export interface CaseFacts {
   steps: readonly StepFact[];
   /** Live objections only; withdrawn, unfounded and credited ones are left out. */
   objections: readonly ObjectionFact[];
+  /** A registered judgment may be enforced today (enforcementAvailability in the conciliation claim rules). */
+  enforcementAvailable?: boolean;
 }
 
 /** Configurable numbers the rules need (from the configuration). */
@@ -140,6 +144,7 @@ export function availableActions(facts: CaseFacts, today: string): CaseAction[] 
     if (facts.objections.length > 0 && facts.outstanding > 0) actions.push(CaseAction.RESOLVE_OBJECTION_BY_CREDIT);
     if (open.length > 0) actions.push(CaseAction.ESCALATE_TO_CONCILIATION);
   }
+  if (facts.status === CaseStatus.JUDGMENT && facts.enforcementAvailable) actions.push(CaseAction.CREATE_ENFORCEMENT_PETITION);
   actions.push(CaseAction.CLOSE);
   return facts.status === CaseStatus.FROZEN ? actions.filter((a) => !BLOCKED_WHILE_FROZEN.has(a)) : actions;
 }

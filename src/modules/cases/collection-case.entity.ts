@@ -31,7 +31,7 @@ registerEnumType(CaseStatus, {
 @Index({ properties: ["creditor", "status", "id"] })
 @Index({ properties: ["updatedAt", "id"] })
 @ObjectType("Case", { implements: Node, description: "Collection case — inkassosak: the collection of one invoice." })
-export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn"> {
+export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn" | "judgmentAmount" | "reducedBeforeJudgment"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Case", this.id);
@@ -71,6 +71,14 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
   @Property({ type: new BigIntType("number"), default: 0 })
   creditedAmount: number = 0;
 
+  /** Øre the registered judgment orders the debtor to pay, plus enforcement fees added since; null before a judgment that decides the claim. */
+  @Property({ type: new BigIntType("number"), nullable: true })
+  judgmentAmount: number | null = null;
+
+  /** Øre paid and credited before the judgment was registered: the judgment already accounts for them. */
+  @Property({ type: new BigIntType("number"), default: 0 })
+  reducedBeforeJudgment: number = 0;
+
   /** Sequence number of the case's latest event. */
   @Property({ default: 0 })
   lastSequence: number = 0;
@@ -98,9 +106,10 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
     this.principalAmount = invoice.amount;
   }
 
-  /** Øre still owed: principal and fees less payments and credits, never negative. */
-  @Field(() => SafeIntResolver, { description: "What is still owed, in øre." })
+  /** Øre still owed, never negative: principal and fees, or after a judgment what it orders, less payments and credits. */
+  @Field(() => SafeIntResolver, { description: "What is still owed, in øre: principal and fees less payments and credits; after a judgment (forliksdom), what it orders less what was paid or credited since." })
   get outstandingAmount(): number {
+    if (this.judgmentAmount !== null) return Math.max(0, this.judgmentAmount - (this.paidAmount + this.creditedAmount - this.reducedBeforeJudgment));
     return Math.max(0, this.principalAmount + this.feesAmount - this.paidAmount - this.creditedAmount);
   }
 }

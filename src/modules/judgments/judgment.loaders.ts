@@ -1,0 +1,43 @@
+import DataLoader from "dataloader";
+import type { Loaders } from "../../loaders";
+import { CaseStatus } from "../cases/case.rules";
+import type { CollectionCase } from "../cases/collection-case.entity";
+import { EnforcementPetition, Judgment } from "./judgment.entity";
+import { enforcementFor } from "./judgment.service";
+
+/** The newest judgment of each collection case. */
+export function judgmentByCaseLoader(loaders: Loaders): DataLoader<number, Judgment | null> {
+  return loaders.named("judgment.byCase", (em) =>
+    new DataLoader<number, Judgment | null>(async (caseIds) => {
+      const rows = await em.find(Judgment, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" }, populate: ["conciliationCase"] });
+      return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
+    }),
+  );
+}
+
+/** The judgment of each conciliation case. */
+export function judgmentByConciliationLoader(loaders: Loaders): DataLoader<number, Judgment | null> {
+  return loaders.named("judgment.byConciliation", (em) =>
+    new DataLoader<number, Judgment | null>(async (ids) => {
+      const rows = await em.find(Judgment, { conciliationCase: { $in: [...ids] } });
+      return ids.map((id) => rows.find((r) => r.conciliationCase.id === id) ?? null);
+    }),
+  );
+}
+
+/** The newest enforcement petition of each collection case. */
+export function petitionByCaseLoader(loaders: Loaders): DataLoader<number, EnforcementPetition | null> {
+  return loaders.named("enforcement.byCase", (em) =>
+    new DataLoader<number, EnforcementPetition | null>(async (caseIds) => {
+      const rows = await em.find(EnforcementPetition, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" } });
+      return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
+    }),
+  );
+}
+
+/** Whether the case's judgment may be enforced today (for Case.availableActions); batched per request. */
+export async function enforcementAvailableFor(loaders: Loaders, c: CollectionCase, today: string): Promise<boolean> {
+  if (c.status !== CaseStatus.JUDGMENT) return false;
+  const judgment = await judgmentByCaseLoader(loaders).load(c.id);
+  return judgment !== null && enforcementFor(c, judgment, judgment.conciliationCase.againstState, today).mayCreate;
+}
