@@ -1,5 +1,5 @@
-import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
-import { Max, Min } from "class-validator";
+import { ArgsType, ArgumentValidationError, type ClassType, Field, Int, ObjectType } from "type-graphql";
+import { Max, Min, validateOrReject, type ValidationError } from "class-validator";
 import { GraphQLError } from "graphql";
 
 export const MAX_PAGE = 100;
@@ -14,6 +14,22 @@ export class PageArgs {
   @Field(() => String, { nullable: true, description: "Opaque cursor: the endCursor of the previous page." })
   after?: string | null;
 }
+
+/**
+ * `@Args(pageArgsOptions)`: a page size within 1..MAX_PAGE passes without running class-validator (a hot path);
+ * anything else goes through class-validator with type-graphql's defaults and fails with the same error.
+ */
+export const pageArgsOptions = {
+  validateFn: async (arg: unknown): Promise<void> => {
+    if (arg instanceof PageArgs && Number.isInteger(arg.first) && arg.first >= 1 && arg.first <= MAX_PAGE && (arg.after == null || typeof arg.after === "string")) return;
+    if (arg === null || typeof arg !== "object") return;
+    try {
+      await validateOrReject(arg, { skipMissingProperties: true, forbidUnknownValues: false });
+    } catch (errors) {
+      throw new ArgumentValidationError(errors as ValidationError[]);
+    }
+  },
+};
 
 @ObjectType()
 export class PageInfo {

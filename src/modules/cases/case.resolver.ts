@@ -1,10 +1,11 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { connectionType, PageArgs } from "../../shared/pagination";
+import { connectionType, PageArgs, pageArgsOptions } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
@@ -17,7 +18,8 @@ import { CaseEvent } from "./case-event.entity";
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
-import { latestEventLoader, stepsLoader } from "./case.loaders";
+import { latestEventLoader, prefetchCaseFields, stepsLoader } from "./case.loaders";
+import { selectedFields } from "../../shared/selection";
 import { enforcementAvailableFor } from "../judgments/judgment.loaders";
 import { objectionsLoader } from "../objections/objection.loaders";
 import { objectionFacts } from "../objections/objection.rules";
@@ -184,8 +186,15 @@ const CaseEventConnection = connectionType("CaseEvent", CaseEvent);
 export class CaseResolver {
   @Authorized(Scope.READ)
   @Query(() => CaseConnection, { description: "The caller's collection cases, oldest first." })
-  async cases(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter): Promise<InstanceType<typeof CaseConnection>> {
-    return listCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
+  async cases(
+    @Args(pageArgsOptions) page: PageArgs,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+    @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
+  ): Promise<InstanceType<typeof CaseConnection>> {
+    const result = await listCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
+    await prefetchCaseFields(ctx.loaders, result.nodes, new Set([...selectedFields(info, ["edges", "node"]), ...selectedFields(info, ["nodes"])]));
+    return result;
   }
 
   @Authorized(Scope.READ)
@@ -229,28 +238,28 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => Invoice)
-  async invoice(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Invoice | undefined> {
-    return ctx.loaders.load(Invoice, c.invoice.id);
+  invoice(@Root() c: CollectionCase, @Ctx() ctx: Context): Invoice | undefined | Promise<Invoice | undefined> {
+    return ctx.loaders.get(Invoice, c.invoice.id);
   }
 
   @FieldResolver(() => Debtor)
-  async debtor(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Debtor | undefined> {
-    return ctx.loaders.load(Debtor, c.debtor.id);
+  debtor(@Root() c: CollectionCase, @Ctx() ctx: Context): Debtor | undefined | Promise<Debtor | undefined> {
+    return ctx.loaders.get(Debtor, c.debtor.id);
   }
 
   @FieldResolver(() => Creditor)
-  async creditor(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Creditor | undefined> {
-    return ctx.loaders.load(Creditor, c.creditor.id);
+  creditor(@Root() c: CollectionCase, @Ctx() ctx: Context): Creditor | undefined | Promise<Creditor | undefined> {
+    return ctx.loaders.get(Creditor, c.creditor.id);
   }
 
   @FieldResolver(() => [CollectionStep])
-  async steps(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CollectionStep[]> {
-    return stepsLoader(ctx.loaders).load(c.id);
+  steps(@Root() c: CollectionCase, @Ctx() ctx: Context): CollectionStep[] | Promise<CollectionStep[]> {
+    return stepsLoader(ctx.loaders).get(c.id);
   }
 
   @FieldResolver(() => [CaseTransaction], { description: "Payments and credit notes, oldest first." })
   async transactions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseTransaction[]> {
-    return ctx.em.find(CaseTransaction, { case: c }, { orderBy: { id: "asc" } });
+    return ctx.em.find(CaseTransaction, { case: c.id }, { orderBy: { id: "asc" } });
   }
 
   @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now. While FROZEN no fee-bearing or escalating action is offered." })
@@ -272,12 +281,12 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseEvent, { nullable: true, description: "The newest timeline entry." })
-  async latestEvent(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseEvent | null> {
-    return latestEventLoader(ctx.loaders).load(c.id);
+  latestEvent(@Root() c: CollectionCase, @Ctx() ctx: Context): CaseEvent | null | Promise<CaseEvent | null> {
+    return latestEventLoader(ctx.loaders).get(c.id);
   }
 
   @FieldResolver(() => CaseEventConnection, { description: "The case's timeline (tidslinje), in order; append-only." })
-  async timeline(@Root() c: CollectionCase, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
+  async timeline(@Root() c: CollectionCase, @Args(pageArgsOptions) page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
     return listTimeline(ctx.em, c, page.first, page.after);
   }
 

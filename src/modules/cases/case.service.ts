@@ -5,7 +5,8 @@ import { failure, fail, ok, type Result } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
-import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
+import { canSeeCreditor, type Auth } from "../access/auth";
+import { leanOf, leanQuery } from "../../db/lean";
 import { feesOn } from "../fees/fee-tables";
 import { applyReduction, CaseStatus, CLOSED_STATUSES, CollectionStepKind, refuseStep, STEP_MIN_DAYS, type CaseFacts } from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
@@ -130,27 +131,46 @@ export interface CaseFilter {
   updatedSince?: Date | null;
 }
 
-/** Keyset page of the caller's cases, newest id last (ascending id). */
+/** Keyset page of the caller's cases, newest id last (ascending id). Lean objects (src/db/lean.ts): read-only. */
 export async function listCases(em: EntityManager, auth: Auth, filter: CaseFilter, first: number, after?: string | null): Promise<Page<CollectionCase>> {
-  const where: FilterQuery<CollectionCase> & Record<string, unknown> = {};
-  const scope = creditorScope(auth);
-  if (scope) where.creditor = scope;
+  const empty = () => toPage<CollectionCase>([], first, (c) => c.id);
+  const where: string[] = [];
+  const params: unknown[] = [];
   if (filter.creditorId) {
     const id = idOf(filter.creditorId, "Creditor");
-    if (id === undefined || !canSeeCreditor(auth, id)) return toPage<CollectionCase>([], first, (c) => c.id);
-    where.creditor = id;
+    if (id === undefined || !canSeeCreditor(auth, id)) return empty();
+    where.push("creditor_id = ?");
+    params.push(id);
+  } else if (auth.creditorIds !== "all") {
+    if (auth.creditorIds.length === 0) return empty();
+    where.push("creditor_id in (?)");
+    params.push([...auth.creditorIds]);
   }
-  if (filter.debtorId) where.debtor = idOf(filter.debtorId, "Debtor") ?? 0;
-  if (filter.status?.length) where.status = { $in: filter.status };
-  if (filter.updatedSince) where.updatedAt = { $gte: filter.updatedSince };
+  if (filter.debtorId) {
+    where.push("debtor_id = ?");
+    params.push(idOf(filter.debtorId, "Debtor") ?? 0);
+  }
+  if (filter.status?.length) {
+    where.push("status in (?)");
+    params.push([...filter.status]);
+  }
+  if (filter.updatedSince) {
+    where.push("updated_at >= ?");
+    params.push(filter.updatedSince);
+  }
   const cursor = afterCursor(after);
-  if (cursor) where.id = { $gt: cursor[1] };
-  const rows = await em.find(CollectionCase, where, { orderBy: { id: "asc" }, limit: first + 1 });
+  if (cursor) {
+    where.push("id > ?");
+    params.push(cursor[1]);
+  }
+  params.push(first + 1);
+  const lean = leanOf<CollectionCase>(em, CollectionCase.name)!;
+  const rows = await leanQuery(em, lean, `select * from ${lean.table}${where.length ? ` where ${where.join(" and ")}` : ""} order by id asc limit ?`, params);
   return toPage(rows, first, (c) => c.id);
 }
 
 export async function listTimeline(em: EntityManager, c: CollectionCase, first: number, after?: string | null): Promise<Page<CaseEvent>> {
-  const where: FilterQuery<CaseEvent> & Record<string, unknown> = { case: c };
+  const where: FilterQuery<CaseEvent> & Record<string, unknown> = { case: c.id };
   const cursor = afterCursor(after);
   if (cursor) where.sequence = { $gt: Number(cursor[0]) };
   const rows = await em.find(CaseEvent, where, { orderBy: { sequence: "asc" }, limit: first + 1 });

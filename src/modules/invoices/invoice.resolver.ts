@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
+import { afterCursor, connectionType, PageArgs, pageArgsOptions, toPage } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
@@ -100,7 +100,7 @@ export class InvoiceResolver {
 
   @Authorized(Scope.READ)
   @Query(() => InvoiceConnection, { description: "The caller's invoices, oldest first." })
-  async invoices(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
+  async invoices(@Args(pageArgsOptions) page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
     const auth = requireAuth(ctx);
     const where: FilterQuery<Invoice> & Record<string, unknown> = {};
     const scope = creditorScope(auth);
@@ -124,18 +124,18 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => Creditor)
-  async creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Creditor | undefined> {
-    return ctx.loaders.load(Creditor, invoice.creditor.id);
+  creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Creditor | undefined | Promise<Creditor | undefined> {
+    return ctx.loaders.get(Creditor, invoice.creditor.id);
   }
 
   @FieldResolver(() => Debtor)
-  async debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Debtor | undefined> {
-    return ctx.loaders.load(Debtor, invoice.debtor.id);
+  debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Debtor | undefined | Promise<Debtor | undefined> {
+    return ctx.loaders.get(Debtor, invoice.debtor.id);
   }
 
   @FieldResolver(() => CollectionCase, { description: "The invoice's collection case." })
   async case(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<CollectionCase | null> {
-    return ctx.em.findOne(CollectionCase, { invoice });
+    return ctx.em.findOne(CollectionCase, { invoice: invoice.id });
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The invoice PDF, if one was uploaded." })
@@ -150,7 +150,7 @@ export class InvoiceResolver {
 
   @FieldResolver(() => Invoice, { nullable: true, description: "The new invoice that replaced this one after a partial credit note." })
   async replacedBy(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
-    const found = await ctx.em.findOne(Invoice, { replacesInvoice: invoice });
+    const found = await ctx.em.findOne(Invoice, { replacesInvoice: invoice.id });
     return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;
   }
 }
