@@ -8,6 +8,11 @@ export type ChildMessage =
   | { type: "result"; result: LoadResult }
   | { type: "cpu"; cpuMs: number; requests: number }
   | { type: "profile"; file: string }
+  | { type: "pushed"; ms: number; invoices: number; batches: number[] }
+  | { type: "ack" }
+  | { type: "status"; subscribed: number; hooked: number }
+  | { type: "arrivals"; subscribed: { key: string; occurredAt: number; at: number }[]; hooked: { key: string; occurredAt: number; at: number }[]; subDuplicates: number; hookDuplicates: number; badSignatures: number }
+  | { type: "driven"; changes: { caseId: string; sequence: number; sentAt: number; doneAt: number }[]; failures: string[]; seconds: number }
   | { type: "error"; message: string };
 
 export interface LoadResult {

@@ -1,7 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
 import type { ProfileRun, ReadOptions, ReadResult, StatementCount } from "./read";
-import type { TodoSection } from "./todo";
+import type { IngestResult } from "./ingest";
+import type { EventsResult } from "./events";
 
 export interface Report {
   date: string;
@@ -15,8 +16,8 @@ export interface Report {
   quick: boolean;
   profile?: ProfileRun;
   rawProfile?: ProfileRun;
-  ingest: TodoSection;
-  events: TodoSection;
+  ingest: IngestResult;
+  events: EventsResult;
   wallS: number;
 }
 
@@ -96,11 +97,36 @@ export function writeReport(r: Report, root: string): string {
   line();
   line("## Ingest: invoicesPush");
   line();
-  line(`TODO — ${r.ingest.reason}`);
+  const ig = r.ingest;
+  line(
+    `${n0(ig.shape.invoices)} invoices for ${n0(ig.shape.customers)} customers (half persons, half businesses) in the conta plugin's JSON, pushed through \`invoicesPush\` in batches of ${ig.shape.batchSize} over HTTP, one request at a time, by a WRITE key bound to the creditor, into a fresh migrated database. Every item must come back \`created\`. **RAW BASELINE**: the same rows (debtor when new, invoice, collection case, its invoice.received event) written by one multi-row INSERT per table and batch, one transaction per batch, over one pg connection, into another fresh database. Afterwards both databases must hold the same number of rows in each of those tables (checked: ${Object.entries(ig.rows).map(([t, n]) => `${t} ${n0(n)}`).join(", ")}).`,
+  );
+  line();
+  line("| server | invoices/s | whole push s | batch p50 ms | batch p99 ms |");
+  line("|---|---|---|---|---|");
+  line(`| tvist (${pct(ig.ratio)} of raw) | **${n0(ig.tvist.rate)}** | ${n1(ig.tvist.ms / 1000)} | ${n1(ig.tvist.batchP50)} | ${n1(ig.tvist.batchP99)} |`);
+  line(`| RAW BASELINE | ${n0(ig.raw.rate)} | ${n1(ig.raw.ms / 1000)} | ${n1(ig.raw.batchP50)} | ${n1(ig.raw.batchP99)} |`);
+  line();
+  line(`**Ratio tvist / raw: ${pct(ig.ratio)}** (target ≥ 25 %: ${ig.ratio >= 0.25 ? "met" : "NOT met"}).`);
   line();
   line("## Events: change → subscription and webhook");
   line();
-  line(`TODO — ${r.events.reason}`);
+  const ev = r.events;
+  line(
+    `${ev.options.rate} state changes per second asked for ${ev.options.seconds} s (\`caseClose\`, ACTIVE → CLOSED, one case each, over HTTP from a driver process on a fixed schedule, at most ${ev.options.maxInFlight} requests open), while one graphql-ws subscriber to \`caseEvents\` and one webhook endpoint (a receiver on loopback that verifies every Standard Webhooks signature) listen in another process. Latency is from the event's \`occurredAt\` (tvist's clock at the start of the command) to its arrival (the listener's clock, same machine). The webhook worker runs in the server process, as \`npm start\` runs it. The runner waited up to ${ev.options.drainS} s after the last change for the last deliveries.`,
+  );
+  line();
+  line(`Changes: ${n0(ev.changes)} made of ${n0(ev.scheduled)} scheduled, in ${n1(ev.changeSeconds)} s (${n0(ev.changes / ev.changeSeconds)} per second achieved); ${ev.failedChanges} failed; mutation round trip p50 ${n1(ev.mutation.p50)} ms, p99 ${n1(ev.mutation.p99)} ms. Events missing from the event log: ${ev.eventsMissingFromLog}.`);
+  line();
+  line("| path | received | lost | duplicates | p50 ms | p99 ms | max ms | target |");
+  line("|---|---|---|---|---|---|---|---|");
+  const target = (p99: number, lost: number, limit: number) => (p99 <= limit && lost === 0 ? `p99 ≤ ${limit} ms, none lost: met` : `p99 ≤ ${limit} ms, none lost: NOT met`);
+  line(`| change → subscription | ${n0(ev.subscription.received)} | ${ev.subscription.missing} | ${ev.subscription.duplicates} | ${n1(ev.subscription.p50)} | ${n1(ev.subscription.p99)} | ${n1(ev.subscription.max)} | ${target(ev.subscription.p99, ev.subscription.missing, 50)} |`);
+  line(`| change → webhook received | ${n0(ev.webhook.received)} | ${ev.webhook.missing} | ${ev.webhook.duplicates} | ${n1(ev.webhook.p50)} | ${n1(ev.webhook.p99)} | ${n1(ev.webhook.max)} | ${target(ev.webhook.p99, ev.webhook.missing, 500)} |`);
+  line();
+  line(
+    `Measured from the mutation's answer instead (commit done; the event can arrive before the answer does): subscription p50 ${n1(ev.subscriptionAfterAnswer.p50)} / p99 ${n1(ev.subscriptionAfterAnswer.p99)} ms, webhook p50 ${n1(ev.webhook.afterAnswerP50)} / p99 ${n1(ev.webhook.afterAnswerP99)} ms. Bad webhook signatures: ${ev.webhook.badSignatures}. Webhook deliveries of these events by status when the window closed: ${Object.entries(ev.deliveryStatus).map(([k, v]) => `${k} ${n0(v)}`).join(", ") || "none"}.`,
+  );
   line();
   if (r.profile) {
     const p = r.profile;

@@ -6,7 +6,9 @@ import { startBenchCluster, withClient, type BenchCluster } from "./cluster";
 import { forkChild, stopAllChildren } from "./ipc";
 import { seed, type Seeded } from "./seed";
 import { countStatements, profileRead, readBenchmark, type ProfileRun, type ReadOptions, type ReadResult, type StatementCount } from "./read";
-import { eventsTodo, ingestTodo } from "./todo";
+import { ingestBenchmark, type IngestResult } from "./ingest";
+import { eventsBenchmark, type EventsOptions, type EventsResult } from "./events";
+import type { IngestShape } from "./ingest-data";
 import { writeReport, type Report } from "./report";
 
 /**
@@ -16,9 +18,11 @@ import { writeReport, type Report } from "./report";
  *   --no-profile  skip the CPU profiles
  *   --scale       always run the 1 000 000-invoice tier; --no-scale never. By default it runs when the run has
  *                 used less than SCALE_BUDGET_S so far, which keeps the whole run under 10 minutes on 2 cores.
+ *   --only=ingest,events  run just these (any of read, ingest, events), log the figures and write no report (development)
  * BENCH_HEAP_PROFILE=1 in a server child's environment swaps the CPU profiler for the sampling heap profiler.
  */
 const args = new Set(process.argv.slice(2));
+const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".length).split(",");
 const quick = args.has("--quick");
 const profile = !args.has("--no-profile");
 const scaleMode: "always" | "never" | "budget" = args.has("--scale") ? "always" : args.has("--no-scale") || quick ? "never" : "budget";
@@ -27,6 +31,9 @@ const SCALE_BUDGET_S = 300;
 const root = path.resolve(__dirname, "..", "..");
 const started = Date.now();
 const log = (s: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
+
+const ingestShape: IngestShape = quick ? { invoices: 10_000, customers: 2_500, batchSize: 500 } : { invoices: 100_000, customers: 25_000, batchSize: 500 };
+const eventsOptions: EventsOptions = quick ? { rate: 200, seconds: 10, maxInFlight: 64, drainS: 30 } : { rate: 200, seconds: 30, maxInFlight: 64, drainS: 60 };
 
 const read: ReadOptions = quick
   ? { connections: 10, warmupS: 2, durationS: 5, rounds: 1, first: 50 }
@@ -57,6 +64,24 @@ async function main(): Promise<void> {
     await load.next("ready");
     const pgVersion = await withClient(cluster.adminUrl, async (c) => (await c.query<{ v: string }>("select current_setting('server_version') as v")).rows[0]!.v);
 
+    fs.mkdirSync(path.join(root, "bench", "results"), { recursive: true });
+    if (only) {
+      if (only.includes("read")) {
+        const db = await seededDatabase(cluster, 10_000);
+        const rd = await readBenchmark(load, db.url, db.seeded, read, log);
+        log(`read at 10 000: tvist ${rd.tvist.rps.toFixed(0)} req/s vs raw ${rd.raw.rps.toFixed(0)} req/s = ${(rd.ratio * 100).toFixed(1)} %`);
+      }
+      if (only.includes("ingest")) {
+        const ig = await ingestBenchmark(cluster, ingestShape, log, profile ? path.join(root, "bench", "results", "ingest.cpuprofile") : undefined);
+        log(`ingest: tvist ${ig.tvist.rate.toFixed(0)} invoices/s vs raw ${ig.raw.rate.toFixed(0)} invoices/s = ${(ig.ratio * 100).toFixed(1)} %`);
+      }
+      if (only.includes("events")) {
+        const ev = await eventsBenchmark(cluster, eventsOptions, log, profile ? path.join(root, "bench", "results", "events.cpuprofile") : undefined);
+        log(JSON.stringify(ev));
+      }
+      return;
+    }
+
     const small = await seededDatabase(cluster, 10_000);
     const statements: StatementCount[] = await countStatements(small.url, small.seeded, [10, 100]);
     log(`SQL statements per page: ${statements.map((s) => `${s.first} cases: tvist ${s.tvist}, raw ${s.raw}`).join("; ")}`);
@@ -75,7 +100,13 @@ async function main(): Promise<void> {
     }
     await cluster.drop("bench_read_10000");
 
-    // TODO(ingest), TODO(events): run here once their features are in main (see bench/todo.ts).
+    const ingest: IngestResult = await ingestBenchmark(cluster, ingestShape, log);
+    log(`ingest: tvist ${ingest.tvist.rate.toFixed(0)} invoices/s vs raw ${ingest.raw.rate.toFixed(0)} invoices/s = ${(ingest.ratio * 100).toFixed(1)} %`);
+
+    const events: EventsResult = await eventsBenchmark(cluster, eventsOptions, log);
+    log(
+      `events: subscription p50 ${events.subscription.p50.toFixed(1)} / p99 ${events.subscription.p99.toFixed(1)} ms, webhook p50 ${events.webhook.p50.toFixed(1)} / p99 ${events.webhook.p99.toFixed(1)} ms, lost ${events.subscription.missing} / ${events.webhook.missing}`,
+    );
 
     const elapsedS = (Date.now() - started) / 1000;
     let scaleNote: string | undefined;
@@ -111,8 +142,8 @@ async function main(): Promise<void> {
       quick,
       profile: prof,
       rawProfile: rawProf,
-      ingest: ingestTodo,
-      events: eventsTodo,
+      ingest,
+      events,
       wallS: (Date.now() - started) / 1000,
     };
     const out = path.join(root, "BENCHMARKS.md");

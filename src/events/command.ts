@@ -5,8 +5,23 @@ import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, type Result } from "../shared/result";
 import type { EventType } from "./catalogue";
 
+/** What the sinks need of an event: a CaseEvent, or an event a bulk writer inserted itself. */
+export interface SinkEvent {
+  id: number;
+  type: string;
+  creditorId: number;
+  case: { id: number };
+}
+
 /** Runs after a command's changes are flushed, inside its transaction (NOTIFY, webhook enqueue). */
-export type EventSink = (em: EntityManager, events: readonly CaseEvent[]) => Promise<void>;
+export type EventSink = (em: EntityManager, events: readonly SinkEvent[]) => Promise<void>;
+
+/**
+ * Rows a command writes itself, by multi-row INSERT, after the ORM's flush and in the same transaction (the bulk
+ * path of invoicesPush). It must take the event-order lock (EVENT_ORDER_LOCK) before it inserts case events, and
+ * returns the events it inserted, in id order, for the sinks.
+ */
+export type BulkWriter = (em: EntityManager) => Promise<readonly SinkEvent[]>;
 
 export interface EventInput {
   type: EventType;
@@ -19,13 +34,22 @@ export interface Recorder {
   record(c: CollectionCase, event: EventInput): CaseEvent;
   /** Moves the case to `to` (the rules must allow it) and records the event with the status before and after. */
   transition(c: CollectionCase, to: CaseStatus, event: EventInput): CaseEvent;
+  /** Queues rows the command writes itself after the flush (see BulkWriter). */
+  afterFlush(write: BulkWriter): void;
   readonly events: readonly CaseEvent[];
   /** The command's instant: every event it records happens now. */
   readonly now: Date;
+  /** Who the events are recorded for. */
+  readonly actor: string;
 }
 
-function recorder(em: EntityManager, actor: string, now: Date): Recorder {
+interface CommandRecorder extends Recorder {
+  readonly bulk: readonly BulkWriter[];
+}
+
+function recorder(em: EntityManager, actor: string, now: Date): CommandRecorder {
   const events: CaseEvent[] = [];
+  const bulk: BulkWriter[] = [];
   const append = (c: CollectionCase, event: EventInput, before: CaseStatus | null, after: CaseStatus | null) => {
     c.lastSequence += 1;
     c.updatedAt = now;
@@ -47,7 +71,10 @@ function recorder(em: EntityManager, actor: string, now: Date): Recorder {
   };
   return {
     events,
+    bulk,
     now,
+    actor,
+    afterFlush: (write) => bulk.push(write),
     record: (c, event) => append(c, event, c.status, c.status),
     transition(c, to, event) {
       const before = c.status;
@@ -76,7 +103,9 @@ export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (
       const result = await fn(em, rec);
       if (!result.ok) throw new FailureSignal(result.errors);
       await em.flush();
-      if (rec.events.length > 0) for (const sink of ctx.sinks) await sink(em, rec.events);
+      const events: SinkEvent[] = [...rec.events];
+      for (const write of rec.bulk) events.push(...(await write(em)));
+      if (events.length > 0) for (const sink of ctx.sinks) await sink(em, events);
       return result;
     });
   } catch (err) {

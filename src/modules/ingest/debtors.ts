@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { NormalizedDebtor } from "../../plugins/port";
 import { PostalAddress } from "../parties/address";
-import type { Creditor } from "../parties/creditor.entity";
+import { Creditor } from "../parties/creditor.entity";
 import { Debtor, DebtorKind } from "../parties/debtor.entity";
 import { Municipality } from "../register/municipality.entity";
 
@@ -10,7 +10,8 @@ export function tidyName(name: string): string {
   return name.trim().replace(/\s+/g, " ");
 }
 
-const fold = (text: string) => tidyName(text).toLocaleLowerCase("nb");
+/** Case-folded for matching. Norwegian has no locale-specific case rules, so the plain Unicode mapping is the nb one. */
+const fold = (text: string) => tidyName(text).toLowerCase();
 
 function keysOf(creditorId: number, d: { kind: DebtorKind | NormalizedDebtor["kind"]; name: string; orgNumber?: string | null; birthDate?: string | null; street: string; postalCode: string }): { org?: string; born?: string; lives: string } {
   const name = fold(d.name);
@@ -32,15 +33,44 @@ interface DebtorRow {
   address_postal_code: string;
 }
 
+/** A new debtor's fields, as the push gave them. */
+export interface NewDebtor {
+  kind: DebtorKind;
+  name: string;
+  orgNumber: string | null;
+  birthDate: string | null;
+  address: PostalAddress;
+  municipality: Municipality;
+}
+
+/**
+ * One debtor of the batch: a stored one (a reference, nothing hydrated), or a new one, written once an invoice for
+ * it is accepted: as an entity by the ORM path (`DebtorBook.entity`), or by the bulk insert, which sets `insertedId`.
+ */
+export class DebtorSlot {
+  insertedId: number | undefined;
+
+  constructor(
+    readonly creditor: Creditor,
+    readonly fresh: NewDebtor | null,
+    public entity: Debtor | undefined,
+  ) {}
+
+  /** Known once the debtor is stored: before the batch, by the ORM's flush, or by the bulk insert. */
+  get id(): number | undefined {
+    return this.entity?.id ?? this.insertedId;
+  }
+}
+
 /**
  * Find-or-create of the debtors in one batch, with two queries for the whole batch. A debtor belongs to one
  * creditor. An organisation matches by organisasjonsnummer; a person by name and birth date when the payload gives
  * one, else by name and postal address (street and postnummer). Names and streets compare case- and
  * space-insensitively. A matched debtor is left as it is and returned as a reference (nothing is hydrated); a new
- * one is returned unpersisted (persist it once its invoice is accepted).
+ * one is returned as a slot with its fields (written once its invoice is accepted).
  */
 export class DebtorBook {
-  private readonly index = new Map<string, Debtor>();
+  private readonly index = new Map<string, DebtorSlot>();
 
   private constructor(private readonly municipalities: ReadonlyMap<string, Municipality>) {}
 
@@ -74,7 +104,7 @@ export class DebtorBook {
     );
     for (const row of rows as (DebtorRow & { creditor_id: string })[]) {
       const keys = keysOf(Number(row.creditor_id), { kind: row.kind, name: row.name, orgNumber: row.org_number, birthDate: row.birth_date, street: row.address_street, postalCode: row.address_postal_code });
-      book.remember(keys, row.kind, em.getReference(Debtor, Number(row.id)));
+      book.remember(keys, row.kind, new DebtorSlot(em.getReference(Creditor, Number(row.creditor_id)), null, em.getReference(Debtor, Number(row.id))));
     }
     return book;
   }
@@ -84,20 +114,40 @@ export class DebtorBook {
     return this.municipalities.get(code);
   }
 
-  findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { debtor: Debtor; created: boolean } {
+  findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { slot: DebtorSlot; created: boolean } {
     const a = wanted.address;
     const keys = keysOf(creditor.id, { ...wanted, street: a.street, postalCode: a.postalCode });
     const hit = keys.org !== undefined ? this.index.get(keys.org) : keys.born !== undefined ? this.index.get(keys.born) : this.index.get(keys.lives);
-    if (hit) return { debtor: hit, created: false };
+    if (hit) return { slot: hit, created: false };
     const kind = wanted.kind === "ORGANISATION" ? DebtorKind.ORGANISATION : DebtorKind.PERSON;
-    const debtor = new Debtor(creditor, kind, tidyName(wanted.name), new PostalAddress(a.street, a.postalCode, a.city, a.country), municipality);
-    if (wanted.kind === "ORGANISATION") debtor.orgNumber = wanted.orgNumber;
-    else debtor.birthDate = wanted.birthDate;
-    this.remember(keys, kind, debtor);
-    return { debtor, created: true };
+    const slot = new DebtorSlot(
+      creditor,
+      {
+        kind,
+        name: tidyName(wanted.name),
+        orgNumber: wanted.kind === "ORGANISATION" ? wanted.orgNumber : null,
+        birthDate: wanted.kind === "PERSON" ? wanted.birthDate : null,
+        address: new PostalAddress(a.street, a.postalCode, a.city, a.country),
+        municipality,
+      },
+      undefined,
+    );
+    this.remember(keys, kind, slot);
+    return { slot, created: true };
   }
 
-  private remember(keys: ReturnType<typeof keysOf>, kind: DebtorKind, d: Debtor): void {
+  /** The debtor as an entity for the ORM path; a new one is made here, unpersisted (persist it with its invoice). */
+  entity(slot: DebtorSlot): Debtor {
+    if (slot.entity) return slot.entity;
+    const f = slot.fresh!;
+    const debtor = new Debtor(slot.creditor, f.kind, f.name, f.address, f.municipality);
+    if (f.orgNumber !== null) debtor.orgNumber = f.orgNumber;
+    if (f.birthDate !== null) debtor.birthDate = f.birthDate;
+    slot.entity = debtor;
+    return debtor;
+  }
+
+  private remember(keys: ReturnType<typeof keysOf>, kind: DebtorKind, d: DebtorSlot): void {
     for (const key of [keys.org, keys.born, kind === DebtorKind.PERSON ? keys.lives : undefined]) {
       if (key !== undefined && !this.index.has(key)) this.index.set(key, d);
     }

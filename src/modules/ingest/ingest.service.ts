@@ -16,6 +16,7 @@ import { Invoice } from "../invoices/invoice.entity";
 import { registerInvoice, validateInvoiceFields, type InvoiceData, type InvoiceErrorCode } from "../invoices/invoice.service";
 import { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
+import { InvoiceBulk } from "./bulk-invoices";
 import { DebtorBook } from "./debtors";
 
 /** Most items one push takes. */
@@ -100,7 +101,7 @@ interface Written<C extends string> {
   errors: Failure<C>[];
   /** Ids are read after the commit. */
   record: { id: number } | null;
-  case: CollectionCase | null;
+  case: { id: number } | null;
   created: boolean;
 }
 
@@ -228,6 +229,11 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
     });
     const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
 
+    // An external id that comes more than once in the batch and is not stored yet goes through the ORM path, where
+    // the later items update the invoice the first one makes.
+    const seen = new Map<string, number>();
+    for (const i of items) seen.set(i.externalId, (seen.get(i.externalId) ?? 0) + 1);
+    const bulk = new InvoiceBulk();
     const written: Written<InvoicePushItemErrorCode>[] = [];
     for (const candidate of batch) {
       const invoice = candidate.value!;
@@ -245,16 +251,25 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
         written.push({ errors, record: null, case: null, created: false });
         continue;
       }
-      const { debtor, created: newDebtor } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
-      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), [], { creditor, debtor, existing: known.get(invoice.externalId) ?? null });
+      const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
+      const existing = known.get(invoice.externalId) ?? null;
+      if (!existing && seen.get(invoice.externalId) === 1) {
+        // A new invoice, checked in full by prepareInvoice and above: written by the bulk insert after the flush.
+        const pending = bulk.add(invoiceData(plugin, invoice, creditor.id, 0), slot);
+        written.push({ errors: [], record: pending.invoice, case: pending.case, created: true });
+        continue;
+      }
+      const debtor = debtors.entity(slot);
+      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), [], { creditor, debtor, existing });
       if (!result.ok) {
         written.push({ errors: result.errors.map(map.tvist), record: null, case: null, created: false });
         continue;
       }
-      if (newDebtor) em.persist(debtor);
+      if (slot.fresh) em.persist(debtor);
       known.set(invoice.externalId, { invoice: result.value.invoice, case: result.value.case });
       written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created });
     }
+    if (bulk.size > 0) rec.afterFlush((tx) => bulk.write(tx, rec.now, rec.actor));
     return written;
   };
 }

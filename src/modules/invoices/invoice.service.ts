@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Recorder } from "../../events/command";
+import type { EventInput, Recorder } from "../../events/command";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { isLocalDate } from "../../shared/local-date";
@@ -137,12 +137,17 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
   em.persist([invoice, c]);
-  rec.record(c, {
+  rec.record(c, invoiceReceived(invoice));
+  return ok({ invoice, case: c, created: true });
+}
+
+/** The first event of a case: its invoice arrived and the case opened. */
+export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">): EventInput & { type: "invoice.received" } {
+  return {
     type: "invoice.received",
     summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,
     data: { invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
-  });
-  return ok({ invoice, case: c, created: true });
+  };
 }
 
 /** Parses a global creditor/debtor id pair from GraphQL input; undefined ids become 0 (never found). */

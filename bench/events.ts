@@ -1,0 +1,177 @@
+import { withClient, type BenchCluster } from "./cluster";
+import { forkChild } from "./ipc";
+import { startServerChild } from "./read";
+import { seed } from "./seed";
+import { generateApiKey, hashApiKey } from "../src/modules/access/auth";
+import { toGlobalId } from "../src/shared/global-id";
+
+export interface EventsOptions {
+  /** State changes per second asked for. */
+  rate: number;
+  seconds: number;
+  /** Most mutations open at once (the driver's connections). */
+  maxInFlight: number;
+  /** How long to wait for the last deliveries after the last change. */
+  drainS: number;
+}
+
+export interface Latency {
+  received: number;
+  missing: number;
+  duplicates: number;
+  p50: number;
+  p99: number;
+  max: number;
+}
+
+export interface EventsResult {
+  options: EventsOptions;
+  changes: number;
+  failedChanges: number;
+  /** Seconds from the first change sent to the last one answered (requests start only within `seconds`). */
+  changeSeconds: number;
+  /** Changes scheduled: rate × seconds. */
+  scheduled: number;
+  mutation: { p50: number; p99: number };
+  subscription: Latency;
+  /** Latency from the mutation's answer (commit done) instead of from occurredAt; may be negative. */
+  subscriptionAfterAnswer: { p50: number; p99: number };
+  webhook: Latency & { badSignatures: number; afterAnswerP50: number; afterAnswerP99: number };
+  /** Deliveries of the measured events by status when the drain window closed (from webhook_delivery). */
+  deliveryStatus: Record<string, number>;
+  /** Changes whose event is not in the event log (must be 0). */
+  eventsMissingFromLog: number;
+}
+
+interface Arrival {
+  key: string;
+  occurredAt: number;
+  at: number;
+}
+
+const percentile = (xs: number[], p: number) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor((p / 100) * s.length))] ?? NaN;
+};
+
+async function gql(url: string, key: string, query: string, variables: unknown): Promise<Record<string, unknown>> {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
+  if (body.errors || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body).slice(0, 500)}`);
+  return body.data;
+}
+
+function latency(keys: string[], arrivals: Arrival[], duplicates: number): Latency {
+  const byKey = new Map(arrivals.map((a) => [a.key, a]));
+  const ms: number[] = [];
+  let missing = 0;
+  for (const k of keys) {
+    const a = byKey.get(k);
+    if (a) ms.push(a.at - a.occurredAt);
+    else missing += 1;
+  }
+  return { received: ms.length, missing, duplicates, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.length ? Math.max(...ms) : NaN };
+}
+
+/**
+ * `rate` state changes per second for `seconds` (caseClose, ACTIVE -> CLOSED, over HTTP from a driver process, at
+ * most `maxInFlight` open) while one graphql-ws subscriber and one webhook endpoint (a receiver on loopback) listen
+ * in another process.
+ * Latency: from the event's occurredAt (the start of the command that made the change, tvist's clock) to its arrival
+ * (the listener's clock; same machine). Zero lost: every change's event must arrive on both paths.
+ */
+export async function eventsBenchmark(cluster: BenchCluster, options: EventsOptions, log: (s: string) => void, profileFile?: string): Promise<EventsResult> {
+  const total = options.rate * options.seconds;
+  const url = await cluster.freshDatabase("bench_events");
+  const seeded = await withClient(url, (c) => seed(c, { invoices: Math.ceil(total * 1.3) + 100, creditors: 1 }));
+  const { writeKey, caseIds } = await withClient(url, async (c) => {
+    const key = generateApiKey();
+    const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('bench driver', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
+    await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
+    const rows = await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit $1", [total + 20]);
+    return { writeKey: key, caseIds: rows.rows.map((r) => toGlobalId("Case", r.id)) };
+  });
+  if (caseIds.length < total + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
+
+  const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true" });
+  const listener = forkChild("listener");
+  const driver = forkChild("driver");
+  try {
+    const { port } = await listener.next("ready");
+    await driver.next("ready");
+    const created = (await gql(server.url, writeKey, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret userErrors { code message } } }`, {
+      input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
+    })) as { webhookEndpointCreate: { secret: string | null; userErrors: unknown[] } };
+    if (!created.webhookEndpointCreate.secret) throw new Error(`webhookEndpointCreate: ${JSON.stringify(created)}`);
+    listener.send({ type: "secret", secret: created.webhookEndpointCreate.secret });
+    await listener.next("ack");
+    listener.send({ type: "subscribe", wsUrl: server.url.replace(/^http/, "ws"), key: seeded.readKey, creditorId: toGlobalId("Creditor", 1) });
+    await listener.next("ack");
+
+    // Warm-up changes (not measured) until one has come through both paths: the subscription is live (it only sees
+    // later events) and the webhook worker is delivering.
+    const status = async () => {
+      listener.send({ type: "status" });
+      return listener.next("status");
+    };
+    const spare = caseIds.splice(total);
+    const deadline = Date.now() + 30_000;
+    for (let s = await status(); s.subscribed < 1 || s.hooked < 1; s = await status()) {
+      if (Date.now() > deadline || spare.length === 0) throw new Error(`no warm-up change arrived on both paths: ${JSON.stringify(s)}`);
+      await gql(server.url, writeKey, `mutation($input: CaseCloseInput!) { caseClose(input: $input) { userErrors { code } } }`, { input: { caseId: spare.pop(), reason: "warm-up" } });
+      await new Promise((r) => setTimeout(r, 300));
+    }
+
+    if (profileFile) {
+      server.child.send({ type: "profile-start" });
+      await server.child.next("profile");
+    }
+    driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
+    const driven = await driver.next("driven", (options.seconds + 120) * 1000);
+    if (profileFile) {
+      server.child.send({ type: "profile-stop", file: profileFile });
+      await server.child.next("profile");
+    }
+    log(`  events: ${driven.changes.length} changes sent in ${driven.seconds.toFixed(1)} s, ${driven.failures.length} failed`);
+    const keys = driven.changes.map((c) => `${c.caseId}#${c.sequence}`);
+    listener.send({ type: "expect", keys });
+    await listener.next("ack");
+    const until = Date.now() + options.drainS * 1000;
+    for (let s = await status(); s.subscribed < keys.length || s.hooked < keys.length; s = await status()) {
+      if (Date.now() > until) break;
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    listener.send({ type: "arrivals" });
+    const arrivals = await listener.next("arrivals");
+    const roundTrips = driven.changes.map((c) => c.doneAt - c.sentAt);
+    const answered = new Map(driven.changes.map((c) => [`${c.caseId}#${c.sequence}`, c.doneAt]));
+    const afterAnswer = (xs: Arrival[]) => xs.filter((a) => answered.has(a.key)).map((a) => a.at - answered.get(a.key)!);
+    const subAfter = afterAnswer(arrivals.subscribed);
+    const hookAfter = afterAnswer(arrivals.hooked);
+    const caseNumbers = driven.changes.map((c) => Number(Buffer.from(c.caseId, "base64url").toString("utf8").split(":")[1]));
+    const { deliveryStatus, eventsMissingFromLog } = await withClient(url, async (c) => {
+      const events = await c.query<{ n: string }>("select count(*)::text as n from case_event where type = 'case.closed' and case_id = any($1::bigint[])", [caseNumbers]);
+      const statuses = await c.query<{ status: string; n: string }>(
+        "select d.status, count(*)::text as n from webhook_delivery d join case_event e on e.id = d.event_id where e.type = 'case.closed' and e.case_id = any($1::bigint[]) group by d.status",
+        [caseNumbers],
+      );
+      return { eventsMissingFromLog: caseNumbers.length - Number(events.rows[0]!.n), deliveryStatus: Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)])) };
+    });
+    return {
+      options,
+      changes: driven.changes.length,
+      scheduled: total,
+      failedChanges: driven.failures.length,
+      changeSeconds: driven.seconds,
+      mutation: { p50: percentile(roundTrips, 50), p99: percentile(roundTrips, 99) },
+      subscription: latency(keys, arrivals.subscribed, arrivals.subDuplicates),
+      subscriptionAfterAnswer: { p50: percentile(subAfter, 50), p99: percentile(subAfter, 99) },
+      webhook: { ...latency(keys, arrivals.hooked, arrivals.hookDuplicates), badSignatures: arrivals.badSignatures, afterAnswerP50: percentile(hookAfter, 50), afterAnswerP99: percentile(hookAfter, 99) },
+      deliveryStatus,
+      eventsMissingFromLog,
+    };
+  } finally {
+    await Promise.all([driver.stop(), listener.stop(), server.child.stop()]);
+    await cluster.drop("bench_events");
+  }
+}
