@@ -82,7 +82,7 @@ function latency(keys: string[], arrivals: Arrival[], duplicates: number): Laten
  */
 export async function eventsBenchmark(cluster: BenchCluster, options: EventsOptions, log: (s: string) => void, profileFile?: string): Promise<EventsResult> {
   const total = options.rate * options.seconds;
-  const url = await cluster.freshDatabase("bench_events");
+  const url = await cluster.freshDatabase(`bench_events_${options.rate}`);
   const seeded = await withClient(url, (c) => seed(c, { invoices: Math.ceil(total * 1.3) + 100, creditors: 1 }));
   const { writeKey, caseIds } = await withClient(url, async (c) => {
     const key = generateApiKey();
@@ -116,7 +116,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     };
     const spare = caseIds.splice(total);
     const deadline = Date.now() + 30_000;
-    for (let s = await status(); s.subscribed < 1 || s.hooked < 1; s = await status()) {
+    for (let s = await status(); s.subscribed < 1 || (s.hooked < 1); s = await status()) {
       if (Date.now() > deadline || spare.length === 0) throw new Error(`no warm-up change arrived on both paths: ${JSON.stringify(s)}`);
       await gql(server.url, writeKey, `mutation($input: CaseCloseInput!) { caseClose(input: $input) { userErrors { code } } }`, { input: { caseId: spare.pop(), reason: "warm-up" } });
       await new Promise((r) => setTimeout(r, 300));
@@ -172,6 +172,6 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     };
   } finally {
     await Promise.all([driver.stop(), listener.stop(), server.child.stop()]);
-    await cluster.drop("bench_events");
+    await cluster.drop(`bench_events_${options.rate}`);
   }
 }

@@ -26,18 +26,24 @@ const only = process.argv.find((a) => a.startsWith("--only="))?.slice("--only=".
 const quick = args.has("--quick");
 const profile = !args.has("--no-profile");
 const scaleMode: "always" | "never" | "budget" = args.has("--scale") ? "always" : args.has("--no-scale") || quick ? "never" : "budget";
-/** The 1M tier took 70–240 s on a 2-core machine (seed included): start it only this early. */
-const SCALE_BUDGET_S = 300;
+/** The 1M tier took 70–240 s on a 2-core machine (seed included), ingest and events about 4 minutes after it: start it only this early. */
+const SCALE_BUDGET_S = 200;
 const root = path.resolve(__dirname, "..", "..");
 const started = Date.now();
 const log = (s: string) => process.stdout.write(`[${((Date.now() - started) / 1000).toFixed(0).padStart(4)} s] ${s}\n`);
 
 const ingestShape: IngestShape = quick ? { invoices: 10_000, customers: 2_500, batchSize: 500 } : { invoices: 100_000, customers: 25_000, batchSize: 500 };
-const eventsOptions: EventsOptions = quick ? { rate: 200, seconds: 10, maxInFlight: 64, drainS: 30 } : { rate: 200, seconds: 30, maxInFlight: 64, drainS: 60 };
+/** The rate the issue asks for, then a lower one to show the latencies of a server that is not saturated. */
+const eventsRuns: EventsOptions[] = quick
+  ? [{ rate: 200, seconds: 10, maxInFlight: 64, drainS: 30 }]
+  : [
+      { rate: 200, seconds: 30, maxInFlight: 64, drainS: 45 },
+      { rate: 25, seconds: 15, maxInFlight: 64, drainS: 20 },
+    ];
 
 const read: ReadOptions = quick
   ? { connections: 10, warmupS: 2, durationS: 5, rounds: 1, first: 50 }
-  : { connections: 10, warmupS: 3, durationS: 10, rounds: 3, first: 50 };
+  : { connections: 10, warmupS: 3, durationS: 10, rounds: 2, first: 50 };
 
 async function seededDatabase(cluster: BenchCluster, invoices: number): Promise<{ url: string; seeded: Seeded }> {
   const url = await cluster.freshDatabase(`bench_read_${invoices}`);
@@ -76,8 +82,7 @@ async function main(): Promise<void> {
         log(`ingest: tvist ${ig.tvist.rate.toFixed(0)} invoices/s vs raw ${ig.raw.rate.toFixed(0)} invoices/s = ${(ig.ratio * 100).toFixed(1)} %`);
       }
       if (only.includes("events")) {
-        const ev = await eventsBenchmark(cluster, eventsOptions, log, profile ? path.join(root, "bench", "results", "events.cpuprofile") : undefined);
-        log(JSON.stringify(ev));
+        for (const options of eventsRuns) log(JSON.stringify(await eventsBenchmark(cluster, options, log, profile ? path.join(root, "bench", "results", "events.cpuprofile") : undefined)));
       }
       return;
     }
@@ -100,14 +105,6 @@ async function main(): Promise<void> {
     }
     await cluster.drop("bench_read_10000");
 
-    const ingest: IngestResult = await ingestBenchmark(cluster, ingestShape, log);
-    log(`ingest: tvist ${ingest.tvist.rate.toFixed(0)} invoices/s vs raw ${ingest.raw.rate.toFixed(0)} invoices/s = ${(ingest.ratio * 100).toFixed(1)} %`);
-
-    const events: EventsResult = await eventsBenchmark(cluster, eventsOptions, log);
-    log(
-      `events: subscription p50 ${events.subscription.p50.toFixed(1)} / p99 ${events.subscription.p99.toFixed(1)} ms, webhook p50 ${events.webhook.p50.toFixed(1)} / p99 ${events.webhook.p99.toFixed(1)} ms, lost ${events.subscription.missing} / ${events.webhook.missing}`,
-    );
-
     const elapsedS = (Date.now() - started) / 1000;
     let scaleNote: string | undefined;
     if (scaleMode === "always" || (scaleMode === "budget" && elapsedS < SCALE_BUDGET_S)) {
@@ -122,6 +119,19 @@ async function main(): Promise<void> {
           : `skipped: ${elapsedS.toFixed(0)} s had passed before it (budget ${SCALE_BUDGET_S} s, to stay under 10 minutes); run it with npm run bench -- --scale`;
       log(`1 000 000-invoice tier ${scaleNote}`);
     }
+
+    const ingest: IngestResult = await ingestBenchmark(cluster, ingestShape, log);
+    log(`ingest: tvist ${ingest.tvist.rate.toFixed(0)} invoices/s vs raw ${ingest.raw.rate.toFixed(0)} invoices/s = ${(ingest.ratio * 100).toFixed(1)} %`);
+
+    const events: EventsResult[] = [];
+    for (const options of eventsRuns) {
+      const ev = await eventsBenchmark(cluster, options, log);
+      events.push(ev);
+      log(
+        `events at ${options.rate}/s: ${(ev.changes / ev.changeSeconds).toFixed(0)} changes/s made; subscription p50 ${ev.subscription.p50.toFixed(1)} / p99 ${ev.subscription.p99.toFixed(1)} ms, webhook p50 ${ev.webhook.p50.toFixed(1)} / p99 ${ev.webhook.p99.toFixed(1)} ms, lost ${ev.subscription.missing} / ${ev.webhook.missing}`,
+      );
+    }
+
 
     const report: Report = {
       date: new Date().toISOString(),

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CaseEvent } from "../modules/cases/case-event.entity";
+import { appendEvents, runSqlSinks, type SqlEventSink } from "./append";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
 import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, type Result } from "../shared/result";
@@ -13,8 +14,11 @@ export interface SinkEvent {
   case: { id: number };
 }
 
-/** Runs after a command's changes are flushed, inside its transaction (NOTIFY, webhook enqueue). */
-export type EventSink = (em: EntityManager, events: readonly SinkEvent[]) => Promise<void>;
+/**
+ * Runs after a command's events are written, inside its transaction. The built-in sinks (NOTIFY, webhook enqueue)
+ * are SQL run in the statement that writes the events (append.ts); a function sink runs after that statement.
+ */
+export type EventSink = SqlEventSink | ((em: EntityManager, events: readonly SinkEvent[]) => Promise<void>);
 
 /**
  * Rows a command writes itself, by multi-row INSERT, after the ORM's flush and in the same transaction (the bulk
@@ -65,7 +69,6 @@ function recorder(em: EntityManager, actor: string, now: Date): CommandRecorder 
       data: event.data ?? {},
       occurredAt: now,
     });
-    em.persist(e);
     events.push(e);
     return e;
   };
@@ -103,9 +106,19 @@ export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (
       const result = await fn(em, rec);
       if (!result.ok) throw new FailureSignal(result.errors);
       await em.flush();
+      const sqlSinks = ctx.sinks.filter((s): s is SqlEventSink => typeof s !== "function");
       const events: SinkEvent[] = [...rec.events];
-      for (const write of rec.bulk) events.push(...(await write(em)));
-      if (events.length > 0) for (const sink of ctx.sinks) await sink(em, events);
+      await appendEvents(em, rec.events, sqlSinks);
+      for (const write of rec.bulk) {
+        const written = await write(em);
+        await runSqlSinks(
+          em,
+          written.map((e) => e.id),
+          sqlSinks,
+        );
+        events.push(...written);
+      }
+      if (events.length > 0) for (const sink of ctx.sinks) if (typeof sink === "function") await sink(em, events);
       return result;
     });
   } catch (err) {

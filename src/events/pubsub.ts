@@ -2,7 +2,7 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
-import type { EventSink } from "./command";
+import type { SqlEventSink } from "./append";
 import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from "./event-record";
 
 /** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
@@ -10,12 +10,15 @@ export const EVENTS_CHANNEL = "tvist_events";
 
 /**
  * Notifies every process of the command's events. NOTIFY is transactional: listeners hear of the events only
- * when (and if) the command commits. The payload is small ({id, creditorId, caseId}); listeners read the event.
+ * when (and if) the command commits. One notification per command, whatever its number of events: a listener reads
+ * every event after the last one it dispatched, so the payload ({lastId, events}) is only a hint.
  */
-export function notifySink(): EventSink {
-  return async (em, events) => {
-    const payloads = events.map((e) => JSON.stringify({ id: e.id, creditorId: e.creditorId, caseId: e.case.id }));
-    await em.execute(`select pg_notify('${EVENTS_CHANNEL}', p.value) from json_array_elements_text(?::json) with ordinality as p(value, n) order by p.n`, [JSON.stringify(payloads)]);
+export function notifySink(): SqlEventSink {
+  return {
+    kind: "sql",
+    name: "notified",
+    ctes: `notified as (select pg_notify('${EVENTS_CHANNEL}', json_build_object('lastId', max(id), 'events', count(*))::text) from appended)`,
+    result: "(select count(*) from notified)",
   };
 }
 

@@ -150,7 +150,7 @@ export async function releaseStaleDeliveries(em: EntityManager, lockTimeoutMs: n
   return rows[0]?.n ?? 0;
 }
 
-/** The in-process delivery worker: graphile-worker runs deliver_webhook jobs, serially per endpoint queue. */
+/** The in-process delivery worker: graphile-worker runs up to WEBHOOK_CONCURRENCY deliver_webhook jobs at once. */
 export async function startWebhookWorker(options: WebhookWorkerOptions): Promise<WebhookWorker> {
   const { orm, config, logger } = options;
   const runner = await run({
