@@ -64,7 +64,10 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     { orderBy: { event: "asc" }, fields: ["id", "nextAttemptAt"] },
   );
   if (head) {
-    const after = new Date(Math.max(now.getTime(), head.nextAttemptAt?.getTime() ?? 0) + 50);
+    // Wait behind it: until its next attempt when it is retrying later; when it is due or in flight, until it settles
+    // (a settled delivery wakes the next one of its case, see recordAttempt) or at the latest a request timeout on.
+    const headDue = head.nextAttemptAt?.getTime() ?? 0;
+    const after = new Date((headDue > now.getTime() ? headDue : now.getTime() + deps.config.timeoutMs) + 50);
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(WebhookDelivery, { id: delivery.id }, { nextAttemptAt: after });
       await scheduleDelivery(tx, { id: delivery.id, endpointId: endpoint.id }, after, manual);
@@ -113,12 +116,28 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
     } else if (d.attemptCount >= deps.config.maxAttempts) {
       d.status = DeliveryStatus.FAILED;
       d.nextAttemptAt = null;
+    }
+    if (outcome === "DELIVERED" || d.status === DeliveryStatus.FAILED) {
+      await wakeNextOfCase(tx, d, now);
     } else {
       d.status = DeliveryStatus.RETRYING;
       d.nextAttemptAt = new Date(now.getTime() + retryDelayMs(d.attemptCount, deps.config.retryBaseMs, random()));
       await scheduleDelivery(tx, { id: d.id, endpointId: d.endpoint.id }, d.nextAttemptAt);
     }
   });
+}
+
+/** Settled: the next open delivery of the same case to the same endpoint may go now (it was waiting behind this one). */
+async function wakeNextOfCase(tx: EntityManager, d: WebhookDelivery, now: Date): Promise<void> {
+  if (!d.endpoint.enabled) return;
+  const next = await tx.findOne(
+    WebhookDelivery,
+    { endpoint: d.endpoint.id, caseId: d.caseId, event: { $gt: d.event.id }, status: { $in: OPEN } },
+    { orderBy: { event: "asc" }, fields: ["id"] },
+  );
+  if (!next) return;
+  await tx.nativeUpdate(WebhookDelivery, { id: next.id }, { nextAttemptAt: now });
+  await scheduleDelivery(tx, { id: next.id, endpointId: d.endpoint.id }, now);
 }
 
 export interface WebhookWorker {
