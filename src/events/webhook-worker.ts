@@ -5,7 +5,7 @@ import type { Logger } from "pino";
 import type { WebhookConfig } from "../config";
 import { DeliveryStatus, WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
 import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/webhook.rules";
-import type { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
+import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
 import { DELIVER_TASK, scheduleDelivery } from "./webhook-queue";
@@ -87,7 +87,10 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
 async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<void> {
   const random = deps.random ?? Math.random;
   await em.fork().transactional(async (tx) => {
-    const d = await tx.findOneOrFail(WebhookDelivery, { id: deliveryId }, { populate: ["endpoint"], lockMode: LockMode.PESSIMISTIC_WRITE });
+    // Locks the delivery row only: FOR UPDATE over a join with the endpoint would also lock the endpoint's row, which
+    // every command that enqueues a delivery for it must share (its foreign key), holding them all up.
+    const d = await tx.findOneOrFail(WebhookDelivery, { id: deliveryId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await tx.findOneOrFail(WebhookEndpoint, { id: d.endpoint.id });
     const now = new Date();
     d.attemptCount += 1;
     d.attempts = [...d.attempts, { attempt: d.attemptCount, at: now.toISOString(), statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error, trigger: manual ? "MANUAL" : "AUTO" }];
