@@ -16,6 +16,11 @@ export interface SqlEventSink {
 
 const COLUMNS = "id, type, creditor_id, case_id, sequence";
 
+/** An event to write: a recorded CaseEvent, or one a bulk writer made for the rows it inserted. `id` is set here. */
+export type NewEvent = Pick<CaseEvent, "id" | "creditorId" | "sequence" | "type" | "occurredAt" | "actor" | "summary" | "statusBefore" | "statusAfter" | "data"> & {
+  case: { id: number };
+};
+
 function sinkSql(sinks: readonly SqlEventSink[]): { ctes: string; results: string } {
   return {
     ctes: sinks.map((s) => `, ${s.ctes}`).join("\n"),
@@ -31,7 +36,7 @@ function sinkSql(sinks: readonly SqlEventSink[]): { ctes: string; results: strin
  * waits for its turn on a busy event loop while every other command waits for the lock.
  * Sets each event's id.
  */
-export async function appendEvents(em: EntityManager, events: readonly CaseEvent[], sinks: readonly SqlEventSink[]): Promise<void> {
+export async function appendEvents(em: EntityManager, events: readonly NewEvent[], sinks: readonly SqlEventSink[]): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map((e) => ({
     case_id: e.case.id,
@@ -69,16 +74,4 @@ export async function appendEvents(em: EntityManager, events: readonly CaseEvent
     if (id === undefined) throw new Error(`event ${e.case.id}#${e.sequence} was not written`);
     e.id = id;
   }
-}
-
-/** Runs the SQL sinks for events a bulk writer inserted itself (under the event-order lock, in this transaction). */
-export async function runSqlSinks(em: EntityManager, eventIds: readonly number[], sinks: readonly SqlEventSink[]): Promise<void> {
-  if (eventIds.length === 0 || sinks.length === 0) return;
-  const s = sinkSql(sinks);
-  await em.execute(
-    `with appended as (select ${COLUMNS} from case_event where id in (select value::bigint from json_array_elements_text(?::json)) order by id)
-     ${s.ctes}
-     select count(*)${s.results} from appended`,
-    [JSON.stringify(eventIds)],
-  );
 }

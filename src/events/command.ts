@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CaseEvent } from "../modules/cases/case-event.entity";
-import { appendEvents, runSqlSinks, type SqlEventSink } from "./append";
+import { appendEvents, type NewEvent, type SqlEventSink } from "./append";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
 import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, type Result } from "../shared/result";
@@ -22,10 +22,9 @@ export type EventSink = SqlEventSink | ((em: EntityManager, events: readonly Sin
 
 /**
  * Rows a command writes itself, by multi-row INSERT, after the ORM's flush and in the same transaction (the bulk
- * path of invoicesPush). It must take the event-order lock (EVENT_ORDER_LOCK) before it inserts case events, and
- * returns the events it inserted, in id order, for the sinks.
+ * path of invoicesPush). It returns the events of those rows, which are written with the command's own (appendEvents).
  */
-export type BulkWriter = (em: EntityManager) => Promise<readonly SinkEvent[]>;
+export type BulkWriter = (em: EntityManager) => Promise<readonly NewEvent[]>;
 
 export interface EventInput {
   type: EventType;
@@ -106,18 +105,13 @@ export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (
       const result = await fn(em, rec);
       if (!result.ok) throw new FailureSignal(result.errors);
       await em.flush();
-      const sqlSinks = ctx.sinks.filter((s): s is SqlEventSink => typeof s !== "function");
-      const events: SinkEvent[] = [...rec.events];
-      await appendEvents(em, rec.events, sqlSinks);
-      for (const write of rec.bulk) {
-        const written = await write(em);
-        await runSqlSinks(
-          em,
-          written.map((e) => e.id),
-          sqlSinks,
-        );
-        events.push(...written);
-      }
+      const events: NewEvent[] = [...rec.events];
+      for (const write of rec.bulk) events.push(...(await write(em)));
+      await appendEvents(
+        em,
+        events,
+        ctx.sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
+      );
       if (events.length > 0) for (const sink of ctx.sinks) if (typeof sink === "function") await sink(em, events);
       return result;
     });

@@ -43,9 +43,9 @@ export function webhookSink(): SqlEventSink {
  * (Re)schedules a delivery's job, in the caller's transaction. The job key replaces a waiting job; a running one
  * loses its key and finishes, so there is one job per delivery.
  */
-export async function scheduleDelivery(em: EntityManager, delivery: { id: number; endpointId: number }, runAt: Date, manual = false): Promise<void> {
+export async function scheduleDelivery(em: EntityManager, deliveryId: number, runAt: Date, manual = false): Promise<void> {
   await em.execute(
     `select graphile_worker.add_job(?, json_build_object('deliveryId', ?::bigint, 'manual', ?::boolean), run_at := ?::timestamptz, max_attempts := ?, job_key := ?)`,
-    [DELIVER_TASK, delivery.id, manual, runAt.toISOString(), JOB_MAX_ATTEMPTS, jobKeyOf(delivery.id)],
+    [DELIVER_TASK, deliveryId, manual, runAt.toISOString(), JOB_MAX_ATTEMPTS, jobKeyOf(deliveryId)],
   );
 }

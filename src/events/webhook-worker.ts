@@ -70,7 +70,7 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     const after = new Date((headDue > now.getTime() ? headDue : now.getTime() + deps.config.timeoutMs) + 50);
     await em.transactional(async (tx) => {
       await tx.nativeUpdate(WebhookDelivery, { id: delivery.id }, { nextAttemptAt: after });
-      await scheduleDelivery(tx, { id: delivery.id, endpointId: endpoint.id }, after, manual);
+      await scheduleDelivery(tx, delivery.id, after, manual);
     });
     return;
   }
@@ -125,7 +125,7 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
     } else {
       d.status = DeliveryStatus.RETRYING;
       d.nextAttemptAt = new Date(now.getTime() + retryDelayMs(d.attemptCount, deps.config.retryBaseMs, random()));
-      await scheduleDelivery(tx, { id: d.id, endpointId: d.endpoint.id }, d.nextAttemptAt);
+      await scheduleDelivery(tx, d.id, d.nextAttemptAt);
     }
   });
 }
@@ -140,7 +140,7 @@ async function wakeNextOfCase(tx: EntityManager, d: WebhookDelivery, now: Date):
   );
   if (!next) return;
   await tx.nativeUpdate(WebhookDelivery, { id: next.id }, { nextAttemptAt: now });
-  await scheduleDelivery(tx, { id: next.id, endpointId: d.endpoint.id }, now);
+  await scheduleDelivery(tx, next.id, now);
 }
 
 export interface WebhookWorker {

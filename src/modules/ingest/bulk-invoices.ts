@@ -1,6 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { SinkEvent } from "../../events/command";
-import { EVENT_ORDER_LOCK } from "../../events/commit-order";
+import type { NewEvent } from "../../events/append";
 import { CaseStatus } from "../cases/case.rules";
 import { invoiceReceived, type InvoiceData } from "../invoices/invoice.service";
 import type { DebtorSlot } from "./debtors";
@@ -16,11 +15,11 @@ export interface PendingInvoice {
 const ids = (rows: unknown): number[] => (rows as string[]).map(Number);
 
 /**
- * The new invoices of one push, written without the ORM: their new debtors, the invoices, their collection cases
- * and each case's first event (invoice.received, sequence 1) by one multi-row INSERT per table, in one statement,
- * in the push's transaction after the ORM's flush. The rows are the ones the ORM path writes for a new invoice
- * (registerInvoice); a push checks every item before it gets here. Ids are drawn from the tables' sequences first,
- * the events' under the event-order lock, so event ids follow commit order as the ORM path's do.
+ * The new invoices of one push, written without the ORM: their new debtors, the invoices and their collection cases
+ * by one multi-row INSERT per table, in one statement, in the push's transaction after the ORM's flush. Each case's
+ * first event (invoice.received, sequence 1) is returned and written with the command's events (appendEvents). The
+ * rows are the ones the ORM path writes for a new invoice (registerInvoice); a push checks every item before it gets
+ * here. Ids are drawn from the tables' sequences first, so the rows can refer to each other in one statement.
  */
 export class InvoiceBulk {
   private readonly pending: PendingInvoice[] = [];
@@ -35,22 +34,19 @@ export class InvoiceBulk {
     return p;
   }
 
-  async write(em: EntityManager, now: Date, actor: string): Promise<SinkEvent[]> {
+  async write(em: EntityManager, now: Date, actor: string): Promise<NewEvent[]> {
     const items = this.pending;
     if (items.length === 0) return [];
     const newDebtors = [...new Set(items.filter((p) => p.slot.id === undefined).map((p) => p.slot))];
-    await em.execute("select pg_advisory_xact_lock(?)", [EVENT_ORDER_LOCK]);
-    const [drawn] = await em.execute<{ d: unknown; i: unknown; c: unknown; e: unknown }[]>(
+    const [drawn] = await em.execute<{ d: unknown; i: unknown; c: unknown }[]>(
       `select array(select nextval('debtor_id_seq') from generate_series(1, ?::int))::text[] as d,
               array(select nextval('invoice_id_seq') from generate_series(1, ?::int))::text[] as i,
-              array(select nextval('collection_case_id_seq') from generate_series(1, ?::int))::text[] as c,
-              array(select nextval('case_event_id_seq') from generate_series(1, ?::int))::text[] as e`,
-      [newDebtors.length, items.length, items.length, items.length],
+              array(select nextval('collection_case_id_seq') from generate_series(1, ?::int))::text[] as c`,
+      [newDebtors.length, items.length, items.length],
     );
     const debtorIds = ids(drawn!.d);
     const invoiceIds = ids(drawn!.i);
     const caseIds = ids(drawn!.c);
-    const eventIds = ids(drawn!.e);
     newDebtors.forEach((slot, n) => (slot.insertedId = debtorIds[n]));
     const debtors = newDebtors.map((slot) => {
       const f = slot.fresh!;
@@ -72,11 +68,9 @@ export class InvoiceBulk {
       p.invoice.id = invoiceIds[n]!;
       p.case.id = caseIds[n]!;
       const d = p.data;
-      const event = invoiceReceived(d);
       return {
         id: p.invoice.id,
         case_id: p.case.id,
-        event_id: eventIds[n],
         creditor_id: d.creditorId,
         debtor_id: p.slot.id,
         invoice_number: d.invoiceNumber,
@@ -87,8 +81,6 @@ export class InvoiceBulk {
         amount: d.amount,
         currency: d.currency,
         kid: d.kid || null,
-        summary: event.summary,
-        event_data: event.data,
       };
     });
     await em.execute(
@@ -99,8 +91,8 @@ export class InvoiceBulk {
          returning 1
        ),
        r as (
-         select * from json_to_recordset(?::json) as r(id bigint, case_id bigint, event_id bigint, creditor_id bigint, debtor_id bigint, invoice_number text, source_system text,
-           external_id text, issue_date date, due_date date, amount bigint, currency text, kid text, summary text, event_data jsonb)
+         select * from json_to_recordset(?::json) as r(id bigint, case_id bigint, creditor_id bigint, debtor_id bigint, invoice_number text, source_system text,
+           external_id text, issue_date date, due_date date, amount bigint, currency text, kid text)
        ),
        i as (
          insert into invoice (id, created_at, updated_at, creditor_id, debtor_id, invoice_number, source_system, external_id, issue_date, due_date, amount, currency, kid)
@@ -111,15 +103,25 @@ export class InvoiceBulk {
          insert into collection_case (id, created_at, updated_at, invoice_id, creditor_id, debtor_id, status, principal_amount, last_sequence)
          select r.case_id, ?::timestamptz, ?::timestamptz, r.id, r.creditor_id, r.debtor_id, '${CaseStatus.ACTIVE}', r.amount, 1 from r
          returning 1
-       ),
-       e as (
-         insert into case_event (id, case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data)
-         select r.event_id, r.case_id, r.creditor_id, 1, 'invoice.received', ?::timestamptz, ?, r.summary, '${CaseStatus.ACTIVE}', '${CaseStatus.ACTIVE}', r.event_data from r
-         returning 1
        )
-       select (select count(*) from d) as debtors, (select count(*) from i) as invoices, (select count(*) from c) as cases, (select count(*) from e) as events`,
-      [now, now, JSON.stringify(debtors), JSON.stringify(invoices), now, now, now, now, now, actor],
+       select (select count(*) from d) as debtors, (select count(*) from i) as invoices, (select count(*) from c) as cases`,
+      [now, now, JSON.stringify(debtors), JSON.stringify(invoices), now, now, now, now],
     );
-    return items.map((p, n) => ({ id: eventIds[n]!, type: "invoice.received", creditorId: p.data.creditorId, case: { id: p.case.id } }));
+    return items.map((p) => {
+      const event = invoiceReceived(p.data);
+      return {
+      type: event.type,
+      summary: event.summary,
+      data: event.data ?? {},
+      id: 0,
+      case: p.case,
+      creditorId: p.data.creditorId,
+      sequence: 1,
+      occurredAt: now,
+      actor,
+      statusBefore: CaseStatus.ACTIVE,
+      statusAfter: CaseStatus.ACTIVE,
+      };
+    });
   }
 }

@@ -158,7 +158,7 @@ export async function retryDelivery(em: EntityManager, auth: Auth, gid: string):
     d.status = d.attemptCount > 0 ? DeliveryStatus.RETRYING : DeliveryStatus.PENDING;
     d.nextAttemptAt = now;
     await tx.flush();
-    await scheduleDelivery(tx, { id: d.id, endpointId: d.endpoint.id }, now, true);
+    await scheduleDelivery(tx, d.id, now, true);
   });
   return ok(delivery);
 }
