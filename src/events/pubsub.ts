@@ -8,18 +8,36 @@ import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from ".
 /** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
 export const EVENTS_CHANNEL = "tvist_events";
 
+/** NOTIFY payloads are limited to 8000 bytes: a larger one carries no rows. */
+const NOTIFY_ROWS_MAX = 7900;
+
 /**
  * Notifies every process of the command's events. NOTIFY is transactional: listeners hear of the events only
- * when (and if) the command commits. One notification per command, whatever its number of events: a listener reads
- * every event after the last one it dispatched, so the payload ({lastId, events}) is only a hint.
+ * when (and if) the command commits, and in commit order. One notification per command: {after, lastId, count} and,
+ * when they fit in a payload, the events' rows. `after` is the last event id drawn before them (appendSql): a
+ * listener that has dispatched exactly up to `after` dispatches the rows as they are; any other listener (it missed
+ * a notification, an id was rolled back, the rows did not fit) reads every event after the last one it dispatched.
  */
 export function notifySink(): SqlEventSink {
   return {
     kind: "sql",
     name: "notified",
-    ctes: `notified as (select pg_notify('${EVENTS_CHANNEL}', json_build_object('lastId', max(id), 'events', count(*))::text) from appended)`,
+    ctes: `notify_payload as (
+         select json_build_object('after', (select after from prior), 'lastId', max(a.id), 'count', count(*))::text as hint,
+           json_build_object('after', (select after from prior), 'lastId', max(a.id), 'count', count(*), 'rows', json_agg(a order by a.id))::text as full
+         from appended a having count(*) > 0
+       ),
+       notified as (select pg_notify('${EVENTS_CHANNEL}', case when octet_length(p.full) <= ${NOTIFY_ROWS_MAX} then p.full else p.hint end) from notify_payload p)`,
     result: "(select count(*) from notified)",
   };
+}
+
+/** What a notification says (see notifySink). */
+export interface EventsNotification {
+  after: number;
+  lastId: number;
+  count: number;
+  rows?: EventRow[];
 }
 
 export type EventListener = (event: EventRecord) => void;
@@ -37,9 +55,10 @@ export interface EventBusOptions {
 const PAGE = 500;
 
 /**
- * Fan-out of committed events across processes. One dedicated LISTEN connection per process hears NOTIFYs;
- * the bus then reads every event after the last one it dispatched (ids follow commit order, see commit-order.ts)
- * and hands them, in id order, to the local listeners. After the connection drops it reconnects, LISTENs again
+ * Fan-out of committed events across processes. One dedicated LISTEN connection per process hears NOTIFYs; the
+ * bus hands the events, in id order, to the local listeners: from the notification itself when it follows on from
+ * the last event dispatched, else by reading every event after that one (ids follow commit order, see
+ * commit-order.ts). After the connection drops it reconnects, LISTENs again
  * and catches up from the last dispatched id, so nothing committed meanwhile is missed.
  */
 export class EventBus {
@@ -48,6 +67,8 @@ export class EventBus {
   private client: pg.Client | undefined;
   private readonly listeners = new Set<EventListener>();
   private lastId = 0;
+  /** Events dispatched straight from notifications and after reading the table (diagnostics). */
+  readonly dispatched = { fromNotifications: 0, fromReads: 0 };
   private pumping: Promise<void> | undefined;
   private again = false;
   private stopped = false;
@@ -101,7 +122,7 @@ export class EventBus {
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.options.databaseUrl, keepAlive: true });
     client.on("notification", (msg) => {
-      if (msg.channel === EVENTS_CHANNEL) this.pump();
+      if (msg.channel === EVENTS_CHANNEL) this.notified(msg.payload);
     });
     client.on("error", (err) => this.dropped(client, err));
     client.on("end", () => this.dropped(client));
@@ -161,6 +182,43 @@ export class EventBus {
     }
   }
 
+  /**
+   * A notification whose rows follow on from the last dispatched event is dispatched as it is, without reading the
+   * table; anything else (no rows, a gap, a read in progress) reads from the table.
+   */
+  private notified(payload: string | undefined): void {
+    let n: EventsNotification | undefined;
+    try {
+      n = payload ? (JSON.parse(payload) as EventsNotification) : undefined;
+    } catch {
+      n = undefined;
+    }
+    if (!n || this.pumping || n.after !== this.lastId || (this.listeners.size > 0 && !n.rows)) {
+      this.pump();
+      return;
+    }
+    if (this.listeners.size === 0) {
+      this.lastId = n.lastId;
+      return;
+    }
+    this.dispatch(n.rows!, "fromNotifications");
+  }
+
+  private dispatch(rows: readonly EventRow[], source: keyof EventBus["dispatched"]): void {
+    this.dispatched[source] += rows.length;
+    for (const row of rows) {
+      const event = toEventRecord(row);
+      this.lastId = event.id;
+      for (const listener of this.listeners) {
+        try {
+          listener(event);
+        } catch (err) {
+          this.options.logger.error({ err }, "an event listener failed");
+        }
+      }
+    }
+  }
+
   /** Reads and dispatches everything after the last dispatched id; coalesces concurrent wake-ups. */
   private pump(): void {
     if (this.pumping) {
@@ -190,17 +248,7 @@ export class EventBus {
     }
     for (;;) {
       const rows = await conn.execute<EventRow[]>(`select ${EVENT_COLUMNS} from case_event where id > ? order by id limit ${PAGE}`, [this.lastId]);
-      for (const row of rows) {
-        const event = toEventRecord(row);
-        this.lastId = event.id;
-        for (const listener of this.listeners) {
-          try {
-            listener(event);
-          } catch (err) {
-            this.options.logger.error({ err }, "an event listener failed");
-          }
-        }
-      }
+      this.dispatch(rows, "fromReads");
       if (rows.length < PAGE || this.stopped) return;
     }
   }

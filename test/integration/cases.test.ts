@@ -14,7 +14,7 @@ import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { uploadPdf } from "../support/dispute";
 import { fixedClock } from "../../src/shared/clock";
-import { toGlobalId } from "../../src/shared/global-id";
+import { idOf, toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { Debtor } from "../../src/modules/parties/debtor.entity";
@@ -200,9 +200,45 @@ describe("payments and credit notes", () => {
   it("closes a case for another reason; a closed case cannot be closed again", async () => {
     const { case: c } = await register();
     const closed = await app.ok(CaseCloseDocument, { input: { caseId: c!.id, reason: "Debtor deceased, estate without assets" } });
-    expect(closed.caseClose.case).toMatchObject({ status: "CLOSED", availableActions: [] });
+    expect(closed.caseClose.userErrors).toEqual([]);
+    expect(closed.caseClose.case).toMatchObject({ id: c!.id, status: "CLOSED", availableActions: [], closedAt: "2026-11-23T12:00:00.000Z", eventCount: c!.eventCount + 1 });
+    const timeline = await app.ok(CaseWithTimelineDocument, { id: c!.id, first: 50 });
+    expect(timeline.case!.timeline.nodes.at(-1)).toMatchObject({
+      sequence: c!.eventCount + 1,
+      type: "case.closed",
+      summary: "Case closed: Debtor deceased, estate without assets",
+      statusBefore: "ACTIVE",
+      statusAfter: "CLOSED",
+      data: { reason: "Debtor deceased, estate without assets" },
+    });
+
+    const before = { ...(await counts()), deliveries: await app.count("webhook_delivery"), row: await app.sql("select status, version, last_sequence, updated_at from collection_case where id = ?", [idOf(c!.id, "Case")]) };
     const again = await app.ok(CaseCloseDocument, { input: { caseId: c!.id, reason: "again" } });
-    expect(again.caseClose.userErrors[0]!.code).toBe("CASE_CLOSED");
+    expect(again.caseClose).toEqual({
+      case: null,
+      userErrors: [{ code: "CASE_CLOSED", field: ["input", "caseId"], message: "The case is CLOSED and closed: nothing more can be registered on it." }],
+    });
+    const unknown = await app.ok(CaseCloseDocument, { input: { caseId: toGlobalId("Case", 999_999), reason: "x" } });
+    expect(unknown.caseClose.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_CASE", field: ["input", "caseId"] })]);
+    const notACase = await app.ok(CaseCloseDocument, { input: { caseId: toGlobalId("Debtor", debtor.id), reason: "x" } });
+    expect(notACase.caseClose.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_CASE" })]);
+    expect({ ...(await counts()), deliveries: await app.count("webhook_delivery"), row: await app.sql("select status, version, last_sequence, updated_at from collection_case where id = ?", [idOf(c!.id, "Case")]) }).toEqual(before);
+  });
+
+  it("closes a FROZEN case (any open status), and enqueues the event for the creditor's webhook endpoints", async () => {
+    const { case: c } = await register();
+    const id = idOf(c!.id, "Case")!;
+    await app.sql("update collection_case set status = 'FROZEN' where id = ?", [id]);
+    await app.sql("insert into webhook_endpoint (creditor_id, url, event_types, secret) values (?, 'http://127.0.0.1:9/tvist', '{case.closed}', 'whsec_dGVzdA==')", [creditor.id]);
+    try {
+      const closed = await app.ok(CaseCloseDocument, { input: { caseId: c!.id, reason: "settled outside collection" } });
+      expect(closed.caseClose.case).toMatchObject({ status: "CLOSED" });
+      const [event] = await app.sql<{ id: string; status_before: string; status_after: string }>("select id::text, status_before, status_after from case_event where case_id = ? and type = 'case.closed'", [id]);
+      expect(event).toMatchObject({ status_before: "FROZEN", status_after: "CLOSED" });
+      expect(await app.sql("select status from webhook_delivery where event_id = ?", [event!.id])).toEqual([{ status: expect.stringMatching(/PENDING|RETRYING|FAILED|DELIVERED/) }]);
+    } finally {
+      await app.sql("update webhook_endpoint set enabled = false");
+    }
   });
 });
 
@@ -220,7 +256,10 @@ describe("tenant isolation", () => {
     expect(pay.paymentRegister.userErrors[0]).toMatchObject({ code: "UNKNOWN_CASE", field: ["input", "caseId"] });
     const reg = await app.ok(InvoiceRegisterDocument, { input: invoiceInput() }, otherKey);
     expect(reg.invoiceRegister.userErrors[0]!.code).toBe("UNKNOWN_CREDITOR");
+    const close = await app.ok(CaseCloseDocument, { input: { caseId: c!.id, reason: "not mine" } }, otherKey);
+    expect(close.caseClose).toEqual({ case: null, userErrors: [expect.objectContaining({ code: "UNKNOWN_CASE", field: ["input", "caseId"] })] });
     expect(await counts()).toEqual(before);
+    expect((await app.ok(NodeByIdDocument, { id: c!.id })).node).toMatchObject({ status: "ACTIVE" });
   });
 
   it("a read-only key may read but not write", async () => {

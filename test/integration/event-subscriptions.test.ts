@@ -277,6 +277,35 @@ describe("fan-out", () => {
     }
   });
 
+  it("dispatches events from their notification when they follow on, and reads them when they do not fit or an id was skipped", async () => {
+    const c = await createCase(app.orm, creditorA);
+    const s = sub({ filter: { caseId: toGlobalId("Case", c.id) } });
+    await listening(1);
+    const bus = app.services.eventBus!;
+    const warm = await emit(app, c.id, "invoice.received");
+    await s.waitFor(1);
+    const seen = { ...bus.dispatched };
+    const small = await emit(app, c.id, ["payment.registered", "collection.step_recorded"]);
+    await s.waitFor(3);
+    expect(bus.dispatched.fromNotifications - seen.fromNotifications).toBe(2);
+    expect(bus.dispatched.fromReads).toBe(seen.fromReads);
+    // 20 events of ~1 kB each: too large for a NOTIFY payload (8000 bytes), so the bus reads them.
+    const large = await emit(app, c.id, Array.from({ length: 20 }, () => "payment.registered" as const), { data: { note: "x".repeat(1000) } });
+    await s.waitFor(23);
+    expect(bus.dispatched.fromReads - seen.fromReads).toBe(20);
+    // An id drawn by a transaction that rolled back: the next notification does not follow on, so the bus reads.
+    await app.sql("select nextval('case_event_id_seq')");
+    const afterGap = await emit(app, c.id, "credit_note.registered");
+    await s.waitFor(24);
+    expect(bus.dispatched.fromReads - seen.fromReads).toBe(21);
+    const next = await emit(app, c.id, "payment.registered");
+    await s.waitFor(25);
+    expect(bus.dispatched.fromNotifications - seen.fromNotifications).toBe(3);
+    await new Promise((r) => setTimeout(r, 200));
+    if (!warm.ok || !small.ok || !large.ok || !afterGap.ok || !next.ok) throw new Error("emit failed");
+    expect(ids(s)).toEqual([...warm.value, ...small.value, ...large.value, ...afterGap.value, ...next.value].map(gid));
+  });
+
   it("tells no one about a command that rolled back", async () => {
     const c = await createCase(app.orm, creditorA);
     const s = sub({ filter: { caseId: toGlobalId("Case", c.id) } });

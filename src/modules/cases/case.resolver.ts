@@ -233,7 +233,7 @@ export class CaseResolver {
   @Authorized(Scope.WRITE)
   @Mutation(() => CaseClosePayload, { description: "Closes a case for another reason than payment or credit." })
   async caseClose(@Arg("input") input: CaseCloseInput, @Ctx() ctx: Context): Promise<CaseClosePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => closeCase(em, rec, requireAuth(ctx), input.caseId, input.reason));
+    const result = await closeCase(commandContext(ctx), requireAuth(ctx), input.caseId, input.reason);
     return result.ok ? { case: result.value, userErrors: [] } : { case: null, userErrors: result.errors };
   }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
-import type { Recorder } from "../../events/command";
+import type { CommandContext, Recorder } from "../../events/command";
+import { transitionCase } from "../../events/transition";
 import { failure, fail, ok, type Result } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
@@ -115,13 +116,29 @@ export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth
   return ok({ transaction: tx, case: c });
 }
 
-export async function closeCase(em: EntityManager, rec: Recorder, auth: Auth, caseId: string, reason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
-  const c = await findVisibleCase(em, auth, caseId);
-  if (!c) return fail(unknownCase());
-  if (CLOSED_STATUSES.has(c.status)) return fail(closedCase(c));
-  c.closedAt = new Date();
-  rec.transition(c, CaseStatus.CLOSED, { type: "case.closed", summary: `Case closed: ${reason}`, data: { reason } });
-  return ok(c);
+/**
+ * Closes a case (any open status -> CLOSED) in one statement (transitionCase): the hot state change of an
+ * integration that gives up on a claim. A failure changes nothing.
+ */
+export async function closeCase(ctx: CommandContext, auth: Auth, caseId: string, reason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
+  const id = idOf(caseId, "Case");
+  if (id === undefined) return fail(unknownCase());
+  const mapper = leanOf<CollectionCase>(ctx.em, CollectionCase.name)!;
+  // A second try only when the case changed status between the two statements below and is still open.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    const row = await transitionCase(ctx, {
+      caseId: id,
+      creditorIds: auth.creditorIds,
+      to: CaseStatus.CLOSED,
+      closes: true,
+      event: { type: "case.closed", summary: `Case closed: ${reason}`, data: { reason } },
+    });
+    if (row) return ok(mapper.map(row));
+    const c = await ctx.em.fork().findOne(CollectionCase, { id });
+    if (!c || !canSeeCreditor(auth, c.creditor.id)) return fail(unknownCase());
+    if (CLOSED_STATUSES.has(c.status)) return fail(closedCase(c));
+  }
+  throw new Error(`case ${id} could not be closed: its status keeps changing`);
 }
 
 export interface CaseFilter {
