@@ -6,7 +6,8 @@ export const DELIVER_TASK = "deliver_webhook";
 /** Retries of the job itself (database trouble, a crash); HTTP failures are rescheduled by the task, not counted here. */
 export const JOB_MAX_ATTEMPTS = 25;
 
-export const jobKeyOf = (deliveryId: number): string => `webhook-delivery-${deliveryId}`;
+export const JOB_KEY_PREFIX = "webhook-delivery-";
+export const jobKeyOf = (deliveryId: number): string => `${JOB_KEY_PREFIX}${deliveryId}`;
 
 /**
  * One delivery row and one job per event and matching enabled endpoint, in the command's own transaction
@@ -32,7 +33,7 @@ export function webhookSink(): SqlEventSink {
            '${DELIVER_TASK}', json_build_object('deliveryId', o.id),
            run_at := (select t from wh_base) + o.n * interval '1 microsecond',
            max_attempts := ${JOB_MAX_ATTEMPTS},
-           job_key := 'webhook-delivery-' || o.id)) as jobs
+           job_key := '${JOB_KEY_PREFIX}' || o.id)) as jobs
          from (select wh_ins.*, row_number() over (order by event_id, endpoint_id) as n from wh_ins) o
        )`,
     result: "(select jobs from wh_jobs)",

@@ -8,7 +8,7 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { DELIVER_TASK, scheduleDelivery } from "./webhook-queue";
+import { DELIVER_TASK, JOB_KEY_PREFIX, JOB_MAX_ATTEMPTS, scheduleDelivery } from "./webhook-queue";
 import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -35,53 +35,130 @@ const OPEN = [DeliveryStatus.PENDING, DeliveryStatus.RETRYING];
 /** A job that starts this much before its delivery's due time belongs to an older schedule and does nothing. */
 const EARLY_SLACK_MS = 1000;
 
+/** What signing and posting need of an endpoint (a WebhookEndpoint entity is one). */
+export type SigningEndpoint = Pick<WebhookEndpoint, "url" | "secret" | "previousSecret" | "secretRotatedAt">;
+
 /** Signs and POSTs an event to an endpoint (used by deliveries and by webhookEndpointTest). */
-export async function sendSigned(endpoint: WebhookEndpoint, msgId: string, body: string, config: WebhookConfig, now = new Date()): Promise<SendResult> {
+export async function sendSigned(endpoint: SigningEndpoint, msgId: string, body: string, config: WebhookConfig, now = new Date()): Promise<SendResult> {
   const headers = signedHeaders(msgId, now, body, signingSecrets(endpoint.secret, endpoint.previousSecret, endpoint.secretRotatedAt, now));
   return postWebhook(endpoint.url, body, headers, { timeoutMs: config.timeoutMs, allowPrivate: config.allowPrivateUrls });
 }
 
+const OPEN_SQL = OPEN.map((s) => `'${s}'`).join(", ");
+
+/** An open delivery, its endpoint, its event (null columns when gone) and the head it waits behind (h_id null when none). */
+type LoadedDelivery = Omit<EventRow, "id"> & {
+  id: string | number | null;
+  d_next_attempt_at: Date | string | null;
+  w_url: string;
+  w_format: string;
+  w_secret: string;
+  w_previous_secret: string | null;
+  w_secret_rotated_at: Date | string | null;
+  w_enabled: boolean;
+  h_id: string | number | null;
+  h_next_attempt_at: Date | string | null;
+};
+
+/** One statement: the delivery when open, what sending it needs, and the earliest open delivery of its case to its endpoint before it. */
+const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
+    w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
+    w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
+    h.id as h_id, h.next_attempt_at as h_next_attempt_at,
+    ${EVENT_COLUMNS.split(", ").map((c) => `e.${c}`).join(", ")}
+  from webhook_delivery d
+  join webhook_endpoint w on w.id = d.endpoint_id
+  left join case_event e on e.id = d.event_id
+  left join lateral (
+    select h.id, h.next_attempt_at from webhook_delivery h
+    where h.endpoint_id = d.endpoint_id and h.case_id = d.case_id and h.event_id < d.event_id and h.status in (${OPEN_SQL})
+    order by h.event_id limit 1
+  ) h on true
+  where d.id = ? and d.status in (${OPEN_SQL})`;
+
+/**
+ * One autocommit statement for a 2xx on an open delivery: records the attempt as recordAttempt does, and when the
+ * endpoint is enabled wakes the next open delivery of the case (as wakeNextOfCase). recorded = 0: no longer open.
+ */
+const RECORD_DELIVERED = `with d as (
+    update webhook_delivery set status = '${DeliveryStatus.DELIVERED}', attempt_count = attempt_count + 1,
+      attempts = attempts || jsonb_build_array(jsonb_build_object(
+        'attempt', attempt_count + 1, 'at', ?::text, 'statusCode', ?::int, 'latencyMs', ?::int, 'error', ?::text, 'trigger', ?::text)),
+      last_status_code = ?, last_latency_ms = ?, last_error = ?, next_attempt_at = null, delivered_at = ?::timestamptz, updated_at = ?::timestamptz
+    where id = ? and status in (${OPEN_SQL})
+    returning endpoint_id, case_id, event_id
+  ), nxt as (
+    select n.id from d
+    join webhook_endpoint w on w.id = d.endpoint_id and w.enabled
+    cross join lateral (
+      select n.id from webhook_delivery n
+      where n.endpoint_id = d.endpoint_id and n.case_id = d.case_id and n.event_id > d.event_id and n.status in (${OPEN_SQL})
+      order by n.event_id limit 1
+    ) n
+  ), woken as (
+    update webhook_delivery n set next_attempt_at = ?::timestamptz from nxt where n.id = nxt.id returning n.id
+  )
+  select (select count(*) from d)::int as recorded,
+    (select count(graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', woken.id, 'manual', false),
+      run_at := ?::timestamptz, max_attempts := ${JOB_MAX_ATTEMPTS}, job_key := '${JOB_KEY_PREFIX}' || woken.id)) from woken)::int as woken`;
+
+const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
+
 /**
  * One run of a delivery job: skip what is settled or scheduled later, wait behind an earlier open delivery of the
  * same case to the same endpoint (order by case sequence), else make one attempt and record it. A failure
- * reschedules the job with backoff; 410 disables the endpoint and cancels its open deliveries.
+ * reschedules the job with backoff; 410 disables the endpoint and cancels its open deliveries. The common case (due,
+ * nothing to wait for, 2xx) takes two statements: LOAD_DELIVERY and RECORD_DELIVERED.
  */
 export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual: boolean): Promise<void> {
   const em = deps.orm.em.fork();
-  const delivery = await em.findOne(WebhookDelivery, { id: deliveryId }, { populate: ["endpoint"] });
-  if (!delivery || !OPEN.includes(delivery.status)) return;
+  const [row] = await em.getConnection().execute<LoadedDelivery[]>(LOAD_DELIVERY, [deliveryId]);
+  if (!row) return;
   const now = new Date();
-  if (delivery.nextAttemptAt && delivery.nextAttemptAt.getTime() > now.getTime() + EARLY_SLACK_MS) return;
-  const endpoint = delivery.endpoint;
-  if (!endpoint.enabled) {
-    await em.nativeUpdate(WebhookDelivery, { id: delivery.id, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
+  if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) return;
+  if (!row.w_enabled) {
+    await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
     return;
   }
-  const eventId = delivery.event.id;
-  const head = await em.findOne(
-    WebhookDelivery,
-    { endpoint: endpoint.id, caseId: delivery.caseId, event: { $lt: eventId }, status: { $in: OPEN } },
-    { orderBy: { event: "asc" }, fields: ["id", "nextAttemptAt"] },
-  );
-  if (head) {
+  if (row.h_id !== null) {
     // Wait behind it: until its next attempt when it is retrying later; when it is due or in flight, until it settles
-    // (a settled delivery wakes the next one of its case, see recordAttempt) or at the latest a request timeout on.
-    const headDue = head.nextAttemptAt?.getTime() ?? 0;
+    // (a settled delivery wakes the next one of its case: RECORD_DELIVERED, recordAttempt) or at the latest a request timeout on.
+    const headDue = row.h_next_attempt_at === null ? 0 : toDate(row.h_next_attempt_at).getTime();
     const after = new Date((headDue > now.getTime() ? headDue : now.getTime() + deps.config.timeoutMs) + 50);
     await em.transactional(async (tx) => {
-      await tx.nativeUpdate(WebhookDelivery, { id: delivery.id }, { nextAttemptAt: after });
-      await scheduleDelivery(tx, delivery.id, after, manual);
+      await tx.nativeUpdate(WebhookDelivery, { id: deliveryId }, { nextAttemptAt: after });
+      await scheduleDelivery(tx, deliveryId, after, manual);
     });
     return;
   }
 
-  const rows = await em.getConnection().execute<EventRow[]>(`select ${EVENT_COLUMNS} from case_event where id = ?`, [eventId]);
-  const format = webhookFormatter(endpoint.format);
+  const format = webhookFormatter(row.w_format);
   let result: SendResult;
-  if (!rows[0]) result = { statusCode: null, latencyMs: 0, error: "the event no longer exists" };
-  else if (!format) result = { statusCode: null, latencyMs: 0, error: `no formatter for the payload format ${endpoint.format}` };
-  else result = await sendSigned(endpoint, eventGlobalId(eventId), JSON.stringify(await format(toEventRecord(rows[0]), em)), deps.config);
-  await recordAttempt(deps, em, delivery.id, result, manual);
+  if (row.id === null) result = { statusCode: null, latencyMs: 0, error: "the event no longer exists" };
+  else if (!format) result = { statusCode: null, latencyMs: 0, error: `no formatter for the payload format ${row.w_format}` };
+  else {
+    const endpoint: SigningEndpoint = {
+      url: row.w_url,
+      secret: row.w_secret,
+      previousSecret: row.w_previous_secret,
+      secretRotatedAt: row.w_secret_rotated_at === null ? null : toDate(row.w_secret_rotated_at),
+    };
+    const event = toEventRecord(row as EventRow);
+    result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(await format(event, em)), deps.config);
+  }
+  if (outcomeOf(result.statusCode) === "DELIVERED" && (await recordDelivered(em, deliveryId, result, manual))) return;
+  await recordAttempt(deps, em, deliveryId, result, manual);
+}
+
+/** The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did). */
+async function recordDelivered(em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<boolean> {
+  const at = new Date().toISOString();
+  const [row] = await em.getConnection().execute<{ recorded: number }[]>(RECORD_DELIVERED, [
+    at, result.statusCode, result.latencyMs, result.error, manual ? "MANUAL" : "AUTO",
+    result.statusCode, result.latencyMs, result.error, at, at, deliveryId,
+    at, at,
+  ]);
+  return row!.recorded > 0;
 }
 
 async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<void> {
