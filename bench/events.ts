@@ -1,3 +1,4 @@
+import fs from "node:fs";
 import { withClient, type BenchCluster } from "./cluster";
 import { forkChild } from "./ipc";
 import { startServerChild } from "./read";
@@ -13,6 +14,13 @@ export interface EventsOptions {
   maxInFlight: number;
   /** How long to wait for the last deliveries after the last change. */
   drainS: number;
+  /**
+   * Where webhooks are delivered from: a worker process of their own (npm run worker; the API server runs with
+   * WEBHOOK_WORKER=false) or the API server's process (the default of a single `npm start`).
+   */
+  worker: "own-process" | "in-process";
+  /** WEBHOOK_CONCURRENCY of the delivering process. */
+  webhookConcurrency: number;
 }
 
 export interface Latency {
@@ -41,6 +49,8 @@ export interface EventsResult {
   deliveryStatus: Record<string, number>;
   /** Changes whose event is not in the event log (must be 0). */
   eventsMissingFromLog: number;
+  /** CPU time (user + system) per change made, over the driving window and the drain: the API server and the worker process. */
+  cpuMsPerChange: { server: number; worker: number | null; postgres: number | null; driver: number; listener: number };
 }
 
 interface Arrival {
@@ -59,6 +69,27 @@ async function gql(url: string, key: string, query: string, variables: unknown):
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
   if (body.errors || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body).slice(0, 500)}`);
   return body.data;
+}
+
+/** CPU time (user + system, ms) of every PostgreSQL process of this machine so far, from /proc; null where there is none. */
+export function postgresCpuMs(): number | null {
+  try {
+    const tick = 1000 / 100; // USER_HZ
+    let ms = 0;
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        ms += (Number(fields[11]) + Number(fields[12])) * tick;
+      } catch {
+        // the process ended
+      }
+    }
+    return ms;
+  } catch {
+    return null;
+  }
 }
 
 function latency(keys: string[], arrivals: Arrival[], duplicates: number): Latency {
@@ -93,12 +124,21 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
   });
   if (caseIds.length < total + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
 
-  const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true" });
+  const own = options.worker === "own-process";
+  const concurrency = String(options.webhookConcurrency);
+  const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_WORKER: own ? "false" : "true", WEBHOOK_CONCURRENCY: concurrency });
+  const worker = own ? forkChild("tvist-worker", { BENCH_DATABASE_URL: url, NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_CONCURRENCY: concurrency }) : undefined;
   const listener = forkChild("listener");
   const driver = forkChild("driver");
   try {
     const { port } = await listener.next("ready");
     await driver.next("ready");
+    if (worker) await worker.next("ready");
+    const cpu = async (child: typeof listener | undefined) => {
+      if (!child) return null;
+      child.send({ type: "cpu" });
+      return (await child.next("cpu")).cpuMs;
+    };
     const created = (await gql(server.url, writeKey, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret userErrors { code message } } }`, {
       input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
     })) as { webhookEndpointCreate: { secret: string | null; userErrors: unknown[] } };
@@ -126,6 +166,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       server.child.send({ type: "profile-start" });
       await server.child.next("profile");
     }
+    const cpuBefore = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
     const driven = await driver.next("driven", (options.seconds + 120) * 1000);
     if (profileFile) {
@@ -141,8 +182,10 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       if (Date.now() > until) break;
       await new Promise((r) => setTimeout(r, 200));
     }
+    const cpuAfter = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     listener.send({ type: "arrivals" });
     const arrivals = await listener.next("arrivals");
+    const perChange = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / Math.max(1, driven.changes.length));
     const roundTrips = driven.changes.map((c) => c.doneAt - c.sentAt);
     const answered = new Map(driven.changes.map((c) => [`${c.caseId}#${c.sequence}`, c.doneAt]));
     const afterAnswer = (xs: Arrival[]) => xs.filter((a) => answered.has(a.key)).map((a) => a.at - answered.get(a.key)!);
@@ -169,9 +212,16 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       webhook: { ...latency(keys, arrivals.hooked, arrivals.hookDuplicates), badSignatures: arrivals.badSignatures, afterAnswerP50: percentile(hookAfter, 50), afterAnswerP99: percentile(hookAfter, 99) },
       deliveryStatus,
       eventsMissingFromLog,
+      cpuMsPerChange: {
+        server: perChange(cpuBefore.server, cpuAfter.server)!,
+        worker: perChange(cpuBefore.worker, cpuAfter.worker),
+        postgres: perChange(cpuBefore.postgres, cpuAfter.postgres),
+        driver: perChange(cpuBefore.driver, cpuAfter.driver)!,
+        listener: perChange(cpuBefore.listener, cpuAfter.listener)!,
+      },
     };
   } finally {
-    await Promise.all([driver.stop(), listener.stop(), server.child.stop()]);
+    await Promise.all([driver.stop(), listener.stop(), server.child.stop(), worker?.stop()]);
     await cluster.drop(`bench_events_${options.rate}`);
   }
 }

@@ -1,3 +1,4 @@
+import { postgresCpuMs } from "./events";
 import { startBenchCluster, withClient } from "./cluster";
 import { forkChild, stopAllChildren } from "./ipc";
 import { startServerChild } from "./read";
@@ -12,12 +13,12 @@ async function main() {
   const cluster = await startBenchCluster((l) => capture && lines.push(l));
   try {
     const url = await cluster.freshDatabase("bench_trace");
-    const seeded = await withClient(url, (c) => seed(c, { invoices: 2000, creditors: 1 }));
+    const seeded = await withClient(url, (c) => seed(c, { invoices: 6000, creditors: 1 }));
     const key = generateApiKey();
     const caseIds = await withClient(url, async (c) => {
       const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('t', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
       await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
-      await c.query("alter database bench_trace set log_statement = 'all'");
+      if (!process.env.COST) await c.query("alter database bench_trace set log_statement = 'all'");
       return (await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit 5000")).rows.map((r) => toGlobalId("Case", r.id));
     });
     const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true" });
@@ -33,13 +34,14 @@ async function main() {
       return (await server.child.next("cpu")).cpuMs as number;
     };
     const costOf = async (label: string, ids: string[]) => {
+      const pg0 = postgresCpuMs()!;
       const before = await cpu();
       const t0 = performance.now();
       for (const id of ids) await gql(key, `mutation Close($input: CaseCloseInput!) { caseClose(input: $input) { case { id status eventCount } userErrors { code message } } }`, { input: { caseId: id, reason: "cost" } });
       const wall = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 2000));
       const after = await cpu();
-      console.log(`${label}: ${((after - before - 0) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), ${(wall / ids.length).toFixed(2)} ms round trip`);
+      console.log(`${label}: ${((after - before - 0) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), postgres ${((postgresCpuMs()! - pg0) / ids.length).toFixed(2)} ms, ${(wall / ids.length).toFixed(2)} ms round trip`);
     };
     if (process.env.COST) {
       const n = Number(process.env.COST);

@@ -51,7 +51,10 @@ const server = http.createServer((req, res) => {
 let expected: string[] | null = null;
 
 process.on("message", (m: { type: string; secret?: string; wsUrl?: string; key?: string; creditorId?: string; keys?: string[] }) => {
-  if (m.type === "secret") {
+  if (m.type === "cpu") {
+    const u = process.cpuUsage();
+    process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests: 0 });
+  } else if (m.type === "secret") {
     webhook = new Webhook(m.secret!);
     process.send!({ type: "ack" });
   } else if (m.type === "subscribe") {

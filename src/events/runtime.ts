@@ -7,7 +7,8 @@ import { webhookSink } from "./webhook-queue";
 import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
 
 export interface EventRuntime {
-  bus: EventBus;
+  /** Absent in a process that serves no subscriptions (a worker-only process). */
+  bus: EventBus | undefined;
   /** NOTIFY for subscribers, then webhook deliveries: both inside each command's transaction. */
   sinks: EventSink[];
   /** Present when this process delivers webhooks (WEBHOOK_WORKER). */
@@ -23,14 +24,16 @@ export interface EventRuntimeOptions {
   logger: Logger;
   /** Override WEBHOOK_WORKER (tests that start the worker themselves). */
   worker?: boolean;
+  /** Listen for committed events to serve subscriptions (default true; a worker-only process serves none). */
+  listen?: boolean;
 }
 
 /** Event delivery of one process: the job queue schema, the LISTEN fan-out and (optionally) the webhook worker. */
 export async function startEventRuntime(options: EventRuntimeOptions): Promise<EventRuntime> {
   const { orm, databaseUrl, config, logger } = options;
   await migrateJobQueue(databaseUrl, logger);
-  const bus = new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
-  await bus.start();
+  const bus = options.listen === false ? undefined : new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
+  await bus?.start();
   const worker = (options.worker ?? config.webhooks.worker) ? await startWebhookWorker({ orm, databaseUrl, config: config.webhooks, logger }) : undefined;
   let stopping: Promise<void> | undefined;
   return {
@@ -40,7 +43,7 @@ export async function startEventRuntime(options: EventRuntimeOptions): Promise<E
     stop() {
       stopping ??= (async () => {
         await worker?.stop();
-        await bus.stop();
+        await bus?.stop();
       })();
       return stopping;
     },

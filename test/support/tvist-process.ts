@@ -31,11 +31,11 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts tvist as its own process, like `npm start` does (`via: "npm"` runs exactly that), with the given
- * environment on top of a clean one.
+ * Starts tvist as its own process, like `npm start` (or `npm run worker`) does (`via: "npm"` runs exactly that),
+ * with the given environment on top of a clean one.
  */
-export function startTvist(env: Record<string, string>, via: "node" | "npm" = "node"): TvistProcess {
-  const [cmd, args] = via === "npm" ? ["npm", ["start", "--silent"]] : [process.execPath, ["-r", "ts-node/register/transpile-only", "src/main.ts"]];
+export function startTvist(env: Record<string, string>, via: "node" | "npm" = "node", script: "start" | "worker" = "start"): TvistProcess {
+  const [cmd, args] = via === "npm" ? ["npm", ["run", script, "--silent"]] : [process.execPath, ["-r", "ts-node/register/transpile-only", script === "start" ? "src/main.ts" : "src/worker.ts"]];
   const child = spawn(cmd as string, args as string[], { cwd: ROOT, env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
   let out = "";
   let err = "";

@@ -1,0 +1,24 @@
+import "reflect-metadata";
+import { loadConfig } from "../../src/config";
+import { PluginRegistry } from "../../src/plugins/registry";
+import { startWorker } from "../../src/worker";
+
+/** The webhook worker process of src/worker.ts (npm run worker) for the events benchmark. */
+async function main(): Promise<void> {
+  const config = loadConfig({ ...process.env, DATABASE_URL: process.env.BENCH_DATABASE_URL!, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn" });
+  const worker = await startWorker(config, PluginRegistry.fromConfig(config));
+  const stop = () => void worker.stop().then(() => process.exit(0));
+  process.on("message", (m: { type: string }) => {
+    if (m.type === "cpu") {
+      const u = process.cpuUsage();
+      process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests: 0 });
+    } else if (m.type === "stop") stop();
+  });
+  process.on("disconnect", stop);
+  process.send!({ type: "ready", port: 0 });
+}
+
+main().catch((err: unknown) => {
+  process.send?.({ type: "error", message: err instanceof Error ? (err.stack ?? err.message) : String(err) });
+  process.exit(1);
+});
