@@ -113,14 +113,14 @@ export function writeReport(r: Report, root: string): string {
   line();
   const first = r.events[0]!;
   line(
-    `State changes on a fixed schedule (\`caseClose\`, ACTIVE → CLOSED, one case each, over HTTP from a driver process, at most ${first.options.maxInFlight} requests open: when tvist cannot keep up, the schedule slips and the rate made says so), while one graphql-ws subscriber to \`caseEvents\` and one webhook endpoint (a receiver on loopback that verifies every Standard Webhooks signature) listen in another process. Latency is from the event's \`occurredAt\` (tvist's clock at the start of the command) to its arrival (the listener's clock, same machine). The webhook worker runs in the server process, as \`npm start\` runs it. After the last change the runner waits for the last deliveries (up to the drain time). The first run is the benchmark's rate; the later ones show the same server below saturation.`,
+    `State changes on a fixed schedule (\`caseClose\`, ACTIVE → CLOSED, one case each, over HTTP from a driver process, at most ${first.options.maxInFlight} requests open: when tvist cannot keep up, the schedule slips and the rate made says so), while one graphql-ws subscriber to \`caseEvents\` and one webhook endpoint (a receiver on loopback that verifies every Standard Webhooks signature) listen in another process. Latency is from the event's \`occurredAt\` (tvist's clock at the start of the command) to its arrival (the listener's clock, same machine). "worker" says where webhooks are delivered from: a process of their own (\`npm run worker\`, with the API server on \`WEBHOOK_WORKER=false\`) or the API server's process (a single \`npm start\`); WEBHOOK_CONCURRENCY ${first.options.webhookConcurrency}. After the last change the runner waits for the last deliveries (up to the drain time). The runs at 200/s are the benchmark's rate; the last one shows the same setup below saturation.`,
   );
   line();
-  line("| rate asked | seconds | changes made (per s) | failed | mutation p50 / p99 ms | path | received | lost | duplicates | p50 ms | p99 ms | max ms | target |");
-  line("|---|---|---|---|---|---|---|---|---|---|---|---|---|");
+  line("| rate asked | worker | seconds | changes made (per s) | failed | mutation p50 / p99 ms | path | received | lost | duplicates | p50 ms | p99 ms | max ms | target |");
+  line("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|");
   const target = (p99: number, lost: number, limit: number) => `p99 ≤ ${limit} ms, none lost: ${p99 <= limit && lost === 0 ? "met" : "NOT met"}`;
   for (const ev of r.events) {
-    const head = `| ${ev.options.rate}/s | ${ev.options.seconds} | ${n0(ev.changes)} (${n0(ev.changes / ev.changeSeconds)}) | ${ev.failedChanges} | ${n1(ev.mutation.p50)} / ${n1(ev.mutation.p99)}`;
+    const head = `| ${ev.options.rate}/s | ${ev.options.worker} | ${ev.options.seconds} | ${n0(ev.changes)} (${n0(ev.changes / ev.changeSeconds)}) | ${ev.failedChanges} | ${n1(ev.mutation.p50)} / ${n1(ev.mutation.p99)}`;
     line(`${head} | change → subscription | ${n0(ev.subscription.received)} | ${ev.subscription.missing} | ${ev.subscription.duplicates} | ${n1(ev.subscription.p50)} | ${n1(ev.subscription.p99)} | ${n1(ev.subscription.max)} | ${target(ev.subscription.p99, ev.subscription.missing, 50)} |`);
     line(`${head} | change → webhook received | ${n0(ev.webhook.received)} | ${ev.webhook.missing} | ${ev.webhook.duplicates} | ${n1(ev.webhook.p50)} | ${n1(ev.webhook.p99)} | ${n1(ev.webhook.max)} | ${target(ev.webhook.p99, ev.webhook.missing, 500)} |`);
   }
@@ -131,6 +131,16 @@ export function writeReport(r: Report, root: string): string {
     );
     line();
   }
+  line("CPU time (user + system) per change made, from the first change to the end of the drain, by process: where the machine's two cores go.");
+  line();
+  line("| rate asked | worker | tvist API server ms | tvist worker ms | PostgreSQL (all processes) ms | load driver ms | listener ms |");
+  line("|---|---|---|---|---|---|---|");
+  const ms = (x: number | null) => (x === null ? "–" : x.toFixed(2));
+  for (const ev of r.events) {
+    const c = ev.cpuMsPerChange;
+    line(`| ${ev.options.rate}/s | ${ev.options.worker} | ${ms(c.server)} | ${ms(c.worker)} | ${ms(c.postgres)} | ${ms(c.driver)} | ${ms(c.listener)} |`);
+  }
+  line();
   if (r.profile) {
     const p = r.profile;
     line("## Where the time goes: CPU profile of the tvist server on the read benchmark");
