@@ -1,6 +1,25 @@
 import path from "node:path";
 import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
 
+/** Exit code for a configuration error (sysexits EX_CONFIG). */
+export const EX_CONFIG = 78;
+
+/**
+ * Runs `fn`; a ConfigError ends the process with EX_CONFIG after writing "`who` cannot start." and what to set to
+ * stderr. Any other error is thrown on.
+ */
+export async function orExitOnConfigError<T>(who: string, fn: () => T | Promise<T>): Promise<T> {
+  try {
+    return await fn();
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      process.stderr.write(`${who} cannot start. ${err.message}\n`);
+      process.exit(EX_CONFIG);
+    }
+    throw err;
+  }
+}
+
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
     super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join("\n")}`);

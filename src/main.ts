@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { loadConfig, ConfigError, type Config } from "./config";
+import { loadConfig, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { ensureDatabase } from "./db/database";
@@ -14,9 +14,6 @@ import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
 import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
-
-/** Exit code for a configuration error (sysexits EX_CONFIG). */
-const EX_CONFIG = 78;
 
 let embedded: EmbeddedPostgres | undefined;
 let orm: MikroORM | undefined;
@@ -77,18 +74,10 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
 }
 
 async function main(): Promise<void> {
-  let config: Config;
-  let plugins: PluginRegistry;
-  try {
-    config = loadConfig();
-    plugins = PluginRegistry.fromConfig(config);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`tvist cannot start. ${err.message}\n`);
-      process.exit(EX_CONFIG);
-    }
-    throw err;
-  }
+  const { config, plugins } = await orExitOnConfigError("tvist", () => {
+    const loaded = loadConfig();
+    return { config: loaded, plugins: PluginRegistry.fromConfig(loaded) };
+  });
   const logger = createLogger(config.logLevel);
 
   // Handlers go in before anything is started, so a signal during boot still stops PostgreSQL cleanly.

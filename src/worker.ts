@@ -1,13 +1,10 @@
 import "reflect-metadata";
-import { loadConfig, ConfigError, type Config } from "./config";
+import { loadConfig, ConfigError, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
 import { createOrm } from "./db/orm";
 import { PluginRegistry } from "./plugins/registry";
 import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { startEventRuntime } from "./events/runtime";
-
-/** Exit code for a configuration error (sysexits EX_CONFIG). */
-const EX_CONFIG = 78;
 
 export interface RunningWorker {
   /** After the deliveries in flight; closes the pool. */
@@ -36,29 +33,10 @@ export async function startWorker(config: Config, plugins: PluginRegistry, logge
  * deliveries in flight.
  */
 async function main(): Promise<void> {
-  let config: Config;
-  let plugins: PluginRegistry;
-  try {
-    config = loadConfig();
-    plugins = PluginRegistry.fromConfig(config);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`tvist worker cannot start. ${err.message}\n`);
-      process.exit(EX_CONFIG);
-    }
-    throw err;
-  }
+  const config = await orExitOnConfigError("tvist worker", () => loadConfig());
+  const plugins = await orExitOnConfigError("tvist worker", () => PluginRegistry.fromConfig(config));
   const logger = createLogger(config.logLevel);
-  let worker: RunningWorker;
-  try {
-    worker = await startWorker(config, plugins, logger);
-  } catch (err) {
-    if (err instanceof ConfigError) {
-      process.stderr.write(`tvist worker cannot start. ${err.message}\n`);
-      process.exit(EX_CONFIG);
-    }
-    throw err;
-  }
+  const worker = await orExitOnConfigError("tvist worker", () => startWorker(config, plugins, logger));
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
