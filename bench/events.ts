@@ -72,6 +72,29 @@ async function gql(url: string, key: string, query: string, variables: unknown):
 }
 
 /** CPU time (user + system, ms) of every PostgreSQL process of this machine so far, from /proc; null where there is none. */
+/** Seconds of unmeasured changes at the measured rate before the measured ones. */
+export const WARMUP_S = 3;
+
+/** CPU ms by PostgreSQL process so far (pid -> ms), from /proc. */
+function postgresCpuByPid(): Map<number, number> {
+  const out = new Map<number, number>();
+  try {
+    for (const pid of fs.readdirSync("/proc")) {
+      if (!/^\d+$/.test(pid)) continue;
+      try {
+        if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
+        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
+        out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * 10);
+      } catch {
+        // the process ended
+      }
+    }
+  } catch {
+    // no /proc
+  }
+  return out;
+}
+
 export function postgresCpuMs(): number | null {
   try {
     const tick = 1000 / 100; // USER_HZ
@@ -113,16 +136,18 @@ function latency(keys: string[], arrivals: Arrival[], duplicates: number): Laten
  */
 export async function eventsBenchmark(cluster: BenchCluster, options: EventsOptions, log: (s: string) => void, profileFile?: string): Promise<EventsResult> {
   const total = options.rate * options.seconds;
+  /** Unmeasured changes at the measured rate first (JIT, connection pools, prepared statements). */
+  const warmup = options.rate * WARMUP_S;
   const url = await cluster.freshDatabase(`bench_events_${options.rate}`);
-  const seeded = await withClient(url, (c) => seed(c, { invoices: Math.ceil(total * 1.3) + 100, creditors: 1 }));
+  const seeded = await withClient(url, (c) => seed(c, { invoices: Math.ceil((total + warmup) * 1.3) + 100, creditors: 1 }));
   const { writeKey, caseIds } = await withClient(url, async (c) => {
     const key = generateApiKey();
     const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('bench driver', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
     await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
-    const rows = await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit $1", [total + 20]);
+    const rows = await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit $1", [total + warmup + 20]);
     return { writeKey: key, caseIds: rows.rows.map((r) => toGlobalId("Case", r.id)) };
   });
-  if (caseIds.length < total + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
+  if (caseIds.length < total + warmup + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
 
   const own = options.worker === "own-process";
   const concurrency = String(options.webhookConcurrency);
@@ -154,6 +179,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       listener.send({ type: "status" });
       return listener.next("status");
     };
+    const warmIds = caseIds.splice(total, warmup);
     const spare = caseIds.splice(total);
     const deadline = Date.now() + 30_000;
     for (let s = await status(); s.subscribed < 1 || (s.hooked < 1); s = await status()) {
@@ -162,10 +188,15 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       await new Promise((r) => setTimeout(r, 300));
     }
 
+    driver.send({ type: "drive", url: server.url, key: writeKey, caseIds: warmIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: WARMUP_S });
+    await driver.next("driven", (WARMUP_S + 120) * 1000);
+    await new Promise((r) => setTimeout(r, 1000));
+
     if (profileFile) {
       server.child.send({ type: "profile-start" });
       await server.child.next("profile");
     }
+    const byPidBefore = postgresCpuByPid();
     const cpuBefore = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
     const driven = await driver.next("driven", (options.seconds + 120) * 1000);
@@ -181,6 +212,13 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     for (let s = await status(); s.subscribed < keys.length || s.hooked < keys.length; s = await status()) {
       if (Date.now() > until) break;
       await new Promise((r) => setTimeout(r, 200));
+    }
+    if (process.env.BENCH_PG_BREAKDOWN === "1") {
+      const after = postgresCpuByPid();
+      const activity = await withClient(url, (c) => c.query<{ pid: number; backend_type: string; query: string }>("select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity"));
+      const what = new Map(activity.rows.map((r) => [r.pid, `${r.backend_type}: ${r.query}`]));
+      const rows = [...after].map(([pid, ms]) => ({ pid, ms: ms - (byPidBefore.get(pid) ?? 0) })).filter((r) => r.ms > 0).sort((a, b) => b.ms - a.ms);
+      for (const r of rows) log(`  postgres ${r.pid}: ${r.ms} ms (${(r.ms / Math.max(1, driven.changes.length)).toFixed(2)} per change) ${what.get(r.pid) ?? "?"}`);
     }
     const cpuAfter = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     listener.send({ type: "arrivals" });

@@ -1,4 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
+import { runPrepared } from "../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { Logger as WorkerLogger, run, runMigrations, type Runner } from "graphile-worker";
 import type { Logger } from "pino";
@@ -74,7 +75,7 @@ const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
     where h.endpoint_id = d.endpoint_id and h.case_id = d.case_id and h.event_id < d.event_id and h.status in (${OPEN_SQL})
     order by h.event_id limit 1
   ) h on true
-  where d.id = ? and d.status in (${OPEN_SQL})`;
+  where d.id = $1 and d.status in (${OPEN_SQL})`;
 
 /**
  * One autocommit statement for a 2xx on an open delivery: records the attempt as recordAttempt does, and when the
@@ -83,9 +84,9 @@ const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
 const RECORD_DELIVERED = `with d as (
     update webhook_delivery set status = '${DeliveryStatus.DELIVERED}', attempt_count = attempt_count + 1,
       attempts = attempts || jsonb_build_array(jsonb_build_object(
-        'attempt', attempt_count + 1, 'at', ?::text, 'statusCode', ?::int, 'latencyMs', ?::int, 'error', ?::text, 'trigger', ?::text)),
-      last_status_code = ?, last_latency_ms = ?, last_error = ?, next_attempt_at = null, delivered_at = ?::timestamptz, updated_at = ?::timestamptz
-    where id = ? and status in (${OPEN_SQL})
+        'attempt', attempt_count + 1, 'at', $1::text, 'statusCode', $2::int, 'latencyMs', $3::int, 'error', $4::text, 'trigger', $5::text)),
+      last_status_code = $2::int, last_latency_ms = $3::int, last_error = $4::text, next_attempt_at = null, delivered_at = $1::timestamptz, updated_at = $1::timestamptz
+    where id = $6 and status in (${OPEN_SQL})
     returning endpoint_id, case_id, event_id
   ), nxt as (
     select n.id from d
@@ -96,11 +97,11 @@ const RECORD_DELIVERED = `with d as (
       order by n.event_id limit 1
     ) n
   ), woken as (
-    update webhook_delivery n set next_attempt_at = ?::timestamptz from nxt where n.id = nxt.id returning n.id
+    update webhook_delivery n set next_attempt_at = $1::timestamptz from nxt where n.id = nxt.id returning n.id
   )
   select (select count(*) from d)::int as recorded,
     (select count(graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', woken.id, 'manual', false),
-      run_at := ?::timestamptz, max_attempts := ${JOB_MAX_ATTEMPTS}, job_key := '${JOB_KEY_PREFIX}' || woken.id)) from woken)::int as woken`;
+      run_at := $1::timestamptz, max_attempts := ${JOB_MAX_ATTEMPTS}, job_key := '${JOB_KEY_PREFIX}' || woken.id)) from woken)::int as woken`;
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
@@ -112,7 +113,7 @@ const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v))
  */
 export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual: boolean): Promise<void> {
   const em = deps.orm.em.fork();
-  const [row] = await em.getConnection().execute<LoadedDelivery[]>(LOAD_DELIVERY, [deliveryId]);
+  const [row] = await runPrepared<LoadedDelivery>(em, LOAD_DELIVERY, [deliveryId]);
   if (!row) return;
   const now = new Date();
   if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) return;
@@ -153,11 +154,7 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
 /** The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did). */
 async function recordDelivered(em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<boolean> {
   const at = new Date().toISOString();
-  const [row] = await em.getConnection().execute<{ recorded: number }[]>(RECORD_DELIVERED, [
-    at, result.statusCode, result.latencyMs, result.error, manual ? "MANUAL" : "AUTO",
-    result.statusCode, result.latencyMs, result.error, at, at, deliveryId,
-    at, at,
-  ]);
+  const [row] = await runPrepared<{ recorded: number }>(em, RECORD_DELIVERED, [at, result.statusCode, result.latencyMs, result.error, manual ? "MANUAL" : "AUTO", deliveryId]);
   return row!.recorded > 0;
 }
 
@@ -220,6 +217,13 @@ async function wakeNextOfCase(tx: EntityManager, d: WebhookDelivery, now: Date):
   await scheduleDelivery(tx, next.id, now);
 }
 
+/** How long fetched jobs may wait in the local queue before they go back to the database. */
+const LOCAL_QUEUE_TTL_MS = 60_000;
+/** After a fetch that found few jobs, the next one waits this long (unless many new jobs are announced meanwhile). */
+const REFETCH_DELAY_MS = 20;
+/** Completions within this many ms of each other are written in one statement. */
+const COMPLETE_BATCH_DELAY_MS = 10;
+
 export interface WebhookWorker {
   /** Graceful: waits for deliveries in flight, then releases the jobs. */
   stop(): Promise<void>;
@@ -259,6 +263,11 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
     noHandleSignals: true,
     pollInterval: options.pollIntervalMs ?? 1000,
     logger: workerLogger(logger),
+    // Jobs fetched and completed in batches (graphile-worker's local queue and batched completion): under load one
+    // statement takes up to `concurrency` jobs and one completes those that finished together, instead of a
+    // get_job and a complete_job per delivery. A job completed but not yet recorded as such when the process dies
+    // runs again: its delivery is already settled then and does nothing (runDelivery skips a settled delivery).
+    preset: { worker: { localQueue: { size: config.concurrency, ttl: LOCAL_QUEUE_TTL_MS, refetchDelay: { durationMs: REFETCH_DELAY_MS, threshold: Math.max(0, Math.floor(config.concurrency / 2) - 1) } }, completeJobBatchDelay: COMPLETE_BATCH_DELAY_MS } },
     taskList: {
       [DELIVER_TASK]: async (payload) => {
         const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
