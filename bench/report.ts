@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ProfileRun, ReadOptions, ReadResult, StatementCount } from "./read";
 import type { IngestResult } from "./ingest";
-import { WARMUP_S, type EventsResult } from "./events";
+import { SETTLE_MS, WARMUP_S, type EventsResult } from "./events";
 
 export interface Report {
   date: string;
@@ -113,7 +113,7 @@ export function writeReport(r: Report, root: string): string {
   line();
   const first = r.events[0]!;
   line(
-    `State changes on a fixed schedule (\`caseClose\`, ACTIVE → CLOSED, one case each, over HTTP from a driver process, at most ${first.options.maxInFlight} requests open: when tvist cannot keep up, the schedule slips and the rate made says so), while one graphql-ws subscriber to \`caseEvents\` and one webhook endpoint (a receiver on loopback that verifies every Standard Webhooks signature) listen in another process. Latency is from the event's \`occurredAt\` (tvist's clock at the start of the command) to its arrival (the listener's clock, same machine). "worker" says where webhooks are delivered from: a process of their own (\`npm run worker\`, with the API server on \`WEBHOOK_WORKER=false\`) or the API server's process (a single \`npm start\`); WEBHOOK_CONCURRENCY ${first.options.webhookConcurrency}. Each run starts with ${WARMUP_S} s of unmeasured changes at its rate (JIT, connection pools, prepared statements), then a 1 s pause. After the last change the runner waits for the last deliveries (up to the drain time). The runs at 200/s are the benchmark's rate; the last one shows the same setup below saturation.`,
+    `State changes on a fixed schedule (\`caseClose\`, ACTIVE → CLOSED, one case each, over HTTP from a driver process, at most ${first.options.maxInFlight} requests open: when tvist cannot keep up, the schedule slips and the rate made says so), while one graphql-ws subscriber to \`caseEvents\` and one webhook endpoint (a receiver on loopback that verifies every Standard Webhooks signature) listen in another process. Latency is from the event's \`occurredAt\` (tvist's clock at the start of the command) to its arrival (the listener's clock, same machine). "worker" says where webhooks are delivered from: a process of their own (\`npm run worker\`, with the API server on \`WEBHOOK_WORKER=false\`) or the API server's process (a single \`npm start\`); WEBHOOK_CONCURRENCY ${first.options.webhookConcurrency}. Each run starts on a fresh database after a CHECKPOINT and a ${SETTLE_MS / 1000} s pause (what the benchmarks before it wrote is flushed before, not during, the measured window), then ${WARMUP_S} s of unmeasured changes at its rate (JIT, connection pools, prepared statements), then a 1 s pause. After the last change the runner waits for the last deliveries (up to the drain time). The runs at 200/s are the benchmark's rate; the last one shows the same setup below saturation.`,
   );
   line();
   line("| rate asked | worker | seconds | changes made (per s) | failed | mutation p50 / p99 ms | path | received | lost | duplicates | p50 ms | p99 ms | max ms | target |");
