@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import { withClient, type BenchCluster } from "./cluster";
 import { forkChild } from "./ipc";
@@ -153,6 +154,8 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
   // The benchmarks before this one (and this seed) leave dirty buffers and dropped databases for PostgreSQL to write
   // out and unlink: done now, with a moment to settle, rather than during the measured window.
   await withClient(cluster.adminUrl, (c) => c.query("checkpoint"));
+  // fsync is off in the benchmark cluster: the checkpoint leaves its writes in the page cache; sync writes them back.
+  spawnSync("sync", { stdio: "ignore" });
   await new Promise((r) => setTimeout(r, SETTLE_MS));
 
   const own = options.worker === "own-process";
