@@ -1,3 +1,4 @@
+import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -68,6 +69,19 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
       if (cluster.clusterDir !== path.join(dir, "pg")) fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
     },
   };
+}
+
+/** Pause after the CHECKPOINT and sync of settle(). */
+export const SETTLE_MS = 5000;
+
+/**
+ * Before a measured window: PostgreSQL's dirty buffers written out (CHECKPOINT), the page cache written back (sync;
+ * fsync is off in this cluster) and a pause, so a seed or an earlier benchmark's writes are not flushed during it.
+ */
+export async function settle(cluster: BenchCluster): Promise<void> {
+  await withClient(cluster.adminUrl, (c) => c.query("checkpoint"));
+  spawnSync("sync", { stdio: "ignore" });
+  await new Promise((r) => setTimeout(r, SETTLE_MS));
 }
 
 export async function withClient<T>(url: string, fn: (client: pg.Client) => Promise<T>): Promise<T> {

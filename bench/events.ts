@@ -1,6 +1,5 @@
-import { spawnSync } from "node:child_process";
 import fs from "node:fs";
-import { withClient, type BenchCluster } from "./cluster";
+import { settle, withClient, type BenchCluster } from "./cluster";
 import { forkChild } from "./ipc";
 import { startServerChild } from "./read";
 import { seed } from "./seed";
@@ -75,8 +74,6 @@ async function gql(url: string, key: string, query: string, variables: unknown):
 /** CPU time (user + system, ms) of every PostgreSQL process of this machine so far, from /proc; null where there is none. */
 /** Seconds of unmeasured changes at the measured rate before the measured ones. */
 export const WARMUP_S = 3;
-/** Pause after the CHECKPOINT that starts each run. */
-export const SETTLE_MS = 5000;
 
 /** CPU ms by PostgreSQL process so far (pid -> ms), from /proc. */
 function postgresCpuByPid(): Map<number, number> {
@@ -151,12 +148,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     return { writeKey: key, caseIds: rows.rows.map((r) => toGlobalId("Case", r.id)) };
   });
   if (caseIds.length < total + warmup + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
-  // The benchmarks before this one (and this seed) leave dirty buffers and dropped databases for PostgreSQL to write
-  // out and unlink: done now, with a moment to settle, rather than during the measured window.
-  await withClient(cluster.adminUrl, (c) => c.query("checkpoint"));
-  // fsync is off in the benchmark cluster: the checkpoint leaves its writes in the page cache; sync writes them back.
-  spawnSync("sync", { stdio: "ignore" });
-  await new Promise((r) => setTimeout(r, SETTLE_MS));
+  await settle(cluster);
 
   const own = options.worker === "own-process";
   const concurrency = String(options.webhookConcurrency);

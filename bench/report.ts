@@ -2,7 +2,8 @@ import fs from "node:fs";
 import path from "node:path";
 import type { ProfileRun, ReadOptions, ReadResult, StatementCount } from "./read";
 import type { IngestResult } from "./ingest";
-import { SETTLE_MS, WARMUP_S, type EventsResult } from "./events";
+import { WARMUP_S, type EventsResult } from "./events";
+import { SETTLE_MS } from "./cluster";
 
 export interface Report {
   date: string;
