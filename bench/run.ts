@@ -112,8 +112,8 @@ async function main(): Promise<void> {
     }
     await cluster.drop("bench_read_10000");
 
-    // Events before the 1 000 000-invoice tier and the ingest: after those, this VM spends CPU re-faulting the memory
-    // they freed (measured: PostgreSQL CPU per change 5.1 ms when the events ran after them, 3.1 ms before).
+    // Events before the 1 000 000-invoice tier and the ingest, so their aftermath (a 1M-row seed, 200 000 ingested
+    // rows, two large databases dropped) does not fall in the runs most sensitive to other load.
     const events: EventsResult[] = [];
     for (const options of eventsRuns) {
       const ev = await eventsBenchmark(cluster, options, log);
