@@ -6,8 +6,16 @@ export const DELIVER_TASK = "deliver_webhook";
 /** Retries of the job itself (database trouble, a crash); HTTP failures are rescheduled by the task, not counted here. */
 export const JOB_MAX_ATTEMPTS = 25;
 
-export const JOB_KEY_PREFIX = "webhook-delivery-";
-export const jobKeyOf = (deliveryId: number): string => `${JOB_KEY_PREFIX}${deliveryId}`;
+const JOB_KEY_PREFIX = "webhook-delivery-";
+
+/**
+ * The add_job call of a delivery's job, over SQL expressions for the delivery id, the run_at and (when given) the
+ * manual flag: one job per delivery, keyed by it, so adding it again replaces a waiting job.
+ */
+export function addDeliveryJobSql(id: string, runAt: string, manual?: string): string {
+  return `graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', ${id}${manual === undefined ? "" : `, 'manual', ${manual}`}),
+    run_at := ${runAt}, max_attempts := ${JOB_MAX_ATTEMPTS}, job_key := '${JOB_KEY_PREFIX}' || ${id})`;
+}
 
 /**
  * One delivery row and one job per event and matching enabled endpoint, in the command's own transaction
@@ -29,11 +37,7 @@ export function webhookSink(): SqlEventSink {
          returning id, endpoint_id, event_id
        ),
        wh_jobs as (
-         select count(graphile_worker.add_job(
-           '${DELIVER_TASK}', json_build_object('deliveryId', o.id),
-           run_at := (select t from wh_base) + o.n * interval '1 microsecond',
-           max_attempts := ${JOB_MAX_ATTEMPTS},
-           job_key := '${JOB_KEY_PREFIX}' || o.id)) as jobs
+         select count(${addDeliveryJobSql("o.id", "(select t from wh_base) + o.n * interval '1 microsecond'")}) as jobs
          from (select wh_ins.*, row_number() over (order by event_id, endpoint_id) as n from wh_ins) o
        )`,
     result: "(select jobs from wh_jobs)",
@@ -45,8 +49,9 @@ export function webhookSink(): SqlEventSink {
  * loses its key and finishes, so there is one job per delivery.
  */
 export async function scheduleDelivery(em: EntityManager, deliveryId: number, runAt: Date, manual = false): Promise<void> {
-  await em.execute(
-    `select graphile_worker.add_job(?, json_build_object('deliveryId', ?::bigint, 'manual', ?::boolean), run_at := ?::timestamptz, max_attempts := ?, job_key := ?)`,
-    [DELIVER_TASK, deliveryId, manual, runAt.toISOString(), JOB_MAX_ATTEMPTS, jobKeyOf(deliveryId)],
-  );
+  await em.execute(`with job as (select ?::bigint as id, ?::boolean as manual, ?::timestamptz as run_at) select ${addDeliveryJobSql("job.id", "job.run_at", "job.manual")} from job`, [
+    deliveryId,
+    manual,
+    runAt.toISOString(),
+  ]);
 }

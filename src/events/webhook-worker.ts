@@ -9,7 +9,7 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { DELIVER_TASK, JOB_KEY_PREFIX, JOB_MAX_ATTEMPTS, scheduleDelivery } from "./webhook-queue";
+import { addDeliveryJobSql, DELIVER_TASK, scheduleDelivery } from "./webhook-queue";
 import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -78,8 +78,32 @@ const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
   where d.id = $1 and d.status in (${OPEN_SQL})`;
 
 /**
- * One autocommit statement for a 2xx on an open delivery: records the attempt as recordAttempt does, and when the
- * endpoint is enabled wakes the next open delivery of the case (as wakeNextOfCase). recorded = 0: no longer open.
+ * The wake-up of the next open delivery of a settled one's case to the same endpoint (it was waiting behind it), as
+ * CTEs over `settled` (endpoint_id, case_id, event_id): when the endpoint is enabled, the next delivery is due at `at`
+ * and its job is added again for then. `jobs` counts the jobs added (0 or 1).
+ */
+function wakeNextSql(settled: string, at: string): { ctes: string; jobs: string } {
+  return {
+    ctes: `nxt as (
+    select n.id from ${settled} s
+    join webhook_endpoint w on w.id = s.endpoint_id and w.enabled
+    cross join lateral (
+      select n.id from webhook_delivery n
+      where n.endpoint_id = s.endpoint_id and n.case_id = s.case_id and n.event_id > s.event_id and n.status in (${OPEN_SQL})
+      order by n.event_id limit 1
+    ) n
+  ), woken as (
+    update webhook_delivery n set next_attempt_at = ${at} from nxt where n.id = nxt.id returning n.id
+  )`,
+    jobs: `(select count(${addDeliveryJobSql("woken.id", at, "false")}) from woken)::int`,
+  };
+}
+
+const RECORD_WAKE = wakeNextSql("d", "$1::timestamptz");
+
+/**
+ * One autocommit statement for a 2xx on an open delivery: records the attempt as recordAttempt does, and wakes the
+ * next open delivery of the case (wakeNextSql). recorded = 0: no longer open.
  */
 const RECORD_DELIVERED = `with d as (
     update webhook_delivery set status = '${DeliveryStatus.DELIVERED}', attempt_count = attempt_count + 1,
@@ -88,20 +112,15 @@ const RECORD_DELIVERED = `with d as (
       last_status_code = $2::int, last_latency_ms = $3::int, last_error = $4::text, next_attempt_at = null, delivered_at = $1::timestamptz, updated_at = $1::timestamptz
     where id = $6 and status in (${OPEN_SQL})
     returning endpoint_id, case_id, event_id
-  ), nxt as (
-    select n.id from d
-    join webhook_endpoint w on w.id = d.endpoint_id and w.enabled
-    cross join lateral (
-      select n.id from webhook_delivery n
-      where n.endpoint_id = d.endpoint_id and n.case_id = d.case_id and n.event_id > d.event_id and n.status in (${OPEN_SQL})
-      order by n.event_id limit 1
-    ) n
-  ), woken as (
-    update webhook_delivery n set next_attempt_at = $1::timestamptz from nxt where n.id = nxt.id returning n.id
-  )
-  select (select count(*) from d)::int as recorded,
-    (select count(graphile_worker.add_job('${DELIVER_TASK}', json_build_object('deliveryId', woken.id, 'manual', false),
-      run_at := $1::timestamptz, max_attempts := ${JOB_MAX_ATTEMPTS}, job_key := '${JOB_KEY_PREFIX}' || woken.id)) from woken)::int as woken`;
+  ), ${RECORD_WAKE.ctes}
+  select (select count(*) from d)::int as recorded, ${RECORD_WAKE.jobs} as woken`;
+
+const SETTLED_WAKE = wakeNextSql("settled", "(select t from wake_at)");
+
+/** The wake-up of recordAttempt, in its transaction: after the settled delivery's endpoint change (410) is flushed. */
+const WAKE_NEXT_OF = `with settled as (select endpoint_id, case_id, event_id from webhook_delivery where id = ?),
+  wake_at as (select ?::timestamptz as t), ${SETTLED_WAKE.ctes}
+  select ${SETTLED_WAKE.jobs} as woken`;
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
@@ -206,15 +225,7 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
 
 /** Settled: the next open delivery of the same case to the same endpoint may go now (it was waiting behind this one). */
 async function wakeNextOfCase(tx: EntityManager, d: WebhookDelivery, now: Date): Promise<void> {
-  if (!d.endpoint.enabled) return;
-  const next = await tx.findOne(
-    WebhookDelivery,
-    { endpoint: d.endpoint.id, caseId: d.caseId, event: { $gt: d.event.id }, status: { $in: OPEN } },
-    { orderBy: { event: "asc" }, fields: ["id"] },
-  );
-  if (!next) return;
-  await tx.nativeUpdate(WebhookDelivery, { id: next.id }, { nextAttemptAt: now });
-  await scheduleDelivery(tx, next.id, now);
+  await tx.execute(WAKE_NEXT_OF, [d.id, now.toISOString()]);
 }
 
 /** How long fetched jobs may wait in the local queue before they go back to the database. */
