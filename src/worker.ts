@@ -33,10 +33,11 @@ export async function startWorker(config: Config, plugins: PluginRegistry, logge
  * deliveries in flight.
  */
 async function main(): Promise<void> {
-  const config = await orExitOnConfigError("tvist worker", () => loadConfig());
-  const plugins = await orExitOnConfigError("tvist worker", () => PluginRegistry.fromConfig(config));
-  const logger = createLogger(config.logLevel);
-  const worker = await orExitOnConfigError("tvist worker", () => startWorker(config, plugins, logger));
+  const { worker, logger } = await orExitOnConfigError("tvist worker", async () => {
+    const config = loadConfig();
+    const log = createLogger(config.logLevel);
+    return { worker: await startWorker(config, PluginRegistry.fromConfig(config), log), logger: log };
+  });
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;

@@ -5,6 +5,18 @@ interface PgClient {
   query<R>(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: R[] }>;
 }
 
+/** Names of the statements run so far: a handful of constant texts, each hashed once. */
+const names = new Map<string, string>();
+
+function statementName(text: string): string {
+  let name = names.get(text);
+  if (name === undefined) {
+    name = `tvist_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    names.set(text, name);
+  }
+  return name;
+}
+
 /**
  * Runs one statement as a named prepared statement on a pooled connection, outside any transaction (it commits on
  * its own). For hot statements: PostgreSQL parses and plans such a statement once per connection (after a few runs,
@@ -13,7 +25,7 @@ interface PgClient {
  */
 export async function runPrepared<R>(em: EntityManager, text: string, values: unknown[]): Promise<R[]> {
   const knex = em.getConnection().getKnex();
-  const name = `tvist_${createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+  const name = statementName(text);
   const client = (await knex.client.acquireConnection()) as PgClient;
   const started = Date.now();
   try {

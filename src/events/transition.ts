@@ -23,6 +23,32 @@ function sqlSinks(sinks: readonly EventSink[]): SqlEventSink[] {
   });
 }
 
+/** The statement of transitionCase for a set of sinks (the process's sinks: built once). */
+const statements = new WeakMap<readonly EventSink[], string>();
+
+function transitionSql(sinks: readonly EventSink[]): string {
+  let sql = statements.get(sinks);
+  if (sql === undefined) {
+    // One statement text whatever the caller's tenancy and target (a prepared statement is parsed and planned once).
+    sql = appendSql({
+      before: `old as (select id, status from collection_case where id = $1 and status = any($2::text[]) and ($3::bigint[] is null or creditor_id = any($3::bigint[])) for update),
+       changed as (
+         update collection_case c set status = $4, last_sequence = c.last_sequence + 1, updated_at = $5::timestamptz,
+           closed_at = case when $6::boolean then $5::timestamptz else c.closed_at end, version = c.version + 1
+         from old where c.id = old.id
+         returning c.*, old.status as status_was
+       )`,
+      lockAfter: "changed",
+      source: `(select c.id as case_id, c.creditor_id, c.last_sequence as sequence, $7::text as type, $5::timestamptz as occurred_at, $8::text as actor,
+         $9::text as summary, c.status_was as status_before, c.status as status_after, $10::jsonb as data, 1 as n from changed c) ev(${EVENT_SOURCE_COLUMNS}, n)`,
+      sinks: sqlSinks(sinks),
+      select: "(select row_to_json(c) from changed c) as case_row",
+    });
+    statements.set(sinks, sql);
+  }
+  return sql;
+}
+
 /**
  * A status change that needs nothing of the case but its status, in ONE statement and its own transaction: the case
  * row moves to `to` if the rules (case.rules.ts) allow that from the status it has when the row is locked, its event
@@ -34,21 +60,7 @@ function sqlSinks(sinks: readonly EventSink[]): SqlEventSink[] {
 export async function transitionCase(ctx: CommandContext, t: CaseTransition): Promise<Record<string, unknown> | null> {
   if (t.creditorIds !== "all" && t.creditorIds.length === 0) return null;
   const from = STATUSES.filter((s) => s !== t.to && canTransition(s, t.to));
-  // One statement text whatever the caller's tenancy and target (a prepared statement is parsed and planned once).
-  const sql = appendSql({
-    before: `old as (select id, status from collection_case where id = $1 and status = any($2::text[]) and ($3::bigint[] is null or creditor_id = any($3::bigint[])) for update),
-     changed as (
-       update collection_case c set status = $4, last_sequence = c.last_sequence + 1, updated_at = $5::timestamptz,
-         closed_at = case when $6::boolean then $5::timestamptz else c.closed_at end, version = c.version + 1
-       from old where c.id = old.id
-       returning c.*, old.status as status_was
-     )`,
-    lockAfter: "changed",
-    source: `(select c.id as case_id, c.creditor_id, c.last_sequence as sequence, $7::text as type, $5::timestamptz as occurred_at, $8::text as actor,
-       $9::text as summary, c.status_was as status_before, c.status as status_after, $10::jsonb as data, 1 as n from changed c) ev(${EVENT_SOURCE_COLUMNS}, n)`,
-    sinks: sqlSinks(ctx.sinks),
-    select: "(select row_to_json(c) from changed c) as case_row",
-  });
+  const sql = transitionSql(ctx.sinks);
   const values = [t.caseId, from, t.creditorIds === "all" ? null : [...t.creditorIds], t.to, ctx.now.toISOString(), t.closes === true, t.event.type, ctx.actor, t.event.summary, JSON.stringify(t.event.data ?? {})];
   const rows = await runPrepared<{ case_row: Record<string, unknown> }>(ctx.em as EntityManager, sql, values);
   return rows[0]?.case_row ?? null;
