@@ -1,15 +1,11 @@
 import http from "node:http";
+import { serveJobs } from "./child";
 /**
  * Makes the state changes of the events benchmark on a fixed schedule (a request is due every 1/rate s), with at
  * most `maxInFlight` requests open, for `seconds`: when tvist cannot keep up, the schedule slips and the achieved
  * rate says so, instead of thousands of connections piling up. caseClose, ACTIVE -> CLOSED, one case each. Reports each change's
  * event (case id and the sequence its event got) and the mutation's round trip.
  */
-function cpuAnswer(): void {
-  const u = process.cpuUsage();
-  process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests: 0 });
-}
-
 interface DriveMessage {
   type: "drive";
   url: string;
@@ -80,13 +76,4 @@ async function drive(m: DriveMessage): Promise<{ changes: Change[]; failures: st
   return { changes, failures, seconds: (performance.now() - start) / 1000 };
 }
 
-process.on("message", (m: DriveMessage | { type: "stop" } | { type: "cpu" }) => {
-  if (m.type === "stop") process.exit(0);
-  if (m.type === "cpu") return cpuAnswer();
-  drive(m).then(
-    (result) => process.send!({ type: "driven", ...result }),
-    (err: unknown) => process.send!({ type: "error", message: String(err) }),
-  );
-});
-process.on("disconnect", () => process.exit(0));
-process.send!({ type: "ready" });
+serveJobs("driven", drive);

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import type http from "node:http";
 import { Session } from "node:inspector";
+import { sendCpu } from "./child";
 
 /**
  * Answers the runner's measurement messages in a server child: "cpu" (process CPU ms and requests served so far)
@@ -15,10 +16,8 @@ export function instrument(server: http.Server): void {
   const post = (method: string, params?: object) =>
     new Promise<unknown>((resolve, reject) => session!.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))));
   process.on("message", (m: { type: string; file?: string }) => {
-    if (m.type === "cpu") {
-      const u = process.cpuUsage();
-      process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests });
-    } else if (m.type === "profile-start") {
+    if (m.type === "cpu") sendCpu(requests);
+    else if (m.type === "profile-start") {
       session = new Session();
       session.connect();
       const start = heap

@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import { createClient } from "graphql-ws";
 import WebSocket from "ws";
 import { Webhook } from "standardwebhooks";
+import { sendCpu } from "./child";
 
 /**
  * The receiving side of the events benchmark, in its own process: a graphql-ws subscriber to caseEvents and a
@@ -51,10 +52,8 @@ const server = http.createServer((req, res) => {
 let expected: string[] | null = null;
 
 process.on("message", (m: { type: string; secret?: string; wsUrl?: string; key?: string; creditorId?: string; keys?: string[] }) => {
-  if (m.type === "cpu") {
-    const u = process.cpuUsage();
-    process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests: 0 });
-  } else if (m.type === "secret") {
+  if (m.type === "cpu") sendCpu();
+  else if (m.type === "secret") {
     webhook = new Webhook(m.secret!);
     process.send!({ type: "ack" });
   } else if (m.type === "subscribe") {

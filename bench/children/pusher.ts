@@ -1,3 +1,4 @@
+import { serveJobs } from "./child";
 import { contaPayload, invoiceOf, INVOICES_PUSH, type IngestShape } from "../ingest-data";
 
 /**
@@ -42,12 +43,4 @@ async function push(m: PushMessage): Promise<{ ms: number; invoices: number; bat
   return { ms: performance.now() - started, invoices: m.shape.invoices, batches: latencies };
 }
 
-process.on("message", (m: PushMessage | { type: "stop" }) => {
-  if (m.type === "stop") process.exit(0);
-  push(m).then(
-    (result) => process.send!({ type: "pushed", ...result }),
-    (err: unknown) => process.send!({ type: "error", message: err instanceof Error ? err.message : String(err) }),
-  );
-});
-process.on("disconnect", () => process.exit(0));
-process.send!({ type: "ready" });
+serveJobs("pushed", push);

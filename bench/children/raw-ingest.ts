@@ -1,5 +1,6 @@
 import pg from "pg";
 import { invoiceOf, type IngestShape, type InvoiceRow } from "../ingest-data";
+import { serveJobs } from "./child";
 
 /**
  * RAW BASELINE for ingest: the same invoices written as the same rows tvist writes for a new invoice (debtor when
@@ -87,12 +88,4 @@ async function ingest(m: RawMessage): Promise<{ ms: number; invoices: number; ba
   }
 }
 
-process.on("message", (m: RawMessage | { type: "stop" }) => {
-  if (m.type === "stop") process.exit(0);
-  ingest(m).then(
-    (result) => process.send!({ type: "pushed", ...result }),
-    (err: unknown) => process.send!({ type: "error", message: err instanceof Error ? err.message : String(err) }),
-  );
-});
-process.on("disconnect", () => process.exit(0));
-process.send!({ type: "ready" });
+serveJobs("pushed", ingest);

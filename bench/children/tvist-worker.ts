@@ -2,6 +2,7 @@ import "reflect-metadata";
 import { loadConfig } from "../../src/config";
 import { PluginRegistry } from "../../src/plugins/registry";
 import { startWorker } from "../../src/worker";
+import { sendCpu } from "./child";
 
 /** The webhook worker process of src/worker.ts (npm run worker) for the events benchmark. */
 async function main(): Promise<void> {
@@ -9,10 +10,8 @@ async function main(): Promise<void> {
   const worker = await startWorker(config, PluginRegistry.fromConfig(config));
   const stop = () => void worker.stop().then(() => process.exit(0));
   process.on("message", (m: { type: string }) => {
-    if (m.type === "cpu") {
-      const u = process.cpuUsage();
-      process.send!({ type: "cpu", cpuMs: (u.user + u.system) / 1000, requests: 0 });
-    } else if (m.type === "stop") stop();
+    if (m.type === "cpu") sendCpu();
+    else if (m.type === "stop") stop();
   });
   process.on("disconnect", stop);
   process.send!({ type: "ready", port: 0 });
