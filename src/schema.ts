@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphql";
 import { DateTimeISOResolver } from "graphql-scalars";
-import { GraphQLObjectType, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { GraphQLObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { authChecker } from "./modules/access/authorization";
 import { resolvers } from "./resolvers";
@@ -58,15 +58,11 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: Function
   const instances = new Map<Function, Record<string, unknown>>();
   for (const r of storage.fieldResolvers) {
     if (r.kind === "internal") {
-      replaced += directGetter(schema, r) ? 1 : 0;
+      replaced += directGetter(schema, storage, r) ? 1 : 0;
       continue;
     }
     if (!resolverClasses.includes(r.target)) continue;
-    const objectClass = r.getObjectType?.();
-    const def = storage.objectTypes.find((o) => o.target === objectClass);
-    const type = def && schema.getType(def.name);
-    if (!(type instanceof GraphQLObjectType)) continue;
-    const field = type.getFields()[r.schemaName];
+    const field = fieldOf(schema, storage, r)?.field;
     if (!field?.resolve || field.args.length > 0 || (r.middlewares?.length ?? 0) > 0 || r.roles) continue;
     const params = [...(r.params ?? [])].sort((a, b) => a.index - b.index);
     const getters: Getter[] = [];
@@ -111,14 +107,24 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: Function
   return replaced;
 }
 
-/** A @Field getter on the object class itself: read it when the root is an instance (else type-graphql converts). */
-function directGetter(schema: GraphQLSchema, r: ReturnType<typeof getMetadataStorage>["fieldResolvers"][number]): boolean {
-  const storage = getMetadataStorage();
+type Storage = ReturnType<typeof getMetadataStorage>;
+type FieldResolverMetadata = Storage["fieldResolvers"][number];
+
+/** The schema field a field resolver serves, and the object class it is declared on. */
+function fieldOf(schema: GraphQLSchema, storage: Storage, r: FieldResolverMetadata): { field: GraphQLField<unknown, unknown> | undefined; objectClass: unknown } | undefined {
   const objectClass = r.getObjectType?.();
   const def = storage.objectTypes.find((o) => o.target === objectClass);
   const type = def && schema.getType(def.name);
-  if (!(type instanceof GraphQLObjectType) || typeof objectClass !== "function") return false;
-  const field = type.getFields()[r.schemaName];
+  if (!(type instanceof GraphQLObjectType)) return undefined;
+  return { field: type.getFields()[r.schemaName], objectClass };
+}
+
+/** A @Field getter on the object class itself: read it when the root is an instance (else type-graphql converts). */
+function directGetter(schema: GraphQLSchema, storage: Storage, r: FieldResolverMetadata): boolean {
+  const found = fieldOf(schema, storage, r);
+  const objectClass = found?.objectClass;
+  if (!found || typeof objectClass !== "function") return false;
+  const field = found.field;
   if (!field?.resolve || field.args.length > 0 || (r.middlewares?.length ?? 0) > 0 || r.roles || (r.params?.length ?? 0) > 0) return false;
   const original = field.resolve as Resolve;
   const name = r.methodName;
