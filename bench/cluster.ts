@@ -40,6 +40,8 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
       autovacuum: "off",
       wal_level: "minimal",
       max_wal_senders: "0",
+      // BENCH_PG_BREAKDOWN=1: time per statement (events benchmark), planning included.
+      ...(process.env.BENCH_PG_BREAKDOWN === "1" ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track_planning": "on" } : {}),
     },
   });
   let template: string | undefined;

@@ -153,7 +153,9 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
   const own = options.worker === "own-process";
   const concurrency = String(options.webhookConcurrency);
   const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_WORKER: own ? "false" : "true", WEBHOOK_CONCURRENCY: concurrency });
-  const worker = own ? forkChild("tvist-worker", { BENCH_DATABASE_URL: url, NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_CONCURRENCY: concurrency }) : undefined;
+  // BENCH_WORKER_CPU_PROF=dir: a V8 CPU profile of the worker process's whole life, written there when it stops (development).
+  const workerProf = process.env.BENCH_WORKER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`] : [];
+  const worker = own ? forkChild("tvist-worker", { BENCH_DATABASE_URL: url, NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_CONCURRENCY: concurrency }, workerProf) : undefined;
   const listener = forkChild("listener");
   const driver = forkChild("driver");
   try {
@@ -197,10 +199,33 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       server.child.send({ type: "profile-start" });
       await server.child.next("profile");
     }
+    const breakdown = process.env.BENCH_PG_BREAKDOWN === "1";
+    if (breakdown) await withClient(url, async (c) => {
+      await c.query("create extension if not exists pg_stat_statements");
+      await c.query("select pg_stat_statements_reset()");
+    });
     const byPidBefore = postgresCpuByPid();
     const cpuBefore = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
+    // BENCH_PG_BREAKDOWN=1: what PostgreSQL's client backends are doing, sampled every 20 ms while the changes are made.
+    const waits = new Map<string, number>();
+    let sampling = breakdown;
+    const sampled = breakdown
+      ? withClient(url, async (c) => {
+          while (sampling) {
+            const r = await c.query<{ what: string; n: number }>(
+              `select coalesce(wait_event_type || ':' || wait_event, 'on cpu') || ' / ' || left(regexp_replace(query, '\\s+', ' ', 'g'), 40) as what, count(*)::int as n
+               from pg_stat_activity where backend_type = 'client backend' and state = 'active' and pid <> pg_backend_pid() group by 1`,
+            );
+            for (const row of r.rows) waits.set(row.what, (waits.get(row.what) ?? 0) + row.n);
+            await new Promise((res) => setTimeout(res, 20));
+          }
+        })
+      : Promise.resolve();
     const driven = await driver.next("driven", (options.seconds + 120) * 1000);
+    sampling = false;
+    await sampled;
+    for (const [what, n] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`  active backends: ${n} samples ${what}`);
     if (profileFile) {
       server.child.send({ type: "profile-stop", file: profileFile });
       await server.child.next("profile");
@@ -214,12 +239,20 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       if (Date.now() > until) break;
       await new Promise((r) => setTimeout(r, 200));
     }
-    if (process.env.BENCH_PG_BREAKDOWN === "1") {
+    if (breakdown) {
       const after = postgresCpuByPid();
       const activity = await withClient(url, (c) => c.query<{ pid: number; backend_type: string; query: string }>("select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity"));
       const what = new Map(activity.rows.map((r) => [r.pid, `${r.backend_type}: ${r.query}`]));
       const rows = [...after].map(([pid, ms]) => ({ pid, ms: ms - (byPidBefore.get(pid) ?? 0) })).filter((r) => r.ms > 0).sort((a, b) => b.ms - a.ms);
       for (const r of rows) log(`  postgres ${r.pid}: ${r.ms} ms (${(r.ms / Math.max(1, driven.changes.length)).toFixed(2)} per change) ${what.get(r.pid) ?? "?"}`);
+      const statements = await withClient(url, (c) =>
+        c.query<{ calls: string; exec: number; plan: number; plans: string; query: string }>(
+          `select s.calls::text, s.total_exec_time as exec, s.total_plan_time as plan, s.plans::text, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90) as query
+           from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database() order by s.total_exec_time + s.total_plan_time desc limit 15`,
+        ),
+      );
+      const n = Math.max(1, driven.changes.length);
+      for (const s of statements.rows) log(`  statement ${s.calls} calls, ${s.plans} plans: exec ${(s.exec / n).toFixed(3)} + plan ${(s.plan / n).toFixed(3)} ms per change: ${s.query}`);
     }
     const cpuAfter = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     listener.send({ type: "arrivals" });

@@ -19,6 +19,12 @@ async function main() {
       const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('t', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
       await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
       if (!process.env.COST) await c.query("alter database bench_trace set log_statement = 'all'");
+      // EXPLAIN=1: the plan and timing of every statement, nested ones (plpgsql) included.
+      if (process.env.EXPLAIN === "1") {
+        for (const setting of ["session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = 0", "auto_explain.log_analyze = on", "auto_explain.log_nested_statements = on", "auto_explain.log_buffers = on"]) {
+          await c.query(`alter database bench_trace set ${setting}`);
+        }
+      }
       return (await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit 5000")).rows.map((r) => toGlobalId("Case", r.id));
     });
     const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true" });
@@ -76,7 +82,20 @@ async function main() {
       await gql(key, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`, {
         input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
       });
+      if (process.env.BENCH_PG_BREAKDOWN === "1") await withClient(url, async (c) => {
+        await c.query("create extension if not exists pg_stat_statements");
+        await c.query("select pg_stat_statements_reset()");
+      });
       await costOf("+ webhook", allIds.splice(0, n));
+      if (process.env.BENCH_PG_BREAKDOWN === "1") {
+        const rows = await withClient(url, (c) =>
+          c.query<{ calls: string; exec: number; plan: number; query: string }>(
+            `select s.calls::text, s.total_exec_time as exec, s.total_plan_time as plan, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90) as query
+             from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database() order by s.total_exec_time + s.total_plan_time desc limit 12`,
+          ),
+        );
+        for (const r of rows.rows) console.log(`  ${r.calls} calls: exec ${(r.exec / n).toFixed(3)} + plan ${(r.plan / n).toFixed(3)} ms per change: ${r.query}`);
+      }
       listener.send({ type: "stop" });
       await server.child.stop();
       return;

@@ -1,4 +1,5 @@
 import { LockMode } from "@mikro-orm/core";
+import DataLoader from "dataloader";
 import { runPrepared } from "../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { Logger as WorkerLogger, run, runMigrations, type Runner } from "graphile-worker";
@@ -30,6 +31,8 @@ export interface DeliveryDeps {
   config: WebhookConfig;
   logger: Logger;
   random?: () => number;
+  /** How long a 2xx waits for others to be recorded with it (default RECORD_BATCH_MS). */
+  recordBatchMs?: number;
 }
 
 const OPEN = [DeliveryStatus.PENDING, DeliveryStatus.RETRYING];
@@ -61,8 +64,11 @@ type LoadedDelivery = Omit<EventRow, "id"> & {
   h_next_attempt_at: Date | string | null;
 };
 
-/** One statement: the delivery when open, what sending it needs, and the earliest open delivery of its case to its endpoint before it. */
-const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
+/**
+ * One statement for a batch of deliveries ($1: their ids): each one still open, with what sending it needs, and the
+ * earliest open delivery of its case to its endpoint before it (the head it waits behind).
+ */
+const LOAD_DELIVERIES = `select d.id as d_id, d.next_attempt_at as d_next_attempt_at,
     w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
     w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
     h.id as h_id, h.next_attempt_at as h_next_attempt_at,
@@ -75,52 +81,118 @@ const LOAD_DELIVERY = `select d.next_attempt_at as d_next_attempt_at,
     where h.endpoint_id = d.endpoint_id and h.case_id = d.case_id and h.event_id < d.event_id and h.status in (${OPEN_SQL})
     order by h.event_id limit 1
   ) h on true
-  where d.id = $1 and d.status in (${OPEN_SQL})`;
+  where d.id = any($1::bigint[]) and d.status in (${OPEN_SQL})`;
 
 /**
- * The wake-up of the next open delivery of a settled one's case to the same endpoint (it was waiting behind it), as
- * CTEs over `settled` (endpoint_id, case_id, event_id): when the endpoint is enabled, the next delivery is due at `at`
- * and its job is added again for then. `jobs` counts the jobs added (0 or 1).
+ * The wake-up of the next open delivery of each settled one's case to the same endpoint (it was waiting behind it),
+ * as CTEs over `settled` (endpoint_id, case_id, event_id, at): when the endpoint is enabled, the next delivery is due
+ * at its settled one's `at` and its job is added again for then. Deliveries in `exclude` (a relation with `id`, e.g.
+ * the rest of a batch being settled by the same statement) are not woken. `jobs` counts the jobs added.
  */
-function wakeNextSql(settled: string, at: string): { ctes: string; jobs: string } {
+function wakeNextSql(settled: string, exclude?: string): { ctes: string; jobs: string } {
   return {
     ctes: `nxt as (
-    select n.id from ${settled} s
+    select n.id, s.at from ${settled} s
     join webhook_endpoint w on w.id = s.endpoint_id and w.enabled
     cross join lateral (
       select n.id from webhook_delivery n
       where n.endpoint_id = s.endpoint_id and n.case_id = s.case_id and n.event_id > s.event_id and n.status in (${OPEN_SQL})
       order by n.event_id limit 1
     ) n
+    ${exclude ? `where not exists (select 1 from ${exclude} x where x.id = n.id)` : ""}
   ), woken as (
-    update webhook_delivery n set next_attempt_at = ${at} from nxt where n.id = nxt.id returning n.id
+    update webhook_delivery n set next_attempt_at = nxt.at from nxt where n.id = nxt.id returning n.id, nxt.at
   )`,
-    jobs: `(select count(${addDeliveryJobSql("woken.id", at, "false")}) from woken)::int`,
+    jobs: `(select count(${addDeliveryJobSql("woken.id", "woken.at", "false")}) from woken)::int`,
   };
 }
 
-const RECORD_WAKE = wakeNextSql("d", "$1::timestamptz");
+const RECORD_WAKE = wakeNextSql("d", "r");
 
 /**
- * One autocommit statement for a 2xx on an open delivery: records the attempt as recordAttempt does, and wakes the
- * next open delivery of the case (wakeNextSql). recorded = 0: no longer open.
+ * One autocommit statement for a batch of 2xx answers to open deliveries (arrays, one entry per delivery: $1 id,
+ * $2 at (ISO text), $3 status code, $4 latency, $5 error, $6 trigger): records each attempt as recordAttempt does,
+ * and wakes the next open delivery of each one's case (wakeNextSql). `recorded`: the ids that were still open.
  */
-const RECORD_DELIVERED = `with d as (
-    update webhook_delivery set status = '${DeliveryStatus.DELIVERED}', attempt_count = attempt_count + 1,
-      attempts = attempts || jsonb_build_array(jsonb_build_object(
-        'attempt', attempt_count + 1, 'at', $1::text, 'statusCode', $2::int, 'latencyMs', $3::int, 'error', $4::text, 'trigger', $5::text)),
-      last_status_code = $2::int, last_latency_ms = $3::int, last_error = $4::text, next_attempt_at = null, delivered_at = $1::timestamptz, updated_at = $1::timestamptz
-    where id = $6 and status in (${OPEN_SQL})
-    returning endpoint_id, case_id, event_id
+const RECORD_DELIVERED = `with r as (
+    select * from unnest($1::bigint[], $2::text[], $3::int[], $4::int[], $5::text[], $6::text[]) as r(id, at, status_code, latency_ms, error, trigger)
+  ), d as (
+    update webhook_delivery w set status = '${DeliveryStatus.DELIVERED}', attempt_count = w.attempt_count + 1,
+      attempts = w.attempts || jsonb_build_array(jsonb_build_object(
+        'attempt', w.attempt_count + 1, 'at', r.at, 'statusCode', r.status_code, 'latencyMs', r.latency_ms, 'error', r.error, 'trigger', r.trigger)),
+      last_status_code = r.status_code, last_latency_ms = r.latency_ms, last_error = r.error, next_attempt_at = null,
+      delivered_at = r.at::timestamptz, updated_at = r.at::timestamptz
+    from r where w.id = r.id and w.status in (${OPEN_SQL})
+    returning w.id, w.endpoint_id, w.case_id, w.event_id, r.at::timestamptz as at
   ), ${RECORD_WAKE.ctes}
-  select (select count(*) from d)::int as recorded, ${RECORD_WAKE.jobs} as woken`;
+  select coalesce((select array_agg(d.id::text) from d), '{}') as recorded, ${RECORD_WAKE.jobs} as woken`;
 
-const SETTLED_WAKE = wakeNextSql("settled", "(select t from wake_at)");
+const SETTLED_WAKE = wakeNextSql("settled");
 
 /** The wake-up of recordAttempt, in its transaction: after the settled delivery's endpoint change (410) is flushed. */
-const WAKE_NEXT_OF = `with settled as (select endpoint_id, case_id, event_id from webhook_delivery where id = ?),
-  wake_at as (select ?::timestamptz as t), ${SETTLED_WAKE.ctes}
+const WAKE_NEXT_OF = `with settled as (select endpoint_id, case_id, event_id, ?::timestamptz as at from webhook_delivery where id = ?), ${SETTLED_WAKE.ctes}
   select ${SETTLED_WAKE.jobs} as woken`;
+
+/** A 2xx to record (RECORD_DELIVERED). */
+interface Delivered {
+  deliveryId: number;
+  at: string;
+  result: SendResult;
+  manual: boolean;
+}
+
+/** How long a 2xx waits for others to be recorded with it (the receiver has its request already). */
+const RECORD_BATCH_MS = 5;
+/** Most deliveries loaded or recorded by one statement. */
+const MAX_BATCH = 64;
+
+/**
+ * The loads and the records of the deliveries running in one process, batched: jobs handed out together (a fetch of
+ * several) load in one statement, and 2xx answers that come within RECORD_BATCH_MS of each other are recorded in
+ * one. Under load this is one statement per batch instead of one per delivery each way; alone, a delivery still
+ * takes one of each. A failed statement fails each job of its batch, which then runs again (at least once).
+ */
+interface DeliveryBatches {
+  load: DataLoader<number, LoadedDelivery | null>;
+  record: DataLoader<Delivered, boolean>;
+}
+
+const batchesByDeps = new WeakMap<DeliveryDeps, DeliveryBatches>();
+
+function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
+  let batches = batchesByDeps.get(deps);
+  if (!batches) {
+    const em = deps.orm.em as EntityManager;
+    const recordBatchMs = deps.recordBatchMs ?? RECORD_BATCH_MS;
+    batches = {
+      load: new DataLoader(
+        async (ids) => {
+          const rows = await runPrepared<LoadedDelivery & { d_id: string }>(em, LOAD_DELIVERIES, [ids]);
+          const byId = new Map(rows.map((r) => [Number(r.d_id), r]));
+          return ids.map((id) => byId.get(id) ?? null);
+        },
+        { cache: false, maxBatchSize: MAX_BATCH },
+      ),
+      record: new DataLoader(
+        async (items) => {
+          const [row] = await runPrepared<{ recorded: string[] }>(em, RECORD_DELIVERED, [
+            items.map((i) => i.deliveryId),
+            items.map((i) => i.at),
+            items.map((i) => i.result.statusCode),
+            items.map((i) => i.result.latencyMs),
+            items.map((i) => i.result.error),
+            items.map((i) => (i.manual ? "MANUAL" : "AUTO")),
+          ]);
+          const recorded = new Set(row!.recorded.map(Number));
+          return items.map((i) => recorded.has(i.deliveryId));
+        },
+        { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (run) => setTimeout(run, recordBatchMs) },
+      ),
+    };
+    batchesByDeps.set(deps, batches);
+  }
+  return batches;
+}
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
@@ -128,11 +200,13 @@ const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v))
  * One run of a delivery job: skip what is settled or scheduled later, wait behind an earlier open delivery of the
  * same case to the same endpoint (order by case sequence), else make one attempt and record it. A failure
  * reschedules the job with backoff; 410 disables the endpoint and cancels its open deliveries. The common case (due,
- * nothing to wait for, 2xx) takes two statements: LOAD_DELIVERY and RECORD_DELIVERED.
+ * nothing to wait for, 2xx) takes two statements, each shared with the deliveries running alongside:
+ * LOAD_DELIVERIES and RECORD_DELIVERED (DeliveryBatches).
  */
 export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual: boolean): Promise<void> {
   const em = deps.orm.em.fork();
-  const [row] = await runPrepared<LoadedDelivery>(em, LOAD_DELIVERY, [deliveryId]);
+  const batches = deliveryBatches(deps);
+  const row = await batches.load.load(deliveryId);
   if (!row) return;
   const now = new Date();
   if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) return;
@@ -166,15 +240,9 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     const event = toEventRecord(row as EventRow);
     result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(await format(event, em)), deps.config);
   }
-  if (outcomeOf(result.statusCode) === "DELIVERED" && (await recordDelivered(em, deliveryId, result, manual))) return;
+  // The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did).
+  if (outcomeOf(result.statusCode) === "DELIVERED" && (await batches.record.load({ deliveryId, at: new Date().toISOString(), result, manual }))) return;
   await recordAttempt(deps, em, deliveryId, result, manual);
-}
-
-/** The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did). */
-async function recordDelivered(em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<boolean> {
-  const at = new Date().toISOString();
-  const [row] = await runPrepared<{ recorded: number }>(em, RECORD_DELIVERED, [at, result.statusCode, result.latencyMs, result.error, manual ? "MANUAL" : "AUTO", deliveryId]);
-  return row!.recorded > 0;
 }
 
 async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<void> {
@@ -225,7 +293,7 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
 
 /** Settled: the next open delivery of the same case to the same endpoint may go now (it was waiting behind this one). */
 async function wakeNextOfCase(tx: EntityManager, d: WebhookDelivery, now: Date): Promise<void> {
-  await tx.execute(WAKE_NEXT_OF, [d.id, now.toISOString()]);
+  await tx.execute(WAKE_NEXT_OF, [now.toISOString(), d.id]);
 }
 
 /** How long fetched jobs may wait in the local queue before they go back to the database. */

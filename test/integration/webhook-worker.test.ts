@@ -15,7 +15,8 @@ const closers: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_TIMEOUT_MS: "5000", WEBHOOK_RETRY_BASE_MS: "60000" } });
-  deps = { orm: app.orm, config: app.config.webhooks, logger: app.services.logger, random: () => 0.5 };
+  // A wide record window, so that answers given together are recorded together however slow this machine is.
+  deps = { orm: app.orm, config: app.config.webhooks, logger: app.services.logger, random: () => 0.5, recordBatchMs: 100 };
 });
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -123,6 +124,32 @@ describe("runDelivery", () => {
     await runDelivery(deps, second, false);
     expect(r.requests.map((q) => q.json.sequence)).toEqual([1, 2]);
     expect(await delivery(second)).toMatchObject({ status: "DELIVERED", attempt_count: 1 });
+  });
+
+  it("loads deliveries that start together in one statement and records 2xx answers given together in one", async () => {
+    // The receiver answers when all three requests have come, so the three answers come together.
+    const waiting: (() => void)[] = [];
+    const hook = await slowReceiver(async () => {
+      await new Promise<void>((resolve) => {
+        waiting.push(resolve);
+        if (waiting.length === 3) waiting.splice(0).forEach((go) => go());
+      });
+    });
+    const cases = [await twoDeliveries(hook.url), await twoDeliveries(hook.url), await twoDeliveries(hook.url)];
+
+    app.queries.length = 0;
+    await Promise.all(cases.map((c) => runDelivery(deps, c.first, false)));
+    expect(hook.count()).toBe(3);
+    expect(app.queries).toHaveLength(2);
+    for (const c of cases) {
+      const done = await delivery(c.first);
+      expect(done).toMatchObject({ status: "DELIVERED", attempt_count: 1, last_status_code: 200, last_error: null, next_attempt_at: null });
+      expect(done.attempts).toEqual([{ attempt: 1, at: done.attempts[0]!.at, statusCode: 200, latencyMs: done.last_latency_ms, error: null, trigger: "AUTO" }]);
+      expect(ms(done.delivered_at)).toBe(ms(done.attempts[0]!.at));
+      // Each one wakes the next delivery of its own case, due at its own record time.
+      expect(ms((await delivery(c.second)).next_attempt_at)).toBe(ms(done.delivered_at));
+      expect(ms((await job(c.second)).run_at)).toBe(ms(done.delivered_at));
+    }
   });
 
   it("appends a manual 2xx to an attempt log written by a failed attempt, in the same shape", async () => {
