@@ -182,6 +182,16 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       listener.send({ type: "status" });
       return listener.next("status");
     };
+    /** Waits (at most `ms`) until every change of `keys` has arrived by subscription and by webhook. */
+    const arrivedOnBothPaths = async (keys: string[], ms: number) => {
+      listener.send({ type: "expect", keys });
+      await listener.next("ack");
+      const until = Date.now() + ms;
+      for (let s = await status(); s.subscribed < keys.length || s.hooked < keys.length; s = await status()) {
+        if (Date.now() > until) break;
+        await new Promise((r) => setTimeout(r, 200));
+      }
+    };
     const warmIds = caseIds.splice(total, warmup);
     const spare = caseIds.splice(total);
     const deadline = Date.now() + 30_000;
@@ -192,7 +202,10 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     }
 
     driver.send({ type: "drive", url: server.url, key: writeKey, caseIds: warmIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: WARMUP_S });
-    await driver.next("driven", (WARMUP_S + 120) * 1000);
+    const warmed = await driver.next("driven", (WARMUP_S + 120) * 1000);
+    // The measured window starts once every warm-up change has arrived on both paths (a cold start's backlog, e.g.
+    // new database connections, drained), then a second's pause.
+    await arrivedOnBothPaths(warmed.changes.map((c) => `${c.caseId}#${c.sequence}`), 60_000);
     await new Promise((r) => setTimeout(r, 1000));
 
     if (profileFile) {
@@ -232,13 +245,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     }
     log(`  events: ${driven.changes.length} changes sent in ${driven.seconds.toFixed(1)} s, ${driven.failures.length} failed`);
     const keys = driven.changes.map((c) => `${c.caseId}#${c.sequence}`);
-    listener.send({ type: "expect", keys });
-    await listener.next("ack");
-    const until = Date.now() + options.drainS * 1000;
-    for (let s = await status(); s.subscribed < keys.length || s.hooked < keys.length; s = await status()) {
-      if (Date.now() > until) break;
-      await new Promise((r) => setTimeout(r, 200));
-    }
+    await arrivedOnBothPaths(keys, options.drainS * 1000);
     if (breakdown) {
       const after = postgresCpuByPid();
       const activity = await withClient(url, (c) => c.query<{ pid: number; backend_type: string; query: string }>("select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity"));
