@@ -40,8 +40,8 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
       autovacuum: "off",
       wal_level: "minimal",
       max_wal_senders: "0",
-      // BENCH_PG_BREAKDOWN=1: time per statement (events benchmark), planning included.
-      ...(process.env.BENCH_PG_BREAKDOWN === "1" ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track_planning": "on" } : {}),
+      // BENCH_PG_BREAKDOWN=1: time per statement, planning included (statementStatLines).
+      ...(pgBreakdown ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track_planning": "on" } : {}),
     },
   });
   let template: string | undefined;
@@ -71,6 +71,30 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
       if (cluster.clusterDir !== path.join(dir, "pg")) fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
     },
   };
+}
+
+/** BENCH_PG_BREAKDOWN=1 (development): the cluster loads pg_stat_statements; the events benchmark and trace-change report from it. */
+export const pgBreakdown = process.env.BENCH_PG_BREAKDOWN === "1";
+
+/** Starts pg_stat_statements' counts afresh in a database (pgBreakdown only). */
+export async function resetStatementStats(url: string): Promise<void> {
+  await withClient(url, async (c) => {
+    await c.query("create extension if not exists pg_stat_statements");
+    await c.query("select pg_stat_statements_reset()");
+  });
+}
+
+/** The statements of a database that took the most time since resetStatementStats, one line each, times per `per` (e.g. changes made). */
+export async function statementStatLines(url: string, per: number, limit = 15): Promise<string[]> {
+  const rows = await withClient(url, (c) =>
+    c.query<{ calls: string; exec: number; plan: number; plans: string; query: string }>(
+      `select s.calls::text, s.total_exec_time as exec, s.total_plan_time as plan, s.plans::text, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90) as query
+       from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database() order by s.total_exec_time + s.total_plan_time desc limit $1`,
+      [limit],
+    ),
+  );
+  const n = Math.max(1, per);
+  return rows.rows.map((s) => `${s.calls} calls, ${s.plans} plans: exec ${(s.exec / n).toFixed(3)} + plan ${(s.plan / n).toFixed(3)} ms per change: ${s.query}`);
 }
 
 /** Pause after the CHECKPOINT and sync of settle(). */

@@ -1,5 +1,5 @@
 import fs from "node:fs";
-import { settle, withClient, type BenchCluster } from "./cluster";
+import { pgBreakdown, resetStatementStats, settle, statementStatLines, withClient, type BenchCluster } from "./cluster";
 import { forkChild } from "./ipc";
 import { startServerChild } from "./read";
 import { seed } from "./seed";
@@ -71,12 +71,12 @@ async function gql(url: string, key: string, query: string, variables: unknown):
   return body.data;
 }
 
-/** CPU time (user + system, ms) of every PostgreSQL process of this machine so far, from /proc; null where there is none. */
 /** Seconds of unmeasured changes at the measured rate before the measured ones. */
 export const WARMUP_S = 3;
 
-/** CPU ms by PostgreSQL process so far (pid -> ms), from /proc. */
-function postgresCpuByPid(): Map<number, number> {
+/** CPU time (user + system, ms) of each PostgreSQL process of this machine so far (pid -> ms), from /proc; null without /proc. */
+function postgresCpuByPid(): Map<number, number> | null {
+  const tick = 1000 / 100; // USER_HZ
   const out = new Map<number, number>();
   try {
     for (const pid of fs.readdirSync("/proc")) {
@@ -84,35 +84,21 @@ function postgresCpuByPid(): Map<number, number> {
       try {
         if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
         const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-        out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * 10);
+        out.set(Number(pid), (Number(fields[11]) + Number(fields[12])) * tick);
       } catch {
         // the process ended
       }
     }
   } catch {
-    // no /proc
+    return null;
   }
   return out;
 }
 
+/** CPU time (user + system, ms) of every PostgreSQL process of this machine so far; null without /proc. */
 export function postgresCpuMs(): number | null {
-  try {
-    const tick = 1000 / 100; // USER_HZ
-    let ms = 0;
-    for (const pid of fs.readdirSync("/proc")) {
-      if (!/^\d+$/.test(pid)) continue;
-      try {
-        if (fs.readFileSync(`/proc/${pid}/comm`, "utf8").trim() !== "postgres") continue;
-        const fields = fs.readFileSync(`/proc/${pid}/stat`, "utf8").split(") ")[1]!.split(" ");
-        ms += (Number(fields[11]) + Number(fields[12])) * tick;
-      } catch {
-        // the process ended
-      }
-    }
-    return ms;
-  } catch {
-    return null;
-  }
+  const byPid = postgresCpuByPid();
+  return byPid === null ? null : [...byPid.values()].reduce((a, b) => a + b, 0);
 }
 
 function latency(keys: string[], arrivals: Arrival[], duplicates: number): Latency {
@@ -195,7 +181,7 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     const warmIds = caseIds.splice(total, warmup);
     const spare = caseIds.splice(total);
     const deadline = Date.now() + 30_000;
-    for (let s = await status(); s.subscribed < 1 || (s.hooked < 1); s = await status()) {
+    for (let s = await status(); s.subscribed < 1 || s.hooked < 1; s = await status()) {
       if (Date.now() > deadline || spare.length === 0) throw new Error(`no warm-up change arrived on both paths: ${JSON.stringify(s)}`);
       await gql(server.url, writeKey, `mutation($input: CaseCloseInput!) { caseClose(input: $input) { userErrors { code } } }`, { input: { caseId: spare.pop(), reason: "warm-up" } });
       await new Promise((r) => setTimeout(r, 300));
@@ -212,12 +198,9 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       server.child.send({ type: "profile-start" });
       await server.child.next("profile");
     }
-    const breakdown = process.env.BENCH_PG_BREAKDOWN === "1";
-    if (breakdown) await withClient(url, async (c) => {
-      await c.query("create extension if not exists pg_stat_statements");
-      await c.query("select pg_stat_statements_reset()");
-    });
-    const byPidBefore = postgresCpuByPid();
+    const breakdown = pgBreakdown;
+    if (breakdown) await resetStatementStats(url);
+    const byPidBefore = postgresCpuByPid() ?? new Map<number, number>();
     const cpuBefore = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
     // BENCH_PG_BREAKDOWN=1: what PostgreSQL's client backends are doing, sampled every 20 ms while the changes are made.
@@ -247,19 +230,12 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     const keys = driven.changes.map((c) => `${c.caseId}#${c.sequence}`);
     await arrivedOnBothPaths(keys, options.drainS * 1000);
     if (breakdown) {
-      const after = postgresCpuByPid();
+      const after = postgresCpuByPid() ?? new Map<number, number>();
       const activity = await withClient(url, (c) => c.query<{ pid: number; backend_type: string; query: string }>("select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity"));
       const what = new Map(activity.rows.map((r) => [r.pid, `${r.backend_type}: ${r.query}`]));
       const rows = [...after].map(([pid, ms]) => ({ pid, ms: ms - (byPidBefore.get(pid) ?? 0) })).filter((r) => r.ms > 0).sort((a, b) => b.ms - a.ms);
       for (const r of rows) log(`  postgres ${r.pid}: ${r.ms} ms (${(r.ms / Math.max(1, driven.changes.length)).toFixed(2)} per change) ${what.get(r.pid) ?? "?"}`);
-      const statements = await withClient(url, (c) =>
-        c.query<{ calls: string; exec: number; plan: number; plans: string; query: string }>(
-          `select s.calls::text, s.total_exec_time as exec, s.total_plan_time as plan, s.plans::text, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90) as query
-           from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database() order by s.total_exec_time + s.total_plan_time desc limit 15`,
-        ),
-      );
-      const n = Math.max(1, driven.changes.length);
-      for (const s of statements.rows) log(`  statement ${s.calls} calls, ${s.plans} plans: exec ${(s.exec / n).toFixed(3)} + plan ${(s.plan / n).toFixed(3)} ms per change: ${s.query}`);
+      for (const line of await statementStatLines(url, driven.changes.length)) log(`  statement ${line}`);
     }
     const cpuAfter = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
     listener.send({ type: "arrivals" });

@@ -1,10 +1,12 @@
 import { postgresCpuMs } from "./events";
-import { startBenchCluster, withClient } from "./cluster";
+import { pgBreakdown, resetStatementStats, startBenchCluster, statementStatLines, withClient } from "./cluster";
 import { forkChild, stopAllChildren } from "./ipc";
 import { startServerChild } from "./read";
 import { seed } from "./seed";
 import { generateApiKey, hashApiKey } from "../src/modules/access/auth";
 import { toGlobalId } from "../src/shared/global-id";
+
+const CLOSE = `mutation Close($input: CaseCloseInput!) { caseClose(input: $input) { case { id status eventCount } userErrors { code message } } }`;
 
 /** Dev tool: every SQL statement PostgreSQL sees for one caseClose, its subscription event and its webhook. */
 async function main() {
@@ -43,11 +45,11 @@ async function main() {
       const pg0 = postgresCpuMs()!;
       const before = await cpu();
       const t0 = performance.now();
-      for (const id of ids) await gql(key, `mutation Close($input: CaseCloseInput!) { caseClose(input: $input) { case { id status eventCount } userErrors { code message } } }`, { input: { caseId: id, reason: "cost" } });
+      for (const id of ids) await gql(key, CLOSE, { input: { caseId: id, reason: "cost" } });
       const wall = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 2000));
       const after = await cpu();
-      console.log(`${label}: ${((after - before - 0) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), postgres ${((postgresCpuMs()! - pg0) / ids.length).toFixed(2)} ms, ${(wall / ids.length).toFixed(2)} ms round trip`);
+      console.log(`${label}: ${((after - before) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), postgres ${((postgresCpuMs()! - pg0) / ids.length).toFixed(2)} ms, ${(wall / ids.length).toFixed(2)} ms round trip`);
     };
     if (process.env.COST) {
       const n = Number(process.env.COST);
@@ -82,20 +84,9 @@ async function main() {
       await gql(key, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`, {
         input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
       });
-      if (process.env.BENCH_PG_BREAKDOWN === "1") await withClient(url, async (c) => {
-        await c.query("create extension if not exists pg_stat_statements");
-        await c.query("select pg_stat_statements_reset()");
-      });
+      if (pgBreakdown) await resetStatementStats(url);
       await costOf("+ webhook", allIds.splice(0, n));
-      if (process.env.BENCH_PG_BREAKDOWN === "1") {
-        const rows = await withClient(url, (c) =>
-          c.query<{ calls: string; exec: number; plan: number; query: string }>(
-            `select s.calls::text, s.total_exec_time as exec, s.total_plan_time as plan, left(regexp_replace(s.query, '\\s+', ' ', 'g'), 90) as query
-             from pg_stat_statements s join pg_database d on d.oid = s.dbid where d.datname = current_database() order by s.total_exec_time + s.total_plan_time desc limit 12`,
-          ),
-        );
-        for (const r of rows.rows) console.log(`  ${r.calls} calls: exec ${(r.exec / n).toFixed(3)} + plan ${(r.plan / n).toFixed(3)} ms per change: ${r.query}`);
-      }
+      if (pgBreakdown) for (const line of await statementStatLines(url, n)) console.log(`  ${line}`);
       listener.send({ type: "stop" });
       await server.child.stop();
       return;
@@ -107,14 +98,13 @@ async function main() {
     await listener.next("ack");
     listener.send({ type: "subscribe", wsUrl: server.url.replace(/^http/, "ws"), key: seeded.readKey, creditorId: toGlobalId("Creditor", 1) });
     await listener.next("ack");
-    const close = `mutation Close($input: CaseCloseInput!) { caseClose(input: $input) { case { id status eventCount } userErrors { code message } } }`;
     for (let i = 0; i < 3; i++) {
-      await gql(key, close, { input: { caseId: caseIds[i], reason: "warm" } });
+      await gql(key, CLOSE, { input: { caseId: caseIds[i], reason: "warm" } });
       await new Promise((r) => setTimeout(r, 500));
     }
     await new Promise((r) => setTimeout(r, 1500));
     capture = true;
-    console.log(JSON.stringify(await gql(key, close, { input: { caseId: caseIds[4], reason: "trace" } })));
+    console.log(JSON.stringify(await gql(key, CLOSE, { input: { caseId: caseIds[4], reason: "trace" } })));
     await new Promise((r) => setTimeout(r, 1500));
     capture = false;
     const stmts = lines.filter((l) => /LOG:\s+(statement|execute)/.test(l));

@@ -52,6 +52,7 @@ const OPEN_SQL = OPEN.map((s) => `'${s}'`).join(", ");
 
 /** An open delivery, its endpoint, its event (null columns when gone) and the head it waits behind (h_id null when none). */
 type LoadedDelivery = Omit<EventRow, "id"> & {
+  d_id: string;
   id: string | number | null;
   d_next_attempt_at: Date | string | null;
   w_url: string;
@@ -167,7 +168,7 @@ function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
     batches = {
       load: new DataLoader(
         async (ids) => {
-          const rows = await runPrepared<LoadedDelivery & { d_id: string }>(em, LOAD_DELIVERIES, [ids]);
+          const rows = await runPrepared<LoadedDelivery>(em, LOAD_DELIVERIES, [ids]);
           const byId = new Map(rows.map((r) => [Number(r.d_id), r]));
           return ids.map((id) => byId.get(id) ?? null);
         },
