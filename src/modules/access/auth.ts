@@ -31,6 +31,18 @@ export function hasScope(auth: Auth, scope: Scope): boolean {
   return auth.scopes.has(scope);
 }
 
+/**
+ * A global administrator: an ADMIN key bound to every creditor. Only such a key changes what all creditors share
+ * (registers, legal tables); an ADMIN key bound to some creditors manages only their keys and data.
+ */
+export function isGlobalAdmin(auth: Auth): boolean {
+  return auth.scopes.has(Scope.ADMIN) && auth.creditorIds === "all";
+}
+
+/** Role for `@Authorized(GLOBAL_ADMIN)`: see isGlobalAdmin. */
+export const GLOBAL_ADMIN = "global_admin";
+export type Role = Scope | typeof GLOBAL_ADMIN;
+
 /** A MikroORM filter value restricting a creditor relation to what the caller may see. */
 export function creditorScope(auth: Auth): { $in: number[] } | undefined {
   return auth.creditorIds === "all" ? undefined : { $in: [...auth.creditorIds] };

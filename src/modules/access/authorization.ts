@@ -1,8 +1,7 @@
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
 import type { Context } from "../../context";
-import { hasScope, type Auth } from "./auth";
-import type { Scope } from "./api-key.entity";
+import { GLOBAL_ADMIN, hasScope, isGlobalAdmin, type Auth, type Role } from "./auth";
 
 export function requireAuth(ctx: Pick<Context, "auth">): Auth {
   if (!ctx.auth) {
@@ -13,8 +12,14 @@ export function requireAuth(ctx: Pick<Context, "auth">): Auth {
   return ctx.auth;
 }
 
-export const authChecker: AuthChecker<Context, Scope> = ({ context }, scopes) => {
+export const authChecker: AuthChecker<Context, Role> = ({ context }, roles) => {
   const auth = requireAuth(context);
+  if (roles.includes(GLOBAL_ADMIN) && !isGlobalAdmin(auth)) {
+    throw new GraphQLError("Only a global administrator (an ADMIN key bound to every creditor) may change what all creditors share.", {
+      extensions: { code: "FORBIDDEN", http: { status: 403 } },
+    });
+  }
+  const scopes = roles.filter((r) => r !== GLOBAL_ADMIN);
   const missing = scopes.filter((s) => !hasScope(auth, s));
   if (missing.length > 0) {
     throw new GraphQLError(`This API key lacks the ${missing.join(", ").toUpperCase()} scope needed here: use a key with that scope.`, {
