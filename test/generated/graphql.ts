@@ -737,7 +737,7 @@ export type InvoiceRegisterInput = {
   kid?: string | null | undefined;
   /** An uploaded PDF of the invoice (POST /documents); attached to a forliksklage. */
   pdfDocumentId?: string | null | undefined;
-  /** The accounting system, e.g. conta. Together with externalId it identifies the invoice. */
+  /** The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice. */
   sourceSystem: string;
 };
 

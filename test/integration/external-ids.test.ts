@@ -182,13 +182,15 @@ describe("external ids are scoped to the creditor", () => {
   });
 
   it("paymentsPush: B's answers are the same whether or not A has the payment id", async () => {
-    const inv = `pay-eq-${next()}`;
-    await invoicePair(ORG_A, a.key, inv);
-    await invoicePair(ORG_B, b.key, inv);
+    // B pays two invoices in the same state, one with a payment id A has and one with an id nobody has
+    const [invA, invTaken, invFree] = [`pay-eq-a-${next()}`, `pay-eq-t-${next()}`, `pay-eq-f-${next()}`];
+    await invoicePair(ORG_A, a.key, invA);
+    await invoicePair(ORG_B, b.key, invTaken);
+    await invoicePair(ORG_B, b.key, invFree);
     const taken = `pay-taken-${next()}`;
     const free = `pay-free-${next()}`;
-    await pushPayments(a.key, [contaPayment(ORG_A, taken, inv, "123.45", "2026-10-11")]);
-    const push = (id: string, belop: string) => pushPayments(b.key, [contaPayment(ORG_B, id, inv, belop, "2026-10-12")]);
+    await pushPayments(a.key, [contaPayment(ORG_A, taken, invA, "123.45", "2026-10-11")]);
+    const push = (id: string, belop: string) => pushPayments(b.key, [contaPayment(ORG_B, id, id === taken ? invTaken : invFree, belop, "2026-10-12")]);
     expect(shape(await push(taken, "10.00"), [taken])).toEqual(shape(await push(free, "10.00"), [free]));
     // a second, different push of each: both are CONFLICTING_REPEAT naming B's 10.00 kr
     const conflictTaken = await push(taken, "11.00");
@@ -215,13 +217,14 @@ describe("external ids are scoped to the creditor", () => {
   });
 
   it("creditNotesPush: B's answer is the same whether or not A has the credit note id", async () => {
-    const inv = `kn-eq-${next()}`;
-    await invoicePair(ORG_A, a.key, inv);
-    await invoicePair(ORG_B, b.key, inv);
+    const [invA, invTaken, invFree] = [`kn-eq-a-${next()}`, `kn-eq-t-${next()}`, `kn-eq-f-${next()}`];
+    await invoicePair(ORG_A, a.key, invA);
+    await invoicePair(ORG_B, b.key, invTaken);
+    await invoicePair(ORG_B, b.key, invFree);
     const taken = `kn-taken-${next()}`;
     const free = `kn-free-${next()}`;
-    await pushCreditNotes(a.key, [contaCreditNote(ORG_A, taken, inv, "99.00", "2026-10-11")]);
-    const push = (id: string) => pushCreditNotes(b.key, [contaCreditNote(ORG_B, id, inv, "10.00", "2026-10-12")]);
+    await pushCreditNotes(a.key, [contaCreditNote(ORG_A, taken, invA, "99.00", "2026-10-11")]);
+    const push = (id: string) => pushCreditNotes(b.key, [contaCreditNote(ORG_B, id, id === taken ? invTaken : invFree, "10.00", "2026-10-12")]);
     expect(shape(await push(taken), [taken])).toEqual(shape(await push(free), [free]));
   });
 
