@@ -78,10 +78,17 @@ export async function createApiKey(em: EntityManager, caller: Auth, input: ApiKe
   return ok({ apiKey, secret });
 }
 
+/** A tenant-bound caller sees only keys bound to some of its creditors and to no other (so not an all-creditors or unbound key). */
+export function keyVisibleTo(caller: Auth, key: ApiKey): boolean {
+  if (caller.creditorIds === "all") return true;
+  const creditors = key.creditors.getItems();
+  return !key.allCreditors && creditors.length > 0 && creditors.every((c) => canSeeCreditor(caller, c.id));
+}
+
 export async function revokeApiKey(em: EntityManager, caller: Auth, gid: string, clock: Clock): Promise<Result<ApiKey, ApiKeyErrorCode>> {
   const id = idOf(gid, "ApiKey");
   const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
-  const visible = key && (caller.creditorIds === "all" || key.creditors.getItems().every((c) => canSeeCreditor(caller, c.id)));
+  const visible = key && keyVisibleTo(caller, key);
   if (!key || !visible) return fail(failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`));
   key.revokedAt ??= clock.now();
   await em.flush();
