@@ -15,6 +15,7 @@ import { fixedClock } from "../../src/shared/clock";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { Debtor } from "../../src/modules/parties/debtor.entity";
+import { Migration20261203150625_creditor_scoped_external_ids as ScopedExternalIds } from "../../migrations/Migration20261203150625_creditor_scoped_external_ids";
 
 type Json = Record<string, unknown>;
 
@@ -254,5 +255,34 @@ describe("external ids are scoped to the creditor", () => {
     expect(resolved.userErrors).toEqual([]);
     expect(resolved.newInvoice).toMatchObject({ externalId: taken, amount: 60_000 });
     expect(await app.count("invoice", `external_id = '${taken}'`)).toBe(2);
+  });
+});
+
+describe("the migration to creditor-scoped external ids", () => {
+  async function run(step: "up" | "down") {
+    const migration = new ScopedExternalIds(app.orm.em.getDriver(), app.orm.config);
+    await migration[step]();
+    for (const sql of migration.getQueries()) await app.sql(String(sql));
+  }
+  const constraints = async () =>
+    (await app.sql<{ conname: string }>("select conname from pg_constraint where conrelid in ('invoice'::regclass, 'case_transaction'::regclass) and contype = 'u' order by conname")).map((r) => r.conname);
+
+  it("keeps existing rows valid: each payment and credit note takes its case's creditor", async () => {
+    // rows as they were before, none sharing an external id with another creditor's
+    await app.sql("truncate invoice, collection_case, case_transaction, case_event cascade");
+    for (const [org, key, tag] of [[ORG_A, a.key, "a"], [ORG_B, b.key, "b"]] as const) {
+      await invoicePair(org, key, `mig-inv-${tag}`);
+      expect((await pushPayments(key, [contaPayment(org, `mig-pay-${tag}`, `mig-inv-${tag}`, "10.00", "2026-10-01")])).results[0]!.userErrors).toEqual([]);
+      expect((await pushCreditNotes(key, [contaCreditNote(org, `mig-kn-${tag}`, `mig-inv-${tag}`, "5.00", "2026-10-02")])).results[0]!.userErrors).toEqual([]);
+    }
+    const before = await app.sql<{ id: string; creditor_id: string }>("select t.id::text, c.creditor_id::text from case_transaction t join collection_case c on c.id = t.case_id order by t.id");
+    expect(before.map((r) => r.creditor_id)).toEqual([a.creditor.id, a.creditor.id, b.creditor.id, b.creditor.id].map(String));
+    await run("down");
+    expect(await constraints()).toEqual(["case_transaction_source_system_kind_external_id_unique", "invoice_source_system_external_id_unique"]);
+    await run("up");
+    expect(await constraints()).toEqual(["case_transaction_creditor_id_source_system_kind_e_d81cc_unique", "invoice_creditor_id_source_system_external_id_unique"]);
+    expect(await app.sql("select t.id::text, t.creditor_id::text from case_transaction t order by t.id")).toEqual(before);
+    const column = await app.sql("select is_nullable from information_schema.columns where table_name = 'case_transaction' and column_name = 'creditor_id'");
+    expect(column).toEqual([{ is_nullable: "NO" }]);
   });
 });
