@@ -110,7 +110,7 @@ describe("external ids are scoped to the creditor", () => {
     expect(await app.sql("select amount::text from invoice where external_id = ? and creditor_id = ?", [id, b.creditor.id])).toEqual([{ amount: "200000" }]);
   });
 
-  it("invoicesPush in one batch of an all-creditors key: the same id for two creditors makes two invoices", async () => {
+  it("invoicesPush in one batch (bulk and ORM paths): the same id for two creditors makes two invoices", async () => {
     const id = `batch-inv-${next()}`;
     const result = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_A, id, "10.00"), contaInvoice(ORG_B, id, "20.00")] } })).invoicesPush;
     expect(result.results.map((r) => [r.created, r.userErrors, r.invoice?.amount])).toEqual([
@@ -118,6 +118,20 @@ describe("external ids are scoped to the creditor", () => {
       [true, [], 2_000],
     ]);
     expect(await app.count("invoice", `external_id = '${id}'`)).toBe(2);
+    // an id twice for one creditor goes through the ORM path: the second item updates the first, and A's stays
+    const twice = `batch-twice-${next()}`;
+    await pushInvoices(a.key, [contaInvoice(ORG_A, twice, "10.00")]);
+    const again = await pushInvoices(b.key, [contaInvoice(ORG_B, twice, "20.00"), contaInvoice(ORG_B, twice, "25.00")]);
+    // both items answer with the one invoice as the batch left it
+    expect(again.results.map((r) => [r.created, r.userErrors, r.invoice?.amount])).toEqual([
+      [true, [], 2_500],
+      [false, [], 2_500],
+    ]);
+    expect(again.results[1]!.invoice!.id).toBe(again.results[0]!.invoice!.id);
+    expect(await app.sql("select creditor_id::text, amount::text from invoice where external_id = ? order by creditor_id", [twice])).toEqual([
+      { creditor_id: String(a.creditor.id), amount: "1000" },
+      { creditor_id: String(b.creditor.id), amount: "2500" },
+    ]);
   });
 
   it("invoiceRegister: the same sourceSystem + externalId for another creditor is that creditor's own invoice", async () => {
