@@ -1102,7 +1102,7 @@ export type WebhookEndpointCreateInput = {
   eventTypes?: Array<string>;
   /** Payload format: TVIST or a plugin id. */
   format?: string;
-  /** http(s) URL to POST to; private and loopback addresses are refused unless the operator allows them. */
+  /** http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them. */
   url: string;
 };
 
