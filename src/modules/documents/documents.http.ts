@@ -30,6 +30,10 @@ const STATUS: Record<DocumentErrorCode, number> = {
   UNKNOWN_DOCUMENT: 404,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_FILE_TYPE: 415,
+  ACTIVE_CONTENT: 415,
+  INVALID_FILE: 422,
+  ENCRYPTED_FILE: 422,
+  CONTENT_TOO_LARGE: 413,
 };
 
 function sendErrors(res: Response, errors: Failure<DocumentErrorCode>[], close = false): void {
