@@ -40,7 +40,7 @@ interface RawAnswer {
 }
 
 /** Sends a POST /documents over a plain socket: `declared` as Content-Length, then `body`, and reads the whole answer. */
-function rawUpload(port: number, key: string, body: Buffer, declared = body.length): Promise<RawAnswer> {
+function rawUpload(port: number, key: string, body: Buffer, declared = body.length, contentType = `multipart/form-data; boundary=${BOUNDARY}`): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
@@ -53,7 +53,7 @@ function rawUpload(port: number, key: string, body: Buffer, declared = body.leng
     });
     socket.write(
       `POST /documents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\nConnection: close\r\n` +
-        `Content-Type: multipart/form-data; boundary=${BOUNDARY}\r\nContent-Length: ${declared}\r\n\r\n`,
+        `Content-Type: ${contentType}\r\nContent-Length: ${declared}\r\n\r\n`,
     );
     socket.write(body);
   });
@@ -115,6 +115,18 @@ describe("a truncated or aborted upload against the server", () => {
     const garbage = await rawUpload(app.server.port, key, Buffer.from("no boundary at all"));
     expect(garbage.status).toBe(400);
     expect(parsedErrors(garbage).map((e) => e.code)).toEqual(["INCOMPLETE_UPLOAD"]);
+    await expectNothingStored();
+  });
+
+  it("answers a multipart body without a boundary, or with a broken part header, with 400 MALFORMED_REQUEST", async () => {
+    const body = openBody(creditor.globalId, PNG);
+    const noBoundary = await rawUpload(app.server.port, key, body, body.length, "multipart/form-data");
+    expect(noBoundary.status).toBe(400);
+    expect(parsedErrors(noBoundary)).toEqual([{ code: "MALFORMED_REQUEST", field: null, message: "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId." }]);
+    const badHeader = Buffer.concat([Buffer.from(`--${BOUNDARY}\r\n${"X".repeat(20000)}\r\n\r\nvalue`), closing]);
+    const broken = await rawUpload(app.server.port, key, badHeader);
+    expect(broken.status).toBe(400);
+    expect(parsedErrors(broken)).toEqual([{ code: "MALFORMED_REQUEST", field: null, message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId." }]);
     await expectNothingStored();
   });
 
