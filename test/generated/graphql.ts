@@ -95,6 +95,7 @@ export type CaseCategory =
 
 export type CaseCloseInput = {
   caseId: string;
+  /** Why the case is closed; not blank. Recorded in the timeline. */
   reason: string;
 };
 
@@ -106,6 +107,7 @@ export type CaseErrorCode =
   | 'DEADLINE_TOO_SHORT'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  | 'MISSING_REASON'
   | 'NOT_DUE'
   | 'STEP_OUT_OF_ORDER'
   | 'UNKNOWN_CASE';
@@ -1100,7 +1102,7 @@ export type WebhookEndpointCreateInput = {
   eventTypes?: Array<string>;
   /** Payload format: TVIST or a plugin id. */
   format?: string;
-  /** http(s) URL to POST to; private and loopback addresses are refused unless the operator allows them. */
+  /** http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them. */
   url: string;
 };
 
