@@ -196,7 +196,7 @@ export function validValue(type: GraphQLInputType, name: string, at: string[], o
     }
     return obj;
   }
-  if (isEnumType(named)) return named.getValues()[0]!.value;
+  if (isEnumType(named)) return named.getValues()[0]!.name;
   switch (named.name) {
     case "String":
       if (isDateName(name)) return DATES[name] ?? DEFAULT_DATE;
@@ -312,6 +312,7 @@ export const HOSTILE_INTS: readonly number[] = [0, -1, 1, 2 ** 31 - 1, -(2 ** 31
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 4 },
+  { arbitrary: fc.constantFrom("a\u0000b", "x\udfffy", "x".repeat(256)), weight: 2 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 40 }), weight: 1 },
   { arbitrary: fc.string({ unit: fc.constantFrom("\u0000", "\u0001", "\ud800", "\udc00", "a", " ", "\u2028"), maxLength: 20 }), weight: 1 },
 );
@@ -349,7 +350,7 @@ export function hostileArb(type: GraphQLInputType, name: string, at: string[], o
     const record = fc.record(shape).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
     return required ? record : fc.oneof(record, fc.constant(undefined));
   }
-  if (isEnumType(named)) return wrap(fc.constantFrom(...named.getValues().map((v) => v.value as unknown)));
+  if (isEnumType(named)) return wrap(fc.constantFrom(...named.getValues().map((v) => v.name as unknown)));
   switch (named.name) {
     case "String":
       return wrap(isDateName(name) ? fc.oneof(fc.constantFrom(...HOSTILE_DATES), hostileString) : hostileString);
@@ -386,8 +387,113 @@ export function hostileJson(base: unknown): fc.Arbitrary<unknown> {
   return fc.oneof({ arbitrary: fc.constant(base), weight: 4 }, { arbitrary: leaf, weight: 1 });
 }
 
-/** Hostile-or-valid arguments for a root field. */
+/** A scalar, enum or list position inside a root field's arguments, e.g. ["input", "address", "city"]. */
+interface Leaf {
+  path: string[];
+  type: GraphQLInputType;
+  name: string;
+  owner: string;
+  /** The input object type of each step of the path (undefined for the leaf itself). */
+  steps: GraphQLInputType[];
+}
+
+function leaves(field: GraphQLField<unknown, unknown>): Leaf[] {
+  const out: Leaf[] = [];
+  const walk = (name: string, type: GraphQLInputType, at: string[], owner: string, steps: GraphQLInputType[], seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (isInputObjectType(named) && !isListType(getNullableType(type))) {
+      if (seen.has(named.name)) return;
+      for (const f of Object.values(named.getFields())) walk(f.name, f.type, [...at, name], named.name, [...steps, type], new Set([...seen, named.name]));
+    } else out.push({ path: [...at, name], type, name, owner, steps });
+  };
+  for (const arg of field.args) walk(arg.name, arg.type, [], field.name, [], new Set());
+  return out;
+}
+
+/** Valid arguments with one position replaced (objects on the way are filled with valid values when absent). */
+function withLeaf(valid: Record<string, unknown>, leaf: Leaf, value: unknown, opts: ValueOptions): Record<string, unknown> {
+  const copy = structuredClone(valid);
+  let node: Record<string, unknown> = copy;
+  leaf.path.slice(0, -1).forEach((key, i) => {
+    if (typeof node[key] !== "object" || node[key] === null) {
+      node[key] = validValue(getNullableType(leaf.steps[i]!) as GraphQLInputType, key, leaf.path.slice(0, i + 1), "", { ...opts, optional: true }) ?? {};
+    }
+    node = node[key] as Record<string, unknown>;
+  });
+  const last = leaf.path[leaf.path.length - 1]!;
+  if (value === undefined) delete node[last];
+  else node[last] = value;
+  return copy;
+}
+
+/**
+ * Hostile arguments for a root field: mostly valid arguments with exactly one position hostile (so the hostile
+ * value reaches as deep as it can), sometimes every position valid-or-hostile at random.
+ */
 export function hostileArgs(field: GraphQLField<unknown, unknown>, opts: HostileOptions): fc.Arbitrary<Record<string, unknown>> {
+  const valid = validArgs(field, { ...opts, optional: true });
+  const positions = leaves(field);
+  const single = fc.constantFrom(...positions).chain((leaf) =>
+    hostileOnly(leaf.type, leaf.name, leaf.path, leaf.owner, opts).map((v) => withLeaf(valid, leaf, v, opts)),
+  );
+  return fc.oneof({ arbitrary: single, weight: 3 }, { arbitrary: mixedArgs(field, opts), weight: 1 });
+}
+
+/** A hostile value of the position's type (never the valid one). */
+function hostileOnly(type: GraphQLInputType, name: string, at: string[], owner: string, opts: HostileOptions): fc.Arbitrary<unknown> {
+  const inner = getNullableType(type);
+  if (isListType(inner)) {
+    const item = isInputObjectType(getNamedType(inner.ofType)) ? hostileArb(inner.ofType, name, at, owner, opts).filter((v) => v !== undefined) : hostileOnly(inner.ofType, name, at, owner, opts);
+    const valid = validValue(inner.ofType, name, at, owner, { ...opts, optional: true });
+    return fc.oneof(fc.array(item, { minLength: 1, maxLength: 3 }), fc.constant([]), fc.constant(Array.from({ length: 50 }, () => valid)));
+  }
+  const named = inner as GraphQLNamedType;
+  if (isScalarType(named) && named.name === "ID") return fc.constantFrom(...opts.badIds(idTypeOf(name, owner)), ...HOSTILE_STRINGS.slice(0, 8));
+  if (isEnumType(named)) return fc.constantFrom(...named.getValues().map((v) => v.name as unknown));
+  switch (named.name) {
+    case "String":
+      return isDateName(name) ? fc.oneof(fc.constantFrom(...HOSTILE_DATES), hostileString) : hostileString;
+    case "Int":
+      return fc.constantFrom(...HOSTILE_INTS);
+    case "SafeInt":
+      return fc.oneof({ arbitrary: fc.constantFrom(...HOSTILE_SAFE_INTS), weight: 3 }, { arbitrary: fc.integer(), weight: 1 });
+    case "Boolean":
+      return fc.boolean();
+    case "LocalDate":
+      return fc.constantFrom(...HOSTILE_DATES);
+    case "DateTimeISO":
+      return fc.constantFrom(...HOSTILE_INSTANTS);
+    case "JSON":
+      return hostileJsonLeaf(pushItem(opts.rootField));
+    default:
+      throw new Error(`No hostile value for scalar ${named.name} (${at.join(".")}): teach test/harness/schema-values.ts`);
+  }
+}
+
+/** A plugin item with exactly one leaf replaced by something hostile. */
+function hostileJsonLeaf(base: Record<string, unknown>): fc.Arbitrary<unknown> {
+  const paths: string[][] = [];
+  const walk = (v: unknown, at: string[]) => {
+    if (v && typeof v === "object") for (const [k, c] of Object.entries(v)) walk(c, [...at, k]);
+    else paths.push(at);
+  };
+  walk(base, []);
+  const leaf = fc.oneof(
+    { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 3 },
+    { arbitrary: fc.constantFrom(...HOSTILE_SAFE_INTS), weight: 1 },
+    { arbitrary: fc.constantFrom<unknown>(null, true, [], {}, 1.5, "1e309", "-0,01", "9007199254740993", "99999999999999.99"), weight: 1 },
+  );
+  return fc.tuple(fc.constantFrom(...paths), leaf).map(([p, v]) => {
+    const copy = structuredClone(base);
+    let node = copy as Record<string, unknown>;
+    for (const key of p.slice(0, -1)) node = node[key] as Record<string, unknown>;
+    node[p[p.length - 1]!] = v;
+    return copy;
+  });
+}
+
+/** Valid-or-hostile arguments for a root field, every position at random. */
+function mixedArgs(field: GraphQLField<unknown, unknown>, opts: HostileOptions): fc.Arbitrary<Record<string, unknown>> {
   const shape: Record<string, fc.Arbitrary<unknown>> = {};
   for (const arg of field.args) shape[arg.name] = hostileArb(arg.type, arg.name, [arg.name], field.name, opts);
   return fc.record(shape).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
@@ -426,7 +532,7 @@ export function internalsIn(body: Answer["body"]): string[] {
   for (const e of body.errors ?? []) {
     if (INTERNALS.test(e.message)) found.push(e.message.slice(0, 300));
     const ext = e.extensions ?? {};
-    if ("stacktrace" in ext || "exception" in ext) found.push(`stack trace in extensions of "${e.message.slice(0, 80)}"`);
+    if ("stacktrace" in ext || "exception" in ext) found.push(`stack trace in the extensions of a ${String(ext.code)} error`);
   }
   for (const u of userErrorsIn(body.data)) if (INTERNALS.test(u.message)) found.push(u.message.slice(0, 300));
   return found;

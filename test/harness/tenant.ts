@@ -41,8 +41,8 @@ async function ok<T>(app: TestApp, run: () => Promise<T>, errorsOf: (t: T) => un
  * cases — one with a payment, a collection step, a claim origin, a deduction and a complaint; one frozen by a
  * written objection; one with a judgment and an enforcement petition; one with a draft forliksklage.
  */
-export async function buildTenant(app: TestApp, label: string, options: { municipalityCode: string; amount: number; paid: number }): Promise<Tenant> {
-  const creditor = await createCreditor(app, { name: `${label} Kreditor AS` });
+export async function buildTenant(app: TestApp, label: string, options: { municipalityCode: string; amount: number; paid: number; orgNumber?: string }): Promise<Tenant> {
+  const creditor = await createCreditor(app, { name: `${label} Kreditor AS`, orgNumber: options.orgNumber });
   const debtor = await createDebtor(app, creditor, { name: `${label} Skyldnersen`, municipalityCode: options.municipalityCode });
   const creditorGid = toGlobalId("Creditor", creditor.id);
   const secrets = [`${label} Kreditor AS`, `${label} Skyldnersen`, creditor.orgNumber];
