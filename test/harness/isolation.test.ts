@@ -1,12 +1,12 @@
 import { parse, type GraphQLSchema } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
-import { PaymentRegisterDocument } from "../generated/graphql";
+import { CreditNotesPushDocument, InvoicesPushDocument, PaymentRegisterDocument, PaymentsPushDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { subscribe, until, type Subscription } from "../support/ws";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import { fixedClock } from "../../src/shared/clock";
 import { fromGlobalId, toGlobalId } from "../../src/shared/global-id";
-import { appSchema, idPositions, internalsIn, isInternalError, operation, post, PUBLIC_ID_TYPES, rootFields, setAt, unusedId, validArgs, type Answer, type IdPosition, type IdType, type RootField } from "./schema-values";
+import { appSchema, idPositions, internalsIn, pushItem, isInternalError, operation, post, PUBLIC_ID_TYPES, rootFields, setAt, unusedId, validArgs, type Answer, type IdPosition, type IdType, type RootField } from "./schema-values";
 import { ownedSnapshot, diffSnapshots, type Snapshot } from "./snapshot";
 import { buildTenant, type Tenant } from "./tenant";
 
@@ -105,7 +105,7 @@ async function probe(what: string, query: string, variables: Record<string, unkn
   const after = await ownedSnapshot(app, A.creditorId);
   const changed = diffSnapshots(baseline, after);
   if (changed.length) {
-    finding("changes", `${what}: changed A's rows in ${changed.join(", ")}: ${JSON.stringify(answer.body).slice(0, 300)}`);
+    finding("changes", `${what}: changed A's rows or a shared register in ${changed.join(", ")}: ${JSON.stringify(answer.body).slice(0, 300)}`);
     baseline = after;
   }
   return answer;
@@ -206,6 +206,73 @@ describe("tenant isolation, generated from the schema", () => {
     }
     expect(findings.slice(before)).toEqual([]);
   }, 120_000);
+});
+
+describe("tenant isolation of external ids", () => {
+  // External ids are strings, not IDs: the schema cannot point at them, so the pushes and invoiceRegister are probed here.
+  it("B's pushes and invoiceRegister with A's external ids answer as with unused ones, and change nothing of A", async () => {
+    const before = findings.length;
+    const supplier = (t: Tenant) => ({ organisasjonsnummer: t.orgNumber });
+    const invoiceItem = (t: Tenant, id: string, number: string) => ({ ...pushItem("invoicesPush"), id, fakturanummer: number, leverandor: { ...supplier(t), navn: "Leverandør" } });
+    // A pushes an invoice, a payment and a credit note with external ids of its own; B pushes one invoice.
+    const aPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoiceItem(A, "alfa-ext-inv", "ALFA-77")] } });
+    expect(aPush.invoicesPush.results[0]!.userErrors).toEqual([]);
+    const aPay = await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id: "alfa-ext-pay", fakturaId: "alfa-ext-inv", belop: "432,19", betalingsdato: "2026-04-17", leverandor: supplier(A) }] } });
+    expect(aPay.paymentsPush.results[0]!.userErrors).toEqual([]);
+    const aNote = await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items: [{ ...pushItem("creditNotesPush"), id: "alfa-ext-kn", kreditnotanummer: "ALFA-KN-9", fakturaId: "alfa-ext-inv", belop: "98,76", dato: "2026-04-18", leverandor: supplier(A) }] } });
+    expect(aNote.creditNotesPush.results[0]!.userErrors).toEqual([]);
+    const bPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoiceItem(B, "beta-ext-inv", "BETA-77")] } });
+    expect(bPush.invoicesPush.results[0]!.userErrors).toEqual([]);
+    A.secrets.push("alfa-ext-inv", "alfa-ext-pay", "alfa-ext-kn", "ALFA-77", "ALFA-KN-9", "432.19", "432,19", "43219", "2026-04-17", "98.76", "98,76", "9876", "2026-04-18");
+    const [aInvoice] = await app.sql<{ source_system: string; external_id: string }>(`select source_system, external_id from invoice where creditor_id = ? order by id limit 1`, [A.creditorId]);
+    baseline = await ownedSnapshot(app, A.creditorId);
+
+    const results = "{ results { index externalId created userErrors { code field message } } }";
+    const probes: { what: string; query: string; variables: (externalId: string) => Record<string, unknown>; aId: string }[] = [
+      {
+        what: "invoicesPush(items.id)",
+        query: `mutation($input: InvoicesPushInput!) { invoicesPush(input: $input) ${results} }`,
+        variables: (id) => ({ input: { pluginId: "conta", items: [invoiceItem(B, id, "BETA-78")] } }),
+        aId: "alfa-ext-inv",
+      },
+      {
+        what: "paymentsPush(items.id)",
+        query: `mutation($input: PaymentsPushInput!) { paymentsPush(input: $input) ${results} }`,
+        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id, fakturaId: "beta-ext-inv", belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
+        aId: "alfa-ext-pay",
+      },
+      {
+        what: "paymentsPush(items.fakturaId)",
+        query: `mutation($input: PaymentsPushInput!) { paymentsPush(input: $input) ${results} }`,
+        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id: `beta-pay-for-${id}`, fakturaId: id, belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
+        aId: "alfa-ext-inv",
+      },
+      {
+        what: "creditNotesPush(items.id)",
+        query: `mutation($input: CreditNotesPushInput!) { creditNotesPush(input: $input) ${results} }`,
+        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("creditNotesPush"), id, kreditnotanummer: "BETA-KN-1", fakturaId: "beta-ext-inv", belop: "1,00", dato: "2026-05-03", leverandor: supplier(B) }] } }),
+        aId: "alfa-ext-kn",
+      },
+      {
+        what: "invoiceRegister(input.externalId)",
+        query: `mutation($input: InvoiceRegisterInput!) { invoiceRegister(input: $input) { created userErrors { code field message } } }`,
+        variables: (id) => ({
+          input: { creditorId: B.ids.Creditor, debtorId: B.ids.Debtor, invoiceNumber: "BETA-79", sourceSystem: aInvoice!.source_system, externalId: id, issueDate: "2026-01-05", dueDate: "2026-01-19", amount: 50_000 },
+        }),
+        aId: aInvoice!.external_id,
+      },
+    ];
+    for (const [i, p] of probes.entries()) {
+      figures.positions += 1;
+      const unused = `unused-ext-${i}`;
+      const u = await probe(`${p.what} with an unused external id`, p.query, p.variables(unused), unused);
+      const a = await probe(`${p.what} with A's external id`, p.query, p.variables(p.aId), p.aId);
+      const na = normalise(a, p.aId);
+      const nu = normalise(u, unused);
+      if (na !== nu) finding("distinguishable", `${p.what}: A's external id → ${na.slice(0, 400)} but an unused one → ${nu.slice(0, 400)}`);
+    }
+    expect(findings.slice(before)).toEqual([]);
+  }, 60_000);
 });
 
 async function probePosition(root: RootField, position: IdPosition, where: string): Promise<void> {

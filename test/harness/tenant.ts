@@ -18,6 +18,7 @@ import type { IdType } from "./schema-values";
 /** A creditor with one of everything tvist stores for a tenant, and the strings that are its data alone. */
 export interface Tenant {
   creditorId: number;
+  orgNumber: string;
   ids: Record<IdType, string>;
   /** Every id of the tenant's rows, by type (a type can have several). */
   allIds: Record<string, string[]>;
@@ -178,5 +179,5 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   allIds.Invoice = invoiceRows.map((r) => toGlobalId("Invoice", r.id));
   secrets.push(...invoiceRows.map((r) => r.external_id));
   for (const [type, list] of Object.entries(allIds)) if (type !== "ConciliationBoard" && type !== "Municipality") secrets.push(...list);
-  return { creditorId: creditor.id, ids, allIds, secrets };
+  return { creditorId: creditor.id, orgNumber: creditor.orgNumber, ids, allIds, secrets };
 }
