@@ -522,19 +522,26 @@ export async function post(port: number, query: string, variables: Record<string
   return { status: res.status, body };
 }
 
-/** Text that must never reach a client: SQL, driver errors, stack frames, file paths. */
-const INTERNALS =
-  /\b(insert into|delete from|select\s[\s\S]*\sfrom\s|update\s+"?\w+"?\s+set)\b|violates [\w ]*constraint|duplicate key value|invalid input syntax|invalid byte sequence|out of range for type|\bat [\w.<>]+ \(|node_modules|\/src\/|\.ts:\d+|Error: .*\n\s+at /i;
+/** Text that must never reach a client: SQL (the ORM quotes identifiers), driver errors, stack frames, file paths. */
+const INTERNALS: readonly RegExp[] = [
+  /\b(insert into|delete from) "/,
+  /\bselect [^\n]* from "/,
+  /\bupdate "\w+" set\b/,
+  /\bas materialized\b/,
+  /violates [\w ]*constraint|duplicate key value|invalid input syntax|invalid byte sequence|out of range for type|invalid message format|unsupported Unicode escape/i,
+  /node_modules|\.[jt]s:\d+|\n\s+at [^\n]+:\d+:\d+/,
+];
+const hasInternals = (text: string) => INTERNALS.some((re) => re.test(text));
 
 /** Messages (top-level and userErrors) that carry internals, and whether a stack trace was attached. */
 export function internalsIn(body: Answer["body"]): string[] {
   const found: string[] = [];
   for (const e of body.errors ?? []) {
-    if (INTERNALS.test(e.message)) found.push(e.message.slice(0, 300));
+    if (hasInternals(e.message)) found.push(e.message.slice(0, 300));
     const ext = e.extensions ?? {};
     if ("stacktrace" in ext || "exception" in ext) found.push(`stack trace in the extensions of a ${String(ext.code)} error`);
   }
-  for (const u of userErrorsIn(body.data)) if (INTERNALS.test(u.message)) found.push(u.message.slice(0, 300));
+  for (const u of userErrorsIn(body.data)) if (hasInternals(u.message)) found.push(u.message.slice(0, 300));
   return found;
 }
 
