@@ -16,7 +16,7 @@ import { buildTenant, type Tenant } from "./tenant";
  */
 
 /** Runs per mutation: about 45 mutations × RUNS calls, each with a snapshot of every table. */
-const RUNS = Number(process.env.HARNESS_FUZZ_RUNS ?? 16);
+const RUNS = Number(process.env.HARNESS_FUZZ_RUNS ?? 14);
 const SEED = 20_261_203;
 /** Tables that record the request, not its effect: a keyed push stores its answer, refusals included, for the retry. */
 const RECORDS_OF_REQUESTS: ReadonlySet<string> = new Set(["idempotency_key"]);
