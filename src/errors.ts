@@ -43,7 +43,7 @@ export interface ErrorFormatOptions {
   debug: boolean;
 }
 
-const TOO_MANY_TOKENS = /^Syntax Error: Document contains more than (\d+) tokens/;
+const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tokens/;
 
 /**
  * Apollo's formatError and the WebSocket equivalent: errors with a code of their own pass with the request id added;
