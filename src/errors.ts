@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from "node:async_hooks";
 import { randomUUID } from "node:crypto";
 import type { ErrorRequestHandler, RequestHandler } from "express";
-import type { GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
 
@@ -51,7 +51,7 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tok
  */
 export function errorFormatter({ logger, debug }: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => GraphQLFormattedError {
   return (formatted, error, requestId = currentRequestId()) => {
-    const { stacktrace, code, ...rest } = formatted.extensions ?? {};
+    const { stacktrace, code, http: _http, ...rest } = formatted.extensions ?? {};
     const trace = debug && stacktrace ? { stacktrace } : {};
     if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
       logger.error({ err: unwrapResolverError(error), requestId, path: formatted.path }, "request failed unexpectedly");
@@ -66,6 +66,17 @@ export function errorFormatter({ logger, debug }: ErrorFormatOptions): (formatte
     }
     return { ...formatted, extensions: { code, ...rest, requestId, ...trace } };
   };
+}
+
+/** The error with an extensions code, as Apollo gives parse, validation and variable errors (graphql-ws does not). */
+export function withCode(error: GraphQLError, code: string): GraphQLError {
+  if (error.extensions.code) return error;
+  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+}
+
+/** Code for an error of a graphql-ws execution result: one with neither path nor cause is about the variables. */
+export function executionErrorCode(error: GraphQLError): GraphQLError {
+  return !error.path && !error.originalError ? withCode(error, "BAD_USER_INPUT") : error;
 }
 
 /** A top-level error answer in the GraphQL shape, for failures outside GraphQL execution. */

@@ -15,7 +15,7 @@ import type { Config } from "./config";
 import type { Context } from "./context";
 import { buildAppSchema } from "./schema";
 import { complexityPlugin, QueryLimits } from "./limits";
-import { errorFormatter, errorHandler, notFound, requestIds } from "./errors";
+import { errorFormatter, errorHandler, executionErrorCode, notFound, requestIds, withCode } from "./errors";
 import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
@@ -100,10 +100,10 @@ export async function startServer(options: ServerOptions, port = options.config.
         try {
           document = parse(payload.query, { maxTokens: config.maxQueryTokens });
         } catch (err) {
-          return [err as GraphQLError];
+          return [withCode(err as GraphQLError, "GRAPHQL_PARSE_FAILED")];
         }
         const invalid = validate(schema, document);
-        if (invalid.length > 0) return invalid;
+        if (invalid.length > 0) return invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
         const refusal = limits.refusal(limits.measure(document, payload.operationName, payload.variables ?? {}));
         if (refusal) return [refusal];
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
@@ -113,7 +113,7 @@ export async function startServer(options: ServerOptions, port = options.config.
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         const requestId = randomUUID();
-        return { ...result, errors: result.errors.map((e) => formatError(e.toJSON(), e, requestId)) };
+        return { ...result, errors: result.errors.map((e) => executionErrorCode(e)).map((e) => formatError(e.toJSON(), e, requestId)) };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, randomUUID())),
     },

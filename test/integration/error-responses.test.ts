@@ -207,19 +207,49 @@ describe("introspection without a key", () => {
 
   it("is refused over WebSocket too", async () => {
     const { base } = await serve({ NODE_ENV: "production" });
-    const ws = new WebSocket(`${base.replace("http", "ws")}/graphql`, "graphql-transport-ws");
-    const messages: { type: string; payload?: unknown }[] = [];
-    await new Promise<void>((resolve, reject) => {
-      ws.once("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: {} })));
+    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", null)).toMatchObject({ type: "error", payload: [{ extensions: { code: "UNAUTHENTICATED" } }] });
+    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", app.adminKey)).toMatchObject({ type: "next", payload: { data: { __schema: { queryType: { name: "Query" } } } } });
+  });
+});
+
+/** The first `error` or `next` message answering one operation sent over graphql-transport-ws. */
+async function overWebSocket(base: string, query: string, key: string | null, variables?: Record<string, unknown>): Promise<{ type: string; payload?: unknown }> {
+  const ws = new WebSocket(`${base.replace("http", "ws")}/graphql`, "graphql-transport-ws");
+  try {
+    return await new Promise((resolve, reject) => {
+      ws.once("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: key ? { authorization: `Bearer ${key}` } : {} })));
       ws.on("message", (data) => {
         const msg = JSON.parse(data.toString()) as { type: string; payload?: unknown };
-        messages.push(msg);
-        if (msg.type === "connection_ack") ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "{ __schema { queryType { name } } }" } }));
-        if (msg.type === "error" || msg.type === "complete") resolve();
+        if (msg.type === "connection_ack") ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
+        if (msg.type === "error" || msg.type === "next") resolve(msg);
       });
       ws.once("close", (code) => reject(new Error(`closed with ${code}`)));
     });
+  } finally {
     ws.terminate();
-    expect(messages.at(-1)).toMatchObject({ type: "error", payload: [{ extensions: { code: "UNAUTHENTICATED" } }] });
+  }
+}
+
+describe("errors over WebSocket", () => {
+  const base = () => `http://127.0.0.1:${app.server.port}`;
+
+  it("types request errors and applies the limits", async () => {
+    expect(await overWebSocket(base(), "{ nothing }", app.adminKey)).toMatchObject({ type: "error", payload: [{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
+    expect(await overWebSocket(base(), "{ viewer { keyName ", app.adminKey)).toMatchObject({ type: "error", payload: [{ extensions: { code: "GRAPHQL_PARSE_FAILED" } }] });
+    const deep = `{ cases(first: 1) { nodes { ${"replacedBy { ".repeat(12)} id ${"} ".repeat(12)} } } }`;
+    expect(await overWebSocket(base(), deep, app.adminKey)).toEqual({ id: "1", type: "error", payload: [expect.objectContaining({ extensions: { code: "QUERY_TOO_DEEP", depth: 15, maxDepth: 12, requestId: expect.any(String) } })] });
+    expect(await overWebSocket(base(), "query($id: ID!) { case(id: $id) { id } }", app.adminKey, {})).toMatchObject({ type: "next", payload: { errors: [{ extensions: { code: "BAD_USER_INPUT" } }] } });
+  });
+
+  it("answers an unexpected error with the generic message", async () => {
+    await app.sql("alter table debtor rename to debtor_hidden");
+    let answer: { type: string; payload?: unknown };
+    try {
+      answer = await overWebSocket(base(), "{ debtors(first: 5) { nodes { id } } }", app.adminKey);
+    } finally {
+      await app.sql("alter table debtor_hidden rename to debtor");
+    }
+    expect(answer).toMatchObject({ type: "next", payload: { errors: [{ message: expect.stringMatching(/^The request failed unexpectedly/), extensions: { code: "INTERNAL_SERVER_ERROR" } }] } });
+    expectNothingInternal(JSON.stringify(answer));
   });
 });
