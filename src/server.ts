@@ -19,7 +19,7 @@ import { errorFormatter, errorHandler, executionErrorCode, notFound, requestIds,
 import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
-import { KeySockets } from "./modules/access/key-sockets";
+import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
 import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
@@ -82,9 +82,16 @@ export async function startServer(options: ServerOptions, port = options.config.
   const wsCleanup = useServer(
     {
       schema,
+      // close reasons never carry an error's message (it may hold SQL or values)
+      isProd: !config.debugErrors,
       context: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        return makeContext(bearer(params.authorization ?? params.Authorization));
+        try {
+          return await makeContext(bearer(params.authorization ?? params.Authorization));
+        } catch (err) {
+          if (err instanceof GraphQLError && err.extensions.code === "UNAUTHENTICATED") ctx.extra.socket.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
+          throw err;
+        }
       },
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;

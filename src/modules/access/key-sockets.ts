@@ -5,6 +5,7 @@ import { forgetCachedKeys } from "./access.service";
 
 /** WebSocket close code for a connection whose API key was revoked or replaced. */
 export const CLOSE_KEY_REVOKED = 4403;
+export const KEY_REVOKED_REASON = "The API key was revoked: connect again with a valid key.";
 
 interface Closable {
   close(code: number, reason: string): void;
@@ -45,7 +46,7 @@ export class KeySockets {
     if (!sockets) return;
     this.byKey.delete(keyId);
     this.logger.info({ keyId, sockets: sockets.size }, "closing the WebSockets of a revoked API key");
-    for (const socket of sockets) socket.close(CLOSE_KEY_REVOKED, "The API key was revoked: connect again with a valid key.");
+    for (const socket of sockets) socket.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
   }
 
   /** Closes the sockets of every key revoked per the database (after a notice may have been missed). */
