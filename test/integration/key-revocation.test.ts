@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import WebSocket from "ws";
-import { ApiKeyRevokeDocument, ViewerDocument } from "../generated/graphql";
+import { ApiKeyCreateDocument, ApiKeyRevokeDocument, ViewerDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { startTvist, type TvistProcess } from "../support/tvist-process";
 import { freePort } from "../../src/db/ephemeral";
@@ -119,6 +119,16 @@ describe("a new ADMIN_API_KEY", () => {
     expect([await viewerStatus(one, second), await viewerStatus(two, second)]).toEqual([200, 200]);
     const rows = await one.sql<{ live: string }>(`select count(*)::text as live from api_key where name = ? and revoked_at is null`, [ENV_ADMIN_KEY_NAME]);
     expect(rows[0]!.live).toBe("1");
+  });
+
+  it("reserves its name: no other key can be made to look like it (and be revoked with it)", async () => {
+    const before = await one.count("api_key");
+    const result = await one.ok(ApiKeyCreateDocument, { input: { name: ENV_ADMIN_KEY_NAME, scopes: ["READ"], allCreditors: true } });
+    expect(result.apiKeyCreate.apiKey).toBeNull();
+    expect(result.apiKeyCreate.userErrors).toEqual([
+      { code: "INVALID_NAME", field: ["input", "name"], message: `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.` },
+    ]);
+    expect(await one.count("api_key")).toBe(before);
   });
 
   it(
