@@ -43,7 +43,8 @@ const pageEstimator: ComplexityEstimator = ({ args, childComplexity }) => {
   return first === undefined ? undefined : 1 + childComplexity * first;
 };
 
-const estimators = [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })];
+/** The cost rules, in order: a field's own `complexity`, then `first`, then 1 per field. */
+export const costEstimators = [fieldExtensionsEstimator(), pageEstimator, simpleEstimator({ defaultComplexity: 1 })];
 
 function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
   const fragments = new Map<string, FragmentDefinitionNode>();
@@ -143,7 +144,7 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
         } catch {
           // execution refuses the same arguments before the field runs
         }
-        for (const estimate of estimators) {
+        for (const estimate of costEstimators) {
           const cost = estimate({ childComplexity, args, field, node: sel, type, context: undefined as never });
           if (typeof cost === "number" && !Number.isNaN(cost)) {
             add(cost, here);
