@@ -93,6 +93,21 @@ describe("revoking an API key", () => {
     expect(await viewerStatus(two, kept)).toBe(200);
   });
 
+  it("closes the sockets of keys revoked while a server's LISTEN connection was down, once it is back", async () => {
+    const key = await one.createKey([Scope.READ], "all", "revoked unheard");
+    const kept = await one.createKey([Scope.READ], "all", "still valid");
+    const socket = await liveSocket(two, key);
+    const other = await liveSocket(two, kept);
+    // revoked behind tvist's back: no notice is sent
+    await one.sql("update api_key set revoked_at = now() where hash = encode(sha256(?::bytea), 'hex')", [key]);
+    const bus = two.services.eventBus!;
+    const reconnected = new Promise<void>((resolve) => bus.status.once("connected", () => resolve()));
+    await one.sql("select pg_terminate_backend(?)", [bus.backendPid]);
+    await reconnected;
+    expect(await socket.closed()).toEqual({ code: 4403, reason: "The API key was revoked: connect again with a valid key." });
+    expect(other.open()).toBe(true);
+  });
+
   it("refuses a new socket with a revoked key", async () => {
     const key = await one.createKey([Scope.READ], "all", "revoked before connecting");
     await one.ok(ApiKeyRevokeDocument, { input: { id: await keyId(key) } });

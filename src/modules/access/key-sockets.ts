@@ -53,7 +53,7 @@ export class KeySockets {
   async closeRevoked(): Promise<void> {
     const ids = [...this.byKey.keys()];
     if (ids.length === 0) return;
-    const rows = await this.em().execute<{ id: number }[]>("select id from api_key where id = any(?) and revoked_at is not null", [ids]);
+    const rows = await this.em().execute<{ id: number }[]>(`select id from api_key where revoked_at is not null and id in (${ids.map(() => "?").join(", ")})`, ids);
     for (const row of rows) this.close(Number(row.id));
   }
 
