@@ -18,7 +18,7 @@ describe("forliksklage claim", () => {
     expect(claim.conciliationFeeFactor).toBe(1.1);
     expect(claim.courtFeeR).toBe(127_700);
     // 4 × R = 5 108 kr
-    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 510_800, cap: 510_800, capped: true });
+    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 510_800, cap: 510_800, capFactor: 4, withCollectionCosts: false, capped: true });
     expect(claim.requestJudgmentInAbsence).toBe(true);
     expect(claim.total).toBe(1_000_000 + 10_274 + 140_400 + 510_800);
   });
@@ -28,6 +28,8 @@ describe("forliksklage claim", () => {
       requested: 510_800,
       claimed: 510_800,
       cap: 510_800,
+      capFactor: 4,
+      withCollectionCosts: false,
       capped: false,
     });
     const none = buildClaim({ principal: 500_000, dueDate: "2025-01-31", filingDate: "2025-01-31", requestJudgmentInAbsence: false });
@@ -50,6 +52,33 @@ describe("forliksklage claim", () => {
     });
     expect(claim.extraFees).toHaveLength(2);
     expect(claim.total).toBe(100_000 + 140_400 + 3_500 + 7_000);
+  });
+
+  describe("legal-cost cap when collection costs are claimed too (tvisteloven § 6-13 (1) d)", () => {
+    const fees = [
+      { label: "Inkassovarsel", amount: 3_500 },
+      { label: "Betalingsoppfordring", amount: 7_000 },
+    ];
+
+    it("caps legal help at ½ R (638.50 kr of 1 277 kr) when inkasso fees are claimed, not at 4 R", () => {
+      const claim = buildClaim({ principal: 1_000_000, dueDate: "2025-01-31", filingDate: "2025-03-02", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true });
+      // ½ × 1 277 kr = 638.50 kr, rounded down to whole kroner
+      expect(claim.legalCosts).toEqual({ requested: 200_000, claimed: 63_800, cap: 63_800, capFactor: 0.5, withCollectionCosts: true, capped: true });
+      expect(claim.total).toBe(1_000_000 + 10_274 + 140_400 + 3_500 + 7_000 + 63_800);
+    });
+
+    it("capped at 1 R before the 2021 change", () => {
+      const table = [{ ...FEE_TABLE[0]!, validFrom: "2020-01-01", courtFeeR: 117_200 }];
+      const claim = buildClaim({ principal: 100_000, dueDate: "2020-12-31", filingDate: "2020-12-31", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true }, { fees: table });
+      expect(claim.legalCosts).toMatchObject({ cap: 117_200, capFactor: 1, withCollectionCosts: true, capped: true });
+      const after = buildClaim({ principal: 100_000, dueDate: "2021-01-04", filingDate: "2021-01-04", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true }, { fees: table });
+      expect(after.legalCosts).toMatchObject({ cap: 58_600, capFactor: 0.5 });
+    });
+
+    it("lets the caller say so without extra fees, or deny it", () => {
+      expect(buildClaim({ principal: 100_000, dueDate: "2025-01-31", filingDate: "2025-02-01", legalCosts: 600_000, claimsCollectionCosts: true, requestJudgmentInAbsence: true }).legalCosts.cap).toBe(63_800);
+      expect(buildClaim({ principal: 100_000, dueDate: "2025-01-31", filingDate: "2025-02-01", legalCosts: 600_000, extraFees: fees, claimsCollectionCosts: false, requestJudgmentInAbsence: true }).legalCosts.cap).toBe(510_800);
+    });
   });
 
   it("takes the fee factor and R from the dated fee table", () => {

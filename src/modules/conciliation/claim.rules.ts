@@ -3,6 +3,7 @@
  * dates are arguments, tables have defaults callers may replace.
  */
 import { feesOn, multipleOfR, FEE_TABLE, type FeeRow } from "../fees/fee-tables";
+import { rowOn, type DatedRow } from "../../shared/dated-table";
 import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
 import { lateInterest, LATE_INTEREST_TABLE, type InterestRateRow, type InterestResult } from "./interest.rules";
 
@@ -23,6 +24,11 @@ export interface ClaimInput {
   legalCosts?: number;
   /** Collection fees already incurred that are claimed too (øre each). */
   extraFees?: readonly ExtraFee[];
+  /**
+   * Costs of out-of-court collection (inkasso) are claimed too, which lowers the legal-cost cap (tvisteloven § 6-13 (1) d).
+   * Default: true when any extra fee above 0 is claimed.
+   */
+  claimsCollectionCosts?: boolean;
   /** The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
   requestJudgmentInAbsence: boolean;
 }
@@ -32,6 +38,8 @@ export interface ClaimTables {
   fees?: readonly FeeRow[];
   /** Default LATE_INTEREST_TABLE. */
   interestRates?: readonly InterestRateRow[];
+  /** Default LEGAL_COST_CAP_WITH_COLLECTION_TABLE. */
+  legalCostCapWithCollection?: readonly LegalCostCapWithCollectionRow[];
 }
 
 export interface LegalCosts {
@@ -39,10 +47,38 @@ export interface LegalCosts {
   requested: number;
   /** Øre claimed: the request, at most the cap. */
   claimed: number;
-  /** Øre: legalCostCapFactor × R. */
+  /** Øre: legalCostCapFactor × R, or the lower factor of LEGAL_COST_CAP_WITH_COLLECTION_TABLE when collection costs are claimed. */
   cap: number;
+  /** The multiple of R the cap is. */
+  capFactor: number;
+  /** Collection costs (inkasso) are claimed too, so the lower cap applies. */
+  withCollectionCosts: boolean;
   capped: boolean;
 }
+
+/** The legal-cost cap, as a multiple of R, when the claimant also claims out-of-court collection costs. */
+export interface LegalCostCapWithCollectionRow extends DatedRow {
+  factor: number;
+  source: string;
+  /** The row's value is confirmed in the statute text as in force. */
+  confirmed: boolean;
+}
+
+/**
+ * tvisteloven § 6-13 (1) d: legal help in a forliksråd case up to 4 R, "men inntil rettsgebyret dersom klageren i
+ * tillegg krever erstatning for kostnader ved utenrettslig inndriving". Halved to ½ R for forliksklager from
+ * 2021-01-01 by Prop. 18 L (2020–2021) (Innst. 125 L (2020–2021)); the enacted text was not at hand, so that row is
+ * unconfirmed. It is applied because the lower cap never over-claims.
+ */
+export const LEGAL_COST_CAP_WITH_COLLECTION_TABLE: readonly LegalCostCapWithCollectionRow[] = [
+  { validFrom: "2008-01-01", factor: 1, source: "tvisteloven § 6-13 (1) d, https://lovdata.no/dokument/NL/lov/2005-06-17-90", confirmed: true },
+  {
+    validFrom: "2021-01-01",
+    factor: 0.5,
+    source: "Prop. 18 L (2020–2021) https://www.regjeringen.no/no/dokumenter/prop.-18-l-20202021/id2773152/?ch=5; Innst. 125 L (2020–2021) https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2020-2021/inns-202021-125l/",
+    confirmed: false,
+  },
+];
 
 export interface ConciliationClaim {
   principal: number;
@@ -70,10 +106,14 @@ export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): Concili
   const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
   const requested = input.legalCosts ?? 0;
   assertOre(requested, "legalCosts");
-  const cap = multipleOfR(fees.legalCostCapFactor, fees);
-  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capped: requested > cap };
   const extraFees = (input.extraFees ?? []).map((f) => ({ ...f }));
   for (const f of extraFees) assertOre(f.amount, `fee "${f.label}"`);
+  const withCollectionCosts = input.claimsCollectionCosts ?? extraFees.some((f) => f.amount > 0);
+  const capFactor = withCollectionCosts
+    ? rowOn(tables.legalCostCapWithCollection ?? LEGAL_COST_CAP_WITH_COLLECTION_TABLE, input.filingDate).factor
+    : fees.legalCostCapFactor;
+  const cap = multipleOfR(capFactor, fees);
+  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capFactor, withCollectionCosts, capped: requested > cap };
   const total = input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + legalCosts.claimed;
   return {
     principal: input.principal,

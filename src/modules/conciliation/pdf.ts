@@ -245,7 +245,7 @@ export function forliksklagePdf(dto: ForliksklageDto): Promise<Buffer> {
     amountRow(doc, `Gebyr for forliksklage (${formatFactor(claim.conciliationFeeFactor)} × rettsgebyr)`, claim.conciliationFee);
     for (const fee of claim.extraFees) amountRow(doc, fee.label, fee.amount);
     const costLabel = claim.legalCosts.capped
-      ? `Utgifter til juridisk bistand (begrenset til ${formatOre(claim.legalCosts.cap)})`
+      ? `Utgifter til juridisk bistand (begrenset til ${formatOre(claim.legalCosts.cap)}, tvisteloven § 6-13)`
       : "Utgifter til juridisk bistand";
     amountRow(doc, costLabel, claim.legalCosts.claimed);
     rule(doc);
