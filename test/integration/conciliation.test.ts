@@ -236,7 +236,7 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(await app.count("hearing_attendance", `conciliation_case_id = ${Number(Buffer.from(ccId, "base64url").toString().split(":")[1])}`)).toBe(2);
   });
 
-  it("registers the judgment and then the utleggsbegjæring with the claim split, no new fee", async () => {
+  it("registers the judgment and then the utleggsbegjæring with the claim split and the 1.21 R fee", async () => {
     const judged = await app.ok(JudgmentRegisterDocument, {
       input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_484_392, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
     });
@@ -258,8 +258,9 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     const p = petition.enforcementPetitionCreate.enforcementPetition!;
     expect(p).toMatchObject({
       petitionDate: "2026-11-20",
-      amounts: { principal: 1_250_000, interest: 19_692, fees: 150_900, costs: 63_800, total: 1_484_392 },
-      enforcementFee: 0,
+      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down (rettsgebyrloven § 14)
+      amounts: { principal: 1_250_000, interest: 19_692, fees: 150_900 + 154_500, costs: 63_800, total: 1_484_392 + 154_500 },
+      enforcementFee: 154_500,
       underOneYear: true,
       noticeSentOn: null,
       interestTo: "2026-03-02",
@@ -284,9 +285,9 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(k + 1, k + 7)).toEqual([
       "Hovedstol 12 500,00 kr",
       "Renter til og med 02.03.2026 196,92 kr",
-      "Gebyrer 1 509,00 kr",
+      "Gebyrer 3 054,00 kr",
       "Sakskostnader 638,00 kr",
-      "Sum 14 843,92 kr",
+      "Sum 16 388,92 kr",
       "Med tillegg av forsinkelsesrente av hovedstolen fra 03.03.2026 til betaling skjer.",
     ]);
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Saksøkers underskrift"]);

@@ -1,6 +1,9 @@
 import {
   buildClaim,
+  enforceableFrom,
   enforcementAvailability,
+  petitionCost,
+  PETITION_COST_CAP_TABLE,
   EnforcementRefusalCode,
   JudgmentOutcome,
   oneYearAfter,
@@ -107,16 +110,23 @@ describe("enforcement availability (utleggsbegjæring)", () => {
   };
   const codes = (facts: Partial<EnforcementFacts>) => enforcementAvailability({ ...won, ...facts }).reasons.map((r) => r.code);
 
-  it("allows it the day after the payment due date, with no notice and no new fee, for a judgment under a year", () => {
+  it("allows it the day after the payment due date, with no notice, for the utleggsbegjæring fee of 1.21 R (rettsgebyrloven § 14)", () => {
     expect(enforcementAvailability(won)).toEqual({
       mayCreate: true,
+      enforceableOn: "2025-04-08",
       noticeRequired: false,
       noticeExpired: false,
       noticeExpiresOn: null,
       underOneYear: true,
-      enforcementFee: 0,
+      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down: a judgment under a year old is no reason to waive it
+      enforcementFee: 154_500,
       reasons: [],
     });
+  });
+
+  it("adds no new fee when the forliksråd case came from namsmannen (tvangsfullbyrdelsesloven § 7-7)", () => {
+    expect(enforcementAvailability({ ...won, transferredFromEnforcement: true }).enforcementFee).toBe(0);
+    expect(enforcementAvailability({ ...won, transferredFromEnforcement: false }).enforcementFee).toBe(154_500);
   });
 
   it.each([JudgmentOutcome.WON, JudgmentOutcome.PARTLY_WON, JudgmentOutcome.COURT_SETTLEMENT, JudgmentOutcome.JUDGMENT_IN_ABSENCE])("allows %s when money is owed", (outcome) => {
@@ -149,39 +159,69 @@ describe("enforcement availability (utleggsbegjæring)", () => {
     expect(codes({ againstState: true })).toEqual([EnforcementRefusalCode.AGAINST_STATE]);
   });
 
-  describe("the one-year boundary", () => {
+  describe("the one-year boundary counts from when the judgment became enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19)", () => {
+    // Given 2024-03-10, payment due 2024-04-07: enforceable from 2024-04-08, so a year old on 2025-04-08.
     const old = { judgmentDate: "2024-03-10", paymentDueDate: "2024-04-07" };
 
-    it("needs no notice on the last day under one year", () => {
-      const r = enforcementAvailability({ ...won, ...old, today: "2025-03-09" });
-      expect(r).toMatchObject({ mayCreate: true, underOneYear: true, noticeRequired: false, enforcementFee: 0 });
+    it("opens enforcement the day after the oppfyllelsesfrist, or when the judgment becomes final if later", () => {
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07" })).toBe("2024-04-08");
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07", finalOn: "2024-04-20" })).toBe("2024-04-20");
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07", finalOn: "2024-04-01" })).toBe("2024-04-08");
     });
 
-    it("needs a notice from the day the judgment is one year old", () => {
+    it("needs no notice a year after the judgment date while under a year after it became enforceable", () => {
       const r = enforcementAvailability({ ...won, ...old, today: "2025-03-10" });
+      expect(r).toMatchObject({ mayCreate: true, enforceableOn: "2024-04-08", underOneYear: true, noticeRequired: false });
+      expect(enforcementAvailability({ ...won, ...old, today: "2025-04-07" })).toMatchObject({ mayCreate: true, noticeRequired: false });
+    });
+
+    it("needs a notice from the day a year has passed since it became enforceable", () => {
+      const r = enforcementAvailability({ ...won, ...old, today: "2025-04-08" });
       expect(r).toMatchObject({ mayCreate: false, underOneYear: false, noticeRequired: true, noticeExpiresOn: null });
       expect(r.reasons.map((x) => x.code)).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
-      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down
+      expect(r.reasons[0]!.message).toContain("2024-04-08");
       expect(r.enforcementFee).toBe(154_500);
     });
 
+    it("counts the year from the final date when that is later than the payment due date", () => {
+      const final = { ...old, finalOn: "2024-04-20" };
+      expect(enforcementAvailability({ ...won, ...final, today: "2025-04-19" }).noticeRequired).toBe(false);
+      expect(enforcementAvailability({ ...won, ...final, today: "2025-04-20" }).noticeRequired).toBe(true);
+    });
+
     it("waits until the 14-day notice has run out", () => {
-      const running = enforcementAvailability({ ...won, ...old, today: "2025-03-23", noticeSentOn: "2025-03-10" });
-      expect(running).toMatchObject({ mayCreate: false, noticeRequired: true, noticeExpired: false, noticeExpiresOn: "2025-03-24" });
+      const running = enforcementAvailability({ ...won, ...old, today: "2025-04-21", noticeSentOn: "2025-04-08" });
+      expect(running).toMatchObject({ mayCreate: false, noticeRequired: true, noticeExpired: false, noticeExpiresOn: "2025-04-22" });
       expect(running.reasons.map((x) => x.code)).toEqual([EnforcementRefusalCode.NOTICE_RUNNING]);
-      const done = enforcementAvailability({ ...won, ...old, today: "2025-03-24", noticeSentOn: "2025-03-10" });
-      expect(done).toMatchObject({ mayCreate: true, noticeRequired: true, noticeExpired: true, noticeExpiresOn: "2025-03-24", reasons: [] });
+      const done = enforcementAvailability({ ...won, ...old, today: "2025-04-22", noticeSentOn: "2025-04-08" });
+      expect(done).toMatchObject({ mayCreate: true, noticeRequired: true, noticeExpired: true, noticeExpiresOn: "2025-04-22", reasons: [] });
     });
 
     it("ignores a notice dated in the future", () => {
-      expect(codes({ ...old, today: "2025-04-01", noticeSentOn: "2025-04-02" })).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
+      expect(codes({ ...old, today: "2025-05-01", noticeSentOn: "2025-05-02" })).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
     });
 
     it("counts a year from 29 February to 28 February", () => {
       expect(oneYearAfter("2024-02-29")).toBe("2025-02-28");
-      const facts = { ...won, judgmentDate: "2024-02-29", paymentDueDate: "2024-03-20" };
+      const facts = { ...won, judgmentDate: "2024-02-01", paymentDueDate: "2024-02-28" };
       expect(enforcementAvailability({ ...facts, today: "2025-02-27" }).noticeRequired).toBe(false);
       expect(enforcementAvailability({ ...facts, today: "2025-02-28" }).noticeRequired).toBe(true);
+    });
+  });
+
+  describe("the creditor's cost of preparing the petition", () => {
+    it("is capped at ½ R (politiet.no): 638 kr of R 1 277 kr", () => {
+      expect(petitionCost(100_000, "2025-04-08")).toEqual({ requested: 100_000, claimed: 63_800, cap: 63_800, capFactor: 0.5, capped: true });
+      expect(petitionCost(50_000, "2025-04-08")).toEqual({ requested: 50_000, claimed: 50_000, cap: 63_800, capFactor: 0.5, capped: false });
+      expect(petitionCost(0, "2025-04-08").claimed).toBe(0);
+    });
+
+    it("keeps each row's source", () => {
+      for (const row of PETITION_COST_CAP_TABLE) expect(row.source).toMatch(/politiet\.no/);
+    });
+
+    it("refuses amounts that are not whole øre", () => {
+      expect(() => petitionCost(-1, "2025-04-08")).toThrow(/whole øre/);
     });
   });
 
