@@ -287,7 +287,13 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   }
   const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn);
   if (availability.underOneYear) {
-    return fail(failure("NOTICE_NOT_NEEDED", ["input", "sentOn"], `The judgment of ${judgment.judgmentDate} is under one year old on ${input.sentOn}: no notice is needed; ask for enforcement directly.`));
+    return fail(
+      failure(
+        "NOTICE_NOT_NEEDED",
+        ["input", "sentOn"],
+        `Under a year has passed on ${input.sentOn} since the judgment became enforceable on ${availability.enforceableOn} (tvangsfullbyrdelsesloven § 4-18): no notice is needed; ask for enforcement directly.`,
+      ),
+    );
   }
   const blocking = availability.reasons.filter((r) => r.code !== "NOTICE_REQUIRED" && r.code !== "PAYMENT_NOT_DUE" && r.code !== "NOT_FINAL");
   if (blocking.length > 0) return fail(...blocking.map((r) => failure(r.code, ["input", "caseId"], r.message)));
