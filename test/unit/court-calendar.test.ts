@@ -135,7 +135,7 @@ describe("review deadline: one month from service (§ 148) rolled (§ 149)", () 
     ["2025-04-29", "2025-05-30"], // Ascension Day
     ["2025-11-26", "2025-12-29"], // Boxing Day, then the weekend
     ["2025-12-01", "2026-01-02"], // New Year's Day
-    ["2025-06-20", "2025-07-21"], // runs through the summer court holiday: not a fraværsdom deadline
+    ["2025-06-20", "2025-07-21"], // without suspendInCourtHolidays (the rules' default) it runs through the summer court holiday
   ])("served %s: last day %s", (served, deadline) => {
     expect(reviewDeadline(served)).toBe(deadline);
   });
