@@ -132,7 +132,7 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       subject: expect.stringMatching(/^Krav om betaling av faktura nr\. 10\d{3}$/),
       filingDate: "2026-03-02",
       requestJudgmentInAbsence: true,
-      totalAmount: 1_931_392,
+      totalAmount: 1_484_392,
       signedOn: null,
       signedBy: null,
       sentOn: null,
@@ -159,15 +159,15 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       ],
       fees: 150_900,
       legalCostsRequested: 600_000,
-      legalCostsClaimed: 510_800,
-      legalCostsCap: 510_800,
+      legalCostsClaimed: 63_800,
+      legalCostsCap: 63_800,
       legalCostsCapped: true,
-      total: 1_931_392,
+      total: 1_484_392,
     });
     expect(await app.count("case_event")).toBe(before + 1);
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.conciliationCase).toEqual({ id: cc.id, status: "DRAFT" });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.created", statusBefore: "ACTIVE", statusAfter: "ACTIVE", data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_931_392 }) });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.created", statusBefore: "ACTIVE", statusAfter: "ACTIVE", data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_484_392 }) });
   });
 
   it("serves the forliksklage PDF over HTTP with parties, board, amounts, claim and an empty signature line", async () => {
@@ -189,11 +189,11 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       "Gebyr for forliksklage (1,1 × rettsgebyr) 1 404,00 kr",
       "Inkassovarsel 20.01.2026 35,00 kr",
       "Betalingsoppfordring 04.02.2026 70,00 kr",
-      "Utgifter til juridisk bistand (begrenset til 5 108,00 kr) 5 108,00 kr",
-      "Sum 19 313,92 kr",
+      "Utgifter til juridisk bistand (begrenset til 638,00 kr, tvisteloven § 6-13) 638,00 kr",
+      "Sum 14 843,92 kr",
     ]);
     expect(text.slice(text.indexOf("Påstand") + 1, text.indexOf("Fraværsdom")).join(" ")).toBe(
-      "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 19 313,92 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
+      "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 14 843,92 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
     );
     expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
     const v = text.indexOf("Vedlegg");
@@ -236,30 +236,31 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(await app.count("hearing_attendance", `conciliation_case_id = ${Number(Buffer.from(ccId, "base64url").toString().split(":")[1])}`)).toBe(2);
   });
 
-  it("registers the judgment and then the utleggsbegjæring with the claim split, no new fee", async () => {
+  it("registers the judgment and then the utleggsbegjæring with the claim split and the 1.21 R fee", async () => {
     const judged = await app.ok(JudgmentRegisterDocument, {
-      input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_931_392, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
+      input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_484_392, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
     });
     expect(judged.judgmentRegister.userErrors).toEqual([]);
     expect(judged.judgmentRegister.judgment).toMatchObject({
       outcome: "WON",
-      amountOwed: 1_931_392,
-      split: { principal: 1_250_000, interest: 19_692, fees: 150_900, costs: 510_800, total: 1_931_392 },
+      amountOwed: 1_484_392,
+      split: { principal: 1_250_000, interest: 19_692, fees: 150_900, costs: 63_800, total: 1_484_392 },
       interestTo: "2026-03-02",
       // 24 May 2026 is a Sunday and 25 May Whit Monday
       reviewDeadline: "2026-05-26",
       finalOn: "2026-05-27",
       conciliationCase: { id: ccId, status: "DECIDED" },
     });
-    expect(judged.judgmentRegister.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: 1_931_392, availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"] });
+    expect(judged.judgmentRegister.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: 1_484_392, availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"] });
 
     const petition = await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-20" } });
     expect(petition.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = petition.enforcementPetitionCreate.enforcementPetition!;
     expect(p).toMatchObject({
       petitionDate: "2026-11-20",
-      amounts: { principal: 1_250_000, interest: 19_692, fees: 150_900, costs: 510_800, total: 1_931_392 },
-      enforcementFee: 0,
+      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down (rettsgebyrloven § 14)
+      amounts: { principal: 1_250_000, interest: 19_692, fees: 150_900 + 154_500, costs: 63_800, total: 1_484_392 + 154_500 },
+      enforcementFee: 154_500,
       underOneYear: true,
       noticeSentOn: null,
       interestTo: "2026-03-02",
@@ -284,9 +285,9 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(k + 1, k + 7)).toEqual([
       "Hovedstol 12 500,00 kr",
       "Renter til og med 02.03.2026 196,92 kr",
-      "Gebyrer 1 509,00 kr",
-      "Sakskostnader 5 108,00 kr",
-      "Sum 19 313,92 kr",
+      "Gebyrer 3 054,00 kr",
+      "Sakskostnader 638,00 kr",
+      "Sum 16 388,92 kr",
       "Med tillegg av forsinkelsesrente av hovedstolen fra 03.03.2026 til betaling skjer.",
     ]);
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Saksøkers underskrift"]);

@@ -1,6 +1,9 @@
 import {
   buildClaim,
+  enforceableFrom,
   enforcementAvailability,
+  petitionCost,
+  PETITION_COST_CAP_TABLE,
   EnforcementRefusalCode,
   JudgmentOutcome,
   oneYearAfter,
@@ -18,7 +21,7 @@ describe("forliksklage claim", () => {
     expect(claim.conciliationFeeFactor).toBe(1.1);
     expect(claim.courtFeeR).toBe(127_700);
     // 4 × R = 5 108 kr
-    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 510_800, cap: 510_800, capped: true });
+    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 510_800, cap: 510_800, capFactor: 4, withCollectionCosts: false, capped: true });
     expect(claim.requestJudgmentInAbsence).toBe(true);
     expect(claim.total).toBe(1_000_000 + 10_274 + 140_400 + 510_800);
   });
@@ -28,6 +31,8 @@ describe("forliksklage claim", () => {
       requested: 510_800,
       claimed: 510_800,
       cap: 510_800,
+      capFactor: 4,
+      withCollectionCosts: false,
       capped: false,
     });
     const none = buildClaim({ principal: 500_000, dueDate: "2025-01-31", filingDate: "2025-01-31", requestJudgmentInAbsence: false });
@@ -50,6 +55,33 @@ describe("forliksklage claim", () => {
     });
     expect(claim.extraFees).toHaveLength(2);
     expect(claim.total).toBe(100_000 + 140_400 + 3_500 + 7_000);
+  });
+
+  describe("legal-cost cap when collection costs are claimed too (tvisteloven § 6-13 (1) d)", () => {
+    const fees = [
+      { label: "Inkassovarsel", amount: 3_500 },
+      { label: "Betalingsoppfordring", amount: 7_000 },
+    ];
+
+    it("caps legal help at ½ R (638.50 kr of 1 277 kr) when inkasso fees are claimed, not at 4 R", () => {
+      const claim = buildClaim({ principal: 1_000_000, dueDate: "2025-01-31", filingDate: "2025-03-02", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true });
+      // ½ × 1 277 kr = 638.50 kr, rounded down to whole kroner
+      expect(claim.legalCosts).toEqual({ requested: 200_000, claimed: 63_800, cap: 63_800, capFactor: 0.5, withCollectionCosts: true, capped: true });
+      expect(claim.total).toBe(1_000_000 + 10_274 + 140_400 + 3_500 + 7_000 + 63_800);
+    });
+
+    it("capped at 1 R before the 2021 change", () => {
+      const table = [{ ...FEE_TABLE[0]!, validFrom: "2020-01-01", courtFeeR: 117_200 }];
+      const claim = buildClaim({ principal: 100_000, dueDate: "2020-12-31", filingDate: "2020-12-31", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true }, { fees: table });
+      expect(claim.legalCosts).toMatchObject({ cap: 117_200, capFactor: 1, withCollectionCosts: true, capped: true });
+      const after = buildClaim({ principal: 100_000, dueDate: "2021-01-04", filingDate: "2021-01-04", legalCosts: 200_000, extraFees: fees, requestJudgmentInAbsence: true }, { fees: table });
+      expect(after.legalCosts).toMatchObject({ cap: 58_600, capFactor: 0.5 });
+    });
+
+    it("lets the caller say so without extra fees, or deny it", () => {
+      expect(buildClaim({ principal: 100_000, dueDate: "2025-01-31", filingDate: "2025-02-01", legalCosts: 600_000, claimsCollectionCosts: true, requestJudgmentInAbsence: true }).legalCosts.cap).toBe(63_800);
+      expect(buildClaim({ principal: 100_000, dueDate: "2025-01-31", filingDate: "2025-02-01", legalCosts: 600_000, extraFees: fees, claimsCollectionCosts: false, requestJudgmentInAbsence: true }).legalCosts.cap).toBe(510_800);
+    });
   });
 
   it("takes the fee factor and R from the dated fee table", () => {
@@ -78,16 +110,23 @@ describe("enforcement availability (utleggsbegjæring)", () => {
   };
   const codes = (facts: Partial<EnforcementFacts>) => enforcementAvailability({ ...won, ...facts }).reasons.map((r) => r.code);
 
-  it("allows it the day after the payment due date, with no notice and no new fee, for a judgment under a year", () => {
+  it("allows it the day after the payment due date, with no notice, for the utleggsbegjæring fee of 1.21 R (rettsgebyrloven § 14)", () => {
     expect(enforcementAvailability(won)).toEqual({
       mayCreate: true,
+      enforceableOn: "2025-04-08",
       noticeRequired: false,
       noticeExpired: false,
       noticeExpiresOn: null,
       underOneYear: true,
-      enforcementFee: 0,
+      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down: a judgment under a year old is no reason to waive it
+      enforcementFee: 154_500,
       reasons: [],
     });
+  });
+
+  it("adds no new fee when the forliksråd case came from namsmannen (tvangsfullbyrdelsesloven § 7-7)", () => {
+    expect(enforcementAvailability({ ...won, transferredFromEnforcement: true }).enforcementFee).toBe(0);
+    expect(enforcementAvailability({ ...won, transferredFromEnforcement: false }).enforcementFee).toBe(154_500);
   });
 
   it.each([JudgmentOutcome.WON, JudgmentOutcome.PARTLY_WON, JudgmentOutcome.COURT_SETTLEMENT, JudgmentOutcome.JUDGMENT_IN_ABSENCE])("allows %s when money is owed", (outcome) => {
@@ -120,39 +159,69 @@ describe("enforcement availability (utleggsbegjæring)", () => {
     expect(codes({ againstState: true })).toEqual([EnforcementRefusalCode.AGAINST_STATE]);
   });
 
-  describe("the one-year boundary", () => {
+  describe("the one-year boundary counts from when the judgment became enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19)", () => {
+    // Given 2024-03-10, payment due 2024-04-07: enforceable from 2024-04-08, so a year old on 2025-04-08.
     const old = { judgmentDate: "2024-03-10", paymentDueDate: "2024-04-07" };
 
-    it("needs no notice on the last day under one year", () => {
-      const r = enforcementAvailability({ ...won, ...old, today: "2025-03-09" });
-      expect(r).toMatchObject({ mayCreate: true, underOneYear: true, noticeRequired: false, enforcementFee: 0 });
+    it("opens enforcement the day after the oppfyllelsesfrist, or when the judgment becomes final if later", () => {
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07" })).toBe("2024-04-08");
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07", finalOn: "2024-04-20" })).toBe("2024-04-20");
+      expect(enforceableFrom({ paymentDueDate: "2024-04-07", finalOn: "2024-04-01" })).toBe("2024-04-08");
     });
 
-    it("needs a notice from the day the judgment is one year old", () => {
+    it("needs no notice a year after the judgment date while under a year after it became enforceable", () => {
       const r = enforcementAvailability({ ...won, ...old, today: "2025-03-10" });
+      expect(r).toMatchObject({ mayCreate: true, enforceableOn: "2024-04-08", underOneYear: true, noticeRequired: false });
+      expect(enforcementAvailability({ ...won, ...old, today: "2025-04-07" })).toMatchObject({ mayCreate: true, noticeRequired: false });
+    });
+
+    it("needs a notice from the day a year has passed since it became enforceable", () => {
+      const r = enforcementAvailability({ ...won, ...old, today: "2025-04-08" });
       expect(r).toMatchObject({ mayCreate: false, underOneYear: false, noticeRequired: true, noticeExpiresOn: null });
       expect(r.reasons.map((x) => x.code)).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
-      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down
+      expect(r.reasons[0]!.message).toContain("2024-04-08");
       expect(r.enforcementFee).toBe(154_500);
     });
 
+    it("counts the year from the final date when that is later than the payment due date", () => {
+      const final = { ...old, finalOn: "2024-04-20" };
+      expect(enforcementAvailability({ ...won, ...final, today: "2025-04-19" }).noticeRequired).toBe(false);
+      expect(enforcementAvailability({ ...won, ...final, today: "2025-04-20" }).noticeRequired).toBe(true);
+    });
+
     it("waits until the 14-day notice has run out", () => {
-      const running = enforcementAvailability({ ...won, ...old, today: "2025-03-23", noticeSentOn: "2025-03-10" });
-      expect(running).toMatchObject({ mayCreate: false, noticeRequired: true, noticeExpired: false, noticeExpiresOn: "2025-03-24" });
+      const running = enforcementAvailability({ ...won, ...old, today: "2025-04-21", noticeSentOn: "2025-04-08" });
+      expect(running).toMatchObject({ mayCreate: false, noticeRequired: true, noticeExpired: false, noticeExpiresOn: "2025-04-22" });
       expect(running.reasons.map((x) => x.code)).toEqual([EnforcementRefusalCode.NOTICE_RUNNING]);
-      const done = enforcementAvailability({ ...won, ...old, today: "2025-03-24", noticeSentOn: "2025-03-10" });
-      expect(done).toMatchObject({ mayCreate: true, noticeRequired: true, noticeExpired: true, noticeExpiresOn: "2025-03-24", reasons: [] });
+      const done = enforcementAvailability({ ...won, ...old, today: "2025-04-22", noticeSentOn: "2025-04-08" });
+      expect(done).toMatchObject({ mayCreate: true, noticeRequired: true, noticeExpired: true, noticeExpiresOn: "2025-04-22", reasons: [] });
     });
 
     it("ignores a notice dated in the future", () => {
-      expect(codes({ ...old, today: "2025-04-01", noticeSentOn: "2025-04-02" })).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
+      expect(codes({ ...old, today: "2025-05-01", noticeSentOn: "2025-05-02" })).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
     });
 
     it("counts a year from 29 February to 28 February", () => {
       expect(oneYearAfter("2024-02-29")).toBe("2025-02-28");
-      const facts = { ...won, judgmentDate: "2024-02-29", paymentDueDate: "2024-03-20" };
+      const facts = { ...won, judgmentDate: "2024-02-01", paymentDueDate: "2024-02-28" };
       expect(enforcementAvailability({ ...facts, today: "2025-02-27" }).noticeRequired).toBe(false);
       expect(enforcementAvailability({ ...facts, today: "2025-02-28" }).noticeRequired).toBe(true);
+    });
+  });
+
+  describe("the creditor's cost of preparing the petition", () => {
+    it("is capped at ½ R (politiet.no): 638 kr of R 1 277 kr", () => {
+      expect(petitionCost(100_000, "2025-04-08")).toEqual({ requested: 100_000, claimed: 63_800, cap: 63_800, capFactor: 0.5, capped: true });
+      expect(petitionCost(50_000, "2025-04-08")).toEqual({ requested: 50_000, claimed: 50_000, cap: 63_800, capFactor: 0.5, capped: false });
+      expect(petitionCost(0, "2025-04-08").claimed).toBe(0);
+    });
+
+    it("keeps each row's source", () => {
+      for (const row of PETITION_COST_CAP_TABLE) expect(row.source).toMatch(/politiet\.no/);
+    });
+
+    it("refuses amounts that are not whole øre", () => {
+      expect(() => petitionCost(-1, "2025-04-08")).toThrow(/whole øre/);
     });
   });
 

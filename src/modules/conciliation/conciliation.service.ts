@@ -138,6 +138,7 @@ export interface ConciliationCreateInput {
   documentIds?: string[] | null;
   boardId?: string | null;
   againstState?: boolean | null;
+  transferredFromEnforcement?: boolean | null;
   bindingNemnd?: string | null;
   statutoryExclusion?: string | null;
 }
@@ -244,6 +245,7 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     claim,
   });
   cc.againstState = input.againstState ?? false;
+  cc.transferredFromEnforcement = input.transferredFromEnforcement ?? false;
   cc.documentIds = documentIds;
   em.persist(cc);
   await em.flush();
