@@ -2,12 +2,9 @@
 import type { MigrationObject } from "@mikro-orm/core";
 import * as m0 from "./Migration20260101000000_schema";
 import * as m1 from "./Migration20260101000001_seed_municipalities";
-<<<<<<< HEAD
 import * as m2 from "./Migration20261203150625_creditor_scoped_external_ids";
-=======
-import * as m2 from "./Migration20261203152228_enforcement_fee_basis_and_sole_proprietor";
-import * as m3 from "./Migration20261203160000_board_names_official_form";
->>>>>>> wp-legal-rules
+import * as m3 from "./Migration20261203152228_enforcement_fee_basis_and_sole_proprietor";
+import * as m4 from "./Migration20261203160000_board_names_official_form";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -16,10 +13,7 @@ function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
 export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_schema", class: firstClass(m0) },
   { name: "Migration20260101000001_seed_municipalities", class: firstClass(m1) },
-<<<<<<< HEAD
   { name: "Migration20261203150625_creditor_scoped_external_ids", class: firstClass(m2) },
-=======
-  { name: "Migration20261203152228_enforcement_fee_basis_and_sole_proprietor", class: firstClass(m2) },
-  { name: "Migration20261203160000_board_names_official_form", class: firstClass(m3) },
->>>>>>> wp-legal-rules
+  { name: "Migration20261203152228_enforcement_fee_basis_and_sole_proprietor", class: firstClass(m3) },
+  { name: "Migration20261203160000_board_names_official_form", class: firstClass(m4) },
 ];
