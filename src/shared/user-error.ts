@@ -1,16 +1,30 @@
 import { Field, ObjectType, registerEnumType } from "type-graphql";
+import { TEXT_ERROR_CODES } from "./text";
+import { MONEY_ERROR_CODES } from "./money";
 
 /**
- * Builds `<Name>Error { code: <Name>ErrorCode!, field: [String!], message: String! }` for one mutation family.
- * Expected failures are data, never top-level errors.
+ * Codes every mutation family has: text and money checked centrally (src/shared/input-check.ts), and a command that
+ * kept losing the race for its case (src/events/command.ts).
+ */
+export const COMMON_ERROR_CODES = {
+  ...TEXT_ERROR_CODES,
+  ...MONEY_ERROR_CODES,
+  CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
+} as const;
+export type CommonErrorCode = keyof typeof COMMON_ERROR_CODES;
+
+/**
+ * Builds `<Name>Error { code: <Name>ErrorCode!, field: [String!], message: String! }` for one mutation family, its
+ * codes with COMMON_ERROR_CODES added. Expected failures are data, never top-level errors.
  */
 export function userErrorType<E extends Record<string, string>>(name: string, codes: E, description?: string) {
-  registerEnumType(codes, { name: `${name}Code` });
+  const all = { ...codes, ...COMMON_ERROR_CODES };
+  registerEnumType(all, { name: `${name}Code` });
 
   @ObjectType(name, { description: description ?? "A problem with the input: nothing was changed." })
   class UserError {
-    @Field(() => codes)
-    code!: E[keyof E];
+    @Field(() => all)
+    code!: E[keyof E] | CommonErrorCode;
 
     @Field(() => [String], { nullable: true, description: 'Path to the input field, e.g. ["input", "kid"].' })
     field!: string[] | null;

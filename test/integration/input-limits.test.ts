@@ -188,6 +188,7 @@ describe("concurrent commands on one case", () => {
 
 describe("pushes: a bad item gets its own errors, the good items land", () => {
   it("invoicesPush with one invoice number of 256 characters and one NUL among 9 good items writes the 9", async () => {
+    // conta's own rule for ids and numbers (100 characters) answers the long one; tvist's text rule the NUL.
     const items = Array.from({ length: 11 }, () => contaInvoice());
     items[3] = { ...items[3], fakturanummer: LONG };
     items[7] = { ...items[7], kunde: { ...(items[7]!.kunde as Json), navn: NUL } };
@@ -196,7 +197,7 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
     expect(result.invoicesPush.userErrors).toEqual([]);
     const failed = result.invoicesPush.results.filter((r) => r.userErrors.length > 0);
     expect(failed.map((r) => [r.index, r.userErrors.map((e) => [e.code, e.field])])).toEqual([
-      [3, [["TEXT_TOO_LONG", ["input", "items", "3", "fakturanummer"]]]],
+      [3, [["INVALID_FORMAT", ["input", "items", "3", "fakturanummer"]]]],
       [7, [["INVALID_TEXT", ["input", "items", "7", "kunde", "navn"]]]],
     ]);
     const after = await counts();
@@ -220,17 +221,17 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
     expect(after.transactions - before.transactions).toBe(3);
   });
 
-  it("creditNotesPush with a 256-character credit note number among good items writes the good ones", async () => {
+  it("creditNotesPush with a 256-character credit note number and a NUL in its reason among good items writes the good ones", async () => {
     const invoice = contaInvoice({ belop: "5000.00" });
     await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoice] } });
     const note = (change: Json) => {
       n += 1;
       return { ...fixture("conta", "credit-note.json"), id: `kn-${n}`, kreditnotanummer: `K-${n}`, fakturaId: invoice.id, belop: "10.00", ...change };
     };
-    const items = [note({}), note({ kreditnotanummer: LONG }), note({})];
+    const items = [note({}), note({ kreditnotanummer: LONG }), note({ arsak: `Feil${NUL}` }), note({})];
     const before = await counts();
     const result = await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items } });
-    expect(result.creditNotesPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["TEXT_TOO_LONG"], []]);
+    expect(result.creditNotesPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["INVALID_FORMAT"], ["INVALID_TEXT"], []]);
     const after = await counts();
     expect(after.transactions - before.transactions).toBe(2);
   });

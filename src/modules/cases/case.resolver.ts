@@ -1,3 +1,4 @@
+import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
@@ -121,6 +122,7 @@ class CaseCloseInput {
   @Field(() => ID)
   caseId!: string;
 
+  @FreeText()
   @Field()
   reason!: string;
 }

@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
@@ -41,7 +42,8 @@ export type ConciliationErrorCode =
   | "NO_BOARD_FOR_KOMMUNE"
   | "UNKNOWN_DOCUMENT"
   | "WRONG_STATUS"
-  | "DUPLICATE_PARTY";
+  | "DUPLICATE_PARTY"
+  | CommonErrorCode;
 
 /** A userError that may also carry the § 6-2 reason and the instance to use instead. */
 export interface ConciliationFailure extends Failure<ConciliationErrorCode> {

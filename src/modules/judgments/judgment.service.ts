@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Recorder } from "../../events/command";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
@@ -179,7 +180,8 @@ export type EnforcementErrorCode =
   | "NOT_FINAL"
   | "AGAINST_STATE"
   | "NOTICE_REQUIRED"
-  | "NOTICE_RUNNING";
+  | "NOTICE_RUNNING"
+  | CommonErrorCode;
 
 export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Judgment | null> {
   return em.findOne(Judgment, { case: c }, { orderBy: { id: "desc" }, populate: ["conciliationCase"] });
