@@ -37,9 +37,7 @@ export const FreeText = () => Text(FREE_TEXT);
 /** Marks a JSON list whose items the resolver checks itself, each with its own userErrors. */
 export const CheckedPerItem = () => Extensions({ [PER_ITEM_EXTENSION]: true });
 
-// eslint-disable-next-line no-control-regex
 const CONTROL_LINE = /[\u0000-\u001F\u007F-\u009F]/;
-// eslint-disable-next-line no-control-regex
 const CONTROL_FREE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
