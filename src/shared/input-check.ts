@@ -89,15 +89,25 @@ function refusal(returnType: GraphQLOutputType, problems: Problem[]): Record<str
 
 const fieldOf = (info: GraphQLResolveInfo) => info.parentType.getFields()[info.fieldName]!;
 
+function badUserInput(problems: Problem[]): GraphQLError {
+  const first = problems[0]!;
+  return new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT", field: first.field } });
+}
+
 export const InputCheck: MiddlewareFn = ({ args, info }, next) => {
   const field = fieldOf(info);
   if (field.args.length === 0) return next();
   const problems = argumentProblems(field, args as Record<string, unknown>);
   if (problems.length === 0) return next();
   if (info.parentType === info.schema.getMutationType()) return Promise.resolve(refusal(field.type, problems));
-  const first = problems[0]!;
-  throw new GraphQLError(first.message, { extensions: { code: "BAD_USER_INPUT", field: first.field } });
+  throw badUserInput(problems);
 };
+
+/** The same check for a subscription's arguments, which type-graphql hands to `subscribe` without middlewares. */
+export function checkSubscriptionArguments(info: GraphQLResolveInfo, args: object): void {
+  const problems = argumentProblems(fieldOf(info), args as Record<string, unknown>);
+  if (problems.length > 0) throw badUserInput(problems);
+}
 
 let installed = false;
 

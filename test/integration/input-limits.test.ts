@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   CaseCloseDocument,
+  CaseEventsDocument,
   CaseSetClaimOriginDocument,
   CaseWithTimelineDocument,
   CreditNoteRegisterDocument,
@@ -14,6 +15,7 @@ import {
   type InvoiceRegisterInput,
 } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
+import { subscribe } from "../support/ws";
 import { createCreditor, createDebtor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
@@ -136,6 +138,14 @@ describe("text inputs", () => {
     }
     const id = await app.gql(CaseWithTimelineDocument, { id: `Q2FzZTox${NUL}` });
     expect(id.errors?.map((e) => e.extensions?.code)).toEqual(["BAD_USER_INPUT"]);
+  });
+
+  it("a subscription's arguments get the same check: BAD_USER_INPUT naming the field", async () => {
+    const s = subscribe(app.server.wsUrl, CaseEventsDocument, { filter: { creditorId: toGlobalId("Creditor", creditor.id) + NUL } } as never, app.adminKey);
+    const failure = JSON.stringify(await s.failure());
+    expect(failure).toContain("BAD_USER_INPUT");
+    expect(failure).toContain("creditorId contains a NUL character");
+    await s.close();
   });
 });
 
