@@ -32,12 +32,16 @@ export type ApiKeyCreateInput = {
 };
 
 export type ApiKeyErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'INVALID_NAME'
   | 'INVALID_SCOPES'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'NO_CREDITORS'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_API_KEY'
   | 'UNKNOWN_CREDITOR';
@@ -106,17 +110,21 @@ export type CaseCloseInput = {
 
 export type CaseErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_FROZEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DEADLINE_NOT_PASSED'
   | 'DEADLINE_TOO_SHORT'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'NOT_DUE'
   | 'STEP_OUT_OF_ORDER'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE';
 
@@ -220,14 +228,17 @@ export type ComplaintDecider =
   | 'INSTANCE';
 
 export type ComplaintErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'COMPLAINT_DECIDED'
   | 'COMPLAINT_LATE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_REDUCTION_AMOUNT'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MEASURE_KIND_MISMATCH'
   | 'MISSING_ATTACHMENTS'
@@ -244,6 +255,7 @@ export type ComplaintErrorCode =
   | 'NOT_WRITTEN'
   | 'REDUCTION_EXCEEDS_CLAIM'
   | 'STEP_OUT_OF_ORDER'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_COMPLAINT'
@@ -357,14 +369,18 @@ export type ConciliationBoardCreateInput = {
 };
 
 export type ConciliationBoardErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'INVALID_ADDRESS'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'MUNICIPALITY_WITHOUT_BOARD'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_MUNICIPALITY';
@@ -409,22 +425,26 @@ export type ConciliationCaseCreateInput = {
 };
 
 export type ConciliationCaseErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_PAST_CONCILIATION'
   | 'CONCILIATION_ALREADY_OPEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'DUPLICATE_PARTY'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_FIELD'
   | 'NOTHING_OWED'
   | 'NOT_DUE'
   | 'NOT_ELIGIBLE'
   | 'NO_BOARD_FOR_KOMMUNE'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_CASE'
@@ -488,13 +508,17 @@ export type CreditNoteRegisterInput = {
 };
 
 export type CreditNotesPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
@@ -519,15 +543,19 @@ export type CreditorCreateInput = {
 };
 
 export type CreditorErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DUPLICATE_ORG_NUMBER'
   | 'INVALID_ADDRESS'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_KOMMUNE';
@@ -566,15 +594,19 @@ export type DebtorCreateInput = {
 };
 
 export type DebtorErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'INVALID_ADDRESS'
   | 'INVALID_BIRTH_DATE'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNEXPECTED_BIRTH_DATE'
   | 'UNEXPECTED_ORG_NUMBER'
@@ -644,19 +676,23 @@ export type EligibilityReasonCode =
 
 export type EnforcementErrorCode =
   | 'ALREADY_SET'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'ENFORCEMENT_CONCLUDED'
   | 'INVALID_DATE'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_PERIOD'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MEASURE_ENDED'
   | 'MEASURE_KIND_MISMATCH'
   | 'MISSING_DETAILS'
   | 'MISSING_FIELD'
   | 'NOTHING_TO_UPDATE'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNEXPECTED_DETAILS'
   | 'UNKNOWN_CASE'
@@ -720,13 +756,16 @@ export type EnforcementPetitionCreateInput = {
 
 export type EnforcementPetitionErrorCode =
   | 'AGAINST_STATE'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_FROZEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'NOTHING_OWED'
   | 'NOTICE_ALREADY_SENT'
@@ -737,6 +776,7 @@ export type EnforcementPetitionErrorCode =
   | 'NO_JUDGMENT'
   | 'OUTCOME_NOT_ENFORCEABLE'
   | 'PAYMENT_NOT_DUE'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'WRONG_STATUS';
@@ -749,15 +789,19 @@ export type Instance =
   | 'TINGRETT';
 
 export type InvoiceErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_KID'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
@@ -765,8 +809,10 @@ export type InvoiceErrorCode =
   | 'UNKNOWN_DOCUMENT';
 
 export type InvoicePushItemErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
@@ -774,8 +820,10 @@ export type InvoicePushItemErrorCode =
   | 'INVALID_FORMAT'
   | 'INVALID_KID'
   | 'INVALID_ORG_NUMBER'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
@@ -809,13 +857,17 @@ export type InvoiceRegisterInput = {
 };
 
 export type InvoicesPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
@@ -858,17 +910,21 @@ export type JudgmentOutcome =
 
 export type JudgmentRegisterErrorCode =
   | 'AMOUNT_NOT_ORDERED'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'BREAKDOWN_MISMATCH'
   | 'BREAKDOWN_REQUIRED'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CONCILIATION_CASE'
   | 'UNKNOWN_DOCUMENT'
@@ -931,16 +987,20 @@ export type MoneyKind =
 
 export type MoneyPushItemErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'CONFLICTING_REPEAT'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_FORMAT'
   | 'INVALID_ORG_NUMBER'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
@@ -966,17 +1026,21 @@ export type MunicipalityCreateInput = {
 };
 
 export type MunicipalityErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'INVALID_CODE'
   | 'INVALID_COUNTY'
   | 'INVALID_DATE'
   | 'INVALID_NEIGHBOUR'
   | 'INVALID_PERIOD'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
   | 'OVERLAPPING_VALIDITY'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_COUNTY'
@@ -1008,20 +1072,24 @@ export type ObjectionChannel =
 export type ObjectionErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
   | 'AMOUNT_MISMATCH'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_IN_LEGAL_PROCESS'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_KID'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'INVOICE_EXISTS'
   | 'MISSING_FIELD'
   | 'MISSING_NEW_INVOICE'
   | 'MISSING_REASON'
   | 'OBJECTION_NOT_OPEN'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_DOCUMENT'
@@ -1107,13 +1175,17 @@ export type PaymentRegisterInput = {
 };
 
 export type PaymentsPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
@@ -1174,10 +1246,14 @@ export type Scope =
   | 'WRITE';
 
 export type WebhookDeliveryErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'ENDPOINT_DISABLED'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_DELIVERY';
 
@@ -1209,11 +1285,15 @@ export type WebhookEndpointCreateInput = {
 };
 
 export type WebhookEndpointErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
   | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
   | 'INVALID_URL'
   | 'PRIVATE_ADDRESS'
+  /** A string is longer than its field allows (see the field's description). */
   | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_ENDPOINT'

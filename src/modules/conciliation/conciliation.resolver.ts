@@ -1,4 +1,4 @@
-import { COMMON_ERROR_CODES } from "../../shared/user-error";
+import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
 import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
@@ -66,7 +66,7 @@ const ConciliationCaseErrorCode = {
   DUPLICATE_PARTY: "DUPLICATE_PARTY",
   ...COMMON_ERROR_CODES,
 } as const;
-registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode" });
+registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode", valuesConfig: COMMON_ERROR_DESCRIPTIONS });
 
 @ObjectType({ description: "A problem with a forliksklage mutation's input: nothing was changed." })
 class ConciliationCaseError {
