@@ -145,6 +145,8 @@ function inheritFieldExtensions(schema: GraphQLSchema): void {
  */
 export function describeInputRules(schema: GraphQLSchema): void {
   inheritFieldExtensions(schema);
+  // every mutation must be able to answer a refusal: fails the build, not a request
+  for (const field of Object.values(schema.getMutationType()?.getFields() ?? {})) refusal(field.type, []);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!(type instanceof GraphQLInputObjectType) || type.name.startsWith("__")) continue;
     for (const field of Object.values(type.getFields())) {
