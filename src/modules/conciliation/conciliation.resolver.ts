@@ -1,3 +1,5 @@
+import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
+import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
@@ -62,8 +64,9 @@ const ConciliationCaseErrorCode = {
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
   WRONG_STATUS: "WRONG_STATUS",
   DUPLICATE_PARTY: "DUPLICATE_PARTY",
+  ...COMMON_ERROR_CODES,
 } as const;
-registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode" });
+registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode", valuesConfig: COMMON_ERROR_DESCRIPTIONS });
 
 @ObjectType({ description: "A problem with a forliksklage mutation's input: nothing was changed." })
 class ConciliationCaseError {
@@ -137,6 +140,7 @@ class ConciliationCaseCreateInput {
   @Field(() => CaseCategory)
   category!: CaseCategory;
 
+  @FreeText()
   @Field({ description: "Short factual description (kort beskrivelse av faktum) for the forliksklage." })
   factualDescription!: string;
 

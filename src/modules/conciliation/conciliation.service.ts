@@ -1,3 +1,5 @@
+import type { CommonErrorCode } from "../../shared/user-error";
+import { amountOutOfRange } from "../../shared/money";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
@@ -41,7 +43,8 @@ export type ConciliationErrorCode =
   | "NO_BOARD_FOR_KOMMUNE"
   | "UNKNOWN_DOCUMENT"
   | "WRONG_STATUS"
-  | "DUPLICATE_PARTY";
+  | "DUPLICATE_PARTY"
+  | CommonErrorCode;
 
 /** A userError that may also carry the § 6-2 reason and the instance to use instead. */
 export interface ConciliationFailure extends Failure<ConciliationErrorCode> {
@@ -236,6 +239,8 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
   } catch (err) {
     return fail(failure("INVALID_DATE", ["input", "filingDate"], `No interest rate or fee is known for these dates (${(err as Error).message}): use a later filing date.`));
   }
+  const range = amountOutOfRange(claim.total, ["input", "caseId"], "The claim with interest, fees and legal costs");
+  if (range) return fail(range);
   const cc = new ConciliationCase(c, board!, {
     category: input.category,
     subject: `Krav om betaling av faktura nr. ${c.invoice.invoiceNumber}`,
