@@ -3,7 +3,7 @@ import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { loadConfig, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
+import { startSupervisedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { ensureDatabase } from "./db/database";
 import { createOrm, migrate } from "./db/orm";
 import { startServer, type RunningServer } from "./server";
@@ -26,12 +26,14 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const pgLog = logger.child({ component: "postgres" });
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      port: config.embeddedPgPort,
-      log: (line) => pgLog.debug(line),
-      ownProcessGroup: true,
-    });
+    embedded = await startSupervisedPostgres(
+      { dataDir: config.dataDir, port: config.embeddedPgPort, log: (line) => pgLog.debug(line), ownProcessGroup: true },
+      {
+        onExit: () => pgLog.error("embedded PostgreSQL exited; restarting it"),
+        onRestart: (restarts) => pgLog.warn({ restarts }, "embedded PostgreSQL restarted"),
+        onRestartFailed: (err, retryInMs) => pgLog.error({ err, retryInMs }, "embedded PostgreSQL did not start; trying again"),
+      },
+    );
     await ensureDatabase(embedded.url, "tvist");
     databaseUrl = embedded.urlFor("tvist");
     logger.info({ dataDir: path.relative(process.cwd(), config.dataDir) || ".", cluster: embedded.clusterDir, port: config.embeddedPgPort }, "embedded PostgreSQL started");

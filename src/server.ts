@@ -19,7 +19,8 @@ import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
 import type { AppServices } from "./services";
-import { migrationsCurrent } from "./db/orm";
+import { databaseAvailabilityPlugin, rethrowUnavailable } from "./db/availability";
+import { mountReadiness } from "./readiness";
 import { playgroundHtml, playgroundAssets } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
@@ -61,7 +62,7 @@ export async function startServer(options: ServerOptions, port = options.config.
 
   const makeContext = async (key: string | undefined): Promise<Context> => {
     const em = orm.em.fork();
-    const auth = key ? await authenticate(em, key, clock) : null;
+    const auth = key ? await authenticate(em, key, clock).catch(rethrowUnavailable) : null;
     if (key && !auth) {
       throw new GraphQLError("The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.", {
         extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
@@ -110,6 +111,7 @@ export async function startServer(options: ServerOptions, port = options.config.
       // No cache hints in this schema; the default cache-control plugin only wrapped every field resolver.
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
+      databaseAvailabilityPlugin(),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -123,15 +125,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute("select 1");
-      const current = await migrationsCurrent(orm);
-      res.status(current ? 200 : 503).json({ status: current ? "ready" : "migrations pending", database: "up", migrationsCurrent: current });
-    } catch (err) {
-      res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
-    }
-  });
+  mountReadiness(app, orm, logger);
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
