@@ -14,6 +14,7 @@ import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
 import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
+import { closeIdempotencyLocks } from "./modules/idempotency/idempotency-locks";
 
 let embedded: EmbeddedPostgres | undefined;
 let orm: MikroORM | undefined;
@@ -72,6 +73,7 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
   if (overdueJob) await overdueJob.stop();
   if (events) await events.stop();
   if (orm) await orm.close(true);
+  await closeIdempotencyLocks();
   if (embedded) await embedded.stop();
 }
 
