@@ -11,7 +11,7 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { addDeliveryJobSql, DELIVER_TASK, scheduleDelivery } from "./webhook-queue";
+import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, scheduleDelivery } from "./webhook-queue";
 import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -211,7 +211,12 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
   const row = await batches.load.load(deliveryId);
   if (!row) return;
   const now = new Date();
-  if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) return;
+  if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) {
+    // A job of an older schedule: the delivery's own schedule must still have a job. add_job keeps or moves a waiting
+    // one, and when the one it finds is running (this one), leaves it and adds a new one.
+    await scheduleDelivery(em, deliveryId, toDate(row.d_next_attempt_at), manual);
+    return;
+  }
   if (!row.w_enabled) {
     await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
     return;
@@ -431,14 +436,23 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
       })();
     }, delay);
   };
+  // Jobs held by a vanished process go back to the queue, then open deliveries with no job get one (at start too).
+  const reap = async () => {
+    const released = await releaseStaleDeliveries(orm.em.fork(), config.lockTimeoutMs);
+    if (released > 0) log.warn({ workers: released }, "released webhook deliveries held by a vanished worker");
+    const enqueued = await enqueueStrandedDeliveries(orm.em.fork());
+    if (enqueued > 0) log.warn({ deliveries: enqueued }, "open webhook deliveries without a job were given one");
+  };
+  let reaping: Promise<void> | undefined;
+  const tick = () => {
+    reaping ??= reap()
+      .catch((err: unknown) => log.error({ err }, "sweeping webhook deliveries failed; the next sweep tries again"))
+      .finally(() => (reaping = undefined));
+  };
   const reapEvery = Math.max(500, Math.min(config.lockTimeoutMs / 2, 60_000));
-  const reaper = setInterval(() => {
-    releaseStaleDeliveries(orm.em.fork(), config.lockTimeoutMs).then(
-      (n) => n > 0 && logger.warn({ workers: n }, "released webhook deliveries held by a vanished worker"),
-      (err: unknown) => logger.error({ err }, "releasing stale webhook deliveries failed"),
-    );
-  }, reapEvery);
+  const reaper = setInterval(tick, reapEvery);
   reaper.unref();
+  tick();
   let stopping: Promise<void> | undefined;
   return {
     get runner() {
@@ -449,6 +463,7 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
         stopped = true;
         clearInterval(reaper);
         clearTimeout(restartTimer);
+        await reaping;
         await restarting;
         await current.runner.stop().catch((err: unknown) => log.warn({ err }, "webhook runner stopped with an error"));
       })();
