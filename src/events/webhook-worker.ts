@@ -367,8 +367,8 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
     events.on("pool:create", ({ workerPool }) => workerIds.push(workerPool.id));
     events.on("worker:create", ({ worker }) => workerIds.push(worker.workerId));
     // A pool that could not record a job's outcome shuts down, and its graceful shutdown waits for the database.
-    events.on("pool:fatalError", ({ error }) => instance && ended(instance, error));
-    let instance: RunnerInstance | undefined;
+    const started: { instance?: RunnerInstance } = {};
+    events.on("pool:fatalError", ({ error }) => started.instance && ended(started.instance, error));
     const runner = await run({
       connectionString: options.databaseUrl,
       concurrency: config.concurrency,
@@ -397,11 +397,11 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
         },
       },
     });
-    instance = { runner, workerIds, dead: false };
-    const started = instance;
+    const instance: RunnerInstance = { runner, workerIds, dead: false };
+    started.instance = instance;
     runner.promise.then(
-      () => ended(started),
-      (err: unknown) => ended(started, err),
+      () => ended(instance),
+      (err: unknown) => ended(instance, err),
     );
     return instance;
   };

@@ -96,17 +96,16 @@ describe("stranded webhook deliveries", () => {
       WEBHOOK_LOCK_TIMEOUT_MS: "2500",
       WEBHOOK_RETRY_BASE_MS: "300",
     };
-    const KILLS = 9;
+    const KILLS = 8;
     const killedAfter: string[] = [];
     for (let k = 0; k < KILLS; k++) {
       cases.push(await caseWithBacklog(creditorId));
       const seen = receiver.requests.length;
-      // Kill points: after 0..4 more requests arrived, then 0..200 ms later (mid-answer, mid-record, mid-reschedule).
-      const requests = k % 5;
-      const extraMs = (k * 67) % 200;
+      // Kill points after this round's first request: mid-answer (150 ms), mid-record, mid-wake, mid-reschedule, later.
+      const requests = 1;
+      const extraMs = [0, 90, 170, 260, 420, 650, 950, 1400][k % 8]!;
       proc = startTvist(env, "node", "worker");
-      if (requests > 0) await receiver.waitFor(seen + requests, 60_000);
-      else await until(async () => receiver!.requests.length > seen || proc!.child.exitCode !== null, 60_000, "a first request");
+      await receiver.waitFor(seen + requests, 60_000);
       await new Promise((r) => setTimeout(r, extraMs));
       proc.child.kill("SIGKILL");
       await proc.exited;
@@ -120,7 +119,7 @@ describe("stranded webhook deliveries", () => {
       throw new Error(`${err.message}: ${await openDeliveries()} open, ${await jobless()} without a job\n${proc!.stdout().slice(-4000)}`);
     });
 
-    const delivered = await app.sql<{ event_id: string; status: string }>("select event_id::text, status from webhook_delivery d join collection_case c on c.id = d.case_id where c.creditor_id = ?", [creditorId]);
+    const delivered = await app.sql<{ event_id: string; status: string }>("select d.event_id::text, d.status from webhook_delivery d join collection_case c on c.id = d.case_id where c.creditor_id = ?", [creditorId]);
     const allEvents = cases.flatMap((c) => c.events);
     expect(delivered.filter((d) => d.status === "DELIVERED")).toHaveLength(allEvents.length);
     const arrivals = firstArrivals(receiver);
