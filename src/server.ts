@@ -22,7 +22,8 @@ import { authenticate } from "./modules/access/access.service";
 import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
 import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
-import { migrationsCurrent } from "./db/orm";
+import { databaseAvailabilityPlugin, rethrowUnavailable } from "./db/availability";
+import { mountReadiness } from "./readiness";
 import { playgroundHtml, playgroundAssets } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
@@ -69,7 +70,7 @@ export async function startServer(options: ServerOptions, port = options.config.
 
   const makeContext = async (key: string | undefined): Promise<Context> => {
     const em = orm.em.fork();
-    const auth = key ? await authenticate(em, key, clock) : null;
+    const auth = key ? await authenticate(em, key, clock).catch(rethrowUnavailable) : null;
     if (key && !auth) {
       throw new GraphQLError("The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.", {
         extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
@@ -153,6 +154,7 @@ export async function startServer(options: ServerOptions, port = options.config.
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(limits),
       introspectionPlugin(config.introspection),
+      databaseAvailabilityPlugin(),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -166,15 +168,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute("select 1");
-      const current = await migrationsCurrent(orm);
-      res.status(current ? 200 : 503).json({ status: current ? "ready" : "migrations pending", database: "up", migrationsCurrent: current });
-    } catch (err) {
-      res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
-    }
-  });
+  mountReadiness(app, orm, logger);
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
