@@ -3,6 +3,8 @@ import type { MigrationObject } from "@mikro-orm/core";
 import * as m0 from "./Migration20260101000000_schema";
 import * as m1 from "./Migration20260101000001_seed_municipalities";
 import * as m2 from "./Migration20261203150625_creditor_scoped_external_ids";
+import * as m3 from "./Migration20261203154146_postal_codes";
+import * as m4 from "./Migration20261203154147_seed_postal_codes";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -12,4 +14,6 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_schema", class: firstClass(m0) },
   { name: "Migration20260101000001_seed_municipalities", class: firstClass(m1) },
   { name: "Migration20261203150625_creditor_scoped_external_ids", class: firstClass(m2) },
+  { name: "Migration20261203154146_postal_codes", class: firstClass(m3) },
+  { name: "Migration20261203154147_seed_postal_codes", class: firstClass(m4) },
 ];

@@ -8,6 +8,7 @@ import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
+import { PostalCodeResolver } from "./modules/register/postal-code.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
@@ -18,6 +19,7 @@ export const resolvers = [
   AccessResolver,
   MunicipalityResolver,
   ConciliationBoardResolver,
+  PostalCodeResolver,
   CreditorResolver,
   DebtorResolver,
   InvoiceResolver,
