@@ -12,6 +12,7 @@ import { PostalCodeResolver } from "./modules/register/postal-code.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
+import { CaseVenueResolver, ConciliationVenueResolver } from "./modules/conciliation/venue.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
 
 /** Every resolver class of the schema. */
@@ -27,6 +28,8 @@ export const resolvers = [
   DocumentResolver,
   NodeResolver,
   ConciliationResolver,
+  CaseVenueResolver,
+  ConciliationVenueResolver,
   JudgmentResolver,
   EnforcementPetitionResolver,
   CaseDisputeResolver,

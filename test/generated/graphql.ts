@@ -401,6 +401,7 @@ export type ConciliationCaseErrorCode =
   | 'NOT_DUE'
   | 'NOT_ELIGIBLE'
   | 'NO_BOARD_FOR_KOMMUNE'
+  | 'OUTSIDE_MAINLAND'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_CONCILIATION_CASE'
@@ -479,8 +480,8 @@ export type CreditNotesPushInput = {
 
 export type CreditorCreateInput = {
   address: PostalAddressInput;
-  /** Kommunenummer (4 digits) of the business address, in force today. */
-  kommunenummer: string;
+  /** Kommunenummer (4 digits) of the business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses). */
+  kommunenummer?: string | null | undefined;
   name: string;
   /** Organisasjonsnummer, 9 digits (MOD11). */
   orgNumber: string;
@@ -491,15 +492,18 @@ export type CreditorErrorCode =
   | 'INVALID_ADDRESS'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  | 'MISSING_KOMMUNE'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
-  | 'UNKNOWN_KOMMUNE';
+  | 'UNKNOWN_KOMMUNE'
+  | 'UNKNOWN_POSTAL_CODE';
 
 /** Omitted fields are left as they are. */
 export type CreditorUpdateInput = {
   address?: PostalAddressInput | null | undefined;
   id: string;
+  /** Omitted with a new address: the kommune of its postnummer. */
   kommunenummer?: string | null | undefined;
   name?: string | null | undefined;
   orgNumber?: string | null | undefined;
@@ -518,8 +522,8 @@ export type DebtorCreateInput = {
   birthDate?: string | null | undefined;
   creditorId: string;
   kind: DebtorKind;
-  /** Kommunenummer (4 digits) of the home or business address, in force today. */
-  kommunenummer: string;
+  /** Kommunenummer (4 digits) of the home or business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses). */
+  kommunenummer?: string | null | undefined;
   name: string;
   /** Organisasjonsnummer: required for an ORGANISATION, not allowed for a PERSON. */
   orgNumber?: string | null | undefined;
@@ -530,13 +534,15 @@ export type DebtorErrorCode =
   | 'INVALID_BIRTH_DATE'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  | 'MISSING_KOMMUNE'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
   | 'UNEXPECTED_BIRTH_DATE'
   | 'UNEXPECTED_ORG_NUMBER'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_DEBTOR'
-  | 'UNKNOWN_KOMMUNE';
+  | 'UNKNOWN_KOMMUNE'
+  | 'UNKNOWN_POSTAL_CODE';
 
 /** A person (privatperson) or an organisation (virksomhet). */
 export type DebtorKind =
@@ -549,6 +555,7 @@ export type DebtorUpdateInput = {
   /** YYYY-MM-DD. Null removes it (an organisation has none). */
   birthDate?: string | null | undefined;
   id: string;
+  /** Omitted with a new address: the kommune of its postnummer. */
   kommunenummer?: string | null | undefined;
   name?: string | null | undefined;
   /** Null removes it (a person has none). */
@@ -721,6 +728,7 @@ export type InvoicePushItemErrorCode =
   | 'UNKNOWN_DEBTOR'
   | 'UNKNOWN_DOCUMENT'
   | 'UNKNOWN_KOMMUNE'
+  | 'UNKNOWN_POSTAL_CODE'
   | 'UNSUPPORTED_VALUE';
 
 /** An invoice in tvist's own format. Amounts in øre; dates YYYY-MM-DD. */

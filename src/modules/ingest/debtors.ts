@@ -4,6 +4,9 @@ import { PostalAddress } from "../parties/address";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor, DebtorKind } from "../parties/debtor.entity";
 import { Municipality } from "../register/municipality.entity";
+import type { PostalCode } from "../register/postal-code.entity";
+import { postalCodesByCode } from "../register/postal-code.service";
+import { failure, type Failure } from "../../shared/result";
 
 /** Trimmed, inner whitespace collapsed. */
 export function tidyName(name: string): string {
@@ -72,17 +75,22 @@ export class DebtorSlot {
 export class DebtorBook {
   private readonly index = new Map<string, DebtorSlot>();
 
-  private constructor(private readonly municipalities: ReadonlyMap<string, Municipality>) {}
+  private constructor(
+    private readonly municipalities: ReadonlyMap<string, Municipality>,
+    private readonly postalCodes: ReadonlyMap<string, PostalCode>,
+    private readonly today: string,
+  ) {}
 
-  /** `kommunenummer`: every code the batch names, also for debtors whose creditor is unknown. */
-  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], kommunenummer: readonly string[], today: string): Promise<DebtorBook> {
-    const codes = [...new Set(kommunenummer)];
+  /** `all`: every debtor of the batch (for their kommuner and postnummer), also those whose creditor is unknown. */
+  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], all: readonly NormalizedDebtor[], today: string): Promise<DebtorBook> {
+    const postalCodes = await postalCodesByCode(em, all.flatMap((d) => (d.address.country === "NO" ? [d.address.postalCode] : [])));
+    const codes = [...new Set([...all.flatMap((d) => (d.kommunenummer ? [d.kommunenummer] : [])), ...[...postalCodes.values()].map((p) => p.kommunenummer)])];
     const municipalities = new Map<string, Municipality>();
     if (codes.length > 0) {
       const rows = await em.find(Municipality, { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] }, { orderBy: { validFrom: "asc" } });
       for (const m of rows) municipalities.set(m.code, m);
     }
-    const book = new DebtorBook(municipalities);
+    const book = new DebtorBook(municipalities, postalCodes, today);
     const creditorIds = [...new Set(wanted.map((w) => w.creditor.id))];
     const orgNumbers = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : [])))];
     const names = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" ? [fold(w.debtor.name)] : [])))];
@@ -109,9 +117,26 @@ export class DebtorBook {
     return book;
   }
 
-  /** The kommune with this kommunenummer in force on the day the book was loaded. */
-  municipality(code: string): Municipality | undefined {
-    return this.municipalities.get(code);
+  /** The debtor's kommune in force on the day the book was loaded: the kommunenummer given, else its postnummer's. */
+  place(debtor: NormalizedDebtor): { ok: true; municipality: Municipality } | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
+    const { postalCode, country } = debtor.address;
+    if (debtor.kommunenummer) {
+      const municipality = this.municipalities.get(debtor.kommunenummer);
+      if (municipality) return { ok: true, municipality };
+      const message = `Kommunenummer ${debtor.kommunenummer} is not a kommune in force on ${this.today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`;
+      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], message) };
+    }
+    const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
+    if (!postal) {
+      const message =
+        country === "NO"
+          ? `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`
+          : `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`;
+      return { ok: false, error: failure(country === "NO" ? "UNKNOWN_POSTAL_CODE" : "UNKNOWN_KOMMUNE", ["debtor", country === "NO" ? "address" : "kommunenummer"], message) };
+    }
+    const municipality = this.municipalities.get(postal.kommunenummer);
+    if (municipality) return { ok: true, municipality };
+    return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "address"], `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`) };
   }
 
   findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { slot: DebtorSlot; created: boolean } {

@@ -22,7 +22,7 @@ import { DebtorBook } from "./debtors";
 /** Most items one push takes. */
 export const MAX_BATCH = 1000;
 
-export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "CONCURRENT_UPDATE";
+export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "CONCURRENT_UPDATE";
 export type MoneyPushItemErrorCode =
   | PayloadErrorCode
   | "UNKNOWN_CREDITOR"
@@ -232,7 +232,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       return creditor ? [{ creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
     const known = await invoicesByExternalId(em, plugin.id, wanted);
-    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
+    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor), today);
 
     // An external id that comes more than once in the batch and is not stored yet goes through the ORM path, where
     // the later items update the invoice the first one makes.
@@ -246,12 +246,9 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
       const creditor = creditors.get(invoice.creditorOrgNumber);
       if (!creditor) errors.push(map.tvist(unknownCreditor(invoice.creditorOrgNumber)));
-      const municipality = debtors.municipality(invoice.debtor.kommunenummer);
-      if (!municipality) {
-        errors.push(
-          map.tvist(failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `Kommunenummer ${invoice.debtor.kommunenummer} is not a kommune in force on ${today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`)),
-        );
-      }
+      const placed = debtors.place(invoice.debtor);
+      if (!placed.ok) errors.push(map.tvist(placed.error));
+      const municipality = placed.ok ? placed.municipality : undefined;
       if (!creditor || !municipality) {
         written.push({ errors, record: null, case: null, created: false });
         continue;
