@@ -4,6 +4,7 @@ import {
   CreditorCreatePlacedDocument,
   DebtorCreatePlacedDocument,
   DebtorUpdatePlacedDocument,
+  InvoicesPushPlacedDocument,
   PostalCodeDocument,
   PostalCodeSetDocument,
   type DebtorCreateInput,
@@ -16,6 +17,8 @@ import { idOf, toGlobalId } from "../../src/shared/global-id";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { Debtor } from "../../src/modules/parties/debtor.entity";
 import { draftInput, openCase } from "../support/dispute";
+import fs from "node:fs";
+import path from "node:path";
 import { createCreditor } from "../support/factories";
 import { startTestApp, type TestApp } from "../support/app";
 
@@ -189,5 +192,31 @@ describe("invoicesPush debtors", () => {
     expect(oslo).toMatchObject({ ok: true, municipality: { code: "0301" } });
     expect(unknown).toMatchObject({ ok: false, error: { code: "UNKNOWN_POSTAL_CODE", field: ["debtor", "address"] } });
     expect(bad).toMatchObject({ ok: false, error: { code: "UNKNOWN_KOMMUNE", field: ["debtor", "kommunenummer"] } });
+  });
+});
+
+describe("invoicesPush (conta)", () => {
+  const item = (id: string, kommunenummer: string, postnummer: string): Record<string, unknown> => {
+    const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Record<string, any>;
+    payload.id = id;
+    payload.fakturanummer = id;
+    payload.leverandor.organisasjonsnummer = "923609016";
+    payload.kunde.navn = `Kunde ${id}`;
+    payload.kunde.adresse = { ...payload.kunde.adresse, kommunenummer, postnummer };
+    return payload;
+  };
+
+  it("keeps the payload's kommunenummer and warns on the item when the postnummer lies elsewhere; refuses an unknown postnummer", async () => {
+    await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: "923609016" });
+    const before = await app.count("debtor");
+    const data = await app.ok(InvoicesPushPlacedDocument, { input: { pluginId: "conta", items: [item("pc-1", "0301", "5003"), item("pc-2", "4601", "5003"), item("pc-3", "4601", "0000")] } });
+    const [moved, same, unknown] = data.invoicesPush.results;
+    expect(moved).toMatchObject({ created: true, userErrors: [], invoice: { debtor: { municipality: { code: "0301" } } } });
+    expect(moved!.warnings).toEqual([
+      { code: "KOMMUNE_DIFFERS_FROM_POSTAL_CODE", field: ["input", "items", "0", "kunde", "adresse", "kommunenummer"], message: expect.stringContaining("lies in kommune 4601") },
+    ]);
+    expect(same).toMatchObject({ created: true, userErrors: [], warnings: [] });
+    expect(unknown).toMatchObject({ created: false, invoice: null, warnings: [], userErrors: [{ code: "UNKNOWN_POSTAL_CODE", field: ["input", "items", "2", "kunde", "adresse"] }] });
+    expect(await app.count("debtor")).toBe(before + 2);
   });
 });

@@ -6,6 +6,7 @@ import { Debtor, DebtorKind } from "../parties/debtor.entity";
 import { Municipality } from "../register/municipality.entity";
 import type { PostalCode } from "../register/postal-code.entity";
 import { postalCodesByCode } from "../register/postal-code.service";
+import { kommuneWarnings, type Warning } from "../register/postal-code.rules";
 import { failure, type Failure } from "../../shared/result";
 
 /** Trimmed, inner whitespace collapsed. */
@@ -118,24 +119,25 @@ export class DebtorBook {
   }
 
   /** The debtor's kommune in force on the day the book was loaded: the kommunenummer given, else its postnummer's. */
-  place(debtor: NormalizedDebtor): { ok: true; municipality: Municipality } | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
+  place(debtor: NormalizedDebtor): { ok: true; municipality: Municipality; warnings: Warning[] } | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
     const { postalCode, country } = debtor.address;
+    const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
+    if (country === "NO" && !postal) {
+      const message = `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`;
+      return { ok: false, error: failure("UNKNOWN_POSTAL_CODE", ["debtor", "address"], message) };
+    }
+    const warnings = postal ? kommuneWarnings(debtor.kommunenummer || null, postal, { kommunenummer: ["debtor", "kommunenummer"], postalCode: ["debtor", "address"] }) : [];
     if (debtor.kommunenummer) {
       const municipality = this.municipalities.get(debtor.kommunenummer);
-      if (municipality) return { ok: true, municipality };
+      if (municipality) return { ok: true, municipality, warnings };
       const message = `Kommunenummer ${debtor.kommunenummer} is not a kommune in force on ${this.today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`;
       return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], message) };
     }
-    const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
     if (!postal) {
-      const message =
-        country === "NO"
-          ? `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`
-          : `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`;
-      return { ok: false, error: failure(country === "NO" ? "UNKNOWN_POSTAL_CODE" : "UNKNOWN_KOMMUNE", ["debtor", country === "NO" ? "address" : "kommunenummer"], message) };
+      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`) };
     }
     const municipality = this.municipalities.get(postal.kommunenummer);
-    if (municipality) return { ok: true, municipality };
+    if (municipality) return { ok: true, municipality, warnings };
     return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "address"], `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`) };
   }
 

@@ -17,6 +17,7 @@ import { registerInvoice, validateInvoiceFields, type InvoiceData, type InvoiceE
 import { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
 import { InvoiceBulk } from "./bulk-invoices";
+import type { PartyWarningCode } from "../register/postal-code.rules";
 import { DebtorBook } from "./debtors";
 
 /** Most items one push takes. */
@@ -44,6 +45,8 @@ export interface PushItemResult<C extends string> {
   caseId: number | null;
   created: boolean;
   userErrors: Failure<C>[];
+  /** Checks the item passed with (absent in responses stored before warnings existed). */
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 export interface PushResponse<C extends string> {
@@ -103,6 +106,7 @@ interface Written<C extends string> {
   record: { id: number } | null;
   case: { id: number } | null;
   created: boolean;
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 type Writer<T, C extends string> = (em: EntityManager, rec: Recorder, batch: readonly Candidate<T, C>[]) => Promise<Written<C>[]>;
@@ -157,6 +161,7 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
       caseId: done?.case?.id ?? null,
       created: done?.created ?? false,
       userErrors: done ? done.errors : c.errors,
+      warnings: done?.warnings ?? [],
     };
   });
   return { results, userErrors: [] };
@@ -253,13 +258,14 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
         written.push({ errors, record: null, case: null, created: false });
         continue;
       }
+      const warnings = placed.ok ? placed.warnings.map(map.tvist) : [];
       const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
       const own = ownId(creditor, invoice.externalId);
       const existing = known.get(own) ?? null;
       if (!existing && seen.get(own) === 1) {
         // A new invoice, checked in full by prepareInvoice and above: written by the bulk insert after the flush.
         const pending = bulk.add(invoiceData(plugin, invoice, creditor.id, 0), slot);
-        written.push({ errors: [], record: pending.invoice, case: pending.case, created: true });
+        written.push({ errors: [], record: pending.invoice, case: pending.case, created: true, warnings });
         continue;
       }
       const debtor = debtors.entity(slot);
@@ -270,7 +276,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       }
       if (slot.fresh) em.persist(debtor);
       known.set(own, { invoice: result.value.invoice, case: result.value.case });
-      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created });
+      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created, warnings });
     }
     if (bulk.size > 0) rec.afterFlush((tx) => bulk.write(tx, rec.now, rec.actor));
     return written;
