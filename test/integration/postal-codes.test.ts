@@ -197,10 +197,10 @@ describe("invoicesPush debtors", () => {
 
 describe("invoicesPush (conta)", () => {
   const item = (id: string, kommunenummer: string, postnummer: string): Record<string, unknown> => {
-    const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Record<string, any>;
+    type Payload = Record<string, unknown> & { kunde: Record<string, unknown> & { adresse: Record<string, unknown> } };
+    const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Payload;
     payload.id = id;
     payload.fakturanummer = id;
-    payload.leverandor.organisasjonsnummer = "923609016";
     payload.kunde.navn = `Kunde ${id}`;
     payload.kunde.adresse = { ...payload.kunde.adresse, kommunenummer, postnummer };
     return payload;
