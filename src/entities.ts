@@ -14,6 +14,7 @@ import { Creditor } from "./modules/parties/creditor.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
+import { PostalCode } from "./modules/register/postal-code.entity";
 import { ConciliationCase, HearingAttendance } from "./modules/conciliation/conciliation-case.entity";
 import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
 import { WebhookDelivery } from "./modules/webhooks/webhook-delivery.entity";
@@ -27,6 +28,7 @@ export const entities = [
   Debtor,
   Municipality,
   ConciliationBoard,
+  PostalCode,
   Invoice,
   CollectionCase,
   CaseEvent,

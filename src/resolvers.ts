@@ -9,9 +9,11 @@ import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { ConciliationBoardMergeResolver } from "./modules/register/board-merge.resolver";
+import { PostalCodeResolver } from "./modules/register/postal-code.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
+import { CaseVenueResolver, ConciliationVenueResolver } from "./modules/conciliation/venue.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
 
 /** Every resolver class of the schema. */
@@ -20,6 +22,7 @@ export const resolvers = [
   MunicipalityResolver,
   ConciliationBoardResolver,
   ConciliationBoardMergeResolver,
+  PostalCodeResolver,
   CreditorResolver,
   DebtorResolver,
   InvoiceResolver,
@@ -27,6 +30,8 @@ export const resolvers = [
   DocumentResolver,
   NodeResolver,
   ConciliationResolver,
+  CaseVenueResolver,
+  ConciliationVenueResolver,
   JudgmentResolver,
   EnforcementPetitionResolver,
   CaseDisputeResolver,

@@ -22,8 +22,8 @@ export interface NormalizedAddress {
 interface DebtorCommon {
   name: string;
   address: NormalizedAddress;
-  /** Kommunenummer (4 digits) of the debtor's address; picks the forliksråd. */
-  kommunenummer: string;
+  /** Kommunenummer (4 digits) of the debtor's address; picks the forliksråd. Absent: tvist takes the postnummer's kommune. */
+  kommunenummer?: string | null;
 }
 
 export type NormalizedDebtor =

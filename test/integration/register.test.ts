@@ -68,7 +68,8 @@ describe("the seeded municipality register", () => {
     expect(pages).toBe(4);
     expect(codes[0]).toBe("0301");
     expect(codes.at(-1)).toBe("5636");
-    expect(await app.count("municipality")).toBe(357);
+    // besides the kommuner: Svalbard (2100) and Jan Mayen (2211), the postcode register's areas outside the kommuner
+    expect(await app.count("municipality", "code not in ('2100', '2211')")).toBe(357);
     expect(await app.count("conciliation_board")).toBe(357);
 
     async function walk(cursor: string | null) {
@@ -274,7 +275,7 @@ describe("admin changes to the register", () => {
     expect((await municipality("1580", "2024-06-01"))?.id).toBe(haram);
     expect((await municipality("1599"))?.name).toBe("Nye Haram");
     expect(await municipality("1599", "2025-05-31")).toBeNull();
-    expect(await app.count("municipality")).toBe(358);
+    expect(await app.count("municipality", "code not in ('2100', '2211')")).toBe(358);
     expect((await app.ok(MunicipalitiesDocument, { validOn: "2024-06-01", search: "haram" })).municipalities.nodes.map((n) => n.code)).toEqual(["1580"]);
     expect((await app.ok(MunicipalitiesDocument, { search: "haram" })).municipalities.nodes.map((n) => n.code)).toEqual(["1599"]);
 

@@ -20,6 +20,7 @@ import { escalateObjection } from "../objections/objection.service";
 import { DebtorKind } from "../parties/debtor.entity";
 import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { Municipality } from "../register/municipality.entity";
+import { isOutsideMainland, venueCheck } from "../register/postal-code.rules";
 import { attendanceDuty, type AttendanceInput } from "./attendance.rules";
 import { buildClaim, type ConciliationClaim, type ExtraFee } from "./claim.rules";
 import { assessEligibility, type CaseCategory, type Eligibility, type EligibilityReasonCode, type Instance } from "./eligibility.rules";
@@ -41,6 +42,7 @@ export type ConciliationErrorCode =
   | "MISSING_FIELD"
   | "UNKNOWN_BOARD"
   | "NO_BOARD_FOR_KOMMUNE"
+  | "OUTSIDE_MAINLAND"
   | "UNKNOWN_DOCUMENT"
   | "WRONG_STATUS"
   | "DUPLICATE_PARTY"
@@ -206,7 +208,9 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
   } else {
     const found = await boardForDebtor(em, c);
     board = found.board;
-    if (!board) {
+    if (!board && isOutsideMainland(found.kommune.code)) {
+      errors.push(failure("OUTSIDE_MAINLAND", ["input", "boardId"], venueCheck({ kommunenummer: found.kommune.code, postalCode: "", country: "NO" }, null)!.message));
+    } else if (!board) {
       errors.push(
         failure("NO_BOARD_FOR_KOMMUNE", ["input", "boardId"], `The register has no forliksråd for the debtor's kommune ${found.kommune.code} ${found.kommune.name}: choose one with boardId (search conciliationBoards), or add it to the register.`),
       );

@@ -4,6 +4,10 @@ import { PostalAddress } from "../parties/address";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor, DebtorKind } from "../parties/debtor.entity";
 import { Municipality } from "../register/municipality.entity";
+import type { PostalCode } from "../register/postal-code.entity";
+import { postalCodesByCode } from "../register/postal-code.service";
+import { kommuneWarnings, type Warning } from "../register/postal-code.rules";
+import { failure, type Failure } from "../../shared/result";
 
 /** Trimmed, inner whitespace collapsed. */
 export function tidyName(name: string): string {
@@ -72,17 +76,22 @@ export class DebtorSlot {
 export class DebtorBook {
   private readonly index = new Map<string, DebtorSlot>();
 
-  private constructor(private readonly municipalities: ReadonlyMap<string, Municipality>) {}
+  private constructor(
+    private readonly municipalities: ReadonlyMap<string, Municipality>,
+    private readonly postalCodes: ReadonlyMap<string, PostalCode>,
+    private readonly today: string,
+  ) {}
 
-  /** `kommunenummer`: every code the batch names, also for debtors whose creditor is unknown. */
-  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], kommunenummer: readonly string[], today: string): Promise<DebtorBook> {
-    const codes = [...new Set(kommunenummer)];
+  /** `all`: every debtor of the batch (for their kommuner and postnummer), also those whose creditor is unknown. */
+  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], all: readonly NormalizedDebtor[], today: string): Promise<DebtorBook> {
+    const postalCodes = await postalCodesByCode(em, all.flatMap((d) => (d.address.country === "NO" ? [d.address.postalCode] : [])));
+    const codes = [...new Set([...all.flatMap((d) => (d.kommunenummer ? [d.kommunenummer] : [])), ...[...postalCodes.values()].map((p) => p.kommunenummer)])];
     const municipalities = new Map<string, Municipality>();
     if (codes.length > 0) {
       const rows = await em.find(Municipality, { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] }, { orderBy: { validFrom: "asc" } });
       for (const m of rows) municipalities.set(m.code, m);
     }
-    const book = new DebtorBook(municipalities);
+    const book = new DebtorBook(municipalities, postalCodes, today);
     const creditorIds = [...new Set(wanted.map((w) => w.creditor.id))];
     const orgNumbers = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : [])))];
     const names = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" ? [fold(w.debtor.name)] : [])))];
@@ -109,9 +118,27 @@ export class DebtorBook {
     return book;
   }
 
-  /** The kommune with this kommunenummer in force on the day the book was loaded. */
-  municipality(code: string): Municipality | undefined {
-    return this.municipalities.get(code);
+  /** The debtor's kommune in force on the day the book was loaded: the kommunenummer given, else its postnummer's. */
+  place(debtor: NormalizedDebtor): { ok: true; municipality: Municipality; warnings: Warning[] } | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
+    const { postalCode, country } = debtor.address;
+    const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
+    if (country === "NO" && !postal) {
+      const message = `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`;
+      return { ok: false, error: failure("UNKNOWN_POSTAL_CODE", ["debtor", "address"], message) };
+    }
+    const warnings = postal ? kommuneWarnings(debtor.kommunenummer || null, postal, { kommunenummer: ["debtor", "kommunenummer"], postalCode: ["debtor", "address"] }) : [];
+    if (debtor.kommunenummer) {
+      const municipality = this.municipalities.get(debtor.kommunenummer);
+      if (municipality) return { ok: true, municipality, warnings };
+      const message = `Kommunenummer ${debtor.kommunenummer} is not a kommune in force on ${this.today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`;
+      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], message) };
+    }
+    if (!postal) {
+      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`) };
+    }
+    const municipality = this.municipalities.get(postal.kommunenummer);
+    if (municipality) return { ok: true, municipality, warnings };
+    return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "address"], `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`) };
   }
 
   findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { slot: DebtorSlot; created: boolean } {

@@ -7,6 +7,7 @@ import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { Invoice } from "../invoices/invoice.entity";
+import { PartyWarning } from "../parties/parties.payloads";
 import {
   pushInvoices,
   pushMoney,
@@ -33,6 +34,7 @@ export const InvoicePushItemErrorCode = {
   CASE_CLOSED: "CASE_CLOSED",
   INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
   UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
+  UNKNOWN_POSTAL_CODE: "UNKNOWN_POSTAL_CODE",
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
 } as const satisfies { [K in Exclude<InvoiceCodes, CommonErrorCode>]: K };
 export const InvoicePushItemError = userErrorType("InvoicePushItemError", InvoicePushItemErrorCode, "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.");
@@ -104,6 +106,8 @@ class InvoicePushResult {
 
   @Field(() => [InvoicePushItemError])
   userErrors!: InstanceType<typeof InvoicePushItemError>[];
+
+  warnings?: InstanceType<typeof PartyWarning>[];
 }
 
 @ObjectType()
@@ -164,6 +168,11 @@ export class InvoicePushResultResolver {
   @FieldResolver(() => CollectionCase, { nullable: true })
   case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
+  }
+
+  @FieldResolver(() => [PartyWarning], { description: "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's; `field` points into input.items." })
+  warnings(@Root() r: InvoicePushResult): InstanceType<typeof PartyWarning>[] {
+    return r.warnings ?? [];
   }
 }
 

@@ -19,12 +19,13 @@ import { registerInvoice, validateInvoiceFields, type InvoiceData, type InvoiceE
 import { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
 import { InvoiceBulk } from "./bulk-invoices";
+import type { PartyWarningCode } from "../register/postal-code.rules";
 import { DebtorBook } from "./debtors";
 
 /** Most items one push takes. */
 export const MAX_BATCH = 1000;
 
-export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | TextErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "CONCURRENT_UPDATE";
+export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | TextErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "CONCURRENT_UPDATE";
 export type MoneyPushItemErrorCode =
   | PayloadErrorCode
   | TextErrorCode
@@ -48,6 +49,8 @@ export interface PushItemResult<C extends string> {
   caseId: number | null;
   created: boolean;
   userErrors: Failure<C>[];
+  /** Checks the item passed with (absent in responses stored before warnings existed). */
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 export interface PushResponse<C extends string> {
@@ -124,6 +127,7 @@ interface Written<C extends string> {
   record: { id: number } | null;
   case: { id: number } | null;
   created: boolean;
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 type Writer<T, C extends string> = (em: EntityManager, rec: Recorder, batch: readonly Candidate<T, C>[]) => Promise<Written<C>[]>;
@@ -191,6 +195,7 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
       caseId: done?.case?.id ?? null,
       created: done?.created ?? false,
       userErrors: done ? done.errors : c.errors,
+      warnings: done?.warnings ?? [],
     };
   });
   return { results, userErrors: [] };
@@ -268,7 +273,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       return creditor ? [{ creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
     const known = await invoicesByExternalId(em, plugin.id, wanted);
-    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
+    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor), today);
 
     // An external id that comes more than once in the batch and is not stored yet goes through the ORM path, where
     // the later items update the invoice the first one makes.
@@ -282,23 +287,21 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
       const creditor = creditors.get(invoice.creditorOrgNumber);
       if (!creditor) errors.push(map.tvist(unknownCreditor(invoice.creditorOrgNumber)));
-      const municipality = debtors.municipality(invoice.debtor.kommunenummer);
-      if (!municipality) {
-        errors.push(
-          map.tvist(failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `Kommunenummer ${invoice.debtor.kommunenummer} is not a kommune in force on ${today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`)),
-        );
-      }
+      const placed = debtors.place(invoice.debtor);
+      if (!placed.ok) errors.push(map.tvist(placed.error));
+      const municipality = placed.ok ? placed.municipality : undefined;
       if (!creditor || !municipality) {
         written.push({ errors, record: null, case: null, created: false });
         continue;
       }
+      const warnings = placed.ok ? placed.warnings.map(map.tvist) : [];
       const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
       const own = ownId(creditor, invoice.externalId);
       const existing = known.get(own) ?? null;
       if (!existing && seen.get(own) === 1) {
         // A new invoice, checked in full by prepareInvoice and above: written by the bulk insert after the flush.
         const pending = bulk.add(invoiceData(plugin, invoice, creditor.id, 0), slot);
-        written.push({ errors: [], record: pending.invoice, case: pending.case, created: true });
+        written.push({ errors: [], record: pending.invoice, case: pending.case, created: true, warnings });
         continue;
       }
       const debtor = debtors.entity(slot);
@@ -309,7 +312,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       }
       if (slot.fresh) em.persist(debtor);
       known.set(own, { invoice: result.value.invoice, case: result.value.case });
-      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created });
+      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created, warnings });
     }
     if (bulk.size > 0) rec.afterFlush((tx) => bulk.write(tx, rec.now, rec.actor));
     return written;

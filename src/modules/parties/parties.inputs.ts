@@ -29,8 +29,8 @@ export class CreditorCreateInput {
   @Field(() => PostalAddressInput)
   address!: PostalAddressInput;
 
-  @Field({ description: "Kommunenummer (4 digits) of the business address, in force today." })
-  kommunenummer!: string;
+  @Field(() => String, { nullable: true, description: "Kommunenummer (4 digits) of the business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses)." })
+  kommunenummer?: string | null;
 }
 
 @InputType({ description: "Omitted fields are left as they are." })
@@ -47,7 +47,7 @@ export class CreditorUpdateInput {
   @Field(() => PostalAddressInput, { nullable: true })
   address?: PostalAddressInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Omitted with a new address: the kommune of its postnummer." })
   kommunenummer?: string | null;
 }
 
@@ -71,8 +71,8 @@ export class DebtorCreateInput {
   @Field(() => PostalAddressInput)
   address!: PostalAddressInput;
 
-  @Field({ description: "Kommunenummer (4 digits) of the home or business address, in force today." })
-  kommunenummer!: string;
+  @Field(() => String, { nullable: true, description: "Kommunenummer (4 digits) of the home or business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses)." })
+  kommunenummer?: string | null;
 }
 
 @InputType({ description: "Omitted fields are left as they are; the kind and creditor do not change." })
@@ -92,6 +92,6 @@ export class DebtorUpdateInput {
   @Field(() => PostalAddressInput, { nullable: true })
   address?: PostalAddressInput | null;
 
-  @Field(() => String, { nullable: true })
+  @Field(() => String, { nullable: true, description: "Omitted with a new address: the kommune of its postnummer." })
   kommunenummer?: string | null;
 }

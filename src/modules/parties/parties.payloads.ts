@@ -4,12 +4,14 @@ import { userErrorType } from "../../shared/user-error";
 import { Creditor } from "./creditor.entity";
 import { Debtor } from "./debtor.entity";
 import { CreditorErrorCode, DebtorErrorCode } from "./parties.rules";
+import { PartyWarningCode } from "../register/postal-code.rules";
 
 export const CreditorConnection = connectionType("Creditor", Creditor);
 export const DebtorConnection = connectionType("Debtor", Debtor);
 
 export const CreditorError = userErrorType("CreditorError", CreditorErrorCode);
 export const DebtorError = userErrorType("DebtorError", DebtorErrorCode);
+export const PartyWarning = userErrorType("PartyWarning", PartyWarningCode, "Worth a check, but the change was made.");
 
 @ObjectType()
 abstract class CreditorResult {
@@ -18,6 +20,9 @@ abstract class CreditorResult {
 
   @Field(() => [CreditorError])
   userErrors!: InstanceType<typeof CreditorError>[];
+
+  @Field(() => [PartyWarning], { description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's." })
+  warnings!: InstanceType<typeof PartyWarning>[];
 }
 
 @ObjectType()
@@ -27,6 +32,9 @@ abstract class DebtorResult {
 
   @Field(() => [DebtorError])
   userErrors!: InstanceType<typeof DebtorError>[];
+
+  @Field(() => [PartyWarning], { description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's." })
+  warnings!: InstanceType<typeof PartyWarning>[];
 }
 
 @ObjectType()

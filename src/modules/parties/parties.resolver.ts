@@ -39,14 +39,14 @@ export class CreditorResolver {
   @Mutation(() => CreditorCreatePayload, { description: "Registers a creditor (kreditor). A key bound to listed creditors is bound to the new one too." })
   async creditorCreate(@Arg("input") input: CreditorCreateInput, @Ctx() ctx: Context): Promise<CreditorCreatePayload> {
     const result = await createCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { creditor: result.value, userErrors: [] } : { creditor: null, userErrors: result.errors };
+    return result.ok ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings } : { creditor: null, userErrors: result.errors, warnings: [] };
   }
 
   @Authorized(Scope.ADMIN)
   @Mutation(() => CreditorUpdatePayload, { description: "Changes a creditor's name, organisasjonsnummer, address or kommune." })
   async creditorUpdate(@Arg("input") input: CreditorUpdateInput, @Ctx() ctx: Context): Promise<CreditorUpdatePayload> {
     const result = await updateCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { creditor: result.value, userErrors: [] } : { creditor: null, userErrors: result.errors };
+    return result.ok ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings } : { creditor: null, userErrors: result.errors, warnings: [] };
   }
 }
 
@@ -80,13 +80,13 @@ export class DebtorResolver {
   @Mutation(() => DebtorCreatePayload, { description: "Registers a debtor (skyldner) in a creditor's ledger." })
   async debtorCreate(@Arg("input") input: DebtorCreateInput, @Ctx() ctx: Context): Promise<DebtorCreatePayload> {
     const result = await createDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { debtor: result.value, userErrors: [] } : { debtor: null, userErrors: result.errors };
+    return result.ok ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings } : { debtor: null, userErrors: result.errors, warnings: [] };
   }
 
   @Authorized(Scope.WRITE)
   @Mutation(() => DebtorUpdatePayload, { description: "Changes a debtor's name, identifiers, address or kommune." })
   async debtorUpdate(@Arg("input") input: DebtorUpdateInput, @Ctx() ctx: Context): Promise<DebtorUpdatePayload> {
     const result = await updateDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { debtor: result.value, userErrors: [] } : { debtor: null, userErrors: result.errors };
+    return result.ok ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings } : { debtor: null, userErrors: result.errors, warnings: [] };
   }
 }

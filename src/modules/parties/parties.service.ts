@@ -10,6 +10,8 @@ import { ApiKey } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
 import { resolveMunicipality } from "../register/register.service";
 import type { Municipality } from "../register/municipality.entity";
+import { findPostalCode } from "../register/postal-code.service";
+import { kommuneWarnings, type Warning } from "../register/postal-code.rules";
 import { PostalAddress } from "./address";
 import { checkAddress, normaliseAddress, type AddressFields } from "./address.rules";
 import { Creditor } from "./creditor.entity";
@@ -75,6 +77,62 @@ async function kommuneToday<C extends string>(em: EntityManager, code: string, t
   return found;
 }
 
+/** A party written, with the checks it passed with. */
+export interface Placed<T> {
+  party: T;
+  warnings: Warning[];
+}
+
+/**
+ * The kommune of a party's address: the kommunenummer given (checked, and compared with the postnummer's), else the
+ * postnummer's kommune. A Norwegian postnummer must be in the register; an address abroad needs the kommunenummer.
+ */
+async function placeParty<C extends string>(
+  em: EntityManager,
+  address: PostalAddress,
+  given: string | null,
+  today: LocalDate,
+  errors: Failure<C | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "MISSING_KOMMUNE">[],
+  warnings: Warning[],
+): Promise<Municipality | null> {
+  const addressOk = !errors.some((e) => e.field?.[1] === "address");
+  const postal = addressOk && address.country === "NO" ? await findPostalCode(em, address.postalCode) : null;
+  if (addressOk && address.country === "NO" && !postal) {
+    errors.push(failure("UNKNOWN_POSTAL_CODE", [...PATH, "address", "postalCode"], `Postnummer ${address.postalCode} is not in the postcode register: check the address (the postalCode query answers for a code).`));
+  }
+  if (given !== null) {
+    const municipality = await kommuneToday(em, given, today, errors);
+    if (postal) warnings.push(...kommuneWarnings(given, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }));
+    return municipality;
+  }
+  if (!postal) {
+    if (addressOk && address.country !== "NO") errors.push(failure("MISSING_KOMMUNE", [...PATH, "kommunenummer"], "An address abroad has no postnummer to take the kommune from: give the kommunenummer (4 digits) whose forliksråd serves the party."));
+    return null;
+  }
+  warnings.push(...kommuneWarnings(null, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }));
+  const municipality = await resolveMunicipality(em, postal.kommunenummer, today);
+  if (!municipality) errors.push(failure("UNKNOWN_KOMMUNE", [...PATH, "kommunenummer"], `Postnummer ${postal.code} lies in kommune ${postal.kommunenummer}, which is not in force on ${today}: give the kommunenummer.`));
+  return municipality;
+}
+
+/** An update's kommune: with a new address, placed as on create; with only a kommunenummer, compared with the kept address. Undefined: unchanged. */
+async function replacedKommune<C extends string>(
+  em: EntityManager,
+  current: PostalAddress,
+  address: PostalAddress | undefined,
+  given: string | null,
+  today: LocalDate,
+  errors: Failure<C | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "MISSING_KOMMUNE">[],
+  warnings: Warning[],
+): Promise<Municipality | undefined> {
+  if (address) return (await placeParty(em, address, given, today, errors, warnings)) ?? undefined;
+  if (given === null) return undefined;
+  const municipality = await kommuneToday(em, given, today, errors);
+  const postal = current.country === "NO" ? await findPostalCode(em, current.postalCode) : null;
+  if (postal) warnings.push(...kommuneWarnings(given, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }).filter((w) => w.code === "KOMMUNE_DIFFERS_FROM_POSTAL_CODE"));
+  return municipality ?? undefined;
+}
+
 function checkedAddress<C extends string>(input: AddressFields, errors: Failure<C | "INVALID_ADDRESS" | "INVALID_POSTAL_CODE">[]): PostalAddress {
   const a = normaliseAddress(input);
   errors.push(...checkAddress(a, [...PATH, "address"]));
@@ -90,11 +148,11 @@ export interface CreditorFields {
   name: string;
   orgNumber: string;
   address: AddressFields;
-  kommunenummer: string;
+  kommunenummer?: string | null;
 }
 
 /** Registers a creditor; a key bound to listed creditors is bound to the new one too, so that it can see it. */
-export async function createCreditor(em: EntityManager, auth: Auth, input: CreditorFields, today: LocalDate): Promise<Result<Creditor, CreditorErrorCode>> {
+export async function createCreditor(em: EntityManager, auth: Auth, input: CreditorFields, today: LocalDate): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
   const name = input.name.trim();
   const orgNumber = normaliseOrgNumber(input.orgNumber);
   const errors: Failure<CreditorErrorCode>[] = [...checkName(name, [...PATH, "name"])];
@@ -102,7 +160,8 @@ export async function createCreditor(em: EntityManager, auth: Auth, input: Credi
   errors.push(...orgErrors);
   if (orgErrors.length === 0) await checkOrgNumberFree(em, orgNumber, null, errors);
   const address = checkedAddress(input.address, errors);
-  const municipality = await kommuneToday(em, input.kommunenummer.trim(), today, errors);
+  const warnings: Warning[] = [];
+  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
   if (errors.length > 0) return fail(...errors);
   const creditor = new Creditor(name, orgNumber, address, municipality!);
   em.persist(creditor);
@@ -114,7 +173,7 @@ export async function createCreditor(em: EntityManager, auth: Auth, input: Credi
   }
   await em.flush();
   if (bound) forgetCachedKeys();
-  return ok(creditor);
+  return ok({ party: creditor, warnings });
 }
 
 export interface CreditorUpdateFields {
@@ -126,7 +185,7 @@ export interface CreditorUpdateFields {
 }
 
 /** Changes the fields given (omitted or null: unchanged). */
-export async function updateCreditor(em: EntityManager, auth: Auth, input: CreditorUpdateFields, today: LocalDate): Promise<Result<Creditor, CreditorErrorCode>> {
+export async function updateCreditor(em: EntityManager, auth: Auth, input: CreditorUpdateFields, today: LocalDate): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
   const creditor = await findCreditor(em, auth, input.id);
   if (!creditor) return fail(failure("UNKNOWN_CREDITOR", [...PATH, "id"], `No creditor with id ${input.id}: use an id from the creditors query.`));
   const errors: Failure<CreditorErrorCode>[] = [];
@@ -139,14 +198,15 @@ export async function updateCreditor(em: EntityManager, auth: Auth, input: Credi
     if (orgErrors.length === 0) await checkOrgNumberFree(em, orgNumber, creditor.id, errors);
   }
   const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const municipality = input.kommunenummer != null ? await kommuneToday(em, input.kommunenummer.trim(), today, errors) : undefined;
+  const warnings: Warning[] = [];
+  const municipality = await replacedKommune(em, creditor.address, address, optional(input.kommunenummer), today, errors, warnings);
   if (errors.length > 0) return fail(...errors);
   if (name !== undefined) creditor.name = name;
   if (orgNumber !== undefined) creditor.orgNumber = orgNumber;
   if (address) creditor.address = address;
   if (municipality) creditor.municipality = municipality;
   await em.flush();
-  return ok(creditor);
+  return ok({ party: creditor, warnings });
 }
 
 export interface DebtorFields {
@@ -156,7 +216,7 @@ export interface DebtorFields {
   orgNumber?: string | null;
   birthDate?: string | null;
   address: AddressFields;
-  kommunenummer: string;
+  kommunenummer?: string | null;
 }
 
 /** Blank text counts as not given. */
@@ -166,7 +226,7 @@ function optional(value: string | null | undefined, normalise: (v: string) => st
 }
 
 /** Registers a debtor in the ledger of a creditor the caller sees. */
-export async function createDebtor(em: EntityManager, auth: Auth, input: DebtorFields, today: LocalDate): Promise<Result<Debtor, DebtorErrorCode>> {
+export async function createDebtor(em: EntityManager, auth: Auth, input: DebtorFields, today: LocalDate): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
   const errors: Failure<DebtorErrorCode>[] = [];
   if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...PATH, "creditorId"], `No creditor with id ${input.creditorId}: use an id from the creditors query.`));
@@ -176,13 +236,14 @@ export async function createDebtor(em: EntityManager, auth: Auth, input: DebtorF
   const birthDate = optional(input.birthDate);
   errors.push(...checkDebtorIdentity({ kind: input.kind, orgNumber, birthDate }, today, PATH));
   const address = checkedAddress(input.address, errors);
-  const municipality = await kommuneToday(em, input.kommunenummer.trim(), today, errors);
+  const warnings: Warning[] = [];
+  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
   if (errors.length > 0) return fail(...errors);
   const debtor = new Debtor(creditor!, input.kind, name, address, municipality!);
   debtor.orgNumber = orgNumber;
   debtor.birthDate = birthDate;
   await em.persist(debtor).flush();
-  return ok(debtor);
+  return ok({ party: debtor, warnings });
 }
 
 export interface DebtorUpdateFields {
@@ -197,7 +258,7 @@ export interface DebtorUpdateFields {
 }
 
 /** Changes the fields given; the result must still be a valid person or organisation. */
-export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorUpdateFields, today: LocalDate): Promise<Result<Debtor, DebtorErrorCode>> {
+export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorUpdateFields, today: LocalDate): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
   const debtor = await findDebtor(em, auth, input.id);
   if (!debtor) return fail(failure("UNKNOWN_DEBTOR", [...PATH, "id"], `No debtor with id ${input.id}: use an id from the debtors query.`));
   const errors: Failure<DebtorErrorCode>[] = [];
@@ -207,7 +268,8 @@ export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorU
   const birthDate = input.birthDate === undefined ? debtor.birthDate : optional(input.birthDate);
   errors.push(...checkDebtorIdentity({ kind: debtor.kind, orgNumber, birthDate }, today, PATH));
   const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const municipality = input.kommunenummer != null ? await kommuneToday(em, input.kommunenummer.trim(), today, errors) : undefined;
+  const warnings: Warning[] = [];
+  const municipality = await replacedKommune(em, debtor.address, address, optional(input.kommunenummer), today, errors, warnings);
   if (errors.length > 0) return fail(...errors);
   if (name !== undefined) debtor.name = name;
   debtor.orgNumber = orgNumber;
@@ -215,5 +277,5 @@ export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorU
   if (address) debtor.address = address;
   if (municipality) debtor.municipality = municipality;
   await em.flush();
-  return ok(debtor);
+  return ok({ party: debtor, warnings });
 }
