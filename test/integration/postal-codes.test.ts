@@ -147,7 +147,7 @@ describe("the kommune comes from the postcode", () => {
     expect(data.warnings.map((w) => [w.code, w.field])).toEqual([["POSTBOX_ONLY_POSTAL_CODE", ["input", "address", "postalCode"]]]);
     const caseId = await openCase(app, creditor, asDebtor(data.debtor!.id), { dueDate: "2026-06-01", amount: 500_000 });
     const venue = (await app.ok(CaseVenueDocument, { id: caseId })).case!.conciliationVenue;
-    expect(venue).toMatchObject({ kommune: { code: "0301" }, board: { name: "Oslo forliksråd" }, needsCheck: true, check: { reason: "POSTBOX_ONLY_POSTAL_CODE" } });
+    expect(venue).toMatchObject({ kommune: { code: "0301" }, board: { name: "Oslo - Oslove forliksråd" }, needsCheck: true, check: { reason: "POSTBOX_ONLY_POSTAL_CODE" } });
     const draft = (await app.ok(ConciliationDraftVenueDocument, { input: draftInput(caseId) })).conciliationCaseCreate;
     expect(draft.userErrors).toEqual([]);
     expect(draft.conciliationCase!.venueCheck).toEqual({ reason: "POSTBOX_ONLY_POSTAL_CODE", message: expect.stringContaining("Postnummer 0001 is a postbox code") });
