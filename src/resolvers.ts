@@ -10,6 +10,7 @@ import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.reso
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
+import { LegalTableResolver } from "./modules/legal-tables/legal-table.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
 
@@ -38,6 +39,7 @@ export const resolvers = [
   ComplaintResolver,
   CaseEnforcementResolver,
   IngestResolver,
+  LegalTableResolver,
   InvoicePushResultResolver,
   MoneyPushResultResolver,
 ];

@@ -1,10 +1,12 @@
 /**
  * The claim (påstand) of a forliksklage, and whether a judgment can be enforced by an utleggsbegjæring. Pure:
- * dates are arguments, tables have defaults callers may replace.
+ * dates and the legal tables' rows are arguments.
  */
-import { feesOn, multipleOfR, FEE_TABLE, type FeeRow } from "../fees/fee-tables";
+import { feesOn, legalValueOn, multipleOfR } from "../fees/fee-tables";
+import { interestStaleness, LegalTable, type LegalBasis, type LegalTables } from "../legal-tables/legal-table.rules";
 import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
-import { lateInterest, LATE_INTEREST_TABLE, type InterestRateRow, type InterestResult } from "./interest.rules";
+import { failure, fail, ok, type Result } from "../../shared/result";
+import { lateInterest, type InterestResult } from "./interest.rules";
 
 export interface ExtraFee {
   /** Norwegian label for the document, e.g. "Purregebyr". */
@@ -25,13 +27,20 @@ export interface ClaimInput {
   extraFees?: readonly ExtraFee[];
   /** The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
   requestJudgmentInAbsence: boolean;
+  /** The debtor is a business (næringsdrivende): the claim is B2B and may carry standardkompensasjon. */
+  debtorIsBusiness?: boolean;
+  /** Claim standardkompensasjon (forsinkelsesrenteloven § 3 a); only on B2B claims. Default false. */
+  claimStandardCompensation?: boolean;
+  /** The day the claim is computed: an unconfirmed rate for its half-year is reported. Default filingDate. */
+  today?: LocalDate;
 }
 
-export interface ClaimTables {
-  /** Default FEE_TABLE. */
-  fees?: readonly FeeRow[];
-  /** Default LATE_INTEREST_TABLE. */
-  interestRates?: readonly InterestRateRow[];
+export type ClaimErrorCode = "NO_RATE_IN_FORCE" | "NO_FEE_IN_FORCE" | "NOT_B2B";
+
+export interface StandardCompensation {
+  /** Øre: the amount in force on the first day of interest (the day after the due date). */
+  amount: number;
+  basis: LegalBasis;
 }
 
 export interface LegalCosts {
@@ -55,7 +64,15 @@ export interface ConciliationClaim {
   extraFees: ExtraFee[];
   legalCosts: LegalCosts;
   requestJudgmentInAbsence: boolean;
-  /** Øre: principal + interest + fees + claimed legal costs. */
+  /** B2B only, when asked for (forsinkelsesrenteloven § 3 a); null otherwise. */
+  standardCompensation: StandardCompensation | null;
+  /** On a B2B claim without it: what could be claimed (offered, not added). */
+  standardCompensationAvailable: StandardCompensation | null;
+  /** Every legal-table row the fees come from (interest rows are on each interest period). */
+  basis: LegalBasis[];
+  /** What the caller should know about the numbers: an unconfirmed rate, a carried-forward half-year. */
+  warnings: string[];
+  /** Øre: principal + interest + fees + standardkompensasjon + claimed legal costs. */
   total: number;
 }
 
@@ -63,10 +80,14 @@ function assertOre(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${what} must be whole øre >= 0, got ${value}`);
 }
 
-export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): ConciliationClaim {
+export function buildClaim(input: ClaimInput, tables: LegalTables): Result<ConciliationClaim, ClaimErrorCode> {
   assertOre(input.principal, "principal");
-  const fees = feesOn(input.filingDate, tables.fees ?? FEE_TABLE);
-  const interest = lateInterest(input.principal, input.dueDate, input.filingDate, tables.interestRates ?? LATE_INTEREST_TABLE);
+  const feesFound = feesOn(input.filingDate, tables);
+  if (!feesFound.ok) return fail(failure("NO_FEE_IN_FORCE", null, feesFound.message));
+  const fees = feesFound.value;
+  const interestFound = lateInterest(input.principal, input.dueDate, input.filingDate, tables[LegalTable.LATE_INTEREST_RATE]);
+  if (!interestFound.ok) return fail(failure("NO_RATE_IN_FORCE", null, interestFound.message));
+  const interest = interestFound.value;
   const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
   const requested = input.legalCosts ?? 0;
   assertOre(requested, "legalCosts");
@@ -74,8 +95,28 @@ export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): Concili
   const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capped: requested > cap };
   const extraFees = (input.extraFees ?? []).map((f) => ({ ...f }));
   for (const f of extraFees) assertOre(f.amount, `fee "${f.label}"`);
-  const total = input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + legalCosts.claimed;
-  return {
+
+  let offered: StandardCompensation | null = null;
+  if (input.debtorIsBusiness) {
+    const found = legalValueOn(LegalTable.STANDARD_COMPENSATION, addDays(input.dueDate, 1), tables);
+    if (found.ok) offered = { amount: found.value, basis: found.basis };
+  }
+  if (input.claimStandardCompensation && !input.debtorIsBusiness) {
+    return fail(failure("NOT_B2B", null, "Standardkompensasjon (forsinkelsesrenteloven § 3 a) may be claimed only from a business debtor: leave claimStandardCompensation off for a person."));
+  }
+  const standardCompensation = input.claimStandardCompensation ? offered : null;
+
+  const warnings: string[] = [];
+  for (const p of interest.periods) {
+    if (!p.rateConfirmed) warnings.push(`The late-payment interest rate for ${p.from}–${p.to} (${p.rateBasisPoints / 100} %, from ${p.validFrom}) is not confirmed by a published source for that half-year.`);
+  }
+  const stale = interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], input.today ?? input.filingDate);
+  if (stale && !warnings.some((w) => w.includes(stale.halfYearStart))) warnings.push(stale.message);
+  for (const b of fees.basis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
+
+  const total =
+    input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + (standardCompensation?.amount ?? 0) + legalCosts.claimed;
+  return ok({
     principal: input.principal,
     interest,
     conciliationFee,
@@ -84,8 +125,12 @@ export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): Concili
     extraFees,
     legalCosts,
     requestJudgmentInAbsence: input.requestJudgmentInAbsence,
+    standardCompensation,
+    standardCompensationAvailable: standardCompensation ? null : offered,
+    basis: [...fees.basis, ...(standardCompensation ? [standardCompensation.basis] : [])],
+    warnings,
     total,
-  };
+  });
 }
 
 // ---- Enforcement (utleggsbegjæring) ----
@@ -160,6 +205,8 @@ export interface EnforcementAvailability {
   underOneYear: boolean;
   /** Øre: the fee the enforcement step adds: 0 under one year, else enforcementFeeFactor × R on `today`. */
   enforcementFee: number;
+  /** The legal-table rows the fee comes from (R and the factor); empty when there is no fee. */
+  feeBasis: LegalBasis[];
   /** Every reason it may not be created today; empty when it may. */
   reasons: EnforcementRefusal[];
 }
@@ -169,7 +216,7 @@ export function oneYearAfter(judgmentDate: LocalDate): LocalDate {
   return addMonths(judgmentDate, 12);
 }
 
-export function enforcementAvailability(facts: EnforcementFacts, feeTable: readonly FeeRow[] = FEE_TABLE): EnforcementAvailability {
+export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTables): EnforcementAvailability {
   const reasons: EnforcementRefusal[] = [];
   const { today } = facts;
   if (!PAYING_OUTCOMES.has(facts.outcome)) {
@@ -205,7 +252,9 @@ export function enforcementAvailability(facts: EnforcementFacts, feeTable: reado
   } else if (noticeRequired && !noticeExpired) {
     reasons.push({ code: EnforcementRefusalCode.NOTICE_RUNNING, message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.` });
   }
-  const fees = underOneYear ? null : feesOn(today, feeTable);
+  const found = underOneYear ? null : feesOn(today, tables);
+  const fees = found?.ok ? found.value : null;
   const enforcementFee = fees ? multipleOfR(fees.enforcementFeeFactor, fees) : 0;
-  return { mayCreate: reasons.length === 0, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, reasons };
+  const feeBasis = fees ? fees.basis.filter((b) => b.table === LegalTable.COURT_FEE || b.table === LegalTable.ENFORCEMENT_FEE_FACTOR) : [];
+  return { mayCreate: reasons.length === 0, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, feeBasis, reasons };
 }

@@ -1,3 +1,4 @@
+import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
@@ -62,6 +63,9 @@ const ConciliationCaseErrorCode = {
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
   WRONG_STATUS: "WRONG_STATUS",
   DUPLICATE_PARTY: "DUPLICATE_PARTY",
+  NO_RATE_IN_FORCE: "NO_RATE_IN_FORCE",
+  NO_FEE_IN_FORCE: "NO_FEE_IN_FORCE",
+  NOT_B2B: "NOT_B2B",
 } as const;
 registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode" });
 
@@ -142,6 +146,9 @@ class ConciliationCaseCreateInput {
 
   @Field(() => SafeIntResolver, { description: "Øre asked for legal help (juridisk bistand); claimed at most 4 × R." })
   legalCostsRequested!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Claim standardkompensasjon (forsinkelsesrenteloven § 3 a): only from a business debtor (B2B). Default false; claim.standardCompensationAvailable shows what it would be." })
+  claimStandardCompensation?: boolean | null;
 
   @Field({ description: "Ask for judgment in absence (fraværsdom) if the debtor does not answer or appear." })
   requestJudgmentInAbsence!: boolean;
@@ -282,7 +289,7 @@ export class ConciliationResolver {
   ): Promise<ConciliationEligibility | null> {
     const c = await findVisibleCase(ctx.em, requireAuth(ctx), caseId);
     if (!c) return null;
-    return eligibilityOf(c, { category, claimantHasLawyer, debtorHasLawyer, bindingNemnd, againstState, statutoryExclusion, filingDate: filingDate ?? ctx.clock.today() });
+    return eligibilityOf(c, { category, claimantHasLawyer, debtorHasLawyer, bindingNemnd, againstState, statutoryExclusion, filingDate: filingDate ?? ctx.clock.today() }, await loadLegalTables(ctx.em));
   }
 
   @Authorized(Scope.READ)

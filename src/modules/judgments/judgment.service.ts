@@ -9,6 +9,8 @@ import { CaseStatus, CLOSED_STATUSES } from "../cases/case.rules";
 import { findVisibleCase } from "../cases/case.service";
 import type { CollectionCase } from "../cases/collection-case.entity";
 import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, type EnforcementAvailability } from "../conciliation/claim.rules";
+import type { LegalTables } from "../legal-tables/legal-table.rules";
+import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { claimFees, ConciliationCase, ConciliationStatus } from "../conciliation/conciliation-case.entity";
 import { findVisibleConciliationCase } from "../conciliation/conciliation.service";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
@@ -186,7 +188,7 @@ export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Ju
 }
 
 /** Whether the judgment of a case may be enforced on `today`, as the rules say. */
-export function enforcementFor(c: CollectionCase, judgment: Judgment, againstState: boolean, today: LocalDate): EnforcementAvailability {
+export function enforcementFor(c: CollectionCase, judgment: Judgment, againstState: boolean, today: LocalDate, tables: LegalTables): EnforcementAvailability {
   return enforcementAvailability({
     outcome: judgment.outcome,
     amountOwed: c.outstandingAmount,
@@ -196,7 +198,7 @@ export function enforcementFor(c: CollectionCase, judgment: Judgment, againstSta
     noticeSentOn: judgment.enforcementNoticeSentOn,
     againstState,
     today,
-  });
+  }, tables);
 }
 
 type Located = { case: CollectionCase; judgment: Judgment };
@@ -230,7 +232,7 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   if (judgment.enforcementNoticeSentOn) {
     return fail(failure("NOTICE_ALREADY_SENT", ["input", "caseId"], `A notice was already sent on ${judgment.enforcementNoticeSentOn}: ask for enforcement once its 14 days have run.`));
   }
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn);
+  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn, await loadLegalTables(em));
   if (availability.underOneYear) {
     return fail(failure("NOTICE_NOT_NEEDED", ["input", "sentOn"], `The judgment of ${judgment.judgmentDate} is under one year old on ${input.sentOn}: no notice is needed; ask for enforcement directly.`));
   }
@@ -251,7 +253,7 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   const { case: c, judgment } = found.value;
   const bad = checkDate("petitionDate", input.petitionDate, judgment, today);
   if (bad) return fail(bad);
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate);
+  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate, await loadLegalTables(em));
   if (!availability.mayCreate) {
     return fail(...availability.reasons.map((r) => failure(r.code, ["input", r.code === "PAYMENT_NOT_DUE" || r.code === "NOT_FINAL" || r.code === "NOTICE_RUNNING" ? "petitionDate" : "caseId"], r.message)));
   }
