@@ -1,3 +1,4 @@
+import { legalTablesStaleness } from "./modules/legal-tables/legal-table.service";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import express from "express";
@@ -127,7 +128,14 @@ export async function startServer(options: ServerOptions, port = options.config.
     try {
       await orm.em.getConnection().execute("select 1");
       const current = await migrationsCurrent(orm);
-      res.status(current ? 200 : 503).json({ status: current ? "ready" : "migrations pending", database: "up", migrationsCurrent: current });
+      // a half-year without a confirmed interest rate is reported, never a failure
+      const stale = current ? await legalTablesStaleness(orm.em.fork(), clock.today(), logger) : null;
+      res.status(current ? 200 : 503).json({
+        status: current ? "ready" : "migrations pending",
+        database: "up",
+        migrationsCurrent: current,
+        ...(current ? { legalTables: { staleInterestRate: stale } } : {}),
+      });
     } catch (err) {
       res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
     }

@@ -1,39 +1,50 @@
 import {
-  buildClaim,
-  enforcementAvailability,
+  buildClaim as buildClaimOf,
+  enforcementAvailability as enforcementAvailabilityOf,
+  type ClaimInput,
   EnforcementRefusalCode,
   JudgmentOutcome,
   oneYearAfter,
   type EnforcementFacts,
 } from "../../src/modules/conciliation/claim.rules";
-import { FEE_TABLE, type FeeRow } from "../../src/modules/fees/fee-tables";
+import { groupRows, LegalTable, type LegalTables } from "../../src/modules/legal-tables/legal-table.rules";
+import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
+
+const SEEDED = groupRows(LEGAL_TABLE_SEED);
+/** The claim with the seeded tables unless others are given; fails the test on a typed error. */
+function buildClaim(input: ClaimInput, tables: LegalTables = SEEDED) {
+  const r = buildClaimOf(input, tables);
+  if (!r.ok) throw new Error(r.errors.map((e) => e.message).join("; "));
+  return r.value;
+}
+const enforcementAvailability = (facts: EnforcementFacts, tables: LegalTables = SEEDED) => enforcementAvailabilityOf(facts, tables);
 
 describe("forliksklage claim", () => {
   it("adds principal, interest to the filing date, the fee and capped legal costs", () => {
     const claim = buildClaim({ principal: 1_000_000, dueDate: "2025-01-31", filingDate: "2025-03-02", legalCosts: 600_000, requestJudgmentInAbsence: true });
     expect(claim.interest.total).toBe(10_274);
     expect(claim.interest.toDate).toBe("2025-03-02");
-    // 1.1 × 1 277 kr = 1 404.70 kr, rounded down to whole kroner
-    expect(claim.conciliationFee).toBe(140_400);
+    // R is 1 314 kr from 2025-01-01: 1.1 × 1 314 kr = 1 445.40 kr, rounded down to whole kroner
+    expect(claim.conciliationFee).toBe(144_500);
     expect(claim.conciliationFeeFactor).toBe(1.1);
-    expect(claim.courtFeeR).toBe(127_700);
-    // 4 × R = 5 108 kr
-    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 510_800, cap: 510_800, capped: true });
+    expect(claim.courtFeeR).toBe(131_400);
+    // 4 × R = 5 256 kr
+    expect(claim.legalCosts).toEqual({ requested: 600_000, claimed: 525_600, cap: 525_600, capped: true });
     expect(claim.requestJudgmentInAbsence).toBe(true);
-    expect(claim.total).toBe(1_000_000 + 10_274 + 140_400 + 510_800);
+    expect(claim.total).toBe(1_000_000 + 10_274 + 144_500 + 525_600);
   });
 
   it("keeps legal costs at or under the cap as asked", () => {
     expect(buildClaim({ principal: 500_000, dueDate: "2025-01-31", filingDate: "2025-01-31", legalCosts: 510_800, requestJudgmentInAbsence: false }).legalCosts).toEqual({
       requested: 510_800,
       claimed: 510_800,
-      cap: 510_800,
+      cap: 525_600,
       capped: false,
     });
     const none = buildClaim({ principal: 500_000, dueDate: "2025-01-31", filingDate: "2025-01-31", requestJudgmentInAbsence: false });
     expect(none.legalCosts.claimed).toBe(0);
     expect(none.interest.total).toBe(0);
-    expect(none.total).toBe(500_000 + 140_400);
+    expect(none.total).toBe(500_000 + 144_500);
     expect(none.requestJudgmentInAbsence).toBe(false);
   });
 
@@ -49,17 +60,22 @@ describe("forliksklage claim", () => {
       requestJudgmentInAbsence: true,
     });
     expect(claim.extraFees).toHaveLength(2);
-    expect(claim.total).toBe(100_000 + 140_400 + 3_500 + 7_000);
+    expect(claim.total).toBe(100_000 + 144_500 + 3_500 + 7_000);
   });
 
-  it("takes the fee factor and R from the dated fee table", () => {
-    const table: FeeRow[] = [...FEE_TABLE, { ...FEE_TABLE[0]!, validFrom: "2026-01-01", courtFeeR: 130_000, conciliationFeeFactor: 1.54 }];
-    const before = buildClaim({ principal: 100_000, dueDate: "2025-12-01", filingDate: "2025-12-31", requestJudgmentInAbsence: true }, { fees: table });
-    const after = buildClaim({ principal: 100_000, dueDate: "2025-12-01", filingDate: "2026-01-02", requestJudgmentInAbsence: true }, { fees: table });
-    expect(before.conciliationFee).toBe(140_400);
-    // 1.54 × 1 300 kr = 2 002 kr
-    expect(after.conciliationFee).toBe(200_200);
-    expect(after.legalCosts.cap).toBe(520_000);
+  it("takes the fee factor and R from the legal tables' rows", () => {
+    const tables: LegalTables = {
+      ...SEEDED,
+      [LegalTable.COURT_FEE]: [...SEEDED.COURT_FEE, { validFrom: "2027-01-01", value: 140_000, confirmed: true, sourceTitle: "t", sourceUrl: "https://example.org" }],
+      [LegalTable.CONCILIATION_FEE_FACTOR]: [...SEEDED.CONCILIATION_FEE_FACTOR, { validFrom: "2027-01-01", value: 154, confirmed: true, sourceTitle: "t", sourceUrl: "https://example.org" }],
+    };
+    const before = buildClaim({ principal: 100_000, dueDate: "2026-12-01", filingDate: "2026-12-31", requestJudgmentInAbsence: true }, tables);
+    const after = buildClaim({ principal: 100_000, dueDate: "2026-12-01", filingDate: "2027-01-02", requestJudgmentInAbsence: true }, tables);
+    // 1.1 × 1 345 kr = 1 479.50 kr, rounded down
+    expect(before.conciliationFee).toBe(147_900);
+    // 1.54 × 1 400 kr = 2 156 kr
+    expect(after.conciliationFee).toBe(215_600);
+    expect(after.legalCosts.cap).toBe(560_000);
   });
 
   it("refuses amounts that are not whole øre", () => {
@@ -86,6 +102,7 @@ describe("enforcement availability (utleggsbegjæring)", () => {
       noticeExpiresOn: null,
       underOneYear: true,
       enforcementFee: 0,
+      feeBasis: [],
       reasons: [],
     });
   });
@@ -133,7 +150,8 @@ describe("enforcement availability (utleggsbegjæring)", () => {
       expect(r).toMatchObject({ mayCreate: false, underOneYear: false, noticeRequired: true, noticeExpiresOn: null });
       expect(r.reasons.map((x) => x.code)).toEqual([EnforcementRefusalCode.NOTICE_REQUIRED]);
       // 1.21 × 1 277 kr = 1 545.17 kr, rounded down
-      expect(r.enforcementFee).toBe(154_500);
+      // 1.21 × R 2025 (1 314 kr) = 1 589.94 kr, rounded down
+      expect(r.enforcementFee).toBe(158_900);
     });
 
     it("waits until the 14-day notice has run out", () => {

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, Property, Unique } from "@mikro-orm/core";
+import { BigIntType, Entity, Enum, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
@@ -22,7 +22,6 @@ registerEnumType(LegalTableUnit, {
 /** One row of a legal table. Rows are only appended, never changed, so every past computation keeps its basis. */
 @Entity({ tableName: "legal_table_row" })
 @Unique({ properties: ["table", "validFrom"] })
-@Index({ properties: ["table", "validFrom"] })
 @ObjectType({ description: "A row of a legal table: a value in force from validFrom until the next row, with its source." })
 export class LegalTableRow extends BaseEntity<"confirmed" | "createdBy"> implements LegalRow {
   @Field(() => ID, { name: "id" })

@@ -62,3 +62,14 @@ export async function recordStaleNotice(em: EntityManager, staleness: InterestSt
 export async function staleNotices(em: EntityManager): Promise<LegalTableStaleNotice[]> {
   return em.find(LegalTableStaleNotice, {}, { orderBy: { halfYear: "desc" } });
 }
+
+/**
+ * The late-interest staleness on `today` for /readyz and the legalTables query; the first time a half-year is found
+ * stale it is recorded (legal_table_stale_notice) and logged as legal_table.stale, once per half-year.
+ */
+export async function legalTablesStaleness(em: EntityManager, today: LocalDate, logger: { warn(obj: object, msg: string): void }): Promise<{ halfYear: string; message: string } | null> {
+  const stale = staleInterestOn(await loadLegalTables(em), today);
+  if (!stale) return null;
+  if (await recordStaleNotice(em, stale)) logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear }, stale.message);
+  return { halfYear: stale.halfYear, message: stale.message };
+}
