@@ -145,14 +145,14 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     const data = await petition(caseId, "2026-11-16");
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = data.enforcementPetitionCreate.enforcementPetition!;
-    // 1.21 × 1 277 kr = 1 545.17 kr, rounded down to 1 545 kr
-    expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 204_500, costs: 100_000, total: 1_154_500 }, enforcementFee: 154_500, underOneYear: false, noticeSentOn: "2026-11-01" });
-    expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_154_500);
+    // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down to 1 627 kr
+    expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 212_700, costs: 100_000, total: 1_162_700 }, enforcementFee: 162_700, underOneYear: false, noticeSentOn: "2026-11-01" });
+    expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_162_700);
     const text = pdfLines(await pdfText(Buffer.from(await (await download(app, p.pdfUrl)).arrayBuffer())));
     expect(text).toContain("Varsel om tvangsfullbyrdelse ble sendt saksøkte 01.11.2026.");
     expect(text).toContain("Dom fra Bergen forliksråd, avsagt 01.10.2025, saksnummer ikke oppgitt.");
     const k = text.indexOf("Kravet");
-    expect(text.slice(k + 1, k + 6)).toEqual(["Hovedstol 8 000,00 kr", "Renter til og med 01.08.2025 500,00 kr", "Gebyrer 2 045,00 kr", "Sakskostnader 1 000,00 kr", "Sum 11 545,00 kr"]);
+    expect(text.slice(k + 1, k + 6)).toEqual(["Hovedstol 8 000,00 kr", "Renter til og med 01.08.2025 500,00 kr", "Gebyrer 2 127,00 kr", "Sakskostnader 1 000,00 kr", "Sum 11 627,00 kr"]);
   });
 
   it("a notice is refused when not needed, in the future or before the judgment", async () => {

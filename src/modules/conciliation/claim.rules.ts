@@ -111,7 +111,8 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
     if (!p.rateConfirmed) warnings.push(`The late-payment interest rate for ${p.from}–${p.to} (${p.rateBasisPoints / 100} %, from ${p.validFrom}) is not confirmed by a published source for that half-year.`);
   }
   const stale = interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], input.today ?? input.filingDate);
-  if (stale && !warnings.some((w) => w.includes(stale.halfYearStart))) warnings.push(stale.message);
+  // only a claim whose interest runs into the stale half-year is affected by it
+  if (stale && interest.toDate >= stale.halfYearStart && interest.periods.length > 0) warnings.push(stale.message);
   for (const b of fees.basis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
 
   const total =
