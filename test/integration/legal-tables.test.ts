@@ -23,7 +23,8 @@ const next: LegalTableRowAddInput = {
 };
 
 const rowDigest = async () => JSON.stringify(await app.sql(`select * from legal_table_row order by id`));
-const readyz = async () => (await fetch(app.server.url.replace(/\/graphql$/, "/readyz"))).json() as Promise<Record<string, any>>;
+type Readyz = { status: string; legalTables?: { staleInterestRate: { halfYear: string; message: string } | null } };
+const readyz = async () => (await (await fetch(app.server.url.replace(/\/graphql$/, "/readyz"))).json()) as Readyz;
 
 async function claimOfNewCase(dueDate: string) {
   const creditor = await createCreditor(app);

@@ -9,6 +9,8 @@ import { Creditor } from "../parties/creditor.entity";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { JudgmentOutcome } from "../conciliation/claim.rules";
 import type { AmountSplit } from "./judgment.rules";
+import { LegalBasisView } from "../legal-tables/legal-basis.view";
+import type { LegalBasis } from "../legal-tables/legal-table.rules";
 
 registerEnumType(JudgmentOutcome, {
   name: "JudgmentOutcome",
@@ -144,7 +146,7 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
 @Entity({ tableName: "enforcement_petition" })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ implements: Node, description: "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF." })
-export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo"> {
+export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementPetition", this.id);
@@ -192,6 +194,11 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Field(() => LocalDateResolver, { nullable: true, description: "The day the 14-day notice was sent, for a judgment a year old or more." })
   @Property({ type: "date", nullable: true })
   noticeSentOn: string | null = null;
+
+  /** As computed on the petition date; kept so the fee stays explainable when the tables change. */
+  @Field(() => [LegalBasisView], { description: "The legal-table rows the enforcement fee comes from (R and the utleggsbegjæring factor); empty when no fee is added." })
+  @Property({ type: JsonType, default: "[]" })
+  feeBasis: LegalBasis[] = [];
 
   constructor(judgment: Judgment, fields: { petitionDate: string; split: AmountSplit; enforcementFee: number; underOneYear: boolean }) {
     super();

@@ -263,6 +263,7 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   const petition = new EnforcementPetition(judgment, { petitionDate: input.petitionDate, split, enforcementFee: availability.enforcementFee, underOneYear: availability.underOneYear });
   petition.interestTo = judgment.interestTo;
   petition.noticeSentOn = availability.underOneYear ? null : judgment.enforcementNoticeSentOn;
+  petition.feeBasis = availability.feeBasis;
   em.persist(petition);
   if (c.judgmentAmount !== null) c.judgmentAmount += availability.enforcementFee;
   await em.flush();
