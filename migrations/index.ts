@@ -3,6 +3,7 @@ import type { MigrationObject } from "@mikro-orm/core";
 import * as m0 from "./Migration20260101000000_schema";
 import * as m1 from "./Migration20260101000001_seed_municipalities";
 import * as m2 from "./Migration20261203151700_legal_tables";
+import * as m3 from "./Migration20261203154547_petition_fee_basis";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -12,4 +13,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_schema", class: firstClass(m0) },
   { name: "Migration20260101000001_seed_municipalities", class: firstClass(m1) },
   { name: "Migration20261203151700_legal_tables", class: firstClass(m2) },
+  { name: "Migration20261203154547_petition_fee_basis", class: firstClass(m3) },
 ];

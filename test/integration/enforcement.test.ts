@@ -148,6 +148,10 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down to 1 627 kr
     expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 212_700, costs: 100_000, total: 1_162_700 }, enforcementFee: 162_700, underOneYear: false, noticeSentOn: "2026-11-01" });
     expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_162_700);
+    expect(p.feeBasis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["ENFORCEMENT_FEE_FACTOR", "2022-01-01", 121, true],
+    ]);
     const text = pdfLines(await pdfText(Buffer.from(await (await download(app, p.pdfUrl)).arrayBuffer())));
     expect(text).toContain("Varsel om tvangsfullbyrdelse ble sendt saksøkte 01.11.2026.");
     expect(text).toContain("Dom fra Bergen forliksråd, avsagt 01.10.2025, saksnummer ikke oppgitt.");
