@@ -3,7 +3,9 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 import { fixedClock } from "../../src/shared/clock";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
-import { draft, openCase } from "../support/dispute";
+import { draft, draftInput, openCase } from "../support/dispute";
+import { ConciliationCaseCreateDocument } from "../generated/graphql";
+import { DebtorKind } from "../../src/modules/parties/debtor.entity";
 
 /** Today for this file: 2026-12-03, a half-year (2026-H2) the seed has no confirmed interest rate for. */
 const clock = fixedClock("2026-12-03T10:00:00Z");
@@ -31,6 +33,12 @@ async function claimOfNewCase(dueDate: string) {
   const debtor = await createDebtor(app, creditor);
   const caseId = await openCase(app, creditor, debtor, { dueDate, amount: 1_000_000 });
   return (await draft(app, caseId, { filingDate: "2026-12-03" })).claim;
+}
+
+async function caseOf(kind: DebtorKind, dueDate: string) {
+  const creditor = await createCreditor(app);
+  const debtor = await createDebtor(app, creditor, { kind });
+  return openCase(app, creditor, debtor, { dueDate, amount: 1_000_000 });
 }
 
 describe("legal tables", () => {
@@ -106,5 +114,29 @@ describe("legal tables", () => {
 
     const again = await app.ok(LegalTableRowAddDocument, { input: next });
     expect(again.legalTableRowAdd.userErrors.map((e) => e.code)).toEqual(["DUPLICATE_VALID_FROM"]);
+  });
+
+  it("answers a due date before the interest table with a typed error on the forliksklage, and writes nothing", async () => {
+    const caseId = await caseOf(DebtorKind.PERSON, "2013-06-01");
+    const before = await app.count("conciliation_case");
+    const { conciliationCaseCreate } = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId, { filingDate: "2026-12-03" }) });
+    expect(conciliationCaseCreate.conciliationCase).toBeNull();
+    expect(conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([["NO_RATE_IN_FORCE", ["input", "caseId"]]]);
+    expect(conciliationCaseCreate.userErrors[0]!.message).toContain("2014-01-01");
+    expect(await app.count("conciliation_case")).toBe(before);
+  });
+
+  it("offers standardkompensasjon on a B2B claim, adds it when asked, and refuses it against a person", async () => {
+    const offered = (await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), { filingDate: "2026-03-01" })).claim;
+    expect(offered).toMatchObject({ standardCompensation: null, standardCompensationAvailable: 46_000 });
+    const claimed = (await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), { filingDate: "2026-03-01", claimStandardCompensation: true })).claim;
+    expect(claimed).toMatchObject({ standardCompensation: 46_000, standardCompensationAvailable: null, total: offered.total + 46_000 });
+    expect(claimed.basis.find((b) => b.table === "STANDARD_COMPENSATION")).toMatchObject({ validFrom: "2026-01-01", value: 46_000, confirmed: true });
+
+    const person = await caseOf(DebtorKind.PERSON, "2026-01-10");
+    const before = await app.count("conciliation_case");
+    const refused = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(person, { filingDate: "2026-03-01", claimStandardCompensation: true }) });
+    expect(refused.conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([["NOT_B2B", ["input", "claimStandardCompensation"]]]);
+    expect(await app.count("conciliation_case")).toBe(before);
   });
 });
