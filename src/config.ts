@@ -55,6 +55,9 @@ const FIXES: Record<string, string> = {
   ADMIN_API_KEY: "set ADMIN_API_KEY to a key of the form tvk_ followed by at least 32 letters, digits, _ or -, or unset it",
   MAX_QUERY_DEPTH: "set MAX_QUERY_DEPTH to a positive whole number (default 12)",
   MAX_QUERY_COST: "set MAX_QUERY_COST to a positive whole number (default 20000)",
+  MAX_QUERY_TOKENS: "set MAX_QUERY_TOKENS to a positive whole number of tokens a GraphQL document may have (default 20000)",
+  GRAPHQL_INTROSPECTION: "set GRAPHQL_INTROSPECTION to auto (without a key only when NODE_ENV is not production), always or authenticated (default auto)",
+  DEBUG_ERRORS: "set DEBUG_ERRORS to true (stack traces in error responses, for debugging only) or false (default false)",
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
@@ -104,8 +107,14 @@ export interface Config {
   maxQueryCost: number;
   shutdownGraceMs: number;
   dbPoolMax: number;
+  /** Tokens a GraphQL document may have (default 20000). */
+  maxQueryTokens: number;
   playground: boolean;
   production: boolean;
+  /** Whether introspection needs an API key; "auto" means it does when NODE_ENV=production. */
+  introspection: IntrospectionMode;
+  /** Stack traces in error responses (default false). */
+  debugErrors: boolean;
   /**
    * Court holidays (rettsferie) stop the one-month deadline to bring a forliksråd judgment before tingretten.
    * Default true, as DOMAIN.md says. Domstolloven § 140 (2) names only deadlines for steps needed to avoid a
@@ -124,6 +133,8 @@ export interface Config {
   /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
   pluginOptionVariables: string[];
 }
+
+export type IntrospectionMode = "always" | "authenticated";
 
 export interface WebhookConfig {
   /** Allow receivers on private, loopback and link-local addresses (default false). */
@@ -156,6 +167,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       ADMIN_API_KEY: apiKey({ default: undefined }),
       MAX_QUERY_DEPTH: positiveInt({ default: 12 }),
       MAX_QUERY_COST: positiveInt({ default: 20000 }),
+      MAX_QUERY_TOKENS: positiveInt({ default: 20000 }),
+      GRAPHQL_INTROSPECTION: str({ choices: ["auto", "always", "authenticated"], default: "auto" }),
+      DEBUG_ERRORS: bool({ default: false }),
       SHUTDOWN_GRACE_MS: positiveInt({ default: 10000 }),
       DB_POOL_MAX: positiveInt({ default: 10 }),
       GRAPHQL_PLAYGROUND: bool({ default: true }),
@@ -204,8 +218,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryCost: clean.MAX_QUERY_COST,
     shutdownGraceMs: clean.SHUTDOWN_GRACE_MS,
     dbPoolMax: clean.DB_POOL_MAX,
+    maxQueryTokens: clean.MAX_QUERY_TOKENS,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
+    introspection: clean.GRAPHQL_INTROSPECTION === "always" || (clean.GRAPHQL_INTROSPECTION === "auto" && clean.NODE_ENV !== "production") ? "always" : "authenticated",
+    debugErrors: clean.DEBUG_ERRORS,
     courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
     objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
     documentDir: path.resolve(clean.DOCUMENT_DIR || path.join(clean.DATA_DIR, "documents")),

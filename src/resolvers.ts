@@ -8,6 +8,7 @@ import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
+import { ConciliationBoardMergeResolver } from "./modules/register/board-merge.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
 import { LegalTableResolver } from "./modules/legal-tables/legal-table.resolver";
@@ -19,6 +20,7 @@ export const resolvers = [
   AccessResolver,
   MunicipalityResolver,
   ConciliationBoardResolver,
+  ConciliationBoardMergeResolver,
   CreditorResolver,
   DebtorResolver,
   InvoiceResolver,

@@ -1,5 +1,6 @@
 import { legalTablesStaleness } from "./modules/legal-tables/legal-table.service";
 import http from "node:http";
+import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
@@ -8,17 +9,19 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDi
 import { expressMiddleware } from "@as-integrations/express5";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
-import type { GraphQLSchema } from "graphql";
-import { GraphQLError } from "graphql";
+import { GraphQLError, parse, validate, type GraphQLSchema } from "graphql";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { Config } from "./config";
 import type { Context } from "./context";
 import { buildAppSchema } from "./schema";
-import { complexityPlugin } from "./limits";
+import { complexityPlugin, QueryLimits } from "./limits";
+import { errorFormatter, errorHandler, executionErrorCode, notFound, requestIds, withCode } from "./errors";
 import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
+import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
+import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
 import { migrationsCurrent } from "./db/orm";
 import { playgroundHtml, playgroundAssets } from "./playground";
@@ -58,7 +61,12 @@ export async function startServer(options: ServerOptions, port = options.config.
 
   const app = express();
   app.disable("x-powered-by");
+  app.use(requestIds());
   const httpServer = http.createServer(app);
+  const limits = new QueryLimits(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost });
+  const formatError = errorFormatter({ logger, debug: config.debugErrors });
+  const keySockets = new KeySockets(() => orm.em.fork(), logger);
+  const unfollowRevocations = services.eventBus ? keySockets.follow(services.eventBus) : () => undefined;
 
   const makeContext = async (key: string | undefined): Promise<Context> => {
     const em = orm.em.fork();
@@ -75,33 +83,67 @@ export async function startServer(options: ServerOptions, port = options.config.
   const wsCleanup = useServer(
     {
       schema,
+      // close reasons never carry an error's message (it may hold SQL or values)
+      isProd: !config.debugErrors,
       context: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        return makeContext(bearer(params.authorization ?? params.Authorization));
+        try {
+          return await makeContext(bearer(params.authorization ?? params.Authorization));
+        } catch (err) {
+          if (err instanceof GraphQLError && err.extensions.code === "UNAUTHENTICATED") ctx.extra.socket.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
+          throw err;
+        }
       },
       onConnect: async (ctx) => {
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
         const key = bearer(params.authorization ?? params.Authorization);
         if (!key) return true;
-        const em = orm.em.fork();
-        return (await authenticate(em, key, clock)) !== null;
+        const auth = await authenticate(orm.em.fork(), key, clock);
+        if (auth) keySockets.add(auth.keyId, ctx.extra.socket);
+        return auth !== null;
       },
+      // The same document limits as over HTTP, before anything runs.
+      onSubscribe: (ctx, _id, payload) => {
+        let document;
+        try {
+          document = parse(payload.query, { maxTokens: config.maxQueryTokens });
+        } catch (err) {
+          return [withCode(err as GraphQLError, "GRAPHQL_PARSE_FAILED")];
+        }
+        const invalid = validate(schema, document);
+        if (invalid.length > 0) return invalid.map((e) => withCode(e, "GRAPHQL_VALIDATION_FAILED"));
+        const refusal = limits.refusal(limits.measure(document, payload.operationName, payload.variables ?? {}));
+        if (refusal) return [refusal];
+        const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
+        if (config.introspection === "authenticated" && !bearer(params.authorization ?? params.Authorization) && asksForSchema(document)) return [introspectionRefusal()];
+        return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
+      },
+      onNext: (_ctx, _id, _payload, _args, result) => {
+        if (!result.errors?.length) return;
+        const requestId = randomUUID();
+        return { ...result, errors: result.errors.map((e) => executionErrorCode(e)).map((e) => formatError(e.toJSON(), e, requestId)) };
+      },
+      onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, randomUUID())),
     },
     wsServer,
   );
 
   const apollo = new ApolloServer<Context>({
     schema,
+    // introspectionPlugin decides, per request, whether a caller without a key may introspect
     introspection: true,
+    parseOptions: { maxTokens: config.maxQueryTokens },
+    formatError: (formatted, error) => formatError(formatted, error),
     // main.ts owns SIGINT/SIGTERM: Apollo's own handler would stop it twice and stall the drain.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !config.production,
+    includeStacktraceInErrorResponses: config.debugErrors,
     plugins: [
       ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: config.shutdownGraceMs }),
       {
         async serverWillStart() {
           return {
             async drainServer() {
+              unfollowRevocations();
               await wsCleanup.dispose();
             },
           };
@@ -110,7 +152,8 @@ export async function startServer(options: ServerOptions, port = options.config.
       ApolloServerPluginLandingPageDisabled(),
       // No cache hints in this schema; the default cache-control plugin only wrapped every field resolver.
       ApolloServerPluginCacheControlDisabled(),
-      complexityPlugin(schema, { maxDepth: config.maxQueryDepth, maxCost: config.maxQueryCost }),
+      complexityPlugin(limits),
+      introspectionPlugin(config.introspection),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -160,10 +203,15 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.use(
     "/graphql",
     express.json({ limit: "5mb" }),
+    requestIds(),
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(bearer(req.headers.authorization)),
     }),
   );
+
+  // Last: unknown routes and errors answer in JSON, never Express's HTML page.
+  app.use(notFound());
+  app.use(errorHandler({ logger, debug: config.debugErrors }));
 
   await new Promise<void>((resolve, reject) => {
     httpServer.once("error", reject);

@@ -8,6 +8,9 @@ import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from ".
 /** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
 export const EVENTS_CHANNEL = "tvist_events";
 
+/** The NOTIFY channel that tells every tvist process an API key was revoked; the payload is the key's id. */
+export const API_KEYS_CHANNEL = "tvist_api_keys";
+
 /** NOTIFY payloads are limited to 8000 bytes: a larger one carries no rows. */
 const NOTIFY_ROWS_MAX = 7900;
 
@@ -42,6 +45,9 @@ export interface EventsNotification {
 
 export type EventListener = (event: EventRecord) => void;
 
+/** Hears that a key was revoked; `undefined` after the LISTEN connection was restored (a notice may have been missed). */
+export type KeyRevocationListener = (keyId: number | undefined) => void;
+
 export interface EventBusOptions {
   databaseUrl: string;
   orm: MikroORM;
@@ -66,6 +72,7 @@ export class EventBus {
   readonly status = new EventEmitter();
   private client: pg.Client | undefined;
   private readonly listeners = new Set<EventListener>();
+  private readonly keyListeners = new Set<KeyRevocationListener>();
   private lastId = 0;
   /** Events dispatched straight from notifications and after reading the table (diagnostics). */
   readonly dispatched = { fromNotifications: 0, fromReads: 0 };
@@ -108,6 +115,12 @@ export class EventBus {
     return () => this.listeners.delete(listener);
   }
 
+  /** Hears of every API key revoked in any process (see API_KEYS_CHANNEL). */
+  onKeyRevoked(listener: KeyRevocationListener): () => void {
+    this.keyListeners.add(listener);
+    return () => this.keyListeners.delete(listener);
+  }
+
   async stop(): Promise<void> {
     this.stopped = true;
     clearTimeout(this.reconnectTimer);
@@ -117,18 +130,20 @@ export class EventBus {
     await client?.end().catch(() => undefined);
     await this.pumping;
     this.listeners.clear();
+    this.keyListeners.clear();
   }
 
   private async connect(): Promise<void> {
     const client = new pg.Client({ connectionString: this.options.databaseUrl, keepAlive: true });
     client.on("notification", (msg) => {
       if (msg.channel === EVENTS_CHANNEL) this.notified(msg.payload);
+      else if (msg.channel === API_KEYS_CHANNEL && /^\d+$/.test(msg.payload ?? "")) this.keyRevoked(Number(msg.payload));
     });
     client.on("error", (err) => this.dropped(client, err));
     client.on("end", () => this.dropped(client));
     try {
       await client.connect();
-      await client.query(`listen ${EVENTS_CHANNEL}`);
+      await client.query(`listen ${EVENTS_CHANNEL}; listen ${API_KEYS_CHANNEL}`);
       const { rows } = await client.query<{ pid: number }>("select pg_backend_pid() as pid");
       this.pid = rows[0]!.pid;
     } catch (err) {
@@ -161,6 +176,7 @@ export class EventBus {
         () => {
           this.options.logger.info({ after: this.lastId }, "event LISTEN connection restored; catching up");
           this.pump();
+          this.keyRevoked(undefined);
         },
         (err: unknown) => {
           if (this.stopped) return;
@@ -202,6 +218,16 @@ export class EventBus {
       return;
     }
     this.dispatch(n.rows!, "fromNotifications");
+  }
+
+  private keyRevoked(keyId: number | undefined): void {
+    for (const listener of this.keyListeners) {
+      try {
+        listener(keyId);
+      } catch (err) {
+        this.options.logger.error({ err }, "a key revocation listener failed");
+      }
+    }
   }
 
   private dispatch(rows: readonly EventRow[], source: keyof EventBus["dispatched"]): void {

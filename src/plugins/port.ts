@@ -36,7 +36,7 @@ export interface NormalizedInvoice {
   creditorOrgNumber: string;
   debtor: NormalizedDebtor;
   invoiceNumber: string;
-  /** The invoice's id in the plugin's system; with the plugin id it identifies the invoice in tvist. */
+  /** The invoice's id in the plugin's system; with the creditor and the plugin id it identifies the invoice in tvist. */
   externalId: string;
   issueDate: IsoDate;
   dueDate: IsoDate;
@@ -52,7 +52,7 @@ export interface NormalizedPayment {
   creditorOrgNumber: string;
   /** externalId of the invoice paid. */
   invoiceExternalId: string;
-  /** The payment's id in the plugin's system. */
+  /** The payment's id in the plugin's system; ids are the creditor's own (another creditor may use the same). */
   externalId: string;
   /** Minor units (øre). */
   amount: number;

@@ -226,6 +226,19 @@ describe("payments and credit notes", () => {
     expect({ ...(await counts()), deliveries: await app.count("webhook_delivery"), row: await app.sql("select status, version, last_sequence, updated_at from collection_case where id = ?", [idOf(c!.id, "Case")]) }).toEqual(before);
   });
 
+  it("refuses to close a case with a blank reason, writing nothing", async () => {
+    const { case: c } = await register();
+    const before = { ...(await counts()), deliveries: await app.count("webhook_delivery"), row: await app.sql("select status, version, last_sequence, updated_at from collection_case where id = ?", [idOf(c!.id, "Case")]) };
+    for (const reason of ["", "   ", "\t\n"]) {
+      const blank = await app.ok(CaseCloseDocument, { input: { caseId: c!.id, reason } });
+      expect(blank.caseClose).toEqual({
+        case: null,
+        userErrors: [{ code: "MISSING_REASON", field: ["input", "reason"], message: "Give the reason the case is closed (not blank): it is recorded in the case's timeline." }],
+      });
+    }
+    expect({ ...(await counts()), deliveries: await app.count("webhook_delivery"), row: await app.sql("select status, version, last_sequence, updated_at from collection_case where id = ?", [idOf(c!.id, "Case")]) }).toEqual(before);
+  });
+
   it("closes a FROZEN case (any open status), and enqueues the event for the creditor's webhook endpoints", async () => {
     const { case: c } = await register();
     const id = idOf(c!.id, "Case")!;

@@ -77,19 +77,20 @@ describe("admissibility through complaintSubmit", () => {
     expect(await late(caseId, { ...openAsks, receivedOn: "2026-06-12" })).toContain("the deadline was 2026-06-11");
   });
 
-  it("choice of assets: within one calendar month of the notification; 31 January ends on the last day of February", async () => {
+  it("choice of assets: within one calendar month of the notification; 31 January ends on the last day of February, and a Saturday moves to Monday (domstolloven § 149)", async () => {
     const caseId = await f.openCase();
     const asks = (measureId: string) => ({ measureId, subject: "CHOICE_OF_ASSETS" as const, desiredOutcome: "OTHER" as const, desiredOutcomeText: "Ta utlegg i bilen i stedet for boligen." });
 
+    // 28 February 2026 is a Saturday: the deadline is Monday 2 March.
     const jan2026 = await f.lien(caseId, "2026-01-31");
-    expect(await admitted(caseId, { ...asks(jan2026), receivedOn: "2026-02-28" })).toEqual({
+    expect(await admitted(caseId, { ...asks(jan2026), receivedOn: "2026-03-02" })).toEqual({
       admissible: true,
       rule: "CHOICE_OF_ASSETS_ONE_MONTH",
-      deadline: "2026-02-28",
-      reason: "A complaint about the choice of assets may be made until 2026-02-28, one month after the notification on 2026-01-31.",
+      deadline: "2026-03-02",
+      reason: "A complaint about the choice of assets may be made until 2026-03-02, one month after the notification on 2026-01-31.",
     });
-    expect(await late(caseId, { ...asks(jan2026), receivedOn: "2026-03-01" })).toBe(
-      "The complaint is late: the deadline was 2026-02-28 and it was received 2026-03-01. The deadline for complaining about the choice of assets was 2026-02-28, one month after the notification on 2026-01-31; the complaint arrived 2026-03-01. To register it anyway, give acceptLate with the caseworker's reason.",
+    expect(await late(caseId, { ...asks(jan2026), receivedOn: "2026-03-03" })).toBe(
+      "The complaint is late: the deadline was 2026-03-02 and it was received 2026-03-03. The deadline for complaining about the choice of assets was 2026-03-02, one month after the notification on 2026-01-31; the complaint arrived 2026-03-03. To register it anyway, give acceptLate with the caseworker's reason.",
     );
 
     const jan2024 = await f.lien(caseId, "2024-01-31");
@@ -113,8 +114,8 @@ describe("admissibility through complaintSubmit", () => {
     expect(await late(caseId, { measureId: lien, subject: "TAX_SET_OFF", receivedOn: "2026-04-16" })).toContain(
       "the deadline was 2026-04-15 and it was received 2026-04-16. The letter gave a complaint deadline of 2026-04-15",
     );
-    // the choice of assets keeps its own one-month rule
-    expect(await admitted(caseId, { measureId: lien, subject: "CHOICE_OF_ASSETS", receivedOn: "2026-04-02" })).toMatchObject({ rule: "CHOICE_OF_ASSETS_ONE_MONTH", deadline: "2026-04-02" });
+    // the choice of assets keeps its own one-month rule; 2 April 2026 is Skjærtorsdag, so it ends Tuesday 7 April
+    expect(await admitted(caseId, { measureId: lien, subject: "CHOICE_OF_ASSETS", receivedOn: "2026-04-07" })).toMatchObject({ rule: "CHOICE_OF_ASSETS_ONE_MONTH", deadline: "2026-04-07" });
   });
 
   it("concluded enforcement: admissible up to the day it concluded, late after it with that date", async () => {

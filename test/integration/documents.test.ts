@@ -179,7 +179,14 @@ describe("size limit (DOCUMENT_MAX_BYTES)", () => {
   });
   afterAll(async () => small?.close());
 
-  const pdfOfSize = (n: number) => Buffer.concat([Buffer.from("%PDF-1.4\n%"), Buffer.alloc(n - 10, 0x20)]);
+  /** A one-page PDF padded with trailing spaces to n bytes. */
+  const pdfOfSize = (n: number) => {
+    const body = Buffer.from(
+      `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n` +
+        `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+    );
+    return Buffer.concat([body, Buffer.alloc(n - body.length, 0x20)]);
+  };
 
   it("accepts a file of exactly the limit", async () => {
     const { status, body } = await upload(small, { file: { bytes: pdfOfSize(1024), name: "exact.pdf" }, creditorId: creditor.globalId }, key);

@@ -8,10 +8,12 @@ import {
   MunicipalityCreateDocument,
   MunicipalityDocument,
   MunicipalityUpdateDocument,
+  ConciliationBoardMergeDocument,
   type MunicipalityCreateInput,
   type MunicipalityUpdateInput,
 } from "../generated/graphql";
 import { Scope } from "../../src/modules/access/api-key.entity";
+import { Migration20261203160000_board_names_official_form } from "../../migrations/Migration20261203160000_board_names_official_form";
 import { fixedClock } from "../../src/shared/clock";
 import { startTestApp, type TestApp } from "../support/app";
 
@@ -81,9 +83,11 @@ describe("the seeded municipality register", () => {
   });
 
   it.each([
-    ["0301", "Oslo - Oslove", "03", "Oslo", "Oslo forliksråd"],
+    ["0301", "Oslo - Oslove", "03", "Oslo", "Oslo - Oslove forliksråd"],
     ["4601", "Bergen", "46", "Vestland", "Bergen forliksråd"],
-    ["5001", "Trondheim - Tråante", "50", "Trøndelag", "Trondheim forliksråd"],
+    ["5001", "Trondheim - Tråante", "50", "Trøndelag", "Trondheim - Tråante forliksråd"],
+    ["1826", "Aarborte - Hattfjelldal", "18", "Nordland", "Aarborte - Hattfjelldal forliksråd"],
+    ["5540", "Gáivuotna - Kåfjord - Kaivuono", "55", "Troms", "Gáivuotna - Kåfjord - Kaivuono forliksråd"],
     ["1508", "Ålesund", "15", "Møre og Romsdal", "Ålesund forliksråd"],
     ["1580", "Haram", "15", "Møre og Romsdal", "Haram forliksråd"],
   ])("spot-checks %s %s", async (code, name, countyCode, countyName, boardName) => {
@@ -110,9 +114,10 @@ describe("the seeded municipality register", () => {
 
   it("lists forliksråd by name, searchable by board name or by a kommune it serves", async () => {
     const names = async (search: string) => (await app.ok(ConciliationBoardsDocument, { search, first: 10 })).conciliationBoards.nodes.map((b) => b.name);
-    expect(await names("trondheim")).toEqual(["Trondheim forliksråd"]);
+    expect(await names("trondheim")).toEqual(["Trondheim - Tråante forliksråd"]);
     expect(await names("4601")).toEqual(["Bergen forliksråd"]);
-    expect(await names("Tråante")).toEqual(["Trondheim forliksråd"]);
+    expect(await names("Tråante")).toEqual(["Trondheim - Tråante forliksråd"]);
+    expect(await names("Hattfjelldal")).toEqual(["Aarborte - Hattfjelldal forliksråd"]);
     const bergen = (await app.ok(ConciliationBoardsDocument, { search: "Bergen", first: 1 })).conciliationBoards.nodes[0]!;
     expect(bergen.municipalities).toEqual([{ code: "4601", name: "Bergen" }]);
     expect((await app.ok(ConciliationBoardDocument, { id: bergen.id })).conciliationBoard).toEqual({ id: bergen.id, name: "Bergen forliksråd", municipalities: [{ code: "4601" }] });
@@ -162,7 +167,7 @@ describe("the seeded municipality register", () => {
     const data = await app.ok(MunicipalityDocument, { code: "0301" }, readKey);
     expect(data.municipality?.name).toBe("Oslo - Oslove");
     const boards = await app.ok(ConciliationBoardsDocument, { search: "Oslo", first: 1 }, readKey);
-    expect(boards.conciliationBoards.nodes[0]?.name).toBe("Oslo forliksråd");
+    expect(boards.conciliationBoards.nodes[0]?.name).toBe("Oslo - Oslove forliksråd");
   });
 });
 
@@ -375,5 +380,84 @@ describe("bad input to the register writes nothing", () => {
     expect(shrink.conciliationBoardUpdate.userErrors[0]?.message).toMatch(/^Kommune 1532 Giske would have no forliksråd/);
     expect(await registerFingerprint()).toBe(before);
     expect((await municipality("1508"))?.board?.name).toBe("Sunnmøre forliksråd");
+  });
+});
+
+describe("board names in the official kommune name form", () => {
+  const boardName = async (code: string) => (await municipality(code))!.board!.name;
+  const setBoardName = (code: string, name: string) =>
+    app.sql(`update conciliation_board set name = ? where id = (select board_id from municipality where code = ? and valid_from = '2024-01-01')`, [name, code]);
+
+  it("renames a board that still has the seeded first-form name, and leaves an admin's name alone", async () => {
+    await setBoardName("1826", "Aarborte forliksråd");
+    await setBoardName("1833", "Helgeland nord forliksråd");
+    await setBoardName("5628", "Deatnu forliksråd");
+    const migration = new Migration20261203160000_board_names_official_form(app.orm.em.getDriver(), app.orm.config);
+    await migration.up();
+    for (const sql of migration.getQueries()) await app.sql(String(sql));
+    expect(await boardName("1826")).toBe("Aarborte - Hattfjelldal forliksråd");
+    expect(await boardName("5628")).toBe("Deatnu - Tana forliksråd");
+    expect(await boardName("1833")).toBe("Helgeland nord forliksråd");
+    expect(await boardName("4601")).toBe("Bergen forliksråd");
+    await setBoardName("1833", "Rana - Raane forliksråd");
+  });
+
+  it("names the board of a new kommune row after its whole name", async () => {
+    const created = await app.ok(MunicipalityCreateDocument, { input: { code: "5699", name: "Sámi - Test", countyCode: "56", validFrom: "2025-01-01" } });
+    expect(created.municipalityCreate.municipality?.board?.name).toBe("Sámi - Test forliksråd");
+  });
+});
+
+describe("conciliationBoardMerge: kommuner sharing one forliksråd (global admin)", () => {
+  it("merges kommuner into a new shared board and removes the boards left serving nothing", async () => {
+    const before = await Promise.all(["1867", "1868", "1870"].map(boardIdOf));
+    const result = await app.ok(ConciliationBoardMergeDocument, {
+      input: { name: "Vesterålen forliksråd", municipalityCodes: ["1867", "1868", "1870"], address: { street: "Postboks 500", postalCode: "8401", city: "Sortland" } },
+    });
+    expect(result.conciliationBoardMerge.userErrors).toEqual([]);
+    expect(result.conciliationBoardMerge.conciliationBoard).toMatchObject({
+      name: "Vesterålen forliksråd",
+      address: { street: "Postboks 500", postalCode: "8401", city: "Sortland", country: "NO" },
+      municipalities: [
+        { code: "1867", name: "Bø" },
+        { code: "1868", name: "Øksnes" },
+        { code: "1870", name: "Sortland - Suortá" },
+      ],
+    });
+    expect([...result.conciliationBoardMerge.removedBoardIds].sort()).toEqual([...before].sort());
+    for (const id of before) expect((await app.ok(ConciliationBoardDocument, { id })).conciliationBoard).toBeNull();
+    expect(await boardIdOf("1867")).toBe(result.conciliationBoardMerge.conciliationBoard!.id);
+  });
+
+  it("merges a kommune into an existing board, renaming it, and keeps a board that still serves another row", async () => {
+    const into = await boardIdOf("1867");
+    const hadsel = await boardIdOf("1866");
+    await app.ok(MunicipalityCreateDocument, { input: { code: "1899", name: "Gamle Hadsel", countyCode: "18", validFrom: "2019-01-01", validTo: "2019-12-31", boardId: hadsel } });
+    const result = await app.ok(ConciliationBoardMergeDocument, { input: { intoBoardId: into, name: "Vesterålen og Hadsel forliksråd", municipalityCodes: ["1866"] } });
+    expect(result.conciliationBoardMerge.userErrors).toEqual([]);
+    expect(result.conciliationBoardMerge.conciliationBoard?.name).toBe("Vesterålen og Hadsel forliksråd");
+    expect(result.conciliationBoardMerge.conciliationBoard?.municipalities.map((m) => m.code)).toEqual(["1866", "1867", "1868", "1870"]);
+    expect(result.conciliationBoardMerge.removedBoardIds).toEqual([]);
+    expect((await app.ok(ConciliationBoardDocument, { id: hadsel })).conciliationBoard?.municipalities).toEqual([]);
+  });
+
+  it("refuses bad input and writes nothing", async () => {
+    const before = await registerFingerprint();
+    const merge = async (input: Record<string, unknown>) =>
+      (await app.ok(ConciliationBoardMergeDocument, { input: input as never })).conciliationBoardMerge.userErrors.map((e) => [e.code, e.field]);
+    expect(await merge({ municipalityCodes: ["4601", "4602"] })).toEqual([["MISSING_NAME", ["input", "name"]]]);
+    expect(await merge({ name: "Bergen forliksråd", municipalityCodes: ["4601"] })).toEqual([["TOO_FEW_MUNICIPALITIES", ["input", "municipalityCodes"]]]);
+    expect(await merge({ name: "X forliksråd", municipalityCodes: ["4601", "9999"] })).toEqual([["UNKNOWN_MUNICIPALITY", ["input", "municipalityCodes", "1"]]]);
+    expect(await merge({ intoBoardId: "bm9wZQ", municipalityCodes: ["4601", "4602"] })).toEqual([["UNKNOWN_BOARD", ["input", "intoBoardId"]]]);
+    expect(await merge({ name: " ", municipalityCodes: ["4601", "4602"] })).toEqual([["MISSING_NAME", ["input", "name"]]]);
+    expect(await registerFingerprint()).toBe(before);
+  });
+
+  it("is for a global admin only: an ADMIN key bound to some creditors is refused", async () => {
+    const before = await registerFingerprint();
+    const key = await app.createKey([Scope.ADMIN], [], "creditor admin");
+    const res = await app.gql(ConciliationBoardMergeDocument, { input: { name: "Y forliksråd", municipalityCodes: ["4601", "4602"] } }, key);
+    expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
+    expect(await registerFingerprint()).toBe(before);
   });
 });

@@ -145,6 +145,11 @@ describe("webhook endpoints", () => {
         ["http://192.168.1.10/hook", "192.168.1.10"],
         ["http://[::1]/hook", "::1"],
         ["http://[fe80::1]/hook", "fe80::1"],
+        ["http://[::127.0.0.1]/hook", "::7f00:1"],
+        ["http://[2002:7f00:1::1]/hook", "2002:7f00:1::1"],
+        ["http://[fec0::1]/hook", "fec0::1"],
+        ["http://192.88.99.1/hook", "192.88.99.1"],
+        ["http://[64:ff9b::a9fe:a9fe]/hook", "64:ff9b::a9fe:a9fe"],
       ] as const) {
         const data = await strict.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url } });
         expect(data.webhookEndpointCreate.userErrors).toEqual([
@@ -155,6 +160,38 @@ describe("webhook endpoints", () => {
     } finally {
       await strict.close();
     }
+  });
+});
+
+describe("webhook endpoint URLs with a user name or password", () => {
+  it("refuses them on create and update with INVALID_URL, writing nothing", async () => {
+    const creditor = await createCreditor(app.orm);
+    const key = await app.createKey([Scope.WRITE], [creditor.id]);
+    const good = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url: "https://hooks.example.no/tvist" } }, key);
+    const endpointId = good.webhookEndpointCreate.webhookEndpoint!.id;
+    const before = await app.sql("select id, url, updated_at from webhook_endpoint order by id");
+    const message = "The URL carries a user name or password: remove them (https://host/path); receivers authenticate webhooks by their signature (webhook-signature header).";
+    for (const url of ["https://user:pass@hooks.example.no/tvist", "https://token@hooks.example.no/tvist"]) {
+      const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url } }, key);
+      expect(created.webhookEndpointCreate).toEqual({ webhookEndpoint: null, secret: null, userErrors: [{ code: "INVALID_URL", field: ["input", "url"], message }] });
+      const updated = await app.ok(WebhookEndpointUpdateDocument, { input: { id: endpointId, url } }, key);
+      expect(updated.webhookEndpointUpdate).toEqual({ webhookEndpoint: null, userErrors: [{ code: "INVALID_URL", field: ["input", "url"], message }] });
+    }
+    expect(await app.sql("select id, url, updated_at from webhook_endpoint order by id")).toEqual(before);
+  });
+
+  it("never shows back a stored user name or password, also not to READ keys", async () => {
+    const creditor = await createCreditor(app.orm);
+    const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url: "https://hooks.example.no/tvist" } });
+    const id = created.webhookEndpointCreate.webhookEndpoint!.id;
+    // a row stored before URLs with credentials were refused
+    await app.sql("update webhook_endpoint set url = ? where id = ?", ["https://alice:s3cret@hooks.example.no/tvist?x=1", Number(Buffer.from(id, "base64url").toString().split(":")[1])]);
+    const reader = await app.createKey([Scope.READ], [creditor.id]);
+    const listed = await app.ok(WebhookEndpointsDocument, { creditorId: toGlobalId("Creditor", creditor.id) }, reader);
+    expect(listed.webhookEndpoints.nodes.map((e) => e.url)).toEqual(["https://***@hooks.example.no/tvist?x=1"]);
+    expect(JSON.stringify(listed)).not.toMatch(/alice|s3cret/);
+    const updated = await app.ok(WebhookEndpointUpdateDocument, { input: { id, eventTypes: ["case.frozen"] } });
+    expect(updated.webhookEndpointUpdate.webhookEndpoint?.url).toBe("https://***@hooks.example.no/tvist?x=1");
   });
 });
 

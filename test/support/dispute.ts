@@ -80,7 +80,10 @@ export async function download(app: TestApp, path: string, key: string | null = 
 
 /** Uploads a small PDF for the creditor with POST /documents and returns its global id. */
 export async function uploadPdf(app: TestApp, creditor: Creditor, filename: string): Promise<string> {
-  const bytes = Buffer.from(`%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`);
+  const bytes = Buffer.from(
+    `%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n2 0 obj << /Type /Pages /Kids [3 0 R] /Count 1 >> endobj\n` +
+      `3 0 obj << /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n`,
+  );
   const form = new FormData();
   form.append("creditorId", toGlobalId("Creditor", creditor.id));
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), filename);

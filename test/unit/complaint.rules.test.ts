@@ -2,6 +2,9 @@ import {
   admissibility,
   AdmissibilityRule,
   ComplaintChannel,
+  ComplaintLaw,
+  complaintDeadline,
+  COMPLAINT_DEADLINE_ROLLS,
   ComplaintSubject,
   decisionEffects,
   DecisionOutcome,
@@ -219,6 +222,22 @@ describe("admissibility", () => {
       expect(admissibility({ ...choice, notifiedOn: "2025-01-31", receivedOn: "2025-03-01" })).toMatchObject({ admissible: false, deadline: "2025-02-28" });
       expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-02-29" })).toMatchObject({ admissible: true, deadline: "2024-02-29" });
       expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-03-01" })).toMatchObject({ admissible: false, deadline: "2024-02-29" });
+    });
+
+    it("moves a last day on a Saturday, Sunday or holiday to the next working day (domstolloven § 149)", () => {
+      // 17 May 2025 is a Saturday (and Grunnlovsdagen): the deadline is Monday 19 May.
+      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-19" })).toMatchObject({ admissible: true, deadline: "2025-05-19" });
+      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-20" })).toMatchObject({ admissible: false, deadline: "2025-05-19" });
+      // 18 April 2025 is Langfredag, then Easter: the deadline is Tuesday 22 April.
+      expect(admissibility({ ...choice, notifiedOn: "2025-03-18", receivedOn: "2025-04-22" })).toMatchObject({ admissible: true, deadline: "2025-04-22" });
+    });
+
+    it("rolls under each law a complaint deadline can come from", () => {
+      for (const law of Object.values(ComplaintLaw)) {
+        expect(COMPLAINT_DEADLINE_ROLLS[law]).toBe(true);
+        expect(complaintDeadline("2026-04-25", 1, law)).toBe("2026-05-26"); // 25 May 2026 is Whit Monday
+      }
+      expect(admissibility({ ...choice, notifiedOn: "2026-04-25", receivedOn: "2026-05-26", law: ComplaintLaw.INNKREVINGSLOVEN })).toMatchObject({ admissible: true, deadline: "2026-05-26" });
     });
 
     it("crosses a year end", () => {

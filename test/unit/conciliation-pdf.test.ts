@@ -1,6 +1,6 @@
 import { buildClaim } from "../../src/modules/conciliation/claim.rules";
 import { groupRows } from "../../src/modules/legal-tables/legal-table.rules";
-import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
+import { ALL_SEEDED_ROWS } from "../../src/modules/legal-tables/legal-table-caps.seed";
 import { EnforcementBasisKind, forliksklagePdf, utleggsbegjaeringPdf, type ForliksklageDto, type PartyDto, type UtleggsbegjaeringDto } from "../../src/modules/conciliation/pdf";
 import { pdfText } from "../support/pdf-text";
 
@@ -26,7 +26,7 @@ const built = buildClaim(
     extraFees: [{ label: "Inkassovarsel", amount: 3_500 }],
     requestJudgmentInAbsence: true,
   },
-  groupRows(LEGAL_TABLE_SEED),
+  groupRows(ALL_SEEDED_ROWS),
 );
 if (!built.ok) throw new Error("the example claim must compute");
 const claim = built.value;
@@ -95,16 +95,16 @@ describe("forliksklage PDF", () => {
       "01.01.2024–20.01.2024: 20 dager à 12,5 % p.a. = 85,62 kr",
       "Gebyr for forliksklage (1,1 × rettsgebyr) 1 404,00 kr",
       "Inkassovarsel 35,00 kr",
-      "Utgifter til juridisk bistand (begrenset til 5 108,00 kr) 5 108,00 kr",
-      "Sum 19 197,00 kr",
+      "Utgifter til juridisk bistand (begrenset til 638,00 kr, tvisteloven § 6-13) 638,00 kr",
+      "Sum 14 727,00 kr",
     ]);
-    expect(claim.total).toBe(1_919_700);
+    expect(claim.total).toBe(1_472_700);
   });
 
   it("states the påstand, the fraværsdom request and the attachments", () => {
     const from = text.indexOf("Påstand") + 1;
     expect(text.slice(from, text.indexOf("Fraværsdom")).join(" ")).toBe(
-      "Ola Ærlig Østby dømmes til å betale Fjellvik Regnskap AS 19 197,00 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 21.01.2024 til betaling skjer.",
+      "Ola Ærlig Østby dømmes til å betale Fjellvik Regnskap AS 14 727,00 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 21.01.2024 til betaling skjer.",
     );
     expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
     const v = text.indexOf("Vedlegg");

@@ -25,6 +25,17 @@ describe("configuration", () => {
     expect(problems.find((p) => p.startsWith("ADMIN_API_KEY"))).toMatch(/tvk_/);
   });
 
+  it("requires a key for introspection in production unless GRAPHQL_INTROSPECTION says otherwise; no stacks unless DEBUG_ERRORS", () => {
+    expect(loadConfig({}).introspection).toBe("always");
+    expect(loadConfig({ NODE_ENV: "production" }).introspection).toBe("authenticated");
+    expect(loadConfig({ NODE_ENV: "production", GRAPHQL_INTROSPECTION: "always" }).introspection).toBe("always");
+    expect(loadConfig({ GRAPHQL_INTROSPECTION: "authenticated" }).introspection).toBe("authenticated");
+    expect(loadConfig({ NODE_ENV: "development" }).debugErrors).toBe(false);
+    expect(loadConfig({ DEBUG_ERRORS: "true" }).debugErrors).toBe(true);
+    expect(loadConfig({}).maxQueryTokens).toBe(20000);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "sometimes" })).toThrow(/GRAPHQL_INTROSPECTION is invalid .*: set GRAPHQL_INTROSPECTION to auto/);
+  });
+
   it("accepts a postgres URL and an admin key", () => {
     const key = `tvk_${"a".repeat(40)}`;
     const config = loadConfig({ DATABASE_URL: "postgres://u:p@db:5432/tvist", ADMIN_API_KEY: key, PORT: "8080" });

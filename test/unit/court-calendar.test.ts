@@ -135,7 +135,7 @@ describe("review deadline: one month from service (§ 148) rolled (§ 149)", () 
     ["2025-04-29", "2025-05-30"], // Ascension Day
     ["2025-11-26", "2025-12-29"], // Boxing Day, then the weekend
     ["2025-12-01", "2026-01-02"], // New Year's Day
-    ["2025-06-20", "2025-07-21"], // runs through the summer court holiday: not a fraværsdom deadline
+    ["2025-06-20", "2025-07-21"], // without suspendInCourtHolidays (the rules' default) it runs through the summer court holiday
   ])("served %s: last day %s", (served, deadline) => {
     expect(reviewDeadline(served)).toBe(deadline);
   });
@@ -155,9 +155,19 @@ describe("deadlines suspended in court holidays (§ 140 (2))", () => {
     expect(courtDeadline("2025-06-20", { months: 1 }, suspend)).toBe("2025-09-04");
   });
 
-  it("starts a deadline served during a court holiday from its end", () => {
-    expect(courtDeadline("2025-07-10", { months: 1 }, suspend)).toBe("2025-09-15");
-    expect(reviewDeadline("2025-04-15", suspend)).toBe("2025-05-21");
+  it("starts a deadline served during a court holiday on the first day after it", () => {
+    // Runs from 16 August: one month later is 16 September.
+    expect(courtDeadline("2025-07-10", { months: 1 }, suspend)).toBe("2025-09-16");
+    // Easter holiday 2025 ends 21 April: runs from 22 April.
+    expect(reviewDeadline("2025-04-15", suspend)).toBe("2025-05-22");
+    // A day deadline does not count its first day (§ 148 (1)): 14 days from 16 August end 30 August, a Saturday.
+    expect(courtDeadline("2025-07-10", { days: 14 }, suspend)).toBe("2025-09-01");
+  });
+
+  it("counts a forliksråd judgment served 2021-03-29, inside the Easter holiday, to expire 2021-05-06 (published case)", () => {
+    expect(courtHolidayOn("2021-03-29")).toEqual({ name: "Påske", from: "2021-03-27", to: "2021-04-05" });
+    expect(reviewDeadline("2021-03-29", suspend)).toBe("2021-05-06");
+    expect(finalDate("2021-03-29", suspend)).toBe("2021-05-07");
   });
 
   it("skips the Easter holiday (2026) and the Christmas holiday", () => {

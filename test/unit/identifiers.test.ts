@@ -1,4 +1,4 @@
-import { isValidKid, isValidOrgNumber, kidScheme, mod10CheckDigit, mod11CheckDigit } from "../../src/modules/parties/identifiers.rules";
+import { isValidBirthNumber, isValidKid, isValidOrgNumber, kidScheme, mod10CheckDigit, mod11CheckDigit } from "../../src/modules/parties/identifiers.rules";
 
 describe("organisasjonsnummer", () => {
   it.each(["123456785", "974760673", "923609016", "889640782"])("accepts %s", (n) => expect(isValidOrgNumber(n)).toBe(true));
@@ -36,4 +36,18 @@ describe("KID", () => {
     expect(kidScheme(`${zeroBody}0`)).toBe("MOD11");
   });
   it.each(["1", "12", "abc", "1234567", "12345678901234567890123456", "12-4"])("rejects %s", (kid) => expect(isValidKid(kid)).toBe(false));
+});
+
+describe("fødselsnummer", () => {
+  it("accepts 11 digits with both MOD11 check digits right", () => {
+    expect(isValidBirthNumber("15076500565")).toBe(true);
+    expect(isValidBirthNumber("24129945148")).toBe(true);
+  });
+
+  it("refuses a wrong check digit, the wrong length or other characters", () => {
+    expect(isValidBirthNumber("15076500566")).toBe(false);
+    expect(isValidBirthNumber("15076500575")).toBe(false);
+    expect(isValidBirthNumber("1507650056")).toBe(false);
+    expect(isValidBirthNumber("150765 0565")).toBe(false);
+  });
 });

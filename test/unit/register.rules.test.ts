@@ -1,4 +1,4 @@
-import { checkCode, checkNoOverlap, checkPeriod, isValidOn, periodsOverlap } from "../../src/modules/register/register.rules";
+import { boardNameFor, checkCode, checkNoOverlap, checkPeriod, isValidOn, periodsOverlap } from "../../src/modules/register/register.rules";
 
 describe("dated register rows", () => {
   const closed = { validFrom: "2020-01-01", validTo: "2023-12-31" };
@@ -49,5 +49,13 @@ describe("kommunenummer and periods", () => {
       ["INVALID_DATE", ["input", "validTo"]],
     ]);
     expect(checkPeriod("2024-01-02", "2024-01-01", ["input"]).map((e) => [e.code, e.field])).toEqual([["INVALID_PERIOD", ["input", "validTo"]]]);
+  });
+});
+
+describe("boardNameFor", () => {
+  it("names a kommune's own board after its whole official name, parallel forms included", () => {
+    expect(boardNameFor("Aarborte - Hattfjelldal")).toBe("Aarborte - Hattfjelldal forliksråd");
+    expect(boardNameFor("Bergen")).toBe("Bergen forliksråd");
+    expect(boardNameFor(" Deatnu - Tana ")).toBe("Deatnu - Tana forliksråd");
   });
 });

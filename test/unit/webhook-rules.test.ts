@@ -1,4 +1,6 @@
-import { isPrivateAddress, checkWebhookUrl } from "../../src/modules/webhooks/url-guard";
+import ipaddr from "ipaddr.js";
+import { addressProblem, checkWebhookUrl, embeddedIPv4, isPrivateAddress, maskUserinfo } from "../../src/modules/webhooks/url-guard";
+import { postWebhook } from "../../src/events/webhook-sender";
 import { MAX_RETRY_DELAY_MS, outcomeOf, retryDelayMs, retrySchedule, ROTATION_GRACE_MS, signingSecrets } from "../../src/modules/webhooks/webhook.rules";
 
 describe("retry schedule", () => {
@@ -68,6 +70,85 @@ describe("webhook URL guard", () => {
     ["not-an-ip", true],
   ])("%s private: %s", (address, expected) => {
     expect(isPrivateAddress(address)).toBe(expected);
+  });
+
+  // IANA IPv4 and IPv6 Special-Purpose Address Registries, plus what embeds an IPv4 address
+  it.each([
+    ["0.1.2.3", "unspecified"],
+    ["192.0.0.9", "reserved"],
+    ["192.0.2.1", "reserved"],
+    ["192.31.196.1", "as112"],
+    ["192.52.193.1", "amt"],
+    ["192.88.99.1", "reserved"],
+    ["192.175.48.1", "as112"],
+    ["198.18.0.1", "reserved"],
+    ["198.51.100.7", "reserved"],
+    ["203.0.113.9", "reserved"],
+    ["240.0.0.1", "reserved"],
+    ["255.255.255.255", "broadcast"],
+    ["::127.0.0.1", "embeds 127.0.0.1 (loopback)"],
+    ["::8.8.8.8", "IPv4-compatible (RFC 4291)"],
+    ["::ffff:10.0.0.1", "embeds 10.0.0.1 (private)"],
+    ["::ffff:0:127.0.0.1", "embeds 127.0.0.1 (loopback)"],
+    ["64:ff9b::127.0.0.1", "embeds 127.0.0.1 (loopback)"],
+    ["64:ff9b::8.8.8.8", "rfc6052"],
+    ["64:ff9b:1::1", "rfc6052"],
+    ["2002:7f00:1::1", "embeds 127.0.0.1 (loopback)"],
+    ["2002:808:808::1", "6to4"],
+    ["2001:0:4136:e378:8000:63bf:80ff:fffe", "embeds 127.0.0.1 (loopback)"],
+    ["2001:0:a9fe:a9fe::1", "embeds 169.254.169.254 (linkLocal)"],
+    ["2001:0:808:808:0:0:f7f7:f7f7", "teredo"],
+    ["fec0::1", "deprecatedSiteLocal"],
+    ["fc00::1", "uniqueLocal"],
+    ["ff02::1", "multicast"],
+    ["100::1", "discard"],
+    ["100:0:0:1::1", "dummy prefix (RFC 9780)"],
+    ["2001:2::1", "benchmarking"],
+    ["2001:db8::1", "reserved"],
+    ["2001:20::1", "orchid2"],
+    ["2620:4f:8000::1", "as112v6"],
+    ["3fff::1", "reserved"],
+    ["5f00::1", "segmentRouting"],
+    ["4000::1", "outside global unicast 2000::/3"],
+    ["1::1", "outside global unicast 2000::/3"],
+  ])("blocks %s: %s", (address, problem) => {
+    expect(addressProblem(address)).toBe(problem);
+  });
+
+  it.each(["8.8.8.8", "1.1.1.1", "185.15.59.224", "::ffff:8.8.8.8", "2a00:1450:4010::200e", "2606:4700:4700::1111"])("allows the public address %s", (address) => {
+    expect(addressProblem(address)).toBeNull();
+  });
+
+  it("finds the IPv4 inside mapped, compatible, NAT64, 6to4 and Teredo addresses", () => {
+    const inner = (a: string) => embeddedIPv4(ipaddr.IPv6.parse(new URL(`http://[${a}]`).hostname.slice(1, -1))).map(String);
+    expect(inner("::ffff:1.2.3.4")).toEqual(["1.2.3.4"]);
+    expect(inner("::1.2.3.4")).toEqual(["1.2.3.4"]);
+    expect(inner("64:ff9b::1.2.3.4")).toEqual(["1.2.3.4"]);
+    expect(inner("2002:102:304::5")).toEqual(["1.2.3.4"]);
+    expect(inner("2001:0:4136:e378:8000:63bf:3fff:fdd2")).toEqual(["65.54.227.120", "192.0.2.45"]);
+    expect(inner("2a00:1450:4010::200e")).toEqual([]);
+    expect(inner("::1")).toEqual([]);
+  });
+
+  it("refuses a user name or password in the URL, and masks one in a stored URL", async () => {
+    for (const url of ["https://user:pass@hooks.example.no/x", "https://token@8.8.8.8/x", "https://:secret@8.8.8.8/x"]) {
+      expect(await checkWebhookUrl(url, false)).toEqual({ code: "INVALID_URL", message: expect.stringMatching(/^The URL carries a user name or password: remove them/) });
+      expect(await checkWebhookUrl(url, true)).toMatchObject({ code: "INVALID_URL" });
+    }
+    expect(maskUserinfo("https://user:pass@hooks.example.no/x?y=1")).toBe("https://***@hooks.example.no/x?y=1");
+    expect(maskUserinfo("https://hooks.example.no/x")).toBe("https://hooks.example.no/x");
+  });
+
+  it("refuses special-purpose literals at delivery time too, without connecting", async () => {
+    for (const url of ["http://[::127.0.0.1]:9/x", "http://[2002:7f00:1::1]:9/x", "http://[fec0::1]:9/x", "http://192.88.99.1:9/x", "http://[64:ff9b::a00:1]:9/x"]) {
+      expect(await postWebhook(url, "{}", {}, { timeoutMs: 1000, allowPrivate: false })).toEqual({ statusCode: null, latencyMs: expect.any(Number), error: "refused: the URL points to a private address" });
+    }
+  });
+
+  it("refuses a host name that resolves to a special-purpose address when connecting", async () => {
+    const result = await postWebhook("http://localhost:9/x", "{}", {}, { timeoutMs: 1000, allowPrivate: false });
+    expect(result.statusCode).toBeNull();
+    expect(result.error).toMatch(/^refused: localhost resolves to a private or special-purpose address/);
   });
 
   it("accepts public IPs, refuses other schemes and private hosts, and allows anything http(s) when configured", async () => {

@@ -3,7 +3,7 @@ import type { Context } from "../../context";
 import { userErrorType } from "../../shared/user-error";
 import { requireAuth } from "./authorization";
 import { ApiKey, Scope } from "./api-key.entity";
-import { createApiKey, revokeApiKey } from "./access.service";
+import { createApiKey, keyVisibleTo, revokeApiKey } from "./access.service";
 import { Creditor } from "../parties/creditor.entity";
 
 export const ApiKeyErrorCode = {
@@ -83,9 +83,7 @@ export class AccessResolver {
   async apiKeys(@Ctx() ctx: Context): Promise<ApiKey[]> {
     const auth = requireAuth(ctx);
     const keys = await ctx.em.find(ApiKey, {}, { populate: ["creditors"], orderBy: { id: "asc" } });
-    if (auth.creditorIds === "all") return keys;
-    const mine = new Set(auth.creditorIds);
-    return keys.filter((k) => !k.allCreditors && k.creditors.getItems().every((c) => mine.has(c.id)));
+    return keys.filter((k) => keyVisibleTo(auth, k));
   }
 
   @Authorized(Scope.ADMIN)

@@ -6,8 +6,15 @@ import { idOf } from "../../shared/global-id";
 import { Creditor } from "../parties/creditor.entity";
 import { ApiKey, Scope } from "./api-key.entity";
 import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
+import { API_KEYS_CHANNEL } from "../../events/pubsub";
 
-/** Seconds a verified key is trusted without asking the database again; revocation reaches other processes within this. */
+/** Name of the key registered from ADMIN_API_KEY: another value of ADMIN_API_KEY revokes it. */
+export const ENV_ADMIN_KEY_NAME = "admin (from ADMIN_API_KEY)";
+
+/**
+ * How long a verified key is trusted without asking the database again. Revocations are broadcast (API_KEYS_CHANNEL)
+ * and empty the cache at once; this bounds the delay only while a process's LISTEN connection is down.
+ */
 const AUTH_CACHE_MS = 10_000;
 const cache = new Map<string, { auth: Auth; until: number }>();
 
@@ -54,7 +61,8 @@ export interface ApiKeyCreateInput {
 export async function createApiKey(em: EntityManager, caller: Auth, input: ApiKeyCreateInput): Promise<Result<{ apiKey: ApiKey; secret: string }, ApiKeyErrorCode>> {
   const errors = [];
   const name = input.name.trim();
-  if (name.length < 1 || name.length > 200) errors.push(failure("INVALID_NAME" as const, ["input", "name"], "Give the key a name of 1 to 200 characters, e.g. the integration that will use it."));
+  if (name === ENV_ADMIN_KEY_NAME) errors.push(failure("INVALID_NAME" as const, ["input", "name"], `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.`));
+  else if (name.length < 1 || name.length > 200) errors.push(failure("INVALID_NAME" as const, ["input", "name"], "Give the key a name of 1 to 200 characters, e.g. the integration that will use it."));
   const scopes = [...new Set(input.scopes)];
   if (scopes.length === 0) errors.push(failure("INVALID_SCOPES" as const, ["input", "scopes"], "Give the key at least one scope: READ, WRITE or ADMIN."));
   const creditors: Creditor[] = [];
@@ -78,15 +86,32 @@ export async function createApiKey(em: EntityManager, caller: Auth, input: ApiKe
   return ok({ apiKey, secret });
 }
 
+/** A tenant-bound caller sees only keys bound to some of its creditors and to no other (so not an all-creditors or unbound key). */
+export function keyVisibleTo(caller: Auth, key: ApiKey): boolean {
+  if (caller.creditorIds === "all") return true;
+  const creditors = key.creditors.getItems();
+  return !key.allCreditors && creditors.length > 0 && creditors.every((c) => canSeeCreditor(caller, c.id));
+}
+
 export async function revokeApiKey(em: EntityManager, caller: Auth, gid: string, clock: Clock): Promise<Result<ApiKey, ApiKeyErrorCode>> {
   const id = idOf(gid, "ApiKey");
   const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
-  const visible = key && (caller.creditorIds === "all" || key.creditors.getItems().every((c) => canSeeCreditor(caller, c.id)));
+  const visible = key && keyVisibleTo(caller, key);
   if (!key || !visible) return fail(failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`));
-  key.revokedAt ??= clock.now();
-  await em.flush();
+  if (!key.revokedAt) {
+    key.revokedAt = clock.now();
+    await em.transactional(async (tx) => {
+      await tx.flush();
+      await announceRevoked(tx, [key.id]);
+    });
+  }
   forgetCachedKeys();
   return ok(key);
+}
+
+/** Tells every process (this one too) the keys are revoked, when the transaction commits: they close the keys' sockets. */
+async function announceRevoked(em: EntityManager, keyIds: number[]): Promise<void> {
+  for (const id of keyIds) await em.execute("select pg_notify(?, ?)", [API_KEYS_CHANNEL, String(id)]);
 }
 
 /**
@@ -96,12 +121,22 @@ export async function revokeApiKey(em: EntityManager, caller: Auth, gid: string,
 export async function ensureAdminKey(em: EntityManager, configured: string | undefined, generateIfNone: boolean, logger: Logger): Promise<string | undefined> {
   if (configured) {
     const hash = hashApiKey(configured);
-    if (!(await em.findOne(ApiKey, { hash }))) {
-      const key = new ApiKey("admin (from ADMIN_API_KEY)", configured.slice(0, KEY_PREFIX.length + 6), hash, [Scope.ADMIN]);
-      key.allCreditors = true;
-      await em.persist(key).flush();
-      logger.info("registered the admin key from ADMIN_API_KEY");
-    }
+    await em.transactional(async (tx) => {
+      // a replaced ADMIN_API_KEY stops working: the operator changed it to shut the old one out
+      const replaced = await tx.find(ApiKey, { name: ENV_ADMIN_KEY_NAME, hash: { $ne: hash }, revokedAt: null });
+      const now = new Date();
+      for (const old of replaced) old.revokedAt = now;
+      if (!(await tx.findOne(ApiKey, { hash }))) {
+        const key = new ApiKey(ENV_ADMIN_KEY_NAME, configured.slice(0, KEY_PREFIX.length + 6), hash, [Scope.ADMIN]);
+        key.allCreditors = true;
+        tx.persist(key);
+        logger.info("registered the admin key from ADMIN_API_KEY");
+      }
+      await tx.flush();
+      await announceRevoked(tx, replaced.map((k) => k.id));
+      if (replaced.length > 0) logger.info({ revoked: replaced.map((k) => k.prefix) }, "revoked the previous admin key from ADMIN_API_KEY");
+    });
+    forgetCachedKeys();
     return undefined;
   }
   if (!generateIfNone || (await em.count(ApiKey, {})) > 0) return undefined;

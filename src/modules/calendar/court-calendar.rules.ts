@@ -8,12 +8,19 @@
  * - § 149 (1): a deadline ending on a Saturday, a Sunday/holiday ("helgedag") or a day the law treats like one
  *   moves to the next working day. Those days are the `public` holidays of `date-holidays` (helligdagsloven plus
  *   1 and 17 May); julaften and nyttårsaften are not among them.
- * - § 140: rettsferie runs from the last Saturday before Palm Sunday to Easter Monday, 1 July–15 August and
- *   24 December–3 January (all inclusive). Per § 140 (2) only deadlines for steps needed to avoid a judgment in
- *   absence stop during it: the part left when a court holiday begins runs on from its end, and a deadline that
- *   would start inside one starts at its end. Other deadlines (such as the one-month deadline to bring a
- *   forliksråd judgment before tingretten) run through court holidays; callers choose with
- *   `suspendInCourtHolidays`.
+ * - § 140 (1): rettsferie runs from the last Saturday before Palm Sunday to Easter Monday, 1 July–15 August and
+ *   24 December–3 January (all inclusive).
+ * - § 140 (2): deadlines for steps needed to avoid a judgment in absence (fraværsavgjørelse) do not run in a court
+ *   holiday: the part left when one begins runs on from its end, and a deadline that would begin to run inside one
+ *   runs from its end. The one-month deadline to bring a forliksråd judgment before tingretten is treated as one,
+ *   as Høyesterett held for the one-month appeal deadline (missing it is fravær, tvisteloven § 16-7 (1) d;
+ *   Høyesteretts ankeutvalg HR-2008-1669-U, Rt. 2008 s. 1263,
+ *   https://www.domstol.no/enkelt-domstol/hoyesterett/avgjorelser/2008/hoyesterett-sivil/Sporsmal-om-ein-anke-var-for-sent-fremsett-sarleg-om-ankefristen-loper-i-rettsferien/),
+ *   so the service suspends it by default (COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE); callers choose with
+ *   `suspendInCourtHolidays`, whose own default is not to suspend.
+ * - A deadline that begins inside a court holiday begins to run on the first day after it: that day is the day
+ *   § 148 counts from, so a month deadline served 2021-03-29 (Easter holiday 27 March–5 April 2021) runs from
+ *   2021-04-06 and ends 2021-05-06. Text: https://lovdata.no/dokument/NL/lov/1915-08-13-5/KAPITTEL_10
  */
 import Holidays from "date-holidays";
 import { rowOn, type DatedRow } from "../../shared/dated-table";
@@ -184,9 +191,9 @@ function nominalEnd(start: LocalDate, length: DeadlineLength): LocalDate {
 export function courtDeadline(start: LocalDate, length: DeadlineLength, options: CourtDeadlineOptions = {}): LocalDate {
   if (!options.suspendInCourtHolidays) return rollToWorkingDay(nominalEnd(start, length));
   const table = options.courtHolidayTable ?? COURT_HOLIDAY_TABLE;
-  // A deadline that would start during a court holiday runs from the holiday's end.
+  // A deadline that would begin during a court holiday begins on the first day after it (§ 140 (2), § 148).
   const startHoliday = courtHolidayOn(start, table);
-  let runsFrom = startHoliday ? startHoliday.to : start;
+  let runsFrom = startHoliday ? addDays(startHoliday.to, 1) : start;
   let end = nominalEnd(runsFrom, length);
   // The part left when a court holiday begins runs on from its end.
   for (let holiday = courtHolidayStartingWithin(runsFrom, end, table); holiday; holiday = courtHolidayStartingWithin(runsFrom, end, table)) {

@@ -67,6 +67,7 @@ export const CaseErrorCode = {
   INVALID_DATE: "INVALID_DATE",
   INVALID_AMOUNT: "INVALID_AMOUNT",
   AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
+  MISSING_REASON: "MISSING_REASON",
 } as const;
 export const CaseError = userErrorType("CaseError", CaseErrorCode);
 type CaseErrorT = InstanceType<typeof CaseError>;
@@ -121,7 +122,7 @@ class CaseCloseInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field()
+  @Field({ description: "Why the case is closed; not blank. Recorded in the timeline." })
   reason!: string;
 }
 

@@ -43,7 +43,8 @@ export type CaseErrorCode =
   | "NOT_DUE"
   | "INVALID_DATE"
   | "INVALID_AMOUNT"
-  | "AMOUNT_EXCEEDS_OUTSTANDING";
+  | "AMOUNT_EXCEEDS_OUTSTANDING"
+  | "MISSING_REASON";
 
 const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
 const closedCase = (c: CollectionCase) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
@@ -124,9 +125,11 @@ export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth
  * Closes a case (any open status -> CLOSED) in one statement (transitionCase): the hot state change of an
  * integration that gives up on a claim. A failure changes nothing.
  */
-export async function closeCase(ctx: CommandContext, auth: Auth, caseId: string, reason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
+export async function closeCase(ctx: CommandContext, auth: Auth, caseId: string, givenReason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
   const id = idOf(caseId, "Case");
   if (id === undefined) return fail(unknownCase());
+  const reason = givenReason.trim();
+  if (!reason) return fail(failure("MISSING_REASON", ["input", "reason"], "Give the reason the case is closed (not blank): it is recorded in the case's timeline."));
   const mapper = leanOf<CollectionCase>(ctx.em, CollectionCase.name)!;
   // A second try only when the case changed status between the two statements below and is still open.
   for (let attempt = 0; attempt < 2; attempt++) {

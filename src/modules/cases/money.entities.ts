@@ -4,6 +4,7 @@ import { SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { CollectionStepKind } from "./case.rules";
+import { Creditor } from "../parties/creditor.entity";
 import { CollectionCase } from "./collection-case.entity";
 
 registerEnumType(CollectionStepKind, {
@@ -63,7 +64,7 @@ registerEnumType(MoneyKind, {
 
 /** A payment or a credit note registered against a case. */
 @Entity({ tableName: "case_transaction" })
-@Unique({ properties: ["sourceSystem", "kind", "externalId"] })
+@Unique({ properties: ["creditor", "sourceSystem", "kind", "externalId"] })
 @ObjectType("CaseTransaction", { description: "A payment (innbetaling) or a credit note (kreditnota) on a case." })
 export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "externalId"> {
   @Field(() => ID, { name: "id" })
@@ -73,6 +74,10 @@ export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "
 
   @ManyToOne(() => CollectionCase)
   case: CollectionCase;
+
+  /** The case's creditor, kept here so that external ids are unique per creditor. */
+  @ManyToOne(() => Creditor)
+  creditor: Creditor;
 
   @Field(() => MoneyKind)
   @Enum(() => MoneyKind)
@@ -95,13 +100,14 @@ export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "
   @Property({ type: "string", nullable: true })
   sourceSystem: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Its id in that system; with sourceSystem it makes a push idempotent." })
+  @Field(() => String, { nullable: true, description: "Its id in that system; with the creditor and sourceSystem it makes a push idempotent." })
   @Property({ type: "string", nullable: true })
   externalId: string | null = null;
 
   constructor(c: CollectionCase, kind: MoneyKind, amount: number, date: string) {
     super();
     this.case = c;
+    this.creditor = c.creditor;
     this.kind = kind;
     this.amount = amount;
     this.date = date;

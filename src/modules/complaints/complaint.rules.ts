@@ -1,6 +1,7 @@
 /** Complaints (klager) against enforcement: required elements, filing deadlines, SLA, refunds. Pure: no ORM, no GraphQL. */
 import { assertNever } from "../../shared/assert-never";
 import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
+import { rollToWorkingDay } from "../calendar/court-calendar.rules";
 
 /** What the complaint is about. */
 export enum ComplaintSubject {
@@ -54,6 +55,38 @@ export const COMPLAINT_SLA_WEEKS = 3;
 
 /** Months after notification of the utlegg to complain about the choice of assets. */
 export const CHOICE_OF_ASSETS_MONTHS = 1;
+
+/** The law a complaint deadline is set by. */
+export enum ComplaintLaw {
+  /** Alminnelig namsmann and særnamsmenn taking utlegg (tvangsfullbyrdelsesloven § 5-16). */
+  TVANGSFULLBYRDELSESLOVEN = "TVANGSFULLBYRDELSESLOVEN",
+  /** An enkeltvedtak by a state body (forvaltningsloven §§ 29–30: three weeks). */
+  FORVALTNINGSLOVEN = "FORVALTNINGSLOVEN",
+  /** State claims collected by Skatteetaten's innkrevingsmyndighet since 2026-01-01 (replaced the SI-loven). */
+  INNKREVINGSLOVEN = "INNKREVINGSLOVEN",
+}
+
+/**
+ * Whether a last day on a Saturday, Sunday or holiday moves to the next working day (domstolloven § 149), by law:
+ * - tvangsfullbyrdelsesloven: its deadlines are court deadlines counted by domstolloven §§ 148–149
+ *   (https://lovdata.no/dokument/NL/lov/1915-08-13-5/KAPITTEL_10).
+ * - forvaltningsloven § 30: the complaint is in time when posted before the deadline ends; the deadline itself is
+ *   counted by domstolloven §§ 148–149 by established practice (the same rule written into skatteforvaltningsloven
+ *   § 5-5 (2), https://www.skatteetaten.no/rettskilder/type/handboker/skatteforvaltningshandboken/gjeldende/kapittel-5-alminnelige-saksbehandlingsregler/ID-5-5.001/).
+ * - innkrevingsloven: utlegg by the innkrevingsmyndighet is enforcement under tvangsfullbyrdelsesloven, so its
+ *   complaint deadlines roll the same way (Prop. 37 L (2024–2025), https://regjeringen.no/no/dokumenter/prop.-37-l-20242025/id3078888/?ch=2).
+ */
+export const COMPLAINT_DEADLINE_ROLLS: Readonly<Record<ComplaintLaw, boolean>> = {
+  [ComplaintLaw.TVANGSFULLBYRDELSESLOVEN]: true,
+  [ComplaintLaw.FORVALTNINGSLOVEN]: true,
+  [ComplaintLaw.INNKREVINGSLOVEN]: true,
+};
+
+/** Last day of a complaint deadline of `months` from `from` (domstolloven § 148 (2)), rolled per its law (§ 149). */
+export function complaintDeadline(from: LocalDate, months: number, law: ComplaintLaw = ComplaintLaw.TVANGSFULLBYRDELSESLOVEN): LocalDate {
+  const nominal = addMonths(from, months);
+  return COMPLAINT_DEADLINE_ROLLS[law] ? rollToWorkingDay(nominal) : nominal;
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // Required elements
@@ -170,6 +203,8 @@ export interface AdmissibilityInput {
   notifiedOn?: LocalDate | null;
   /** A deadline stated in the case's letter. */
   letterDeadline?: LocalDate | null;
+  /** The law the complained-of measure was taken under. Default TVANGSFULLBYRDELSESLOVEN. */
+  law?: ComplaintLaw;
 }
 
 export interface Admissibility {
@@ -182,7 +217,7 @@ export interface Admissibility {
 
 /**
  * Whether a complaint received on `receivedOn` is in time. The most specific rule decides: choice of assets
- * (one calendar month after notification), then the measure complained against (lien: until a forced sale is
+ * (one calendar month after notification, rolled to a working day), then the measure complained against (lien: until a forced sale is
  * requested; deduction: until its period ends; both only while enforcement is not concluded), then the letter's
  * deadline, else the general rule. A deadline day itself is in time. Accepting a late complaint with a reason is a
  * caseworker's override, handled by the caller.
@@ -191,7 +226,7 @@ export function admissibility(input: AdmissibilityInput): Admissibility {
   const { subject, measure, enforcementConcluded, receivedOn, notifiedOn, letterDeadline } = input;
 
   if (subject === ComplaintSubject.CHOICE_OF_ASSETS && notifiedOn) {
-    const deadline = addMonths(notifiedOn, CHOICE_OF_ASSETS_MONTHS);
+    const deadline = complaintDeadline(notifiedOn, CHOICE_OF_ASSETS_MONTHS, input.law);
     const admissible = receivedOn <= deadline;
     return {
       admissible,

@@ -2,7 +2,7 @@
  * The claim (påstand) of a forliksklage, and whether a judgment can be enforced by an utleggsbegjæring. Pure:
  * dates and the legal tables' rows are arguments.
  */
-import { feesOn, legalValueOn, multipleOfR } from "../fees/fee-tables";
+import { feesOn, legalValueOn, multipleOfR, type MissingRow } from "../fees/fee-tables";
 import { interestStaleness, LegalTable, type LegalBasis, type LegalTables } from "../legal-tables/legal-table.rules";
 import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
 import { failure, fail, ok, type Result } from "../../shared/result";
@@ -25,6 +25,11 @@ export interface ClaimInput {
   legalCosts?: number;
   /** Collection fees already incurred that are claimed too (øre each). */
   extraFees?: readonly ExtraFee[];
+  /**
+   * Costs of out-of-court collection (inkasso) are claimed too, which lowers the legal-cost cap (tvisteloven § 6-13 (1) d).
+   * Default: true when any extra fee above 0 is claimed.
+   */
+  claimsCollectionCosts?: boolean;
   /** The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
   requestJudgmentInAbsence: boolean;
   /** The debtor is a business (næringsdrivende): the claim is B2B and may carry standardkompensasjon. */
@@ -48,8 +53,12 @@ export interface LegalCosts {
   requested: number;
   /** Øre claimed: the request, at most the cap. */
   claimed: number;
-  /** Øre: legalCostCapFactor × R. */
+  /** Øre: LEGAL_COST_CAP_FACTOR × R, or LEGAL_COST_CAP_WITH_COLLECTION_FACTOR × R when collection costs are claimed. */
   cap: number;
+  /** The multiple of R the cap is. */
+  capFactor: number;
+  /** Collection costs (inkasso) are claimed too, so the lower cap applies. */
+  withCollectionCosts: boolean;
   capped: boolean;
 }
 
@@ -91,10 +100,21 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
   const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
   const requested = input.legalCosts ?? 0;
   assertOre(requested, "legalCosts");
-  const cap = multipleOfR(fees.legalCostCapFactor, fees);
-  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capped: requested > cap };
   const extraFees = (input.extraFees ?? []).map((f) => ({ ...f }));
   for (const f of extraFees) assertOre(f.amount, `fee "${f.label}"`);
+  const withCollectionCosts = input.claimsCollectionCosts ?? extraFees.some((f) => f.amount > 0);
+  let capFactor = fees.legalCostCapFactor;
+  const capBasis: LegalBasis[] = [];
+  if (withCollectionCosts) {
+    const found = legalValueOn(LegalTable.LEGAL_COST_CAP_WITH_COLLECTION_FACTOR, input.filingDate, tables);
+    if (!found.ok) return fail(failure("NO_FEE_IN_FORCE", null, found.message));
+    capFactor = found.value / 100;
+    capBasis.push(found.basis);
+  }
+  const cap = multipleOfR(capFactor, fees);
+  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capFactor, withCollectionCosts, capped: requested > cap };
+  // the cap row used: the plain cap's row is among the fee rows, the lower one is added
+  const feeBasis = withCollectionCosts ? [...fees.basis.filter((b) => b.table !== LegalTable.LEGAL_COST_CAP_FACTOR), ...capBasis] : fees.basis;
 
   let offered: StandardCompensation | null = null;
   if (input.debtorIsBusiness) {
@@ -113,7 +133,7 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
   const stale = interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], input.today ?? input.filingDate);
   // only a claim whose interest runs into the stale half-year is affected by it
   if (stale && interest.toDate >= stale.halfYearStart && interest.periods.length > 0) warnings.push(stale.message);
-  for (const b of fees.basis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
+  for (const b of feeBasis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
 
   const total =
     input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + (standardCompensation?.amount ?? 0) + legalCosts.claimed;
@@ -128,7 +148,7 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
     requestJudgmentInAbsence: input.requestJudgmentInAbsence,
     standardCompensation,
     standardCompensationAvailable: standardCompensation ? null : offered,
-    basis: [...fees.basis, ...(standardCompensation ? [standardCompensation.basis] : [])],
+    basis: [...feeBasis, ...(standardCompensation ? [standardCompensation.basis] : [])],
     warnings,
     total,
   });
@@ -158,7 +178,10 @@ export const PAYING_OUTCOMES: ReadonlySet<JudgmentOutcome> = new Set([
   JudgmentOutcome.JUDGMENT_IN_ABSENCE,
 ]);
 
-/** Days a notice (varsel) to the debtor must run before enforcement of a judgment older than a year. */
+/**
+ * Days a notice (varsel) to the debtor must run before enforcement once a year has passed since the judgment became
+ * enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19).
+ */
 export const ENFORCEMENT_NOTICE_DAYS = 14;
 
 export enum EnforcementRefusalCode {
@@ -186,6 +209,11 @@ export interface EnforcementFacts {
   finalOn?: LocalDate | null;
   /** The debtor is the state: its debts are not enforced by utlegg. */
   againstState?: boolean;
+  /**
+   * The forliksråd case came from namsmannen: the creditor's utleggsbegjæring was sent to the forliksråd under
+   * tvangsfullbyrdelsesloven § 7-7 when the debtor objected, and the utlegg fee was paid with that petition.
+   */
+  transferredFromEnforcement?: boolean;
 }
 
 export interface EnforcementRefusal {
@@ -196,15 +224,17 @@ export interface EnforcementRefusal {
 export interface EnforcementAvailability {
   /** An utleggsbegjæring may be created today. */
   mayCreate: boolean;
-  /** The judgment is a year old or more, so a notice must have run first. */
+  /** The first day the judgment may be enforced: the day after the oppfyllelsesfrist, and not before it is final. */
+  enforceableOn: LocalDate;
+  /** A year has passed since the judgment became enforceable, so a notice must have run first. */
   noticeRequired: boolean;
   /** A notice was sent and its 14 days have run out. */
   noticeExpired: boolean;
   /** The day the notice has run out (sent + 14 days), from which enforcement may be asked for; null without a notice. */
   noticeExpiresOn: LocalDate | null;
-  /** The judgment is under one year old today: no notice and no new fee for the enforcement step. */
+  /** Under one year since the judgment became enforceable: no notice is needed. */
   underOneYear: boolean;
-  /** Øre: the fee the enforcement step adds: 0 under one year, else enforcementFeeFactor × R on `today`. */
+  /** Øre: the utleggsbegjæring fee, enforcementFeeFactor × R on `today`; 0 when the forliksråd case came from namsmannen. */
   enforcementFee: number;
   /** The legal-table rows the fee comes from (R and the factor); empty when there is no fee. */
   feeBasis: LegalBasis[];
@@ -212,9 +242,18 @@ export interface EnforcementAvailability {
   reasons: EnforcementRefusal[];
 }
 
-/** The first day a judgment counts as one year old. */
-export function oneYearAfter(judgmentDate: LocalDate): LocalDate {
-  return addMonths(judgmentDate, 12);
+/** The first day a date counts as one year old. */
+export function oneYearAfter(date: LocalDate): LocalDate {
+  return addMonths(date, 12);
+}
+
+/**
+ * The day enforcement of a judgment opens (tvangsfullbyrdelsesloven § 4-19 counts its year from it): the day after
+ * the oppfyllelsesfrist, or the day the judgment becomes final when that is later.
+ */
+export function enforceableFrom(facts: Pick<EnforcementFacts, "paymentDueDate" | "finalOn">): LocalDate {
+  const afterDue = addDays(facts.paymentDueDate, 1);
+  return facts.finalOn && facts.finalOn > afterDue ? facts.finalOn : afterDue;
 }
 
 export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTables): EnforcementAvailability {
@@ -240,7 +279,10 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
   if (facts.againstState) {
     reasons.push({ code: EnforcementRefusalCode.AGAINST_STATE, message: "Claims against the state are not enforced by utlegg: ask the state body to pay under the judgment." });
   }
-  const underOneYear = today < oneYearAfter(facts.judgmentDate);
+  // §§ 4-18/4-19: no notice while under a year has passed since enforcement opened (politiet.no, "Krav til varsel",
+  // https://www.politiet.no/tjenester/namsmann-og-forliksrad/krav-pa-annet-enn-penger/).
+  const enforceableOn = enforceableFrom(facts);
+  const underOneYear = today < oneYearAfter(enforceableOn);
   const noticeRequired = !underOneYear;
   const noticeSentOn = facts.noticeSentOn && facts.noticeSentOn <= today ? facts.noticeSentOn : null;
   const noticeExpiresOn = noticeSentOn ? addDays(noticeSentOn, ENFORCEMENT_NOTICE_DAYS) : null;
@@ -248,14 +290,42 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
   if (noticeRequired && !noticeSentOn) {
     reasons.push({
       code: EnforcementRefusalCode.NOTICE_REQUIRED,
-      message: `The judgment is a year old or more (since ${oneYearAfter(facts.judgmentDate)}): send the debtor a notice and wait ${ENFORCEMENT_NOTICE_DAYS} days before asking for enforcement.`,
+      message: `A year has passed since the judgment became enforceable on ${enforceableOn} (since ${oneYearAfter(enforceableOn)}): send the debtor a notice and wait ${ENFORCEMENT_NOTICE_DAYS} days before asking for enforcement.`,
     });
   } else if (noticeRequired && !noticeExpired) {
     reasons.push({ code: EnforcementRefusalCode.NOTICE_RUNNING, message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.` });
   }
-  const found = underOneYear ? null : feesOn(today, tables);
+  // rettsgebyrloven § 14 (1): the utleggsbegjæring fee whatever the judgment's age. A case sent to the forliksråd
+  // by namsmannen (tvangsfullbyrdelsesloven § 7-7) goes back to the utleggssak whose fee was paid already; that fee
+  // is claimed in the forliksråd case (tvisteloven § 6-13 (1) a).
+  const found = facts.transferredFromEnforcement ? null : feesOn(today, tables);
   const fees = found?.ok ? found.value : null;
   const enforcementFee = fees ? multipleOfR(fees.enforcementFeeFactor, fees) : 0;
   const feeBasis = fees ? fees.basis.filter((b) => b.table === LegalTable.COURT_FEE || b.table === LegalTable.ENFORCEMENT_FEE_FACTOR) : [];
-  return { mayCreate: reasons.length === 0, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, feeBasis, reasons };
+  return { mayCreate: reasons.length === 0, enforceableOn, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, feeBasis, reasons };
+}
+
+export interface PetitionCost {
+  /** Øre asked for. */
+  requested: number;
+  /** Øre claimed: the request, at most the cap. */
+  claimed: number;
+  /** Øre: factor × R on the petition date, rounded down to whole kroner. */
+  cap: number;
+  capFactor: number;
+  capped: boolean;
+  /** The rows the cap comes from (R and PETITION_COST_CAP_FACTOR). */
+  basis: LegalBasis[];
+}
+
+/** The creditor's cost of preparing the petition as claimed: at most the PETITION_COST_CAP_FACTOR row's multiple of R. */
+export function petitionCost(requested: number, petitionDate: LocalDate, tables: LegalTables): { ok: true; value: PetitionCost } | MissingRow {
+  assertOre(requested, "preparation cost");
+  const r = legalValueOn(LegalTable.COURT_FEE, petitionDate, tables);
+  if (!r.ok) return r;
+  const factor = legalValueOn(LegalTable.PETITION_COST_CAP_FACTOR, petitionDate, tables);
+  if (!factor.ok) return factor;
+  const capFactor = factor.value / 100;
+  const cap = multipleOfR(capFactor, { courtFeeR: r.value });
+  return { ok: true, value: { requested, claimed: Math.min(requested, cap), cap, capFactor, capped: requested > cap, basis: [r.basis, factor.basis] } };
 }

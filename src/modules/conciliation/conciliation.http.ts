@@ -107,8 +107,8 @@ export async function renderUtleggsbegjaering(em: EntityManager, p: EnforcementP
   const basisTitle = kind === EnforcementBasisKind.COURT_SETTLEMENT ? "Rettsforlik" : kind === EnforcementBasisKind.JUDGMENT_IN_ABSENCE ? "Fraværsdom" : "Forliksdom";
   return utleggsbegjaeringPdf({
     creditor: creditorParty(p.case.creditor),
-    debtor: debtorParty(p.case.debtor),
-    amounts: { principal: p.principal, interest: p.interest, fees: p.fees, costs: p.costs, interestTo: p.interestTo },
+    debtor: { ...debtorParty(p.case.debtor), owner: p.ownerBirthNumber && p.ownerAddress ? { birthNumber: p.ownerBirthNumber, address: addressDto(p.ownerAddress) } : null },
+    amounts: { principal: p.principal, interest: p.interest, fees: p.fees, costs: p.costs, interestTo: p.interestTo, preparationCosts: p.preparationCosts },
     basis: { kind, date: j.judgmentDate, boardName: board, caseNumber: j.caseNumber ?? "ikke oppgitt", serviceDate: j.serviceDate, paymentDueDate: j.paymentDueDate ?? j.judgmentDate },
     noticeSentOn: p.noticeSentOn,
     attachments: [`${basisTitle} fra ${board}, avsagt ${formatDate(j.judgmentDate)}, med påtegning om forkynnelse ${formatDate(j.serviceDate)}`],

@@ -144,7 +144,7 @@ class ConciliationCaseCreateInput {
   @Field({ description: "Short factual description (kort beskrivelse av faktum) for the forliksklage." })
   factualDescription!: string;
 
-  @Field(() => SafeIntResolver, { description: "Øre asked for legal help (juridisk bistand); claimed at most 4 × R." })
+  @Field(() => SafeIntResolver, { description: "Øre asked for legal help (juridisk bistand); claimed at most 4 × R, or ½ R when collection fees are claimed too (tvisteloven § 6-13 (1) d)." })
   legalCostsRequested!: number;
 
   @Field(() => Boolean, { nullable: true, description: "Claim standardkompensasjon (forsinkelsesrenteloven § 3 a): only from a business debtor (B2B). Default false; claim.standardCompensationAvailable shows what it would be." })
@@ -164,6 +164,9 @@ class ConciliationCaseCreateInput {
 
   @Field(() => Boolean, { nullable: true, description: "The debtor is the state, a public authority or an official." })
   againstState?: boolean | null;
+
+  @Field(() => Boolean, { nullable: true, description: "Namsmannen sent the case here (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: its utlegg fee was paid, so enforcement later adds none. Default false." })
+  transferredFromEnforcement?: boolean | null;
 
   @Field(() => String, { nullable: true, description: "Code of a binding nemnd that decided the case (see bindingNemnder)." })
   bindingNemnd?: string | null;

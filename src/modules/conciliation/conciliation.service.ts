@@ -144,6 +144,7 @@ export interface ConciliationCreateInput {
   documentIds?: string[] | null;
   boardId?: string | null;
   againstState?: boolean | null;
+  transferredFromEnforcement?: boolean | null;
   bindingNemnd?: string | null;
   statutoryExclusion?: string | null;
 }
@@ -274,6 +275,7 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     claim,
   });
   cc.againstState = input.againstState ?? false;
+  cc.transferredFromEnforcement = input.transferredFromEnforcement ?? false;
   cc.documentIds = documentIds;
   em.persist(cc);
   await em.flush();

@@ -24,6 +24,8 @@ export interface PartyDto {
   birthDate?: LocalDate | null;
   /** Contact person or lawyer (prosessfullmektig), shown as information only. */
   representative?: string | null;
+  /** Enkeltpersonforetak: the owner's fødselsnummer and private address, which namsmannen needs. */
+  owner?: { birthNumber: string; address: AddressDto } | null;
 }
 
 export interface BoardDto {
@@ -78,6 +80,8 @@ export interface EnforcementAmountsDto {
   costs: number;
   /** Interest above is computed to this day inclusive; more runs on the principal from the next day. */
   interestTo?: LocalDate | null;
+  /** Øre of `costs` that are the creditor's cost of preparing this petition. */
+  preparationCosts?: number;
 }
 
 export interface UtleggsbegjaeringDto {
@@ -155,6 +159,10 @@ function party(doc: Doc, label: string, p: PartyDto): void {
   if (p.orgNumber) doc.text(`Organisasjonsnummer: ${p.orgNumber}`);
   if (p.birthDate) doc.text(`Fødselsdato: ${formatDate(p.birthDate)}`);
   if (p.representative) doc.text(`Kontaktperson/prosessfullmektig: ${p.representative}`);
+  if (p.owner) {
+    doc.text(`Enkeltpersonforetak. Innehaverens fødselsnummer: ${p.owner.birthNumber}`);
+    doc.text(`Innehaverens privatadresse: ${addressLines(p.owner.address).join(", ")}`);
+  }
 }
 
 /** One line: a label on the left, an amount right-aligned in the last column. */
@@ -245,7 +253,7 @@ export function forliksklagePdf(dto: ForliksklageDto): Promise<Buffer> {
     amountRow(doc, `Gebyr for forliksklage (${formatFactor(claim.conciliationFeeFactor)} × rettsgebyr)`, claim.conciliationFee);
     for (const fee of claim.extraFees) amountRow(doc, fee.label, fee.amount);
     const costLabel = claim.legalCosts.capped
-      ? `Utgifter til juridisk bistand (begrenset til ${formatOre(claim.legalCosts.cap)})`
+      ? `Utgifter til juridisk bistand (begrenset til ${formatOre(claim.legalCosts.cap)}, tvisteloven § 6-13)`
       : "Utgifter til juridisk bistand";
     amountRow(doc, costLabel, claim.legalCosts.claimed);
     rule(doc);
@@ -301,7 +309,7 @@ export function utleggsbegjaeringPdf(dto: UtleggsbegjaeringDto): Promise<Buffer>
     amountRow(doc, "Hovedstol", amounts.principal);
     amountRow(doc, amounts.interestTo ? `Renter til og med ${formatDate(amounts.interestTo)}` : "Renter", amounts.interest);
     amountRow(doc, "Gebyrer", amounts.fees);
-    amountRow(doc, "Sakskostnader", amounts.costs);
+    amountRow(doc, amounts.preparationCosts ? `Sakskostnader, herav ${formatOre(amounts.preparationCosts)} for å utferdige begjæringen` : "Sakskostnader", amounts.costs);
     rule(doc);
     amountRow(doc, "Sum", enforcementTotal(amounts), true);
     if (amounts.interestTo) {

@@ -22,6 +22,7 @@ const MULTIPART_ALLOWANCE = 16 * 1024;
 
 const STATUS: Record<DocumentErrorCode, number> = {
   MALFORMED_REQUEST: 400,
+  INCOMPLETE_UPLOAD: 400,
   MISSING_FILE: 400,
   UNKNOWN_CREDITOR: 400,
   UNAUTHENTICATED: 401,
@@ -29,6 +30,10 @@ const STATUS: Record<DocumentErrorCode, number> = {
   UNKNOWN_DOCUMENT: 404,
   FILE_TOO_LARGE: 413,
   UNSUPPORTED_FILE_TYPE: 415,
+  ACTIVE_CONTENT: 415,
+  INVALID_FILE: 422,
+  ENCRYPTED_FILE: 422,
+  CONTENT_TOO_LARGE: 413,
 };
 
 function sendErrors(res: Response, errors: Failure<DocumentErrorCode>[], close = false): void {
@@ -44,32 +49,56 @@ function bearer(header: string | undefined): string | undefined {
   return m?.[1];
 }
 
-type Parsed = { tooLarge: true } | { tooLarge: false; creditorId?: string; filename?: string; bytes?: Buffer; problem?: string };
+type Parsed =
+  | { tooLarge: true }
+  | { tooLarge: false; creditorId?: string; filename?: string; bytes?: Buffer; problem?: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string; close?: boolean } };
 
-/** Reads the multipart body, keeping at most maxBytes of the file; stops reading as soon as the file is larger. */
+const INCOMPLETE = { code: "INCOMPLETE_UPLOAD", message: "The multipart body ended before its closing boundary: send the whole upload again." } as const;
+const ABORTED = { code: "INCOMPLETE_UPLOAD", message: "The upload was interrupted before its end: send the whole upload again." } as const;
+const MALFORMED = { code: "MALFORMED_REQUEST", message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId." } as const;
+
+/** busboy reports a body that stops before its closing boundary as "Unexpected end of form" (or "of file"). */
+const problemOf = (err: Error) => (/^Unexpected end of/.test(err.message) ? INCOMPLETE : MALFORMED);
+
+/**
+ * Reads the multipart body, keeping at most maxBytes of the file; stops reading as soon as the file is larger.
+ * Every stream involved (request, parser, file) has an error listener: a truncated, aborted or malformed body
+ * settles with a problem and never throws.
+ */
 function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
   return new Promise((resolve) => {
     let settled = false;
+    let parser: busboy.Busboy | undefined;
     const settle = (value: Parsed) => {
       if (settled) return;
       settled = true;
+      if (value.tooLarge || value.problem) {
+        req.unpipe(parser);
+        parser?.removeAllListeners("close");
+      }
       resolve(value);
     };
-    let parser: busboy.Busboy;
+    const fault = (problem: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string }) => settle({ tooLarge: false, problem: { ...problem, close: !req.complete } });
+    req.on("aborted", () => fault(ABORTED));
+    req.on("error", () => fault(ABORTED));
     try {
       // busboy reports "limit" on reaching fileSize, so one byte more marks a file over maxBytes
       parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { fileSize: maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 } });
-    } catch (err) {
-      settle({ tooLarge: false, problem: (err as Error).message });
+    } catch {
+      fault({ code: "MALFORMED_REQUEST", message: "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId." });
       return;
     }
     const result: Parsed & { tooLarge: false } = { tooLarge: false };
+    const wrongForm = (message: string) => {
+      if (!result.problem) result.problem = { code: "MALFORMED_REQUEST", message };
+    };
     parser.on("field", (name, value) => {
       if (name === "creditorId") result.creditorId = value.trim();
     });
     parser.on("file", (name, stream, info) => {
+      stream.on("error", (err: Error) => fault(problemOf(err)));
       if (name !== "file") {
-        result.problem = `Unexpected file field ${JSON.stringify(name)}: send the document in the field named file.`;
+        wrongForm(`Unexpected file field ${JSON.stringify(name)}: send the document in the field named file.`);
         stream.resume();
         return;
       }
@@ -77,7 +106,6 @@ function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
       stream.on("data", (chunk: Buffer) => chunks.push(chunk));
       stream.on("limit", () => {
         chunks.length = 0;
-        req.unpipe(parser);
         stream.resume();
         settle({ tooLarge: true });
       });
@@ -86,15 +114,11 @@ function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
         result.bytes = Buffer.concat(chunks);
       });
     });
-    parser.on("filesLimit", () => {
-      result.problem = "Send one file per request.";
-    });
-    parser.on("partsLimit", () => {
-      result.problem = "Too many form fields: send only file and creditorId.";
-    });
-    parser.on("error", (err: Error) => settle({ tooLarge: false, problem: `The multipart body is malformed (${err.message}).` }));
+    parser.on("filesLimit", () => wrongForm("Send one file per request."));
+    parser.on("partsLimit", () => wrongForm("Too many form fields: send only file and creditorId."));
+    parser.on("fieldsLimit", () => wrongForm("Too many form fields: send only file and creditorId."));
+    parser.on("error", (err: Error) => fault(problemOf(err)));
     parser.on("close", () => settle(result));
-    req.on("error", (err) => settle({ tooLarge: false, problem: `The upload was interrupted (${err.message}).` }));
     req.pipe(parser);
   });
 }
@@ -144,7 +168,7 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
       return;
     }
     if (parsed.problem) {
-      sendErrors(res, [failure("MALFORMED_REQUEST", null, parsed.problem)]);
+      sendErrors(res, [failure(parsed.problem.code, null, parsed.problem.message)], parsed.problem.close);
       return;
     }
     const result = await uploadDocument(options.orm.em.fork(), services.documents, auth, parsed);
@@ -181,7 +205,16 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
       "Cache-Control": "private, no-cache",
       ETag: `"${document.sha256}"`,
     });
-    if (Buffer.isBuffer(body)) res.end(body);
-    else await pipeline(body, res);
+    if (Buffer.isBuffer(body)) {
+      res.end(body);
+      return;
+    }
+    try {
+      await pipeline(body, res);
+    } catch (err) {
+      // the client went away or the file could not be read to its end; the response is already under way
+      services.logger.warn({ err, document: document.id }, "a document download stopped early");
+      res.destroy();
+    }
   });
 }

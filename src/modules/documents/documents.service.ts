@@ -7,6 +7,7 @@ import { canSeeCreditor, type Auth } from "../access/auth";
 import { Creditor } from "../parties/creditor.entity";
 import { Document } from "./document.entity";
 import type { DocumentStorage } from "./storage";
+import { checkDocumentContent, type ContentErrorCode } from "./document-content";
 
 /** Media types accepted, by what the content is (magic bytes), never by the file name. */
 export const ACCEPTED_DOCUMENT_TYPES: Readonly<Record<string, string>> = {
@@ -24,12 +25,17 @@ export const DocumentErrorCode = {
   UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
   MALFORMED_REQUEST: "MALFORMED_REQUEST",
+  INCOMPLETE_UPLOAD: "INCOMPLETE_UPLOAD",
+  INVALID_FILE: "INVALID_FILE",
+  ENCRYPTED_FILE: "ENCRYPTED_FILE",
+  ACTIVE_CONTENT: "ACTIVE_CONTENT",
+  CONTENT_TOO_LARGE: "CONTENT_TOO_LARGE",
   UNAUTHENTICATED: "UNAUTHENTICATED",
   FORBIDDEN: "FORBIDDEN",
 } as const;
 export type DocumentErrorCode = (typeof DocumentErrorCode)[keyof typeof DocumentErrorCode];
 
-export type UploadErrorCode = "MISSING_FILE" | "UNSUPPORTED_FILE_TYPE" | "UNKNOWN_CREDITOR";
+export type UploadErrorCode = "MISSING_FILE" | "UNSUPPORTED_FILE_TYPE" | "UNKNOWN_CREDITOR" | ContentErrorCode;
 
 /** The detected media type when it is one we accept. */
 export async function detectDocumentType(bytes: Buffer): Promise<string | undefined> {
@@ -72,6 +78,9 @@ export async function uploadDocument(em: EntityManager, storage: DocumentStorage
     contentType = await detectDocumentType(input.bytes);
     if (!contentType) {
       errors.push(failure("UNSUPPORTED_FILE_TYPE", ["file"], "The content is not a PDF, PNG, JPEG, TIFF or HEIC file (checked by its bytes, not its name): upload one of those."));
+    } else if (creditor) {
+      const problem = await checkDocumentContent(input.bytes, contentType);
+      if (problem) errors.push(failure(problem.code, ["file"], problem.message));
     }
   }
   if (errors.length > 0 || !creditor || !contentType || !input.bytes) return fail(...errors);

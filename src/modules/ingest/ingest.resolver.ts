@@ -180,7 +180,7 @@ export class MoneyPushResultResolver {
   }
 }
 
-const IDEMPOTENT = "Idempotent on (plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
+const IDEMPOTENT = "Idempotent on (creditor, plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
 
 @Resolver()
 export class IngestResolver {
@@ -194,7 +194,7 @@ export class IngestResolver {
 
   @Authorized(Scope.WRITE)
   @Mutation(() => PaymentsPushPayload, {
-    description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
+    description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the creditor's invoice with that external id. ${IDEMPOTENT}`,
   })
   async paymentsPush(@Arg("input") input: PaymentsPushInput, @Ctx() ctx: Context): Promise<PaymentsPushPayload> {
     return pushMoney(ctx, MoneyKind.PAYMENT, input);
@@ -202,7 +202,7 @@ export class IngestResolver {
 
   @Authorized(Scope.WRITE)
   @Mutation(() => CreditNotesPushPayload, {
-    description: `Pushes up to 1000 credit notes (kreditnotaer) in a plugin's format, each matched to its case by the invoice's external id. ${IDEMPOTENT}`,
+    description: `Pushes up to 1000 credit notes (kreditnotaer) in a plugin's format, each matched to its case by the creditor's invoice with that external id. ${IDEMPOTENT}`,
   })
   async creditNotesPush(@Arg("input") input: CreditNotesPushInput, @Ctx() ctx: Context): Promise<CreditNotesPushPayload> {
     return pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);

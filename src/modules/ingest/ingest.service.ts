@@ -168,13 +168,18 @@ async function visibleCreditors(em: EntityManager, auth: Auth, orgNumbers: Itera
   return creditors;
 }
 
-/** Invoices of one source system by external id, each with its case. */
-async function invoicesByExternalId(em: EntityManager, sourceSystem: string, externalIds: Iterable<string>): Promise<Map<string, { invoice: Invoice; case: CollectionCase }>> {
+/** An external id within its creditor: external ids are unique per creditor (and source system), never across creditors. */
+const ownId = (creditor: { id: number }, externalId: string) => `${creditor.id}:${externalId}`;
+
+/** The creditors' invoices of one source system by ownId, each with its case. */
+async function invoicesByExternalId(em: EntityManager, sourceSystem: string, wanted: readonly { creditor: Creditor; externalId: string }[]): Promise<Map<string, { invoice: Invoice; case: CollectionCase }>> {
   const found = new Map<string, { invoice: Invoice; case: CollectionCase }>();
-  const invoices = await em.find(Invoice, { sourceSystem, externalId: { $in: [...new Set(externalIds)] } });
+  if (wanted.length === 0) return found;
+  const creditors = [...new Set(wanted.map((w) => w.creditor.id))];
+  const invoices = await em.find(Invoice, { creditor: { $in: creditors }, sourceSystem, externalId: { $in: [...new Set(wanted.map((w) => w.externalId))] } });
   if (invoices.length === 0) return found;
   const cases = new Map((await em.find(CollectionCase, { invoice: { $in: invoices } })).map((c) => [c.invoice.id, c]));
-  for (const invoice of invoices) found.set(invoice.externalId, { invoice, case: cases.get(invoice.id)! });
+  for (const invoice of invoices) found.set(ownId(invoice.creditor, invoice.externalId), { invoice, case: cases.get(invoice.id)! });
   return found;
 }
 
@@ -222,17 +227,17 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
   return async (em, rec, batch) => {
     const items = batch.map((c) => c.value!);
     const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
-    const known = await invoicesByExternalId(em, plugin.id, items.map((i) => i.externalId));
     const wanted = items.flatMap((i) => {
       const creditor = creditors.get(i.creditorOrgNumber);
-      return creditor ? [{ creditor, debtor: i.debtor }] : [];
+      return creditor ? [{ creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
+    const known = await invoicesByExternalId(em, plugin.id, wanted);
     const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor.kommunenummer), today);
 
     // An external id that comes more than once in the batch and is not stored yet goes through the ORM path, where
     // the later items update the invoice the first one makes.
     const seen = new Map<string, number>();
-    for (const i of items) seen.set(i.externalId, (seen.get(i.externalId) ?? 0) + 1);
+    for (const w of wanted) seen.set(ownId(w.creditor, w.externalId), (seen.get(ownId(w.creditor, w.externalId)) ?? 0) + 1);
     const bulk = new InvoiceBulk();
     const written: Written<InvoicePushItemErrorCode>[] = [];
     for (const candidate of batch) {
@@ -252,8 +257,9 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
         continue;
       }
       const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
-      const existing = known.get(invoice.externalId) ?? null;
-      if (!existing && seen.get(invoice.externalId) === 1) {
+      const own = ownId(creditor, invoice.externalId);
+      const existing = known.get(own) ?? null;
+      if (!existing && seen.get(own) === 1) {
         // A new invoice, checked in full by prepareInvoice and above: written by the bulk insert after the flush.
         const pending = bulk.add(invoiceData(plugin, invoice, creditor.id, 0), slot);
         written.push({ errors: [], record: pending.invoice, case: pending.case, created: true });
@@ -266,7 +272,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
         continue;
       }
       if (slot.fresh) em.persist(debtor);
-      known.set(invoice.externalId, { invoice: result.value.invoice, case: result.value.case });
+      known.set(own, { invoice: result.value.invoice, case: result.value.case });
       written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created });
     }
     if (bulk.size > 0) rec.afterFlush((tx) => bulk.write(tx, rec.now, rec.actor));
@@ -339,8 +345,18 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer
   return async (em, rec, batch) => {
     const items = batch.map((c) => c.value!);
     const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
-    const invoices = await invoicesByExternalId(em, plugin.id, items.map((i) => i.invoiceExternalId));
-    const seen = new Map((await em.find(CaseTransaction, { sourceSystem: plugin.id, kind, externalId: { $in: [...new Set(items.map((i) => i.externalId))] } })).map((t) => [t.externalId!, t]));
+    const mine = items.flatMap((i) => {
+      const creditor = creditors.get(i.creditorOrgNumber);
+      return creditor ? [{ creditor, externalId: i.invoiceExternalId }] : [];
+    });
+    const invoices = await invoicesByExternalId(em, plugin.id, mine);
+    const earlierOnes = await em.find(CaseTransaction, {
+      creditor: { $in: [...new Set(mine.map((m) => m.creditor.id))] },
+      sourceSystem: plugin.id,
+      kind,
+      externalId: { $in: [...new Set(items.map((i) => i.externalId))] },
+    });
+    const seen = new Map(earlierOnes.map((t) => [ownId(t.creditor, t.externalId!), t]));
 
     const written: Written<MoneyPushItemErrorCode>[] = [];
     for (const candidate of batch) {
@@ -348,16 +364,16 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer
       const map = fieldMapper(moneyFields(plugin, kind), candidate.index, { caseId: "invoiceExternalId" });
       const refuse = (...errors: Failure<MoneyPushItemErrorCode>[]) => written.push({ errors: errors.map(map.tvist), record: null, case: null, created: false });
       const creditor = creditors.get(item.creditorOrgNumber);
-      const found = creditor ? invoices.get(item.invoiceExternalId) : undefined;
+      const found = creditor ? invoices.get(ownId(creditor, item.invoiceExternalId)) : undefined;
       if (!creditor) {
         refuse(unknownCreditor(item.creditorOrgNumber));
         continue;
       }
-      if (!found || found.invoice.creditor.id !== creditor.id) {
+      if (!found) {
         refuse(failure("UNKNOWN_INVOICE", ["invoiceExternalId"], `No invoice ${item.invoiceExternalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`));
         continue;
       }
-      const earlier = seen.get(item.externalId);
+      const earlier = seen.get(ownId(creditor, item.externalId));
       if (earlier) {
         const same = earlier.case.id === found.case.id && earlier.amount === item.amount && earlier.date === item.date;
         if (same) written.push({ errors: [], record: earlier, case: found.case, created: false });
@@ -380,14 +396,14 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer
       const tx = result.value.transaction;
       tx.sourceSystem = plugin.id;
       tx.externalId = item.externalId;
-      seen.set(item.externalId, tx);
+      seen.set(ownId(creditor, item.externalId), tx);
       written.push({ errors: [], record: tx, case: result.value.case, created: true });
     }
     return written;
   };
 }
 
-/** paymentsPush / creditNotesPush: each item matched to its case by the invoice's (plugin id, external id). */
+/** paymentsPush / creditNotesPush: each item matched to its case by the invoice's (creditor, plugin id, external id). */
 export async function pushMoney(ctx: Context, kind: MoneyKind, input: PushInput): Promise<PushResponse<MoneyPushItemErrorCode>> {
   return pushBatch(ctx, kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush", input, (plugin) => {
     const candidates = input.items.map((payload, index) => prepareMoney(plugin, kind, payload, index));

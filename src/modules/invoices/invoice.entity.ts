@@ -9,7 +9,7 @@ import { Debtor } from "../parties/debtor.entity";
 
 /** An unpaid invoice pushed in by an accounting system, which owns it. */
 @Entity({ tableName: "invoice" })
-@Unique({ properties: ["sourceSystem", "externalId"] })
+@Unique({ properties: ["creditor", "sourceSystem", "externalId"] })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ implements: Node, description: "Invoice — faktura, as the accounting system sent it." })
 export class Invoice extends BaseEntity<"kid" | "pdfDocumentId" | "currency" | "replacesInvoice"> {

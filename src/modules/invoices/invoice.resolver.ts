@@ -42,7 +42,7 @@ export class InvoiceRegisterInput {
   @Field()
   invoiceNumber!: string;
 
-  @Field({ description: "The accounting system, e.g. conta. Together with externalId it identifies the invoice." })
+  @Field({ description: "The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice." })
   sourceSystem!: string;
 
   @Field()
@@ -88,7 +88,7 @@ const InvoiceConnection = connectionType("Invoice", Invoice);
 export class InvoiceResolver {
   @Authorized(Scope.WRITE)
   @Mutation(() => InvoiceRegisterPayload, {
-    description: "Registers an unpaid invoice and opens its collection case. Idempotent on (sourceSystem, externalId): sending it again updates the invoice, never duplicates it.",
+    description: "Registers an unpaid invoice and opens its collection case. Idempotent on (creditor, sourceSystem, externalId): sending it again updates the invoice, never duplicates it.",
   })
   async invoiceRegister(@Arg("input") input: InvoiceRegisterInput, @Ctx() ctx: Context): Promise<InvoiceRegisterPayload> {
     const auth = requireAuth(ctx);

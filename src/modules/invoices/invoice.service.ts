@@ -73,14 +73,15 @@ export interface RegisteredInvoice {
 export interface KnownRecords {
   creditor: Creditor;
   debtor: Debtor;
-  /** The invoice with this (sourceSystem, externalId) and its case, or null when there is none. */
+  /** The creditor's invoice with this (sourceSystem, externalId) and its case, or null when there is none. */
   existing: { invoice: Invoice; case: CollectionCase } | null;
 }
 
 /**
- * Registers an invoice and opens its collection case, or — for a (sourceSystem, externalId) seen before — updates
- * the invoice. Idempotent: the same data twice changes nothing the second time. A failure changes no entity in
- * memory, so a batch can go on with the next invoice. `known` skips the lookups.
+ * Registers an invoice and opens its collection case, or — for a (sourceSystem, externalId) the creditor sent
+ * before — updates the invoice; another creditor's external ids never count. Idempotent: the same data twice
+ * changes nothing the second time. A failure changes no entity in memory, so a batch can go on with the next
+ * invoice. `known` skips the lookups.
  */
 export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Auth, data: InvoiceData, path: string[], known?: KnownRecords): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
   const errors = validateInvoiceFields(data, path);
@@ -103,11 +104,8 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   }
   if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
 
-  const existing = known ? (known.existing?.invoice ?? null) : await em.findOne(Invoice, { sourceSystem: data.sourceSystem, externalId: data.externalId });
-  if (existing && existing.creditor.id !== creditor.id) {
-    // another tenant's invoice: answer as if unknown, without revealing it
-    return fail(failure("UNKNOWN_CREDITOR", [...path, "externalId"], "This externalId belongs to another creditor in the source system: check creditorId."));
-  }
+  const existing = known ? (known.existing?.invoice ?? null) : await em.findOne(Invoice, { creditor, sourceSystem: data.sourceSystem, externalId: data.externalId });
+  if (existing && existing.creditor.id !== creditor.id) throw new Error("An invoice of another creditor was passed as this creditor's");
   if (existing) {
     const c = known?.existing?.case ?? (await em.findOneOrFail(CollectionCase, { invoice: existing }));
     const next = {

@@ -1,4 +1,4 @@
-import { BigIntType, Entity, Enum, Index, JsonType, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
+import { BigIntType, Embedded, Entity, Enum, Index, JsonType, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
@@ -6,6 +6,7 @@ import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Creditor } from "../parties/creditor.entity";
+import { PostalAddress } from "../parties/address";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { JudgmentOutcome } from "../conciliation/claim.rules";
 import type { AmountSplit } from "./judgment.rules";
@@ -146,7 +147,7 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
 @Entity({ tableName: "enforcement_petition" })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ implements: Node, description: "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF." })
-export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis"> {
+export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis" | "preparationCosts" | "preparationCostsCap" | "ownerBirthNumber" | "ownerAddress"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementPetition", this.id);
@@ -179,7 +180,7 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Property({ type: new BigIntType("number") })
   costs: number;
 
-  @Field(() => SafeIntResolver, { description: "The fee the enforcement step adds, in øre: 0 for a judgment under one year old." })
+  @Field(() => SafeIntResolver, { description: "The utleggsbegjæring fee, in øre: 1.21 × R (rettsgebyrloven § 14); 0 when the forliksråd case came from namsmannen (tvangsfullbyrdelsesloven § 7-7)." })
   @Property({ type: new BigIntType("number") })
   enforcementFee: number;
 
@@ -187,9 +188,35 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Property({ type: "date", nullable: true })
   interestTo: string | null = null;
 
-  @Field({ description: "The judgment was under one year old on the petition date: no notice and no new fee." })
+  @Field({ description: "Under one year had passed since the judgment became enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19): no notice was needed." })
   @Property()
   underOneYear: boolean;
+
+  /** Minor units (øre), included in costs. */
+  @Field(() => SafeIntResolver, { description: "The creditor's own cost of preparing the petition, in øre, included in costs: at most the cap." })
+  @Property({ type: new BigIntType("number"), default: 0 })
+  preparationCosts: number = 0;
+
+  @Field(() => SafeIntResolver, { description: "The cap on the preparation cost on the petition date, in øre: ½ × R (politiet.no)." })
+  @Property({ type: new BigIntType("number"), default: 0 })
+  preparationCostsCap: number = 0;
+
+  /** Fødselsnummer of the owner when the debtor is an enkeltpersonforetak; printed on the petition, never served by the API. */
+  @Property({ type: "string", nullable: true })
+  ownerBirthNumber: string | null = null;
+
+  @Embedded(() => PostalAddress, { prefix: "owner_address_", nullable: true })
+  ownerAddress: PostalAddress | null = null;
+
+  @Field({ description: "The debtor is an enkeltpersonforetak (ENK): the petition names its owner by fødselsnummer and private address." })
+  get soleProprietorship(): boolean {
+    return this.ownerBirthNumber !== null;
+  }
+
+  @Field(() => PostalAddress, { name: "ownerAddress", nullable: true, description: "Private address of the owner when the debtor is an enkeltpersonforetak (ENK), as namsmannen requires." })
+  get ownerAddressView(): PostalAddress | null {
+    return this.ownerBirthNumber !== null ? this.ownerAddress : null;
+  }
 
   @Field(() => LocalDateResolver, { nullable: true, description: "The day the 14-day notice was sent, for a judgment a year old or more." })
   @Property({ type: "date", nullable: true })

@@ -11,6 +11,7 @@ import { JudgmentOutcome } from "../conciliation/claim.rules";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { conciliationByCaseLoader } from "../conciliation/conciliation.loaders";
 import { Document } from "../documents/document.entity";
+import { PostalAddressInput } from "../parties/address";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
 import { judgmentByCaseLoader, judgmentByConciliationLoader, petitionByCaseLoader } from "./judgment.loaders";
 import { createEnforcementPetition, recordEnforcementNotice, registerJudgment, type JudgmentDeps } from "./judgment.service";
@@ -50,6 +51,13 @@ const EnforcementErrorCode = {
   AGAINST_STATE: "AGAINST_STATE",
   NOTICE_REQUIRED: "NOTICE_REQUIRED",
   NOTICE_RUNNING: "NOTICE_RUNNING",
+  INVALID_AMOUNT: "INVALID_AMOUNT",
+  MISSING_OWNER_BIRTH_NUMBER: "MISSING_OWNER_BIRTH_NUMBER",
+  INVALID_BIRTH_NUMBER: "INVALID_BIRTH_NUMBER",
+  MISSING_OWNER_ADDRESS: "MISSING_OWNER_ADDRESS",
+  INVALID_ADDRESS: "INVALID_ADDRESS",
+  INVALID_POSTAL_CODE: "INVALID_POSTAL_CODE",
+  NOT_A_SOLE_PROPRIETORSHIP: "NOT_A_SOLE_PROPRIETORSHIP",
 } as const;
 const EnforcementError = userErrorType("EnforcementPetitionError", EnforcementErrorCode, "A problem with an enforcement mutation's input or the judgment: nothing was changed.");
 type EnforcementErrorT = InstanceType<typeof EnforcementError>;
@@ -111,6 +119,15 @@ class EnforcementNoticeRecordInput {
   sentOn!: string;
 }
 
+@InputType({ description: "The owner of an enkeltpersonforetak (ENK) debtor." })
+class SoleProprietorOwnerInput {
+  @Field(() => String, { nullable: true, description: "Fødselsnummer, 11 digits (MOD11)." })
+  birthNumber?: string | null;
+
+  @Field(() => PostalAddressInput, { nullable: true, description: "Private address (bostedsadresse) of the owner." })
+  privateAddress?: PostalAddressInput | null;
+}
+
 @InputType()
 class EnforcementPetitionCreateInput {
   @Field(() => ID)
@@ -118,7 +135,14 @@ class EnforcementPetitionCreateInput {
 
   @Field(() => String, { description: "YYYY-MM-DD. The day of the petition; the rules are checked on it." })
   petitionDate!: string;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "Øre the creditor asks for preparing the petition (its own work); claimed at most ½ × R (politiet.no). Default 0." })
+  preparationCostsRequested?: number | null;
+
+  @Field(() => SoleProprietorOwnerInput, { nullable: true, description: "Give it when the debtor is an enkeltpersonforetak (ENK): namsmannen needs the owner's fødselsnummer and private address." })
+  soleProprietorOwner?: SoleProprietorOwnerInput | null;
 }
+
 
 @ObjectType()
 class JudgmentRegisterPayload {

@@ -8,9 +8,13 @@ import { finalDate, reviewDeadline } from "../calendar/court-calendar.rules";
 import { CaseStatus, CLOSED_STATUSES } from "../cases/case.rules";
 import { findVisibleCase } from "../cases/case.service";
 import type { CollectionCase } from "../cases/collection-case.entity";
-import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, type EnforcementAvailability } from "../conciliation/claim.rules";
+import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, petitionCost, type EnforcementAvailability } from "../conciliation/claim.rules";
 import type { LegalTables } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
+import { PostalAddress } from "../parties/address";
+import { checkAddress, normaliseAddress, type AddressFields } from "../parties/address.rules";
+import { DebtorKind } from "../parties/debtor.entity";
+import { isValidBirthNumber } from "../parties/identifiers.rules";
 import { claimFees, ConciliationCase, ConciliationStatus } from "../conciliation/conciliation-case.entity";
 import { findVisibleConciliationCase } from "../conciliation/conciliation.service";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
@@ -181,7 +185,57 @@ export type EnforcementErrorCode =
   | "NOT_FINAL"
   | "AGAINST_STATE"
   | "NOTICE_REQUIRED"
-  | "NOTICE_RUNNING";
+  | "NOTICE_RUNNING"
+  | "INVALID_AMOUNT"
+  | "MISSING_OWNER_BIRTH_NUMBER"
+  | "INVALID_BIRTH_NUMBER"
+  | "MISSING_OWNER_ADDRESS"
+  | "INVALID_ADDRESS"
+  | "INVALID_POSTAL_CODE"
+  | "NOT_A_SOLE_PROPRIETORSHIP";
+
+/** The owner of an enkeltpersonforetak (ENK) debtor, as the petition must name it. */
+export interface SoleProprietorOwnerInput {
+  birthNumber?: string | null;
+  privateAddress?: AddressFields | null;
+}
+
+export interface EnforcementPetitionInput {
+  caseId: string;
+  petitionDate: string;
+  /** Øre the creditor asks for preparing the petition; claimed at most the cap. Default 0. */
+  preparationCostsRequested?: number | null;
+  /** Given when the debtor is an enkeltpersonforetak. */
+  soleProprietorOwner?: SoleProprietorOwnerInput | null;
+}
+
+interface CheckedOwner {
+  birthNumber: string;
+  address: PostalAddress;
+}
+
+/** The ENK owner's fødselsnummer and private address, which namsmannen needs (politiet.no, Sende utleggsbegjæring). */
+function checkOwner(owner: SoleProprietorOwnerInput, debtorKind: DebtorKind, errors: Failure<EnforcementErrorCode>[]): CheckedOwner | null {
+  const path = ["input", "soleProprietorOwner"];
+  if (debtorKind !== DebtorKind.ORGANISATION) {
+    errors.push(failure("NOT_A_SOLE_PROPRIETORSHIP", path, "The debtor is a person, not an enkeltpersonforetak: leave soleProprietorOwner out; the petition names the person by fødselsdato."));
+    return null;
+  }
+  const birthNumber = owner.birthNumber?.replace(/\s+/g, "") ?? "";
+  if (birthNumber === "") {
+    errors.push(failure("MISSING_OWNER_BIRTH_NUMBER", [...path, "birthNumber"], "An utleggsbegjæring against an enkeltpersonforetak must give the owner's fødselsnummer (11 digits): get it from Folkeregisteret."));
+  } else if (!isValidBirthNumber(birthNumber)) {
+    errors.push(failure("INVALID_BIRTH_NUMBER", [...path, "birthNumber"], "That is not a valid fødselsnummer: give the owner's 11 digits, whose last two are check digits."));
+  }
+  if (!owner.privateAddress) {
+    errors.push(failure("MISSING_OWNER_ADDRESS", [...path, "privateAddress"], "An utleggsbegjæring against an enkeltpersonforetak must give the owner's private address (bostedsadresse)."));
+    return null;
+  }
+  const a = normaliseAddress(owner.privateAddress);
+  const bad = checkAddress(a, [...path, "privateAddress"]);
+  errors.push(...bad);
+  return bad.length === 0 && isValidBirthNumber(birthNumber) ? { birthNumber, address: new PostalAddress(a.street, a.postalCode, a.city, a.country) } : null;
+}
 
 export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Judgment | null> {
   return em.findOne(Judgment, { case: c }, { orderBy: { id: "desc" }, populate: ["conciliationCase"] });
@@ -197,6 +251,7 @@ export function enforcementFor(c: CollectionCase, judgment: Judgment, againstSta
     finalOn: judgment.finalOn,
     noticeSentOn: judgment.enforcementNoticeSentOn,
     againstState,
+    transferredFromEnforcement: judgment.conciliationCase.transferredFromEnforcement,
     today,
   }, tables);
 }
@@ -234,7 +289,13 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   }
   const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn, await loadLegalTables(em));
   if (availability.underOneYear) {
-    return fail(failure("NOTICE_NOT_NEEDED", ["input", "sentOn"], `The judgment of ${judgment.judgmentDate} is under one year old on ${input.sentOn}: no notice is needed; ask for enforcement directly.`));
+    return fail(
+      failure(
+        "NOTICE_NOT_NEEDED",
+        ["input", "sentOn"],
+        `Under a year has passed on ${input.sentOn} since the judgment became enforceable on ${availability.enforceableOn} (tvangsfullbyrdelsesloven § 4-18): no notice is needed; ask for enforcement directly.`,
+      ),
+    );
   }
   const blocking = availability.reasons.filter((r) => r.code !== "NOTICE_REQUIRED" && r.code !== "PAYMENT_NOT_DUE" && r.code !== "NOT_FINAL");
   if (blocking.length > 0) return fail(...blocking.map((r) => failure(r.code, ["input", "caseId"], r.message)));
@@ -247,30 +308,51 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   return ok(judgment);
 }
 
-export async function createEnforcementPetition(em: EntityManager, rec: Recorder, auth: Auth, input: { caseId: string; petitionDate: string }, today: LocalDate): Promise<Result<EnforcementPetition, EnforcementErrorCode>> {
+export async function createEnforcementPetition(em: EntityManager, rec: Recorder, auth: Auth, input: EnforcementPetitionInput, today: LocalDate): Promise<Result<EnforcementPetition, EnforcementErrorCode>> {
   const found = await judgmentOfCase(em, auth, input.caseId);
   if (!found.ok) return found;
   const { case: c, judgment } = found.value;
   const bad = checkDate("petitionDate", input.petitionDate, judgment, today);
   if (bad) return fail(bad);
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate, await loadLegalTables(em));
+  const errors: Failure<EnforcementErrorCode>[] = [];
+  const requestedCost = input.preparationCostsRequested ?? 0;
+  if (!Number.isSafeInteger(requestedCost) || requestedCost < 0) {
+    errors.push(failure("INVALID_AMOUNT", ["input", "preparationCostsRequested"], "Give the preparation cost as a whole number of øre, 0 or more."));
+  }
+  let owner: CheckedOwner | null = null;
+  if (input.soleProprietorOwner) {
+    await em.populate(c, ["debtor"]);
+    owner = checkOwner(input.soleProprietorOwner, c.debtor.kind, errors);
+  }
+  if (errors.length > 0) return fail(...errors);
+  const tables = await loadLegalTables(em);
+  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate, tables);
   if (!availability.mayCreate) {
     return fail(...availability.reasons.map((r) => failure(r.code, ["input", r.code === "PAYMENT_NOT_DUE" || r.code === "NOT_FINAL" || r.code === "NOTICE_RUNNING" ? "petitionDate" : "caseId"], r.message)));
   }
   const reduced = c.paidAmount + c.creditedAmount - c.reducedBeforeJudgment;
   const left = remainingSplit(judgment.split, reduced);
-  const split: AmountSplit = { ...left, fees: left.fees + availability.enforcementFee };
+  const prepared = petitionCost(requestedCost, input.petitionDate, tables);
+  if (!prepared.ok) return fail(failure("INVALID_DATE", ["input", "petitionDate"], prepared.message));
+  const preparation = prepared.value;
+  const split: AmountSplit = { ...left, fees: left.fees + availability.enforcementFee, costs: left.costs + preparation.claimed };
   const petition = new EnforcementPetition(judgment, { petitionDate: input.petitionDate, split, enforcementFee: availability.enforcementFee, underOneYear: availability.underOneYear });
   petition.interestTo = judgment.interestTo;
   petition.noticeSentOn = availability.underOneYear ? null : judgment.enforcementNoticeSentOn;
   petition.feeBasis = availability.feeBasis;
+  petition.preparationCosts = preparation.claimed;
+  petition.preparationCostsCap = preparation.cap;
+  if (owner) {
+    petition.ownerBirthNumber = owner.birthNumber;
+    petition.ownerAddress = owner.address;
+  }
   em.persist(petition);
-  if (c.judgmentAmount !== null) c.judgmentAmount += availability.enforcementFee;
+  if (c.judgmentAmount !== null) c.judgmentAmount += availability.enforcementFee + preparation.claimed;
   await em.flush();
   rec.transition(c, CaseStatus.ENFORCEMENT, {
     type: "enforcement.requested",
-    summary: `Utleggsbegjæring of ${input.petitionDate} for ${formatOre(splitTotal(split))}${availability.underOneYear ? " (judgment under one year old: no notice, no new fee)" : ""}`,
-    data: { enforcementPetitionId: petition.globalId, judgmentId: judgment.globalId, petitionDate: input.petitionDate, ...split, enforcementFee: availability.enforcementFee, underOneYear: availability.underOneYear },
+    summary: `Utleggsbegjæring of ${input.petitionDate} for ${formatOre(splitTotal(split))}${availability.underOneYear ? " (under one year since the judgment became enforceable: no notice)" : ""}`,
+    data: { enforcementPetitionId: petition.globalId, judgmentId: judgment.globalId, petitionDate: input.petitionDate, ...split, enforcementFee: availability.enforcementFee, preparationCosts: preparation.claimed, underOneYear: availability.underOneYear },
   });
   return ok(petition);
 }

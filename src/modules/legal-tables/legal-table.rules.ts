@@ -25,6 +25,10 @@ export enum LegalTable {
   STANDARD_COMPENSATION = "STANDARD_COMPENSATION",
   /** A claim of at least this may skip the forliksråd when both parties have lawyers (tvisteloven § 6-2 (2) a), øre. */
   LAWYER_BYPASS_THRESHOLD = "LAWYER_BYPASS_THRESHOLD",
+  /** Cap on legal help when collection costs are claimed too, as hundredths of R (tvisteloven § 6-13 (1) d). */
+  LEGAL_COST_CAP_WITH_COLLECTION_FACTOR = "LEGAL_COST_CAP_WITH_COLLECTION_FACTOR",
+  /** Cap on the creditor's own cost of preparing an utleggsbegjæring, as hundredths of R. */
+  PETITION_COST_CAP_FACTOR = "PETITION_COST_CAP_FACTOR",
 }
 
 export enum LegalTableUnit {
@@ -53,6 +57,8 @@ export const LEGAL_TABLES: Readonly<Record<LegalTable, LegalTableSpec>> = {
   PAYMENT_DEMAND_FEE: { unit: LegalTableUnit.ORE, min: 0, max: 100_000, halfYearly: false, description: "Betalingsoppfordring fee when the creditor sends it itself (inkassoforskriften § 1-2)." },
   STANDARD_COMPENSATION: { unit: LegalTableUnit.ORE, min: 0, max: 500_000, halfYearly: true, description: "Standardkompensasjon on B2B claims (forsinkelsesrenteloven § 3 a)." },
   LAWYER_BYPASS_THRESHOLD: { unit: LegalTableUnit.ORE, min: 100_000, max: 100_000_000, halfYearly: false, description: "Claims from this amount may skip the forliksråd when both parties have lawyers (tvisteloven § 6-2 (2) a)." },
+  LEGAL_COST_CAP_WITH_COLLECTION_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 2_000, halfYearly: false, description: "Cap on legal help in a forliksråd case when costs of out-of-court collection are claimed too, as a multiple of R (tvisteloven § 6-13 (1) d)." },
+  PETITION_COST_CAP_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 1_000, halfYearly: false, description: "Cap on the creditor's own cost of preparing an utleggsbegjæring, as a multiple of R (politiet.no)." },
 };
 
 export const LEGAL_TABLE_NAMES = Object.keys(LEGAL_TABLES) as LegalTable[];

@@ -1,5 +1,5 @@
 /**
- * The legal table rows as first seeded (migration Migration20261203000000_legal_tables). Frozen: later rows are
+ * The legal table rows as first seeded (migration Migration20261203151700_legal_tables). Frozen: later rows are
  * added with legalTableRowAdd or a new migration, never by editing this list. `confirmed: false` where no published
  * text stating the value was found (see docs/LEGAL.md).
  */

@@ -260,8 +260,8 @@ export async function resolveObjectionByCreditNote(em: EntityManager, rec: Recor
       if (!INVOICE_FIELD_CODES.has(e.code)) throw new Error(`Unexpected invoice error ${e.code}`);
       if (!errors.some((x) => x.code === e.code && x.field?.join(".") === e.field?.join("."))) errors.push(e as Failure<ObjectionErrorCode>);
     }
-    if (replacement.externalId.trim() && (await em.count(Invoice, { sourceSystem: old.sourceSystem, externalId: replacement.externalId })) > 0) {
-      errors.push(failure("INVOICE_EXISTS", ["input", "newInvoice", "externalId"], `An invoice with externalId ${replacement.externalId} from ${old.sourceSystem} exists already: give the new invoice's own externalId.`));
+    if (replacement.externalId.trim() && (await em.count(Invoice, { creditor: c.creditor, sourceSystem: old.sourceSystem, externalId: replacement.externalId })) > 0) {
+      errors.push(failure("INVOICE_EXISTS", ["input", "newInvoice", "externalId"], `This creditor has an invoice with externalId ${replacement.externalId} from ${old.sourceSystem} already: give the new invoice's own externalId.`));
     }
   }
   if (errors.length > 0 || "code" in plan) return fail(...errors);

@@ -56,3 +56,16 @@ export function isValidKid(value: string): boolean {
 export function isKommunenummerShape(value: string): boolean {
   return /^\d{4}$/.test(value);
 }
+
+const BIRTH_WEIGHTS_1 = [3, 7, 6, 1, 8, 9, 4, 5, 2];
+const BIRTH_WEIGHTS_2 = [5, 4, 3, 2, 7, 6, 5, 4, 3, 2];
+
+/** Fødselsnummer or D-nummer: 11 digits whose last two are MOD11 check digits (a computed 10 is never issued). */
+export function isValidBirthNumber(value: string): boolean {
+  if (!/^\d{11}$/.test(value)) return false;
+  const check = (weights: number[]) => {
+    const r = 11 - (weights.reduce((acc, w, i) => acc + w * Number(value[i]), 0) % 11);
+    return r === 11 ? 0 : r;
+  };
+  return check(BIRTH_WEIGHTS_1) === Number(value[9]) && check(BIRTH_WEIGHTS_2) === Number(value[10]);
+}

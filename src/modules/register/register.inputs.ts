@@ -92,3 +92,18 @@ export class ConciliationBoardUpdateInput {
   })
   municipalityCodes?: string[] | null;
 }
+
+@InputType({ description: "Kommuner to serve from one shared (interkommunalt) forliksråd." })
+export class ConciliationBoardMergeInput {
+  @Field(() => [String], { description: "Kommunenummer (in force today) of the kommuner to share the board; they leave their previous boards." })
+  municipalityCodes!: string[];
+
+  @Field(() => ID, { nullable: true, description: "An existing board to merge them into. Omit to create a new board named `name`." })
+  intoBoardId?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Name of the shared board, e.g. "Vesterålen forliksråd"; with intoBoardId it renames that board. Required without intoBoardId.' })
+  name?: string | null;
+
+  @Field(() => PostalAddressInput, { nullable: true, description: "The shared board's address. Omit to keep." })
+  address?: PostalAddressInput | null;
+}

@@ -1,4 +1,4 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, ObjectType } from "type-graphql";
 import { connectionType } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { ConciliationBoard } from "./conciliation-board.entity";
@@ -40,3 +40,9 @@ export class ConciliationBoardCreatePayload extends ConciliationBoardResult {}
 
 @ObjectType()
 export class ConciliationBoardUpdatePayload extends ConciliationBoardResult {}
+
+@ObjectType()
+export class ConciliationBoardMergePayload extends ConciliationBoardResult {
+  @Field(() => [ID], { description: "Boards the merge left serving nothing and used by no forliksklage, which were removed." })
+  removedBoardIds!: string[];
+}

@@ -3,6 +3,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import type { Context } from "../../context";
 import type { Page } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
+import { GLOBAL_ADMIN } from "../access/auth";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
 import {
@@ -62,15 +63,15 @@ export class MunicipalityResolver {
     return neighboursOf(ctx.loaders, municipality);
   }
 
-  @Authorized(Scope.ADMIN)
-  @Mutation(() => MunicipalityCreatePayload, { description: "Adds a kommune row to the register (a new code, or a new period of a code)." })
+  @Authorized(GLOBAL_ADMIN)
+  @Mutation(() => MunicipalityCreatePayload, { description: "Adds a kommune row to the register (a new code, or a new period of a code). Global administrator only: the register is shared by every creditor." })
   async municipalityCreate(@Arg("input") input: MunicipalityCreateInput, @Ctx() ctx: Context): Promise<MunicipalityCreatePayload> {
     const result = await createMunicipality(ctx.em, input);
     return result.ok ? { municipality: result.value, userErrors: [] } : { municipality: null, userErrors: result.errors };
   }
 
-  @Authorized(Scope.ADMIN)
-  @Mutation(() => MunicipalityUpdatePayload, { description: "Renames a kommune row, ends its validity, or changes its forliksråd or neighbours." })
+  @Authorized(GLOBAL_ADMIN)
+  @Mutation(() => MunicipalityUpdatePayload, { description: "Renames a kommune row, ends its validity, or changes its forliksråd or neighbours. Global administrator only." })
   async municipalityUpdate(@Arg("input") input: MunicipalityUpdateInput, @Ctx() ctx: Context): Promise<MunicipalityUpdatePayload> {
     const result = await updateMunicipality(ctx.em, input);
     return result.ok ? { municipality: result.value, userErrors: [] } : { municipality: null, userErrors: result.errors };
@@ -100,15 +101,15 @@ export class ConciliationBoardResolver {
     return municipalitiesOfBoard(ctx.loaders, board.id, validOn ?? ctx.clock.today());
   }
 
-  @Authorized(Scope.ADMIN)
-  @Mutation(() => ConciliationBoardCreatePayload, { description: "Adds a forliksråd serving the kommuner given; they leave their previous board." })
+  @Authorized(GLOBAL_ADMIN)
+  @Mutation(() => ConciliationBoardCreatePayload, { description: "Adds a forliksråd serving the kommuner given; they leave their previous board. Global administrator only: the register is shared by every creditor." })
   async conciliationBoardCreate(@Arg("input") input: ConciliationBoardCreateInput, @Ctx() ctx: Context): Promise<ConciliationBoardCreatePayload> {
     const result = await createConciliationBoard(ctx.em, input, ctx.clock.today());
     return result.ok ? { conciliationBoard: result.value, userErrors: [] } : { conciliationBoard: null, userErrors: result.errors };
   }
 
-  @Authorized(Scope.ADMIN)
-  @Mutation(() => ConciliationBoardUpdatePayload, { description: "Renames or re-addresses a forliksråd, or changes the kommuner it serves." })
+  @Authorized(GLOBAL_ADMIN)
+  @Mutation(() => ConciliationBoardUpdatePayload, { description: "Renames or re-addresses a forliksråd, or changes the kommuner it serves. Global administrator only." })
   async conciliationBoardUpdate(@Arg("input") input: ConciliationBoardUpdateInput, @Ctx() ctx: Context): Promise<ConciliationBoardUpdatePayload> {
     const result = await updateConciliationBoard(ctx.em, input, ctx.clock.today());
     return result.ok ? { conciliationBoard: result.value, userErrors: [] } : { conciliationBoard: null, userErrors: result.errors };

@@ -25,8 +25,17 @@ export const ConciliationBoardErrorCode = {
   UNKNOWN_MUNICIPALITY: "UNKNOWN_MUNICIPALITY",
   UNKNOWN_BOARD: "UNKNOWN_BOARD",
   MUNICIPALITY_WITHOUT_BOARD: "MUNICIPALITY_WITHOUT_BOARD",
+  TOO_FEW_MUNICIPALITIES: "TOO_FEW_MUNICIPALITIES",
 } as const;
 export type ConciliationBoardErrorCode = keyof typeof ConciliationBoardErrorCode;
+
+/**
+ * A kommune's own board: "<official name> forliksråd", the name as Statistics Norway lists it, parallel Sami or Kven
+ * forms included ("Aarborte - Hattfjelldal forliksråd", never only the first form).
+ */
+export function boardNameFor(municipalityName: string): string {
+  return `${municipalityName.trim()} forliksråd`;
+}
 
 /** A dated register row: valid from validFrom through validTo (inclusive; null = still in force). */
 export interface Validity {

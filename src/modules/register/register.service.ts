@@ -12,7 +12,7 @@ import { checkAddress, normaliseAddress, type AddressFields } from "../parties/a
 import { checkName } from "../parties/parties.rules";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
-import { checkCode, checkNoOverlap, checkPeriod, type ConciliationBoardErrorCode, type MunicipalityErrorCode } from "./register.rules";
+import { boardNameFor, checkCode, checkNoOverlap, checkPeriod, type ConciliationBoardErrorCode, type MunicipalityErrorCode } from "./register.rules";
 
 /** Rows valid on a date: validFrom <= date <= validTo (open-ended when validTo is null). */
 function validOnFilter(date: LocalDate): FilterQuery<Municipality> {
@@ -102,7 +102,7 @@ export interface MunicipalityCreateFields {
   boardId?: string | null;
 }
 
-/** Adds a register row. Without boardId the kommune gets its own board "<name> forliksråd", as the seed does. */
+/** Adds a register row. Without boardId the kommune gets its own board "<official name> forliksråd". */
 export async function createMunicipality(em: EntityManager, input: MunicipalityCreateFields): Promise<Result<Municipality, MunicipalityErrorCode>> {
   const path = ["input"];
   const code = input.code.trim();
@@ -127,7 +127,7 @@ export async function createMunicipality(em: EntityManager, input: MunicipalityC
   if (errors.length > 0) return fail(...errors);
   const municipality = new Municipality(code, name, countyCode, countyName!, input.validFrom);
   municipality.validTo = validTo;
-  municipality.board = board ?? new ConciliationBoard(`${name.split(" - ")[0]} forliksråd`);
+  municipality.board = board ?? new ConciliationBoard(boardNameFor(name));
   await em.persist(municipality).flush();
   return ok(municipality);
 }
@@ -271,4 +271,70 @@ async function municipalitiesByCode(em: EntityManager, codes: string[], today: L
 
 function unknownBoard(gid: string, field: string[]): Failure<"UNKNOWN_BOARD"> {
   return failure("UNKNOWN_BOARD", field, `No forliksråd with id ${gid}: use an id from the conciliationBoards query.`);
+}
+
+// ---- Merging kommuner into one (interkommunalt) forliksråd ----
+
+export interface ConciliationBoardMergeFields {
+  /** Kommunenummer (in force today) of the kommuner to serve from one board. */
+  municipalityCodes: string[];
+  /** An existing board to merge them into; else a new board named `name`. */
+  intoBoardId?: string | null;
+  /** The name of the new board, or a new name for intoBoardId's board, e.g. "Vesterålen forliksråd". */
+  name?: string | null;
+  address?: AddressFields | null;
+}
+
+export interface BoardMerge {
+  board: ConciliationBoard;
+  /** Global ids of boards left serving nothing and used by no case, which were removed. */
+  removedBoardIds: string[];
+}
+
+/**
+ * Lets one board serve every kommune given (a shared forliksråd, domstolloven § 27), from today, in one flush. Their
+ * previous boards are removed when they serve no other kommune row of any period and no forliksklage names them;
+ * else they stay for history.
+ */
+export async function mergeConciliationBoards(em: EntityManager, input: ConciliationBoardMergeFields, today: LocalDate): Promise<Result<BoardMerge, ConciliationBoardErrorCode>> {
+  const path = ["input"];
+  const errors: Failure<ConciliationBoardErrorCode>[] = [];
+  const name = input.name?.trim();
+  if (input.name != null) errors.push(...checkName(name!, [...path, "name"]));
+  const address = input.address ? normaliseAddress(input.address) : null;
+  if (address) errors.push(...checkAddress(address, [...path, "address"]));
+  let target: ConciliationBoard | null = null;
+  if (input.intoBoardId != null) {
+    target = await findConciliationBoard(em, input.intoBoardId);
+    if (!target) errors.push(unknownBoard(input.intoBoardId, [...path, "intoBoardId"]));
+  } else if (input.name == null) {
+    errors.push(failure("MISSING_NAME", [...path, "name"], 'Name the shared board, e.g. "Vesterålen forliksråd", or give intoBoardId to merge into an existing board.'));
+  }
+  const served = await municipalitiesByCode(em, input.municipalityCodes, today, path, errors);
+  const already = target ? await em.find(Municipality, { $and: [{ board: target }, validOnFilter(today)] }) : [];
+  if (errors.length === 0 && new Set([...already, ...served]).size < 2) {
+    errors.push(failure("TOO_FEW_MUNICIPALITIES", [...path, "municipalityCodes"], "A merge joins at least two kommuner in one board: list the kommunenummer of every kommune to share it."));
+  }
+  if (errors.length > 0) return fail(...errors);
+
+  const board = target ?? new ConciliationBoard(name!);
+  if (target && name) board.name = name;
+  if (address) board.address = new PostalAddress(address.street, address.postalCode, address.city, address.country);
+  const previous = [...new Set(served.map((m) => m.board).filter((b): b is ConciliationBoard => b !== null && b !== undefined && b !== board))];
+  const servedIds = served.map((m) => m.id);
+  const removedBoardIds: string[] = [];
+  for (const old of previous) {
+    const [row] = await em.getConnection().execute<{ used: boolean }[]>(
+      `select exists (select 1 from "municipality" where "board_id" = ? and not ("id" = any(?::bigint[]))) or exists (select 1 from "conciliation_case" where "board_id" = ?) as "used"`,
+      [old.id, `{${servedIds.join(",")}}`, old.id],
+    );
+    if (!row?.used) {
+      removedBoardIds.push(old.globalId);
+      em.remove(old);
+    }
+  }
+  for (const m of served) m.board = board;
+  em.persist(board);
+  await em.flush();
+  return ok({ board, removedBoardIds });
 }

@@ -3,6 +3,7 @@ import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { Creditor } from "../parties/creditor.entity";
+import { maskUserinfo } from "./url-guard";
 
 /** Where a creditor's integration wants case events POSTed, signed per Standard Webhooks. */
 @Entity({ tableName: "webhook_endpoint" })
@@ -17,9 +18,14 @@ export class WebhookEndpoint extends BaseEntity<"eventTypes" | "format" | "previ
   @ManyToOne(() => Creditor)
   creditor: Creditor;
 
-  @Field({ description: "http(s) URL the events are POSTed to." })
+  /** As registered; shown only through shownUrl. */
   @Property({ type: "text" })
   url: string;
+
+  @Field(() => String, { name: "url", description: "http(s) URL the events are POSTed to; a user name or password in it is shown as ***." })
+  get shownUrl(): string {
+    return maskUserinfo(this.url);
+  }
 
   @Field(() => [String], { description: "Event types sent; empty for all." })
   @Property({ type: ArrayType, default: "{}" })

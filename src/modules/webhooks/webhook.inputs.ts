@@ -5,7 +5,7 @@ export class WebhookEndpointCreateInput {
   @Field(() => ID, { description: "The creditor whose events are sent." })
   creditorId!: string;
 
-  @Field({ description: "http(s) URL to POST to; private and loopback addresses are refused unless the operator allows them." })
+  @Field({ description: "http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them." })
   url!: string;
 
   @Field(() => [String], { defaultValue: [], description: "Event types from the catalogue; empty for all." })
