@@ -54,6 +54,16 @@ describe("legal tables", () => {
       ["2026-01-01", 10_500],
     ]);
     expect(byName.LAWYER_BYPASS_THRESHOLD!.inForce?.value).toBe(20_000_000);
+    // seeded by the second seed migration: the § 6-13 (1) d cap with collection costs and the petition preparation cap
+    expect(byName.LEGAL_COST_CAP_WITH_COLLECTION_FACTOR!.rows.map((r) => [r.validFrom, r.value, r.confirmed])).toEqual([
+      ["2008-01-01", 100, true],
+      ["2021-01-01", 50, false],
+    ]);
+    expect(byName.PETITION_COST_CAP_FACTOR!.rows.map((r) => [r.validFrom, r.value, r.confirmed])).toEqual([
+      ["2008-01-01", 100, false],
+      ["2021-01-01", 50, false],
+    ]);
+    expect(byName.LEGAL_COST_CAP_FACTOR!.inForce).toEqual({ validFrom: "2008-01-01", value: 400, confirmed: true });
     expect(legalTables.tables.flatMap((t) => t.rows).every((r) => r.sourceUrl.startsWith("http") && r.sourceTitle.length > 3)).toBe(true);
     expect(legalTables.staleInterestRate).toMatchObject({ halfYear: "2026-H2", halfYearStart: "2026-07-01" });
   });
