@@ -3,7 +3,7 @@ import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import { loadConfig, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded";
+import { startSupervisedPostgres, type EmbeddedPostgres } from "./db/embedded";
 import { ensureDatabase } from "./db/database";
 import { createOrm, migrate } from "./db/orm";
 import { startServer, type RunningServer } from "./server";
@@ -14,6 +14,7 @@ import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
 import { createDocumentStorage } from "./modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "./events/runtime";
 import { startOverdueJob, type OverdueJob } from "./modules/complaints/overdue.job";
+import { closeIdempotencyLocks } from "./modules/idempotency/idempotency-locks";
 
 let embedded: EmbeddedPostgres | undefined;
 let orm: MikroORM | undefined;
@@ -26,12 +27,14 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
     const pgLog = logger.child({ component: "postgres" });
-    embedded = await startEmbeddedPostgres({
-      dataDir: config.dataDir,
-      port: config.embeddedPgPort,
-      log: (line) => pgLog.debug(line),
-      ownProcessGroup: true,
-    });
+    embedded = await startSupervisedPostgres(
+      { dataDir: config.dataDir, port: config.embeddedPgPort, log: (line) => pgLog.debug(line), ownProcessGroup: true },
+      {
+        onExit: () => pgLog.error("embedded PostgreSQL exited; restarting it"),
+        onRestart: (restarts) => pgLog.warn({ restarts }, "embedded PostgreSQL restarted"),
+        onRestartFailed: (err, retryInMs) => pgLog.error({ err, retryInMs }, "embedded PostgreSQL did not start; trying again"),
+      },
+    );
     await ensureDatabase(embedded.url, "tvist");
     databaseUrl = embedded.urlFor("tvist");
     logger.info({ dataDir: path.relative(process.cwd(), config.dataDir) || ".", cluster: embedded.clusterDir, port: config.embeddedPgPort }, "embedded PostgreSQL started");
@@ -70,6 +73,7 @@ async function stopAll(config: Config, logger: ReturnType<typeof createLogger>):
   if (overdueJob) await overdueJob.stop();
   if (events) await events.stop();
   if (orm) await orm.close(true);
+  await closeIdempotencyLocks();
   if (embedded) await embedded.stop();
 }
 

@@ -7,8 +7,10 @@ import { authChecker } from "./modules/access/authorization";
 import { resolvers } from "./resolvers";
 import "./node-types";
 import type { AppServices } from "./services";
+import { describeInputRules, installInputCheck } from "./shared/input-check";
 
 export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {
+  installInputCheck();
   const schema = await buildSchema({
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
@@ -20,6 +22,7 @@ export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSc
     pubSub: createPubSub(),
   });
   directResolvers(schema, resolvers as unknown as Function[]);
+  describeInputRules(schema);
   return schema;
 }
 

@@ -1,4 +1,3 @@
-import { legalTablesStaleness } from "./modules/legal-tables/legal-table.service";
 import http from "node:http";
 import { randomUUID } from "node:crypto";
 import type { AddressInfo } from "node:net";
@@ -23,7 +22,8 @@ import { authenticate } from "./modules/access/access.service";
 import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
 import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
-import { migrationsCurrent } from "./db/orm";
+import { databaseAvailabilityPlugin, rethrowUnavailable } from "./db/availability";
+import { mountReadiness } from "./readiness";
 import { playgroundHtml, playgroundAssets } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
@@ -70,7 +70,7 @@ export async function startServer(options: ServerOptions, port = options.config.
 
   const makeContext = async (key: string | undefined): Promise<Context> => {
     const em = orm.em.fork();
-    const auth = key ? await authenticate(em, key, clock) : null;
+    const auth = key ? await authenticate(em, key, clock).catch(rethrowUnavailable) : null;
     if (key && !auth) {
       throw new GraphQLError("The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.", {
         extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
@@ -154,6 +154,7 @@ export async function startServer(options: ServerOptions, port = options.config.
       ApolloServerPluginCacheControlDisabled(),
       complexityPlugin(limits),
       introspectionPlugin(config.introspection),
+      databaseAvailabilityPlugin(),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -167,22 +168,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
-  app.get("/readyz", async (_req, res) => {
-    try {
-      await orm.em.getConnection().execute("select 1");
-      const current = await migrationsCurrent(orm);
-      // a half-year without a confirmed interest rate is reported, never a failure
-      const stale = current ? await legalTablesStaleness(orm.em.fork(), clock.today(), logger) : null;
-      res.status(current ? 200 : 503).json({
-        status: current ? "ready" : "migrations pending",
-        database: "up",
-        migrationsCurrent: current,
-        ...(current ? { legalTables: { staleInterestRate: stale } } : {}),
-      });
-    } catch (err) {
-      res.status(503).json({ status: "database unreachable", database: "down", error: (err as Error).message });
-    }
-  });
+  mountReadiness(app, orm, logger, clock);
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });

@@ -37,6 +37,8 @@ export interface EmbeddedPostgres {
   /** Where the cluster's files really are (differs from dataDir when redirected). */
   clusterDir: string;
   urlFor(database: string): string;
+  /** Resolves when PostgreSQL has exited, whether by stop() or not. */
+  exited: Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -244,11 +246,18 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
   child.stdout?.on("data", collect);
   child.stderr?.on("data", collect);
   let exited = false;
-  const exitPromise = new Promise<void>((resolve) => child.on("exit", () => ((exited = true), resolve())));
   // If this process ends without stop() (a crash), PostgreSQL still gets its fast-shutdown signal.
   const onProcessExit = () => {
     if (!exited) child.kill("SIGINT");
   };
+  const exitPromise = new Promise<void>((resolve) =>
+    child.on("exit", () => {
+      exited = true;
+      process.off("exit", onProcessExit);
+      fs.rmSync(socketDir, { recursive: true, force: true });
+      resolve();
+    }),
+  );
   process.on("exit", onProcessExit);
 
   const url = `postgres://${PG_USER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/postgres`;
@@ -282,6 +291,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     url,
     clusterDir,
     urlFor: (database) => url.replace(/\/postgres$/, `/${encodeURIComponent(database)}`),
+    exited: exitPromise,
     stop() {
       stopping ??= (async () => {
         if (!exited) {
@@ -292,6 +302,84 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         }
         process.off("exit", onProcessExit);
         fs.rmSync(socketDir, { recursive: true, force: true });
+      })();
+      return stopping;
+    },
+  };
+}
+
+export interface SupervisorOptions {
+  /** First restart delay, doubled per failed restart up to maxDelayMs (default 1000). */
+  firstDelayMs?: number;
+  /** Longest delay between restarts (default 30 000). */
+  maxDelayMs?: number;
+  onExit?: () => void;
+  onRestart?: (restarts: number) => void;
+  onRestartFailed?: (err: unknown, retryInMs: number) => void;
+}
+
+/**
+ * The embedded PostgreSQL, started again (same cluster, port and password) whenever it exits without stop(), after
+ * a delay that doubles per failed start up to a bound. stop() stops it for good.
+ */
+export async function startSupervisedPostgres(options: EmbeddedPostgresOptions, supervisor: SupervisorOptions = {}): Promise<EmbeddedPostgres & { readonly restarts: number }> {
+  const first = supervisor.firstDelayMs ?? 1000;
+  const max = supervisor.maxDelayMs ?? 30_000;
+  let current = await startEmbeddedPostgres(options);
+  let stopped = false;
+  let restarts = 0;
+  let timer: NodeJS.Timeout | undefined;
+  let starting: Promise<unknown> | undefined;
+  let resolveExited!: () => void;
+  const exited = new Promise<void>((resolve) => (resolveExited = resolve));
+
+  const restart = (attempt: number) => {
+    const delay = Math.min(max, first * 2 ** attempt);
+    timer = setTimeout(() => {
+      if (stopped) return;
+      starting = startEmbeddedPostgres(options).then(
+        (next) => {
+          starting = undefined;
+          if (stopped) return next.stop();
+          current = next;
+          restarts += 1;
+          supervisor.onRestart?.(restarts);
+          watch(next);
+        },
+        (err: unknown) => {
+          starting = undefined;
+          const retryIn = Math.min(max, first * 2 ** (attempt + 1));
+          supervisor.onRestartFailed?.(err, retryIn);
+          restart(attempt + 1);
+        },
+      );
+    }, delay);
+  };
+  const watch = (instance: EmbeddedPostgres) => {
+    void instance.exited.then(() => {
+      if (stopped || instance !== current) return;
+      supervisor.onExit?.();
+      restart(0);
+    });
+  };
+  watch(current);
+
+  let stopping: Promise<void> | undefined;
+  return {
+    url: current.url,
+    clusterDir: current.clusterDir,
+    urlFor: (database) => current.urlFor(database),
+    exited,
+    get restarts() {
+      return restarts;
+    },
+    stop() {
+      stopping ??= (async () => {
+        stopped = true;
+        clearTimeout(timer);
+        await starting?.catch(() => undefined);
+        await current.stop();
+        resolveExited();
       })();
       return stopping;
     },

@@ -1,9 +1,11 @@
+import { setTimeout as delay } from "node:timers/promises";
+import { DeadlockException, LockWaitTimeoutException, OptimisticLockError } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CaseEvent } from "../modules/cases/case-event.entity";
 import { appendEvents, type NewEvent, type SqlEventSink } from "./append";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
 import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
-import { FailureSignal, fail, type Result } from "../shared/result";
+import { FailureSignal, fail, failure, type Result } from "../shared/result";
 import type { EventType } from "./catalogue";
 
 /** What the sinks need of an event: a CaseEvent, or an event a bulk writer inserted itself. */
@@ -94,29 +96,50 @@ export interface CommandContext {
   sinks: readonly EventSink[];
 }
 
+/** Tries of one command that keeps losing the race for its rows; each lost try means another command committed. */
+export const COMMAND_ATTEMPTS = 10;
+
+/** A write that lost a race with a concurrent command on the same rows (the case's version moved on, a deadlock). */
+export function isLostRace(err: unknown): boolean {
+  return err instanceof OptimisticLockError || err instanceof DeadlockException || err instanceof LockWaitTimeoutException;
+}
+
 /**
  * One command, one transaction: the changes, their timeline events and the sinks (notifications, webhook jobs)
- * commit together or not at all. A failed Result rolls everything back.
+ * commit together or not at all. A failed Result rolls everything back. A try that lost the race for its rows to a
+ * concurrent command is rolled back and run again on a fresh EntityManager (so it reads what the winner wrote); after
+ * COMMAND_ATTEMPTS the caller gets CONCURRENT_UPDATE.
  */
-export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C>> {
-  try {
-    return await ctx.em.transactional(async (em) => {
-      const rec = recorder(em, ctx.actor, ctx.now);
-      const result = await fn(em, rec);
-      if (!result.ok) throw new FailureSignal(result.errors);
-      await em.flush();
-      const events: NewEvent[] = [...rec.events];
-      for (const write of rec.bulk) events.push(...(await write(em)));
-      await appendEvents(
-        em,
-        events,
-        ctx.sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
-      );
-      if (events.length > 0) for (const sink of ctx.sinks) if (typeof sink === "function") await sink(em, events);
-      return result;
-    });
-  } catch (err) {
-    if (err instanceof FailureSignal) return fail(...(err.errors as never[]));
-    throw err;
+export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C | "CONCURRENT_UPDATE">> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await attemptCommand(attempt === 1 ? ctx.em : ctx.em.fork({ clear: true }), ctx, fn);
+    } catch (err) {
+      if (err instanceof FailureSignal) return fail(...(err.errors as never[]));
+      if (!isLostRace(err)) throw err;
+      if (attempt >= COMMAND_ATTEMPTS) {
+        return fail(failure("CONCURRENT_UPDATE", null, "Other requests kept changing the same case at the same time: send the request again."));
+      }
+      // A little jitter so that the losers of one race do not meet again in the next.
+      await delay(Math.floor(Math.random() * 5 * attempt));
+    }
   }
+}
+
+async function attemptCommand<T, C extends string>(base: EntityManager, ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C>> {
+  return base.transactional(async (em) => {
+    const rec = recorder(em, ctx.actor, ctx.now);
+    const result = await fn(em, rec);
+    if (!result.ok) throw new FailureSignal(result.errors);
+    await em.flush();
+    const events: NewEvent[] = [...rec.events];
+    for (const write of rec.bulk) events.push(...(await write(em)));
+    await appendEvents(
+      em,
+      events,
+      ctx.sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
+    );
+    if (events.length > 0) for (const sink of ctx.sinks) if (typeof sink === "function") await sink(em, events);
+    return result;
+  });
 }

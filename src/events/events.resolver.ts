@@ -1,3 +1,4 @@
+import { checkSubscriptionArguments } from "../shared/input-check";
 import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { GraphQLError } from "graphql";
@@ -146,8 +147,9 @@ interface CaseEventsArgs {
   after?: string | null;
 }
 
-async function subscribeCaseEvents({ args, context }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<EventRecord>> {
+async function subscribeCaseEvents({ args, context, info }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<EventRecord>> {
   const auth = requireAuth(context);
+  checkSubscriptionArguments(info, args);
   const bus = context.services.eventBus;
   if (!bus) throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
   const { filter, after } = args;

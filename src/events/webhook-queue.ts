@@ -61,3 +61,29 @@ export async function scheduleDelivery(em: EntityManager, deliveryId: number, ru
     runAt.toISOString(),
   ]);
 }
+
+/** Most stranded deliveries given a job again by one sweep. */
+const SWEEP_LIMIT = 500;
+
+/**
+ * Gives every open delivery that has no job able to run it a job again, due at its next attempt (at the latest now):
+ * no job under its key that is running or may still run, and no running job for it without the key. Nothing should
+ * ever be left so (each statement that leaves a delivery open adds its job), so this is the safety net that makes a
+ * stranded delivery impossible whatever a crash or a race in the queue left behind. Returns how many it enqueued.
+ */
+export async function enqueueStrandedDeliveries(em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<{ n: number }[]>(
+    `with stranded as (
+       select d.id, greatest(coalesce(d.next_attempt_at, now()), now()) as run_at from webhook_delivery d
+       where d.status in ('PENDING', 'RETRYING')
+         and not exists (select 1 from graphile_worker._private_jobs j where j.key = '${JOB_KEY_PREFIX}' || d.id and (j.locked_at is not null or j.attempts < j.max_attempts))
+         and not exists (
+           select 1 from graphile_worker._private_jobs j join graphile_worker._private_tasks t on t.id = j.task_id
+           where t.identifier = '${DELIVER_TASK}' and j.locked_at is not null and j.payload->>'deliveryId' = d.id::text
+         )
+       order by d.id limit ${SWEEP_LIMIT}
+     )
+     select count(${addDeliveryJobSql("stranded.id", "stranded.run_at")})::int as n from stranded`,
+  );
+  return rows[0]?.n ?? 0;
+}

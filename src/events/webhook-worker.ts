@@ -2,7 +2,8 @@ import { LockMode } from "@mikro-orm/core";
 import DataLoader from "dataloader";
 import { runPrepared } from "../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
-import { Logger as WorkerLogger, run, runMigrations, type Runner } from "graphile-worker";
+import { EventEmitter } from "node:events";
+import { Logger as WorkerLogger, run, runMigrations, type Runner, type WorkerEvents } from "graphile-worker";
 import type { Logger } from "pino";
 import type { WebhookConfig } from "../config";
 import { DeliveryStatus, WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
@@ -10,7 +11,7 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { addDeliveryJobSql, DELIVER_TASK, scheduleDelivery } from "./webhook-queue";
+import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, scheduleDelivery } from "./webhook-queue";
 import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -210,7 +211,12 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
   const row = await batches.load.load(deliveryId);
   if (!row) return;
   const now = new Date();
-  if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) return;
+  if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) {
+    // A job of an older schedule: the delivery's own schedule must still have a job. add_job keeps or moves a waiting
+    // one, and when the one it finds is running (this one), leaves it and adds a new one.
+    await scheduleDelivery(em, deliveryId, toDate(row.d_next_attempt_at), manual);
+    return;
+  }
   if (!row.w_enabled) {
     await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
     return;
@@ -333,43 +339,133 @@ export async function releaseStaleDeliveries(em: EntityManager, lockTimeoutMs: n
   return rows[0]?.n ?? 0;
 }
 
-/** The in-process delivery worker: graphile-worker runs up to WEBHOOK_CONCURRENCY deliver_webhook jobs at once. */
+/** First delay before a webhook runner that stopped on an error is started again; doubled per failure up to the max. */
+const RESTART_FIRST_MS = 1000;
+const RESTART_MAX_MS = 30_000;
+
+/**
+ * The in-process delivery worker: graphile-worker runs up to WEBHOOK_CONCURRENCY deliver_webhook jobs at once. A
+ * runner that stops on its own (its database went away mid-job and it could not record the outcome) is replaced by
+ * a new one once the database answers again, after the jobs the old one held are unlocked.
+ */
 export async function startWebhookWorker(options: WebhookWorkerOptions): Promise<WebhookWorker> {
   const { orm, config, logger } = options;
-  const runner = await run({
-    connectionString: options.databaseUrl,
-    concurrency: config.concurrency,
-    maxPoolSize: config.concurrency + 2,
-    noHandleSignals: true,
-    pollInterval: options.pollIntervalMs ?? 1000,
-    logger: workerLogger(logger),
-    // Jobs fetched and completed in batches (graphile-worker's local queue and batched completion): under load one
-    // statement takes up to `concurrency` jobs and one completes those that finished together, instead of a
-    // get_job and a complete_job per delivery. A job completed but not yet recorded as such when the process dies
-    // runs again: its delivery is already settled then and does nothing (runDelivery skips a settled delivery).
-    preset: { worker: { localQueue: { size: config.concurrency, ttl: LOCAL_QUEUE_TTL_MS, refetchDelay: { durationMs: REFETCH_DELAY_MS, threshold: Math.max(0, Math.floor(config.concurrency / 2) - 1) } }, completeJobBatchDelay: COMPLETE_BATCH_DELAY_MS } },
-    taskList: {
-      [DELIVER_TASK]: async (payload) => {
-        const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
-        await runDelivery(options, Number(deliveryId), manual === true);
+  const log = logger.child({ component: "webhook-worker" });
+  let stopped = false;
+  let restartTimer: NodeJS.Timeout | undefined;
+  let restarting: Promise<void> | undefined;
+
+  interface RunnerInstance {
+    runner: Runner;
+    workerIds: string[];
+    /** Set once the runner is given up (a fatal error or its end), so that it is replaced only once. */
+    dead: boolean;
+  }
+  const startRunner = async (): Promise<RunnerInstance> => {
+    const workerIds: string[] = [];
+    const events = new EventEmitter() as WorkerEvents;
+    events.on("pool:create", ({ workerPool }) => workerIds.push(workerPool.id));
+    events.on("worker:create", ({ worker }) => workerIds.push(worker.workerId));
+    // A pool that could not record a job's outcome shuts down, and its graceful shutdown waits for the database.
+    const started: { instance?: RunnerInstance } = {};
+    events.on("pool:fatalError", ({ error }) => started.instance && ended(started.instance, error));
+    const runner = await run({
+      connectionString: options.databaseUrl,
+      concurrency: config.concurrency,
+      maxPoolSize: config.concurrency + 2,
+      noHandleSignals: true,
+      pollInterval: options.pollIntervalMs ?? 1000,
+      logger: workerLogger(logger),
+      events,
+      // Jobs fetched and completed in batches (graphile-worker's local queue and batched completion): under load one
+      // statement takes up to `concurrency` jobs and one completes those that finished together, instead of a
+      // get_job and a complete_job per delivery. A job completed but not yet recorded as such when the process dies
+      // runs again: its delivery is already settled then and does nothing (runDelivery skips a settled delivery).
+      // Failures are batched too: unbatched, a failJob that cannot reach the database is an unhandled rejection
+      // (graphile-worker 0.17.3 does not await it), which would end the process.
+      preset: {
+        worker: {
+          localQueue: { size: config.concurrency, ttl: LOCAL_QUEUE_TTL_MS, refetchDelay: { durationMs: REFETCH_DELAY_MS, threshold: Math.max(0, Math.floor(config.concurrency / 2) - 1) } },
+          completeJobBatchDelay: COMPLETE_BATCH_DELAY_MS,
+          failJobBatchDelay: COMPLETE_BATCH_DELAY_MS,
+        },
       },
-    },
-  });
-  const reapEvery = Math.max(500, Math.min(config.lockTimeoutMs / 2, 60_000));
-  const reaper = setInterval(() => {
-    releaseStaleDeliveries(orm.em.fork(), config.lockTimeoutMs).then(
-      (n) => n > 0 && logger.warn({ workers: n }, "released webhook deliveries held by a vanished worker"),
-      (err: unknown) => logger.error({ err }, "releasing stale webhook deliveries failed"),
+      taskList: {
+        [DELIVER_TASK]: async (payload) => {
+          const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
+          await runDelivery(options, Number(deliveryId), manual === true);
+        },
+      },
+    });
+    const instance: RunnerInstance = { runner, workerIds, dead: false };
+    started.instance = instance;
+    runner.promise.then(
+      () => ended(instance),
+      (err: unknown) => ended(instance, err),
     );
-  }, reapEvery);
+    return instance;
+  };
+
+  const ended = (instance: RunnerInstance, err?: unknown) => {
+    if (stopped || instance.dead) return;
+    instance.dead = true;
+    log.error({ err }, "webhook runner stopped on an error; starting a new one when the database answers");
+    instance.runner.kill().catch(() => undefined);
+    restartAfter(instance.workerIds, 0);
+  };
+  let current = await startRunner();
+  const restartAfter = (deadWorkerIds: string[], attempt: number) => {
+    const delay = Math.min(RESTART_MAX_MS, RESTART_FIRST_MS * 2 ** attempt);
+    restartTimer = setTimeout(() => {
+      restarting = (async () => {
+        if (stopped) return;
+        try {
+          // The stopped runner's jobs go back to the queue now rather than after WEBHOOK_LOCK_TIMEOUT_MS.
+          await orm.em.fork().getConnection().execute("select graphile_worker.force_unlock_workers(string_to_array(?, ','))", [deadWorkerIds.join(",")]);
+          const next = await startRunner();
+          if (stopped) {
+            await next.runner.stop();
+            return;
+          }
+          current = next;
+          log.warn({ attempt: attempt + 1 }, "webhook runner started again");
+        } catch (err) {
+          log.warn({ err, attempt: attempt + 1 }, "webhook runner could not start yet; trying again");
+          restartAfter(deadWorkerIds, attempt + 1);
+        }
+      })();
+    }, delay);
+  };
+  // Jobs held by a vanished process go back to the queue, then open deliveries with no job get one (at start too).
+  const reap = async () => {
+    const released = await releaseStaleDeliveries(orm.em.fork(), config.lockTimeoutMs);
+    if (released > 0) log.warn({ workers: released }, "released webhook deliveries held by a vanished worker");
+    const enqueued = await enqueueStrandedDeliveries(orm.em.fork());
+    if (enqueued > 0) log.warn({ deliveries: enqueued }, "open webhook deliveries without a job were given one");
+  };
+  let reaping: Promise<void> | undefined;
+  const tick = () => {
+    reaping ??= reap()
+      .catch((err: unknown) => log.error({ err }, "sweeping webhook deliveries failed; the next sweep tries again"))
+      .finally(() => (reaping = undefined));
+  };
+  const reapEvery = Math.max(500, Math.min(config.lockTimeoutMs / 2, 60_000));
+  const reaper = setInterval(tick, reapEvery);
   reaper.unref();
+  tick();
   let stopping: Promise<void> | undefined;
   return {
-    runner,
+    get runner() {
+      return current.runner;
+    },
     stop() {
       stopping ??= (async () => {
+        stopped = true;
         clearInterval(reaper);
-        await runner.stop();
+        clearTimeout(restartTimer);
+        await reaping;
+        await restarting;
+        await current.runner.stop().catch((err: unknown) => log.warn({ err }, "webhook runner stopped with an error"));
       })();
       return stopping;
     },

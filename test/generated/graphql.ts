@@ -5,7 +5,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A caseworker accepts a late complaint (oversittet klagefrist). */
 export type AcceptLateInput = {
-  /** Why the late complaint is accepted; not blank. Recorded with the key's name and the time. */
+  /** Why the late complaint is accepted; not blank. Recorded with the key's name and the time. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
 };
 
@@ -26,14 +26,23 @@ export type ApiKeyCreateInput = {
   /** Bind the key to every creditor, present and future. */
   allCreditors?: boolean;
   creditorIds?: Array<string>;
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
   scopes: Array<Scope>;
 };
 
 export type ApiKeyErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'INVALID_NAME'
   | 'INVALID_SCOPES'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'NO_CREDITORS'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_API_KEY'
   | 'UNKNOWN_CREDITOR';
 
@@ -95,28 +104,36 @@ export type CaseCategory =
 
 export type CaseCloseInput = {
   caseId: string;
-  /** Why the case is closed; not blank. Recorded in the timeline. */
+  /** Why the case is closed; not blank. Recorded in the timeline. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
 };
 
 export type CaseErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_FROZEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DEADLINE_NOT_PASSED'
   | 'DEADLINE_TOO_SHORT'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_REASON'
   | 'NOT_DUE'
   | 'STEP_OUT_OF_ORDER'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE';
 
 /** Which events to receive; every field narrows the stream. Only the caller's creditors are ever seen. */
 export type CaseEventFilter = {
   caseId?: string | null | undefined;
   creditorId?: string | null | undefined;
-  /** Event types from the catalogue; none or empty for all. */
+  /** Event types from the catalogue; none or empty for all. Text: one line of at most 255 characters, no control characters. */
   types?: Array<string> | null | undefined;
 };
 
@@ -155,9 +172,9 @@ export type CaseStatus =
 /** The body that created the claim. */
 export type ClaimOriginatorInput = {
   kind: ClaimOriginatorKind;
-  /** e.g. NRK, Lånekassen, Politiet; not blank. */
+  /** e.g. NRK, Lånekassen, Politiet; not blank. Text: one line of at most 255 characters, no control characters. */
   name: string;
-  /** Organisasjonsnummer, 9 digits with a valid MOD11 check digit. */
+  /** Organisasjonsnummer, 9 digits with a valid MOD11 check digit. Text: one line of at most 255 characters, no control characters. */
   orgNumber?: string | null | undefined;
 };
 
@@ -176,10 +193,10 @@ export type CollectionStepKind =
 
 export type CollectionStepRecordInput = {
   caseId: string;
-  /** Last day to pay; at least 14 calendar days after sentOn (the default). */
+  /** Last day to pay; at least 14 calendar days after sentOn (the default). Text: one line of at most 255 characters, no control characters. */
   deadline?: string | null | undefined;
   kind: CollectionStepKind;
-  /** Date the letter was sent (YYYY-MM-DD). */
+  /** Date the letter was sent (YYYY-MM-DD). Text: one line of at most 255 characters, no control characters. */
   sentOn: string;
 };
 
@@ -201,7 +218,7 @@ export type ComplaintDecideInput = {
   /** PARTLY_UPHELD only: øre the claim is reduced by, above 0 and at most the principal. */
   grantedReduction?: number | null | undefined;
   outcome: ComplaintOutcome;
-  /** Grounds; not blank. */
+  /** Grounds; not blank. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
 };
 
@@ -212,12 +229,18 @@ export type ComplaintDecider =
   | 'INSTANCE';
 
 export type ComplaintErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'COMPLAINT_DECIDED'
   | 'COMPLAINT_LATE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_REDUCTION_AMOUNT'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MEASURE_KIND_MISMATCH'
   | 'MISSING_ATTACHMENTS'
   | 'MISSING_CHANNEL'
@@ -233,6 +256,8 @@ export type ComplaintErrorCode =
   | 'NOT_WRITTEN'
   | 'REDUCTION_EXCEEDS_CLAIM'
   | 'STEP_OUT_OF_ORDER'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_COMPLAINT'
   | 'UNKNOWN_DOCUMENT'
@@ -251,7 +276,7 @@ export type ComplaintForwardInput = {
   complaintId: string;
   /** Not before the reconsideration nor in the future. */
   forwardedOn: string;
-  /** The deciding instance (klageinstans); default the claim's originator (Case.claimOrigin.name). */
+  /** The deciding instance (klageinstans); default the claim's originator (Case.claimOrigin.name). Text: one line of at most 255 characters, no control characters. */
   instance?: string | null | undefined;
 };
 
@@ -268,7 +293,7 @@ export type ComplaintReconsiderInput = {
   complaintId: string;
   /** UPHELD: the agency reverses its decision and the complaint is decided. KEPT: forward it next. */
   decision: ReconsiderationDecision;
-  /** Grounds; not blank. */
+  /** Grounds; not blank. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
   /** Default today; not before receipt nor in the future. */
   reconsideredOn?: string | null | undefined;
@@ -277,6 +302,7 @@ export type ComplaintReconsiderInput = {
 /** The signature: who signed, and when. */
 export type ComplaintSignatureInput = {
   signedAt?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   signerName?: string | null | undefined;
 };
 
@@ -317,11 +343,11 @@ export type ComplaintSubmitInput = {
   channel?: ComplaintChannel | null | undefined;
   /** Required: what the debtor wants. */
   desiredOutcome?: DesiredOutcome | null | undefined;
-  /** OTHER: the outcome the debtor wants. */
+  /** OTHER: the outcome the debtor wants. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   desiredOutcomeText?: string | null | undefined;
   /** The enforcement measure complained against; required for a deduction, STOP_DEDUCTION and CHOICE_OF_ASSETS (a lien). */
   measureId?: string | null | undefined;
-  /** Required: why. */
+  /** Required: why. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason?: string | null | undefined;
   /** Day the complaint was received; not in the future. Deadlines are judged by this day. */
   receivedOn: string;
@@ -337,17 +363,26 @@ export type ComplaintSubmitInput = {
 
 export type ConciliationBoardCreateInput = {
   address?: PostalAddressInput | null | undefined;
-  /** Kommunenummer of the kommuner it serves (in force today); they leave their previous board. */
+  /** Kommunenummer of the kommuner it serves (in force today); they leave their previous board. Text: one line of at most 255 characters, no control characters. */
   municipalityCodes?: Array<string>;
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
 };
 
 export type ConciliationBoardErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'INVALID_ADDRESS'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'MUNICIPALITY_WITHOUT_BOARD'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'TOO_FEW_MUNICIPALITIES'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_MUNICIPALITY';
@@ -358,9 +393,9 @@ export type ConciliationBoardMergeInput = {
   address?: PostalAddressInput | null | undefined;
   /** An existing board to merge them into. Omit to create a new board named `name`. */
   intoBoardId?: string | null | undefined;
-  /** Kommunenummer (in force today) of the kommuner to share the board; they leave their previous boards. */
+  /** Kommunenummer (in force today) of the kommuner to share the board; they leave their previous boards. Text: one line of at most 255 characters, no control characters. */
   municipalityCodes: Array<string>;
-  /** Name of the shared board, e.g. "Vesterålen forliksråd"; with intoBoardId it renames that board. Required without intoBoardId. */
+  /** Name of the shared board, e.g. "Vesterålen forliksråd"; with intoBoardId it renames that board. Required without intoBoardId. Text: one line of at most 255 characters, no control characters. */
   name?: string | null | undefined;
 };
 
@@ -368,8 +403,9 @@ export type ConciliationBoardUpdateInput = {
   /** Null removes the address. Omit to keep. */
   address?: PostalAddressInput | null | undefined;
   id: string;
-  /** Replaces the kommuner it serves (in force today). A kommune left out must have another board first. Omit to keep. */
+  /** Replaces the kommuner it serves (in force today). A kommune left out must have another board first. Omit to keep. Text: one line of at most 255 characters, no control characters. */
   municipalityCodes?: Array<string> | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   name?: string | null | undefined;
 };
 
@@ -382,7 +418,7 @@ export type ConciliationCaseChangeBoardInput = {
 export type ConciliationCaseCreateInput = {
   /** The debtor is the state, a public authority or an official. */
   againstState?: boolean | null | undefined;
-  /** Code of a binding nemnd that decided the case (see bindingNemnder). */
+  /** Code of a binding nemnd that decided the case (see bindingNemnder). Text: one line of at most 255 characters, no control characters. */
   bindingNemnd?: string | null | undefined;
   /** A forliksråd other than the one of the debtor's kommune (bytte forliksråd). */
   boardId?: string | null | undefined;
@@ -392,29 +428,35 @@ export type ConciliationCaseCreateInput = {
   claimStandardCompensation?: boolean | null | undefined;
   /** Documents to attach (the invoice, the objection), uploaded with POST /documents. */
   documentIds?: Array<string> | null | undefined;
-  /** Short factual description (kort beskrivelse av faktum) for the forliksklage. */
+  /** Short factual description (kort beskrivelse av faktum) for the forliksklage. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   factualDescription: string;
-  /** YYYY-MM-DD. The day it is filed; interest runs to it. Default today. */
+  /** YYYY-MM-DD. The day it is filed; interest runs to it. Default today. Text: one line of at most 255 characters, no control characters. */
   filingDate?: string | null | undefined;
   /** Øre asked for legal help (juridisk bistand); claimed at most 4 × R, or ½ R when collection fees are claimed too (tvisteloven § 6-13 (1) d). */
   legalCostsRequested: number;
   /** Ask for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
   requestJudgmentInAbsence: boolean;
-  /** Citation of another statute that excludes the forliksråd (§ 6-2 (1) f). */
+  /** Citation of another statute that excludes the forliksråd (§ 6-2 (1) f). Text: one line of at most 255 characters, no control characters. */
   statutoryExclusion?: string | null | undefined;
   /** Namsmannen sent the case here (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: its utlegg fee was paid, so enforcement later adds none. Default false. */
   transferredFromEnforcement?: boolean | null | undefined;
 };
 
 export type ConciliationCaseErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_PAST_CONCILIATION'
   | 'CONCILIATION_ALREADY_OPEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'DUPLICATE_PARTY'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_FIELD'
   | 'NOTHING_OWED'
   | 'NOT_B2B'
@@ -423,6 +465,8 @@ export type ConciliationCaseErrorCode =
   | 'NO_BOARD_FOR_KOMMUNE'
   | 'NO_FEE_IN_FORCE'
   | 'NO_RATE_IN_FORCE'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_CONCILIATION_CASE'
@@ -437,22 +481,23 @@ export type ConciliationCaseFilter = {
 
 export type ConciliationCaseMarkSentInput = {
   id: string;
-  /** YYYY-MM-DD. The day the creditor posted it to the forliksråd. */
+  /** YYYY-MM-DD. The day the creditor posted it to the forliksråd. Text: one line of at most 255 characters, no control characters. */
   sentOn: string;
 };
 
 export type ConciliationCaseMarkSignedInput = {
   id: string;
-  /** The name of the person who signed for the creditor, as written under the signature. */
+  /** The name of the person who signed for the creditor, as written under the signature. Text: one line of at most 255 characters, no control characters. */
   signedBy: string;
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD. Text: one line of at most 255 characters, no control characters. */
   signedOn: string;
 };
 
 export type ConciliationCaseScheduleHearingInput = {
-  /** YYYY-MM-DD. */
+  /** YYYY-MM-DD. Text: one line of at most 255 characters, no control characters. */
   hearingDate: string;
   id: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   place: string;
   /** Who attends for each party; at most one per party. */
   representatives?: Array<RepresentativeInput> | null | undefined;
@@ -477,44 +522,62 @@ export type CreditNoteRegisterInput = {
   /** Øre. */
   amount: number;
   caseId: string;
-  /** Kreditnotanummer. */
+  /** Kreditnotanummer. Text: one line of at most 255 characters, no control characters. */
   creditNoteNumber?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   issuedOn: string;
 };
 
 export type CreditNotesPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
 /** Credit notes in a plugin's own format. */
 export type CreditNotesPushInput = {
-  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. */
+  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. Text: one line of at most 255 characters, no control characters. */
   idempotencyKey?: string | null | undefined;
-  /** Up to 1000 items, each in the plugin's own JSON format. */
+  /** Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land. */
   items: Array<unknown>;
-  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. */
+  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. Text: one line of at most 255 characters, no control characters. */
   pluginId: string;
 };
 
 export type CreditorCreateInput = {
   address: PostalAddressInput;
-  /** Kommunenummer (4 digits) of the business address, in force today. */
+  /** Kommunenummer (4 digits) of the business address, in force today. Text: one line of at most 255 characters, no control characters. */
   kommunenummer: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
-  /** Organisasjonsnummer, 9 digits (MOD11). */
+  /** Organisasjonsnummer, 9 digits (MOD11). Text: one line of at most 255 characters, no control characters. */
   orgNumber: string;
 };
 
 export type CreditorErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DUPLICATE_ORG_NUMBER'
   | 'INVALID_ADDRESS'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_KOMMUNE';
 
@@ -522,8 +585,11 @@ export type CreditorErrorCode =
 export type CreditorUpdateInput = {
   address?: PostalAddressInput | null | undefined;
   id: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   kommunenummer?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   name?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   orgNumber?: string | null | undefined;
 };
 
@@ -536,24 +602,33 @@ export type DeadlineKind =
 
 export type DebtorCreateInput = {
   address: PostalAddressInput;
-  /** Fødselsdato YYYY-MM-DD: required for a PERSON, not allowed for an ORGANISATION. */
+  /** Fødselsdato YYYY-MM-DD: required for a PERSON, not allowed for an ORGANISATION. Text: one line of at most 255 characters, no control characters. */
   birthDate?: string | null | undefined;
   creditorId: string;
   kind: DebtorKind;
-  /** Kommunenummer (4 digits) of the home or business address, in force today. */
+  /** Kommunenummer (4 digits) of the home or business address, in force today. Text: one line of at most 255 characters, no control characters. */
   kommunenummer: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
-  /** Organisasjonsnummer: required for an ORGANISATION, not allowed for a PERSON. */
+  /** Organisasjonsnummer: required for an ORGANISATION, not allowed for a PERSON. Text: one line of at most 255 characters, no control characters. */
   orgNumber?: string | null | undefined;
 };
 
 export type DebtorErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'INVALID_ADDRESS'
   | 'INVALID_BIRTH_DATE'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNEXPECTED_BIRTH_DATE'
   | 'UNEXPECTED_ORG_NUMBER'
   | 'UNKNOWN_CREDITOR'
@@ -568,12 +643,14 @@ export type DebtorKind =
 /** Omitted fields are left as they are; the kind and creditor do not change. */
 export type DebtorUpdateInput = {
   address?: PostalAddressInput | null | undefined;
-  /** YYYY-MM-DD. Null removes it (an organisation has none). */
+  /** YYYY-MM-DD. Null removes it (an organisation has none). Text: one line of at most 255 characters, no control characters. */
   birthDate?: string | null | undefined;
   id: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   kommunenummer?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   name?: string | null | undefined;
-  /** Null removes it (a person has none). */
+  /** Null removes it (a person has none). Text: one line of at most 255 characters, no control characters. */
   orgNumber?: string | null | undefined;
 };
 
@@ -620,16 +697,24 @@ export type EligibilityReasonCode =
 
 export type EnforcementErrorCode =
   | 'ALREADY_SET'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'ENFORCEMENT_CONCLUDED'
   | 'INVALID_DATE'
   | 'INVALID_ORG_NUMBER'
   | 'INVALID_PERIOD'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MEASURE_ENDED'
   | 'MEASURE_KIND_MISMATCH'
   | 'MISSING_DETAILS'
   | 'MISSING_FIELD'
   | 'NOTHING_TO_UPDATE'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNEXPECTED_DETAILS'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_MEASURE';
@@ -680,13 +765,13 @@ export type EnforcementMeasureUpdateInput = {
 
 export type EnforcementNoticeRecordInput = {
   caseId: string;
-  /** YYYY-MM-DD. The day the 14-day notice (varsel) was sent to the debtor. */
+  /** YYYY-MM-DD. The day the 14-day notice (varsel) was sent to the debtor. Text: one line of at most 255 characters, no control characters. */
   sentOn: string;
 };
 
 export type EnforcementPetitionCreateInput = {
   caseId: string;
-  /** YYYY-MM-DD. The day of the petition; the rules are checked on it. */
+  /** YYYY-MM-DD. The day of the petition; the rules are checked on it. Text: one line of at most 255 characters, no control characters. */
   petitionDate: string;
   /** Øre the creditor asks for preparing the petition (its own work); claimed at most ½ × R (politiet.no). Default 0. */
   preparationCostsRequested?: number | null | undefined;
@@ -696,8 +781,12 @@ export type EnforcementPetitionCreateInput = {
 
 export type EnforcementPetitionErrorCode =
   | 'AGAINST_STATE'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_FROZEN'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'INVALID_ADDRESS'
@@ -705,6 +794,8 @@ export type EnforcementPetitionErrorCode =
   | 'INVALID_BIRTH_NUMBER'
   | 'INVALID_DATE'
   | 'INVALID_POSTAL_CODE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_OWNER_ADDRESS'
   | 'MISSING_OWNER_BIRTH_NUMBER'
   | 'NOTHING_OWED'
@@ -717,6 +808,8 @@ export type EnforcementPetitionErrorCode =
   | 'NO_JUDGMENT'
   | 'OUTCOME_NOT_ENFORCEABLE'
   | 'PAYMENT_NOT_DUE'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'WRONG_STATUS';
 
@@ -728,19 +821,30 @@ export type Instance =
   | 'TINGRETT';
 
 export type InvoiceErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_KID'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
   | 'UNKNOWN_DEBTOR'
   | 'UNKNOWN_DOCUMENT';
 
 export type InvoicePushItemErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
@@ -748,7 +852,11 @@ export type InvoicePushItemErrorCode =
   | 'INVALID_FORMAT'
   | 'INVALID_KID'
   | 'INVALID_ORG_NUMBER'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
   | 'UNKNOWN_DEBTOR'
@@ -761,33 +869,47 @@ export type InvoiceRegisterInput = {
   /** Øre, VAT included. */
   amount: number;
   creditorId: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   currency?: string | null | undefined;
   debtorId: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   dueDate: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   externalId: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   invoiceNumber: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   issueDate: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   kid?: string | null | undefined;
   /** An uploaded PDF of the invoice (POST /documents); attached to a forliksklage. */
   pdfDocumentId?: string | null | undefined;
-  /** The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice. */
+  /** The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice. Text: one line of at most 255 characters, no control characters. */
   sourceSystem: string;
 };
 
 export type InvoicesPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
 /** Invoices in a plugin's own format. */
 export type InvoicesPushInput = {
-  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. */
+  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. Text: one line of at most 255 characters, no control characters. */
   idempotencyKey?: string | null | undefined;
-  /** Up to 1000 items, each in the plugin's own JSON format. */
+  /** Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land. */
   items: Array<unknown>;
-  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. */
+  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. Text: one line of at most 255 characters, no control characters. */
   pluginId: string;
 };
 
@@ -796,7 +918,7 @@ export type JudgmentBreakdownInput = {
   costs: number;
   fees: number;
   interest: number;
-  /** YYYY-MM-DD. The day the interest above runs to; default the judgment date. */
+  /** YYYY-MM-DD. The day the interest above runs to; default the judgment date. Text: one line of at most 255 characters, no control characters. */
   interestTo?: string | null | undefined;
   principal: number;
 };
@@ -820,14 +942,22 @@ export type JudgmentOutcome =
 
 export type JudgmentRegisterErrorCode =
   | 'AMOUNT_NOT_ORDERED'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'BREAKDOWN_MISMATCH'
   | 'BREAKDOWN_REQUIRED'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DATE_IN_FUTURE'
   | 'DATE_OUT_OF_ORDER'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CONCILIATION_CASE'
   | 'UNKNOWN_DOCUMENT'
   | 'WRONG_STATUS';
@@ -837,17 +967,17 @@ export type JudgmentRegisterInput = {
   amountOwed?: number | null | undefined;
   /** Needed when the amount ordered differs from the forliksklage's claim. */
   breakdown?: JudgmentBreakdownInput | null | undefined;
-  /** The forliksråd's case number (saksnummer). */
+  /** The forliksråd's case number (saksnummer). Text: one line of at most 255 characters, no control characters. */
   caseNumber?: string | null | undefined;
   conciliationCaseId: string;
   /** The judgment PDF, uploaded with POST /documents. */
   documentId?: string | null | undefined;
-  /** YYYY-MM-DD. The day the judgment was given (avsagt). */
+  /** YYYY-MM-DD. The day the judgment was given (avsagt). Text: one line of at most 255 characters, no control characters. */
   judgmentDate: string;
   outcome: JudgmentOutcome;
-  /** YYYY-MM-DD. Oppfyllelsesfrist as the judgment states it; required when an amount is ordered. */
+  /** YYYY-MM-DD. Oppfyllelsesfrist as the judgment states it; required when an amount is ordered. Text: one line of at most 255 characters, no control characters. */
   paymentDueDate?: string | null | undefined;
-  /** YYYY-MM-DD. The day it was served (forkynt): the review deadline runs from it. */
+  /** YYYY-MM-DD. The day it was served (forkynt): the review deadline runs from it. Text: one line of at most 255 characters, no control characters. */
   serviceDate: string;
 };
 
@@ -877,22 +1007,30 @@ export type LegalTable =
   | 'STANDARD_COMPENSATION';
 
 export type LegalTableRowAddErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DUPLICATE_VALID_FROM'
   | 'INVALID_DATE'
   | 'INVALID_SOURCE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'INVALID_VALUE'
   | 'NOT_HALF_YEAR_START'
-  | 'OUT_OF_ORDER';
+  | 'OUT_OF_ORDER'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG';
 
 export type LegalTableRowAddInput = {
   /** False when the sources disagree or the value could not be checked. Default true. */
   confirmed?: boolean | null | undefined;
-  /** Title of the published source, e.g. the regulation and its number. */
+  /** Title of the published source, e.g. the regulation and its number. Text: one line of at most 255 characters, no control characters. */
   sourceTitle: string;
-  /** Address of the published source (lovdata.no, regjeringen.no…). */
+  /** Address of the published source (lovdata.no, regjeringen.no…). Text: one line of at most 255 characters, no control characters. */
   sourceUrl: string;
   table: LegalTable;
-  /** YYYY-MM-DD: the first day the value applies. After the table's newest row; 1 January or 1 July for half-yearly tables. */
+  /** YYYY-MM-DD: the first day the value applies. After the table's newest row; 1 January or 1 July for half-yearly tables. Text: one line of at most 255 characters, no control characters. */
   validFrom: string;
   /** In the table's unit: basis points for rates (1200 = 12 %), øre for amounts, hundredths of R for factors (121 = 1.21 R). */
   value: number;
@@ -919,7 +1057,7 @@ export type LienAssetKind =
 
 /** Utleggspant: the asset and when the lien was registered. */
 export type LienInput = {
-  /** Which asset, e.g. gnr/bnr or the account number. */
+  /** Which asset, e.g. gnr/bnr or the account number. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   assetDescription?: string | null | undefined;
   assetKind: LienAssetKind;
   /** Day a forced sale (tvangsdekning) was requested, if it was; on or after registeredOn. */
@@ -932,7 +1070,7 @@ export type LienInput = {
 export type MeasureEndInput = {
   /** Not in the future; for a deduction on or after its period start. */
   endedOn: string;
-  /** Why it ends; not blank. */
+  /** Why it ends; not blank. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
 };
 
@@ -944,14 +1082,21 @@ export type MoneyKind =
 
 export type MoneyPushItemErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
   | 'CONCURRENT_UPDATE'
   | 'CONFLICTING_REPEAT'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_FORMAT'
   | 'INVALID_ORG_NUMBER'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_FIELD'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_CURRENCY'
   | 'UNKNOWN_INVOICE'
@@ -961,28 +1106,37 @@ export type MoneyPushItemErrorCode =
 export type MunicipalityCreateInput = {
   /** The forliksråd serving it; default a new board "<name> forliksråd". */
   boardId?: string | null | undefined;
-  /** Kommunenummer, 4 digits. */
+  /** Kommunenummer, 4 digits. Text: one line of at most 255 characters, no control characters. */
   code: string;
-  /** Fylkesnummer, 2 digits: the first two of the code. */
+  /** Fylkesnummer, 2 digits: the first two of the code. Text: one line of at most 255 characters, no control characters. */
   countyCode: string;
-  /** Fylke name; default the name already registered for countyCode. */
+  /** Fylke name; default the name already registered for countyCode. Text: one line of at most 255 characters, no control characters. */
   countyName?: string | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
-  /** First valid day, YYYY-MM-DD. */
+  /** First valid day, YYYY-MM-DD. Text: one line of at most 255 characters, no control characters. */
   validFrom: string;
-  /** Last valid day, YYYY-MM-DD; omit while in force. */
+  /** Last valid day, YYYY-MM-DD; omit while in force. Text: one line of at most 255 characters, no control characters. */
   validTo?: string | null | undefined;
 };
 
 export type MunicipalityErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'INVALID_CODE'
   | 'INVALID_COUNTY'
   | 'INVALID_DATE'
   | 'INVALID_NEIGHBOUR'
   | 'INVALID_PERIOD'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'MISSING_NAME'
   | 'NAME_TOO_LONG'
   | 'OVERLAPPING_VALIDITY'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_BOARD'
   | 'UNKNOWN_COUNTY'
   | 'UNKNOWN_MUNICIPALITY';
@@ -991,10 +1145,11 @@ export type MunicipalityUpdateInput = {
   /** The forliksråd serving this kommune. Omit to keep. */
   boardId?: string | null | undefined;
   id: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   name?: string | null | undefined;
   /** Replaces the neighbouring kommuner (both directions are kept). Omit to keep. */
   neighbourIds?: Array<string> | null | undefined;
-  /** Last valid day, YYYY-MM-DD; null puts the code in force again. Omit to keep. */
+  /** Last valid day, YYYY-MM-DD; null puts the code in force again. Omit to keep. Text: one line of at most 255 characters, no control characters. */
   validTo?: string | null | undefined;
 };
 
@@ -1012,17 +1167,25 @@ export type ObjectionChannel =
 export type ObjectionErrorCode =
   | 'AMOUNT_EXCEEDS_OUTSTANDING'
   | 'AMOUNT_MISMATCH'
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'CASE_CLOSED'
   | 'CASE_IN_LEGAL_PROCESS'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'DUE_BEFORE_ISSUE'
   | 'INVALID_AMOUNT'
   | 'INVALID_DATE'
   | 'INVALID_KID'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'INVOICE_EXISTS'
   | 'MISSING_FIELD'
   | 'MISSING_NEW_INVOICE'
   | 'MISSING_REASON'
   | 'OBJECTION_NOT_OPEN'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CASE'
   | 'UNKNOWN_DOCUMENT'
   | 'UNKNOWN_OBJECTION';
@@ -1042,7 +1205,7 @@ export type ObjectionFilter = {
 
 export type ObjectionMarkUnfoundedInput = {
   objectionId: string;
-  /** Why the objection is obviously unfounded (åpenbart grunnløs); at least 10 characters. */
+  /** Why the objection is obviously unfounded (åpenbart grunnløs); at least 10 characters. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   reason: string;
 };
 
@@ -1055,7 +1218,7 @@ export type ObjectionRegisterInput = {
   documentIds?: Array<string>;
   /** Date the objection came in; not in the future. */
   receivedOn: string;
-  /** The debtor's objection in their words, or a note of what they said. */
+  /** The debtor's objection in their words, or a note of what they said. Text: at most 10000 characters; tab and line breaks allowed, no other control characters. */
   text: string;
 };
 
@@ -1063,7 +1226,7 @@ export type ObjectionRegisterInput = {
 export type ObjectionResolveByCreditNoteInput = {
   /** Øre; at most what is owed. All of it closes the case as CREDITED. */
   creditNoteAmount: number;
-  /** Kreditnotanummer. */
+  /** Kreditnotanummer. Text: one line of at most 255 characters, no control characters. */
   creditNoteNumber: string;
   issuedOn: string;
   /** Required with a partial credit note; optional with a full one (credit and reissue). */
@@ -1100,31 +1263,45 @@ export type PaymentRegisterInput = {
   /** Øre. */
   amount: number;
   caseId: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   paidOn: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   reference?: string | null | undefined;
 };
 
 export type PaymentsPushErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
   | 'BATCH_TOO_LARGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'IDEMPOTENCY_KEY_IN_USE'
   | 'IDEMPOTENCY_KEY_REUSED'
   | 'INVALID_IDEMPOTENCY_KEY'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_PLUGIN';
 
 /** Payments in a plugin's own format. */
 export type PaymentsPushInput = {
-  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. */
+  /** Makes the push safe to retry: a repeat with the same key and input returns the first response without running again. Text: one line of at most 255 characters, no control characters. */
   idempotencyKey?: string | null | undefined;
-  /** Up to 1000 items, each in the plugin's own JSON format. */
+  /** Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land. */
   items: Array<unknown>;
-  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. */
+  /** The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem. Text: one line of at most 255 characters, no control characters. */
   pluginId: string;
 };
 
 export type PostalAddressInput = {
+  /** Text: one line of at most 255 characters, no control characters. */
   city: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   country?: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   postalCode: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   street: string;
 };
 
@@ -1140,18 +1317,20 @@ export type ReplacementInvoiceInput = {
   /** Øre. After a partial credit note: exactly what remains owed on the old case. */
   amount: number;
   dueDate: string;
-  /** The new invoice's id in the accounting system; not one already registered. */
+  /** The new invoice's id in the accounting system; not one already registered. Text: one line of at most 255 characters, no control characters. */
   externalId: string;
-  /** Fakturanummer. */
+  /** Fakturanummer. Text: one line of at most 255 characters, no control characters. */
   invoiceNumber: string;
   issueDate: string;
+  /** Text: one line of at most 255 characters, no control characters. */
   kid?: string | null | undefined;
 };
 
 export type RepresentativeInput = {
+  /** Text: one line of at most 255 characters, no control characters. */
   name: string;
   party: PartyRole;
-  /** E.g. daglig leder, stedfortreder, advokat. */
+  /** E.g. daglig leder, stedfortreder, advokat. Text: one line of at most 255 characters, no control characters. */
   role: string;
 };
 
@@ -1163,14 +1342,22 @@ export type Scope =
 
 /** The owner of an enkeltpersonforetak (ENK) debtor. */
 export type SoleProprietorOwnerInput = {
-  /** Fødselsnummer, 11 digits (MOD11). */
+  /** Fødselsnummer, 11 digits (MOD11). Text: one line of at most 255 characters, no control characters. */
   birthNumber?: string | null | undefined;
   /** Private address (bostedsadresse) of the owner. */
   privateAddress?: PostalAddressInput | null | undefined;
 };
 
 export type WebhookDeliveryErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
   | 'ENDPOINT_DISABLED'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_DELIVERY';
 
 export type WebhookDeliveryRetryInput = {
@@ -1192,17 +1379,25 @@ export type WebhookDeliveryStatus =
 export type WebhookEndpointCreateInput = {
   /** The creditor whose events are sent. */
   creditorId: string;
-  /** Event types from the catalogue; empty for all. */
+  /** Event types from the catalogue; empty for all. Text: one line of at most 255 characters, no control characters. */
   eventTypes?: Array<string>;
-  /** Payload format: TVIST or a plugin id. */
+  /** Payload format: TVIST or a plugin id. Text: one line of at most 255 characters, no control characters. */
   format?: string;
-  /** http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them. */
+  /** http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them. Text: one line of at most 2048 characters, no control characters. */
   url: string;
 };
 
 export type WebhookEndpointErrorCode =
+  /** An amount, or a sum it would make, is more than 10^12 øre. */
+  | 'AMOUNT_OUT_OF_RANGE'
+  /** Other requests kept changing the same records at the same time; nothing was changed: send the request again. */
+  | 'CONCURRENT_UPDATE'
+  /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
+  | 'INVALID_TEXT'
   | 'INVALID_URL'
   | 'PRIVATE_ADDRESS'
+  /** A string is longer than its field allows (see the field's description). */
+  | 'TEXT_TOO_LONG'
   | 'UNKNOWN_CREDITOR'
   | 'UNKNOWN_ENDPOINT'
   | 'UNKNOWN_EVENT_TYPE'
@@ -1215,10 +1410,12 @@ export type WebhookEndpointIdInput = {
 export type WebhookEndpointUpdateInput = {
   /** true enables a disabled endpoint again (e.g. after 410 Gone); false stops deliveries. */
   enabled?: boolean | null | undefined;
-  /** Replaces the list; empty for all. */
+  /** Replaces the list; empty for all. Text: one line of at most 255 characters, no control characters. */
   eventTypes?: Array<string> | null | undefined;
+  /** Text: one line of at most 255 characters, no control characters. */
   format?: string | null | undefined;
   id: string;
+  /** Text: one line of at most 2048 characters, no control characters. */
   url?: string | null | undefined;
 };
 

@@ -108,7 +108,7 @@ describe("creditors", () => {
     ["an unknown kommune", { kommunenummer: "9999" }, "UNKNOWN_KOMMUNE", ["input", "kommunenummer"]],
     ["a malformed kommunenummer", { kommunenummer: "301" }, "UNKNOWN_KOMMUNE", ["input", "kommunenummer"]],
     ["a blank name", { name: "   " }, "MISSING_NAME", ["input", "name"]],
-    ["a name too long", { name: "x".repeat(256) }, "NAME_TOO_LONG", ["input", "name"]],
+    ["a name too long", { name: "x".repeat(256) }, "TEXT_TOO_LONG", ["input", "name"]],
     ["a Norwegian postal code of 5 digits", { address: { ...address, postalCode: "01550" } }, "INVALID_POSTAL_CODE", ["input", "address", "postalCode"]],
     ["a Norwegian postal code with letters", { address: { ...address, postalCode: "O155" } }, "INVALID_POSTAL_CODE", ["input", "address", "postalCode"]],
     ["a blank street", { address: { ...address, street: " " } }, "INVALID_ADDRESS", ["input", "address", "street"]],

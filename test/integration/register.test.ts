@@ -310,7 +310,7 @@ describe("bad input to the register writes nothing", () => {
     ["a code that is not 4 digits", { code: "399" }, "INVALID_CODE", ["input", "code"]],
     ["a county that is not the code's", { code: "0399", countyCode: "46" }, "INVALID_COUNTY", ["input", "countyCode"]],
     ["a blank name", { name: "  " }, "MISSING_NAME", ["input", "name"]],
-    ["a name too long", { name: "x".repeat(256) }, "NAME_TOO_LONG", ["input", "name"]],
+    ["a name too long", { name: "x".repeat(256) }, "TEXT_TOO_LONG", ["input", "name"]],
     ["a date that does not exist", { validFrom: "2025-02-30" }, "INVALID_DATE", ["input", "validFrom"]],
     ["a date in another format", { validTo: "31.12.2025" }, "INVALID_DATE", ["input", "validTo"]],
     ["validTo before validFrom", { validTo: "2024-12-31" }, "INVALID_PERIOD", ["input", "validTo"]],

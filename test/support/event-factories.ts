@@ -53,7 +53,7 @@ export interface EmitOptions {
 }
 
 /** Runs one command that appends `types` (in order) to a case's timeline; returns the new event ids. */
-export async function emit(app: { orm: MikroORM; services: { eventSinks: EventSink[] } }, caseId: number, types: EventType | EventType[], options: EmitOptions = {}): Promise<Result<number[], "REFUSED">> {
+export async function emit(app: { orm: MikroORM; services: { eventSinks: EventSink[] } }, caseId: number, types: EventType | EventType[], options: EmitOptions = {}): Promise<Result<number[], "REFUSED" | "CONCURRENT_UPDATE">> {
   const list = Array.isArray(types) ? types : [types];
   const result = await runCommand({ em: app.orm.em.fork(), actor: "test key", now: new Date(), sinks: options.sinks ?? app.services.eventSinks }, async (em, rec) => {
     const c = await em.findOneOrFail(CollectionCase, { id: caseId });

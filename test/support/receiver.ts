@@ -23,7 +23,8 @@ export interface Receiver {
   close(): Promise<void>;
 }
 
-export async function startReceiver(respond: Responder = () => 200, path = "/hooks/tvist"): Promise<Receiver> {
+/** `delayMs`: how long each answer waits (a slow receiver); 0 by default. */
+export async function startReceiver(respond: Responder = () => 200, path = "/hooks/tvist", options: { delayMs?: number } = {}): Promise<Receiver> {
   const requests: Received[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const stalled: http.ServerResponse[] = [];
@@ -50,7 +51,10 @@ export async function startReceiver(respond: Responder = () => 200, path = "/hoo
         }
       }
       if (received.answered === "stall") stalled.push(res);
-      else res.writeHead(received.answered, { "content-type": "text/plain" }).end("ok");
+      else if (options.delayMs) {
+        const status = received.answered;
+        setTimeout(() => res.writeHead(status, { "content-type": "text/plain" }).end("ok"), options.delayMs);
+      } else res.writeHead(received.answered, { "content-type": "text/plain" }).end("ok");
     });
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));

@@ -1,3 +1,4 @@
+import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
@@ -122,6 +123,7 @@ class CaseCloseInput {
   @Field(() => ID)
   caseId!: string;
 
+  @FreeText()
   @Field({ description: "Why the case is closed; not blank. Recorded in the timeline." })
   reason!: string;
 }

@@ -3,6 +3,8 @@ import type { FilterQuery } from "@mikro-orm/core";
 import type { CommandContext, Recorder } from "../../events/command";
 import { transitionCase } from "../../events/transition";
 import { failure, fail, ok, type Result } from "../../shared/result";
+import { amountOutOfRange, sumOutOfRange } from "../../shared/money";
+import type { CommonErrorCode } from "../../shared/user-error";
 import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
@@ -44,7 +46,8 @@ export type CaseErrorCode =
   | "INVALID_DATE"
   | "INVALID_AMOUNT"
   | "AMOUNT_EXCEEDS_OUTSTANDING"
-  | "MISSING_REASON";
+  | "MISSING_REASON"
+  | CommonErrorCode;
 
 const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
 const closedCase = (c: CollectionCase) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
@@ -92,7 +95,11 @@ export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth
   if (!c) return fail(unknownCase());
   const errors = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
+  const range =
+    amountOutOfRange(input.amount, ["input", "amount"]) ??
+    (kind === MoneyKind.PAYMENT ? sumOutOfRange(c.paidAmount, input.amount, ["input", "amount"], "The case's paid sum") : sumOutOfRange(c.creditedAmount, input.amount, ["input", "amount"], "The case's credited sum"));
   if (!Number.isSafeInteger(input.amount) || input.amount <= 0) errors.push(failure("INVALID_AMOUNT" as const, ["input", "amount"], "The amount must be a whole number of øre above 0."));
+  else if (range) errors.push(range);
   else if (kind === MoneyKind.CREDIT_NOTE && input.amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
     errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING" as const, ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
   }

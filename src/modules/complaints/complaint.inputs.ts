@@ -1,3 +1,4 @@
+import { FreeText } from "../../shared/text";
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { ClaimOriginatorKind } from "../cases/claim-origin";
@@ -43,6 +44,7 @@ export class LienInput {
   @Field(() => LienAssetKind)
   assetKind!: LienAssetKind;
 
+  @FreeText()
   @Field(() => String, { nullable: true, description: "Which asset, e.g. gnr/bnr or the account number." })
   assetDescription?: string | null;
 
@@ -79,6 +81,7 @@ export class MeasureEndInput {
   @Field(() => LocalDateResolver, { description: "Not in the future; for a deduction on or after its period start." })
   endedOn!: string;
 
+  @FreeText()
   @Field({ description: "Why it ends; not blank." })
   reason!: string;
 }
@@ -112,6 +115,7 @@ export class ComplaintSignatureInput {
 
 @InputType({ description: "A caseworker accepts a late complaint (oversittet klagefrist)." })
 export class AcceptLateInput {
+  @FreeText()
   @Field({ description: "Why the late complaint is accepted; not blank. Recorded with the key's name and the time." })
   reason!: string;
 }
@@ -136,6 +140,7 @@ export class ComplaintSubmitInput {
   @Field(() => ComplaintSubject, { nullable: true, description: "Required: what the complaint is about." })
   subject?: ComplaintSubject | null;
 
+  @FreeText()
   @Field(() => String, { nullable: true, description: "Required: why." })
   reason?: string | null;
 
@@ -145,6 +150,7 @@ export class ComplaintSubmitInput {
   @Field(() => SafeIntResolver, { nullable: true, description: "REDUCE_CLAIM: øre, above 0 and at most the principal." })
   reductionAmount?: number | null;
 
+  @FreeText()
   @Field(() => String, { nullable: true, description: "OTHER: the outcome the debtor wants." })
   desiredOutcomeText?: string | null;
 
@@ -169,6 +175,7 @@ export class ComplaintReconsiderInput {
   @Field(() => ReconsiderationDecision, { description: "UPHELD: the agency reverses its decision and the complaint is decided. KEPT: forward it next." })
   decision!: ReconsiderationDecision;
 
+  @FreeText()
   @Field({ description: "Grounds; not blank." })
   reason!: string;
 
@@ -202,6 +209,7 @@ export class ComplaintDecideInput {
   @Field(() => SafeIntResolver, { nullable: true, description: "PARTLY_UPHELD only: øre the claim is reduced by, above 0 and at most the principal." })
   grantedReduction?: number | null;
 
+  @FreeText()
   @Field({ description: "Grounds; not blank." })
   reason!: string;
 }

@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
@@ -58,8 +59,8 @@ import {
 
 // the GraphQL enums and the services' codes must be the same sets
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const complaintCodesMatch: Same<keyof typeof ComplaintErrorCode, ComplaintServiceCode> = true;
-const enforcementCodesMatch: Same<keyof typeof EnforcementErrorCode, EnforcementServiceCode> = true;
+const complaintCodesMatch: Same<keyof typeof ComplaintErrorCode | CommonErrorCode, ComplaintServiceCode> = true;
+const enforcementCodesMatch: Same<keyof typeof EnforcementErrorCode | CommonErrorCode, EnforcementServiceCode> = true;
 void complaintCodesMatch;
 void enforcementCodesMatch;
 

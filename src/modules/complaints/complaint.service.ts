@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, type FilterQuery } from "@mikro-orm/core";
 import { runCommand, type Recorder } from "../../events/command";
@@ -46,7 +47,8 @@ export type ComplaintErrorCode =
   | "MISSING_FIELD"
   | "INVALID_AMOUNT"
   | "STEP_OUT_OF_ORDER"
-  | "COMPLAINT_DECIDED";
+  | "COMPLAINT_DECIDED"
+  | CommonErrorCode;
 
 type Errors = Failure<ComplaintErrorCode>[];
 

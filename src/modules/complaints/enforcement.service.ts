@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
@@ -29,7 +30,8 @@ export type EnforcementErrorCode =
   | "MEASURE_KIND_MISMATCH"
   | "ENFORCEMENT_CONCLUDED"
   | "ALREADY_SET"
-  | "NOTHING_TO_UPDATE";
+  | "NOTHING_TO_UPDATE"
+  | CommonErrorCode;
 
 type Errors = Failure<EnforcementErrorCode>[];
 

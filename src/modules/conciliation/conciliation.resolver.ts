@@ -1,4 +1,6 @@
 import { loadLegalTables } from "../legal-tables/legal-table.service";
+import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
+import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
@@ -66,8 +68,9 @@ const ConciliationCaseErrorCode = {
   NO_RATE_IN_FORCE: "NO_RATE_IN_FORCE",
   NO_FEE_IN_FORCE: "NO_FEE_IN_FORCE",
   NOT_B2B: "NOT_B2B",
+  ...COMMON_ERROR_CODES,
 } as const;
-registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode" });
+registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode", valuesConfig: COMMON_ERROR_DESCRIPTIONS });
 
 @ObjectType({ description: "A problem with a forliksklage mutation's input: nothing was changed." })
 class ConciliationCaseError {
@@ -141,6 +144,7 @@ class ConciliationCaseCreateInput {
   @Field(() => CaseCategory)
   category!: CaseCategory;
 
+  @FreeText()
   @Field({ description: "Short factual description (kort beskrivelse av faktum) for the forliksklage." })
   factualDescription!: string;
 

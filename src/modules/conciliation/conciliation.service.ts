@@ -1,3 +1,5 @@
+import type { CommonErrorCode } from "../../shared/user-error";
+import { amountOutOfRange } from "../../shared/money";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
@@ -46,7 +48,8 @@ export type ConciliationErrorCode =
   | "DUPLICATE_PARTY"
   | "NO_RATE_IN_FORCE"
   | "NO_FEE_IN_FORCE"
-  | "NOT_B2B";
+  | "NOT_B2B"
+  | CommonErrorCode;
 
 /** A userError that may also carry the § 6-2 reason and the instance to use instead. */
 export interface ConciliationFailure extends Failure<ConciliationErrorCode> {
@@ -266,6 +269,8 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     return fail(...computed.errors.map((e) => failure(e.code, ["input", e.code === "NOT_B2B" ? "claimStandardCompensation" : e.code === "NO_RATE_IN_FORCE" ? "caseId" : "filingDate"], e.message)));
   }
   const claim = computed.value;
+  const range = amountOutOfRange(claim.total, ["input", "caseId"], "The claim with interest, fees and legal costs");
+  if (range) return fail(range);
   const cc = new ConciliationCase(c, board!, {
     category: input.category,
     subject: `Krav om betaling av faktura nr. ${c.invoice.invoiceNumber}`,

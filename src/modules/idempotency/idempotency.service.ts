@@ -2,11 +2,10 @@ import { createHash } from "node:crypto";
 import type { Context } from "../../context";
 import { fail, failure, ok, type Result } from "../../shared/result";
 import { requireAuth } from "../access/authorization";
+import { tryHoldKey } from "./idempotency-locks";
 
 export type IdempotencyErrorCode = "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "INVALID_IDEMPOTENCY_KEY";
 
-/** A first request that has not answered within this long is taken as crashed, and a repeat may run it again. */
-const ABANDONED_AFTER = "10 minutes";
 const FIELD = ["input", "idempotencyKey"];
 
 /** JSON with object keys sorted, so that {a,b} and {b,a} hash alike. */
@@ -27,8 +26,10 @@ export function requestHash(operation: string, input: unknown): string {
 
 /**
  * Runs a mutation at most once per (API key, idempotency key). A repeat with the same operation and input gets the
- * first response (stored as JSON) without running again; the same key with another request is refused. `run` must
- * return plain JSON and do its own transactions. Without a key, `run` just runs.
+ * first response (stored as JSON) without running again; the same key with another request is refused. While a
+ * request runs it holds its key by a session advisory lock (idempotency-locks.ts): a repeat meanwhile is told the key
+ * is in use, and a key whose request died with its process is free again at once. `run` must return plain JSON and
+ * do its own transactions. Without a key, `run` just runs.
  */
 export async function withIdempotency<T>(
   ctx: Context,
@@ -44,38 +45,43 @@ export async function withIdempotency<T>(
   const auth = requireAuth(ctx);
   const hash = requestHash(operation, input);
   const conn = ctx.em.getConnection();
-  let claimed = await conn.execute<{ id: string }[]>(
-    `insert into "idempotency_key" ("api_key_id", "key", "operation", "request_hash") values (?, ?, ?, ?) on conflict ("api_key_id", "key") do nothing returning "id"`,
-    [auth.keyId, key, operation, hash],
-  );
-  if (claimed.length === 0) {
-    const [row] = await conn.execute<{ id: string; operation: string; request_hash: string; response: T | null; abandoned: boolean }[]>(
-      `select "id", "operation", "request_hash", "response", "created_at" < now() - interval '${ABANDONED_AFTER}' as "abandoned" from "idempotency_key" where "api_key_id" = ? and "key" = ?`,
-      [auth.keyId, key],
-    );
-    if (!row) return withIdempotency(ctx, operation, key, input, run); // deleted after a failed first run: claim again
-    if (row.operation !== operation || row.request_hash !== hash) {
-      return fail(
-        failure(
-          "IDEMPOTENCY_KEY_REUSED",
-          FIELD,
-          `This idempotency key was used for ${row.operation === operation ? "another request" : `a ${row.operation} request`}: use a new key for a new request, or repeat the first request unchanged.`,
-        ),
-      );
-    }
-    if (row.response !== null) return ok({ response: row.response, replayed: true });
-    if (!row.abandoned) return fail(failure("IDEMPOTENCY_KEY_IN_USE", FIELD, "The first request with this idempotency key is still running: wait for it, then repeat to get its response."));
-    claimed = await conn.execute<{ id: string }[]>(`update "idempotency_key" set "created_at" = now() where "id" = ? and "response" is null and "created_at" < now() - interval '${ABANDONED_AFTER}' returning "id"`, [row.id]);
-    if (claimed.length === 0) return withIdempotency(ctx, operation, key, input, run);
-  }
-  const id = claimed[0]!.id;
-  let response: T;
+  const config = ctx.em.config;
+  const held = await tryHoldKey(config.get("clientUrl")!, config.get("pool")?.max ?? 10, auth.keyId, key);
   try {
-    response = await run();
-  } catch (err) {
-    await conn.execute(`delete from "idempotency_key" where "id" = ? and "response" is null`, [id]);
-    throw err;
+    type Row = { id: string; operation: string; request_hash: string; response: T | null };
+    const claimed = held
+      ? await conn.execute<{ id: string }[]>(
+          `insert into "idempotency_key" ("api_key_id", "key", "operation", "request_hash") values (?, ?, ?, ?) on conflict ("api_key_id", "key") do nothing returning "id"`,
+          [auth.keyId, key, operation, hash],
+        )
+      : [];
+    let id = claimed[0]?.id;
+    if (id === undefined) {
+      const [row] = await conn.execute<Row[]>(`select "id", "operation", "request_hash", "response" from "idempotency_key" where "api_key_id" = ? and "key" = ?`, [auth.keyId, key]);
+      if (row && (row.operation !== operation || row.request_hash !== hash)) {
+        return fail(
+          failure(
+            "IDEMPOTENCY_KEY_REUSED",
+            FIELD,
+            `This idempotency key was used for ${row.operation === operation ? "another request" : `a ${row.operation} request`}: use a new key for a new request, or repeat the first request unchanged.`,
+          ),
+        );
+      }
+      if (row && row.response !== null) return ok({ response: row.response, replayed: true });
+      if (!held || !row) return fail(failure("IDEMPOTENCY_KEY_IN_USE", FIELD, "The first request with this idempotency key is still running: wait for it, then repeat to get its response."));
+      // No response, and nobody holds the key: its first request died with its process. This one runs it.
+      id = row.id;
+    }
+    let response: T;
+    try {
+      response = await run();
+    } catch (err) {
+      await conn.execute(`delete from "idempotency_key" where "id" = ? and "response" is null`, [id]);
+      throw err;
+    }
+    await conn.execute(`update "idempotency_key" set "response" = ?::jsonb, "completed_at" = now() where "id" = ?`, [JSON.stringify(response), id]);
+    return ok({ response, replayed: false });
+  } finally {
+    await held?.release();
   }
-  await conn.execute(`update "idempotency_key" set "response" = ?::jsonb, "completed_at" = now() where "id" = ?`, [JSON.stringify(response), id]);
-  return ok({ response, replayed: false });
 }

@@ -1,7 +1,8 @@
 import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../context";
-import { userErrorType } from "../../shared/user-error";
+import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
+import { CheckedPerItem } from "../../shared/text";
 import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
@@ -33,8 +34,7 @@ export const InvoicePushItemErrorCode = {
   INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
   UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-  CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
-} as const satisfies { [K in InvoiceCodes]: K };
+} as const satisfies { [K in Exclude<InvoiceCodes, CommonErrorCode>]: K };
 export const InvoicePushItemError = userErrorType("InvoicePushItemError", InvoicePushItemErrorCode, "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.");
 
 export const MoneyPushItemErrorCode = {
@@ -45,8 +45,7 @@ export const MoneyPushItemErrorCode = {
   CASE_CLOSED: "CASE_CLOSED",
   AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
   CONFLICTING_REPEAT: "CONFLICTING_REPEAT",
-  CONCURRENT_UPDATE: "CONCURRENT_UPDATE",
-} as const satisfies { [K in MoneyCodes]: K };
+} as const satisfies { [K in Exclude<MoneyCodes, CommonErrorCode>]: K };
 export const MoneyPushItemError = userErrorType("MoneyPushItemError", MoneyPushItemErrorCode, "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.");
 
 const batchCodes = () =>
@@ -68,7 +67,8 @@ export class PushInput {
   @Field({ description: "The plugin whose format the items are in, e.g. conta or kravia; also their sourceSystem." })
   pluginId!: string;
 
-  @Field(() => [GraphQLJSON], { description: "Up to 1000 items, each in the plugin's own JSON format." })
+  @CheckedPerItem()
+  @Field(() => [GraphQLJSON], { description: "Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land." })
   items!: unknown[];
 
   @Field(() => String, {

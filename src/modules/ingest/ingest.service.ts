@@ -6,6 +6,8 @@ import { commandContext } from "../../events/context";
 import { formatKroner, type FieldMap, type NormalizedInvoice, type PayloadError, type PayloadErrorCode } from "../../plugins/port";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
+import { amountOutOfRange } from "../../shared/money";
+import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { requireAuth } from "../access/authorization";
 import { registerMoney, type CaseErrorCode } from "../cases/case.service";
@@ -22,9 +24,11 @@ import { DebtorBook } from "./debtors";
 /** Most items one push takes. */
 export const MAX_BATCH = 1000;
 
-export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "CONCURRENT_UPDATE";
+export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | TextErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "CONCURRENT_UPDATE";
 export type MoneyPushItemErrorCode =
   | PayloadErrorCode
+  | TextErrorCode
+  | "AMOUNT_OUT_OF_RANGE"
   | "UNKNOWN_CREDITOR"
   | "INVALID_ORG_NUMBER"
   | "UNKNOWN_INVOICE"
@@ -70,6 +74,23 @@ export function fieldMapper<F extends string>(fields: FieldMap<F>, index: number
       return failure(e.code, [...prefix, ...(mapped ?? [])], e.message);
     },
   };
+}
+
+/**
+ * The text rules for one item (src/shared/text.ts), checked before the database sees it: every string of the payload
+ * (no NUL, lone surrogate or control character but tab and line breaks), then every string of the plugin's
+ * normalized item as one line of at most 255 characters, at the payload field it came from.
+ */
+function itemTextFailures(payload: unknown, normalized: object | null, fields: FieldMap<string>, index: number): Failure<TextErrorCode>[] {
+  const prefix = itemPath(index);
+  const raw = jsonTextProblems(payload, JSON_TEXT, []);
+  if (raw.length > 0 || normalized === null) return raw.map((p) => failure(p.code, [...prefix, ...p.field], p.message));
+  const map = fields as Record<string, readonly string[]>;
+  return lineTextProblems(normalized).map((p) => {
+    let key = p.field;
+    while (key.length > 0 && !map[key.join(".")]) key = key.slice(0, -1);
+    return failure(p.code, [...prefix, ...(map[key.join(".")] ?? [])], p.message);
+  });
 }
 
 /** The batch-level checks, then the idempotency key, then `run`. */
@@ -130,21 +151,34 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
   const good = candidates.filter((c) => c.errors.length === 0);
   const outcomes = new Map<number, Written<Code>>();
   const run = (batch: readonly Candidate<T, Code>[]) => runCommand({ ...base, em: ctx.em.fork() }, async (em, rec) => ok(await write(em, rec, batch)));
+  const conflict = (c: Candidate<T, Code>): Written<Code> => ({
+    errors: [failure("CONCURRENT_UPDATE" as Code, itemPath(c.index), "Another request changed this item's records at the same time: push the item again.")],
+    record: null,
+    case: null,
+    created: false,
+  });
+  // runCommand retries a batch that lost a race for its rows; a batch that keeps losing, or meets a unique key
+  // taken meanwhile, is done again one item per transaction.
+  let whole = good.length === 0;
   try {
     if (good.length > 0) {
       const result = await run(good);
-      if (result.ok) good.forEach((c, i) => outcomes.set(c.index, result.value[i]!));
+      if (result.ok) {
+        good.forEach((c, i) => outcomes.set(c.index, result.value[i]!));
+        whole = true;
+      }
     }
   } catch (err) {
     if (!isConflict(err)) throw err;
+  }
+  if (!whole) {
     for (const c of good) {
       try {
         const result = await run([c]);
-        if (result.ok) outcomes.set(c.index, result.value[0]!);
+        outcomes.set(c.index, result.ok ? result.value[0]! : conflict(c));
       } catch (itemErr) {
         if (!isConflict(itemErr)) throw itemErr;
-        const conflict = failure("CONCURRENT_UPDATE" as Code, itemPath(c.index), "Another request changed this item's records at the same time: push the item again.");
-        outcomes.set(c.index, { errors: [conflict], record: null, case: null, created: false });
+        outcomes.set(c.index, conflict(c));
       }
     }
   }
@@ -213,8 +247,10 @@ function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditor
 function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
   const map = fieldMapper(plugin.invoiceFields, index, INVOICE_ALIASES);
   const parsed = plugin.parseInvoice(payload);
-  if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+  const text = itemTextFailures(payload, parsed.ok ? parsed.invoice : null, plugin.invoiceFields, index);
+  if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: [...text, ...parsed.errors.map(map.payload)] };
   const invoice = parsed.invoice;
+  if (text.length > 0) return { index, externalId: null, value: null, errors: text };
   const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(map.tvist);
   if (!isValidOrgNumber(invoice.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], invoice.creditorOrgNumber, "the number")));
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
@@ -310,6 +346,8 @@ function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode
     case "INVALID_AMOUNT":
     case "INVALID_DATE":
     case "AMOUNT_EXCEEDS_OUTSTANDING":
+    case "AMOUNT_OUT_OF_RANGE":
+    case "CONCURRENT_UPDATE":
       return failure(e.code, field, e.message);
     default:
       throw new Error(`registerMoney gave ${e.code} for a case found by the push`);
@@ -325,18 +363,25 @@ function moneyFields(plugin: EnabledPlugin, kind: MoneyKind): FieldMap<MoneyFiel
 function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<NormalizedMoney, MoneyPushItemErrorCode> {
   const map = fieldMapper(moneyFields(plugin, kind), index);
   let value: NormalizedMoney;
+  const fields = moneyFields(plugin, kind);
   if (kind === MoneyKind.PAYMENT) {
     const parsed = plugin.parsePayment(payload);
-    if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+    const text = itemTextFailures(payload, parsed.ok ? parsed.payment : null, fields, index);
+    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
     value = parsed.payment;
   } else {
     const parsed = plugin.parseCreditNote(payload);
-    if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: parsed.errors.map(map.payload) };
+    const text = itemTextFailures(payload, parsed.ok ? { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber } : null, fields, index);
+    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
     value = { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber };
   }
   const errors: Failure<MoneyPushItemErrorCode>[] = [];
   if (!isValidOrgNumber(value.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], value.creditorOrgNumber, "the number")));
   if (!Number.isSafeInteger(value.amount) || value.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
+  else {
+    const range = amountOutOfRange(value.amount, ["amount"]);
+    if (range) errors.push(map.tvist(range));
+  }
   return { index, externalId: value.externalId, value, errors };
 }
 

@@ -3,6 +3,7 @@ import type { EventInput, Recorder } from "../../events/command";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { isLocalDate } from "../../shared/local-date";
+import { amountOutOfRange } from "../../shared/money";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Creditor } from "../parties/creditor.entity";
@@ -21,7 +22,8 @@ export type InvoiceErrorCode =
   | "INVALID_KID"
   | "MISSING_FIELD"
   | "CASE_CLOSED"
-  | "UNKNOWN_DOCUMENT";
+  | "UNKNOWN_DOCUMENT"
+  | "AMOUNT_OUT_OF_RANGE";
 
 /** An invoice in tvist's own format: amounts in øre, dates ISO. */
 export interface InvoiceData {
@@ -47,6 +49,9 @@ export function validateInvoiceFields(data: Omit<InvoiceData, "creditorId" | "de
   }
   if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
     errors.push(failure("INVALID_AMOUNT", [...path, "amount"], "The amount must be a whole number of øre above 0 (e.g. 125000 for 1 250,00 kr)."));
+  } else {
+    const range = amountOutOfRange(data.amount, [...path, "amount"]);
+    if (range) errors.push(range);
   }
   const issueOk = isLocalDate(data.issueDate);
   const dueOk = isLocalDate(data.dueDate);

@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Recorder } from "../../events/command";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
@@ -192,7 +193,8 @@ export type EnforcementErrorCode =
   | "MISSING_OWNER_ADDRESS"
   | "INVALID_ADDRESS"
   | "INVALID_POSTAL_CODE"
-  | "NOT_A_SOLE_PROPRIETORSHIP";
+  | "NOT_A_SOLE_PROPRIETORSHIP"
+  | CommonErrorCode;
 
 /** The owner of an enkeltpersonforetak (ENK) debtor, as the petition must name it. */
 export interface SoleProprietorOwnerInput {

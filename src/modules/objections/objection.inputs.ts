@@ -1,3 +1,4 @@
+import { FreeText } from "../../shared/text";
 import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { ObjectionChannel, ObjectionStatus } from "./objection.rules";
@@ -13,6 +14,7 @@ export class ObjectionRegisterInput {
   @Field(() => LocalDateResolver, { description: "Date the objection came in; not in the future." })
   receivedOn!: string;
 
+  @FreeText()
   @Field({ description: "The debtor's objection in their words, or a note of what they said." })
   text!: string;
 
@@ -34,6 +36,7 @@ export class ObjectionMarkUnfoundedInput {
   @Field(() => ID)
   objectionId!: string;
 
+  @FreeText()
   @Field({ description: "Why the objection is obviously unfounded (åpenbart grunnløs); at least 10 characters." })
   reason!: string;
 }

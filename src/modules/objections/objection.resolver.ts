@@ -1,4 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
@@ -37,7 +38,7 @@ import {
 
 // the GraphQL enum and the service's codes must be the same set
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const codesMatch: Same<keyof typeof ObjectionErrorCode, ServiceCode> = true;
+const codesMatch: Same<keyof typeof ObjectionErrorCode | CommonErrorCode, ServiceCode> = true;
 void codesMatch;
 
 const ObjectionConnection = connectionType("Objection", Objection);

@@ -1,3 +1,4 @@
+import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
@@ -46,7 +47,8 @@ export type ObjectionErrorCode =
   | "AMOUNT_MISMATCH"
   | "INVOICE_EXISTS"
   | "DUE_BEFORE_ISSUE"
-  | "INVALID_KID";
+  | "INVALID_KID"
+  | CommonErrorCode;
 
 type Errors = Failure<ObjectionErrorCode>[];
 

@@ -1,3 +1,4 @@
+import { Text, URL_TEXT } from "../../shared/text";
 import { Field, ID, InputType } from "type-graphql";
 
 @InputType()
@@ -5,6 +6,7 @@ export class WebhookEndpointCreateInput {
   @Field(() => ID, { description: "The creditor whose events are sent." })
   creditorId!: string;
 
+  @Text(URL_TEXT)
   @Field({ description: "http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them." })
   url!: string;
 
@@ -20,6 +22,7 @@ export class WebhookEndpointUpdateInput {
   @Field(() => ID)
   id!: string;
 
+  @Text(URL_TEXT)
   @Field(() => String, { nullable: true })
   url?: string | null;
 
