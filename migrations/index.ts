@@ -3,10 +3,13 @@ import type { MigrationObject } from "@mikro-orm/core";
 import * as m0 from "./Migration20260101000000_schema";
 import * as m1 from "./Migration20260101000001_seed_municipalities";
 import * as m2 from "./Migration20261203150625_creditor_scoped_external_ids";
-import * as m3 from "./Migration20261203152228_enforcement_fee_basis_and_sole_proprietor";
-import * as m4 from "./Migration20261203154146_postal_codes";
-import * as m5 from "./Migration20261203154147_seed_postal_codes";
-import * as m6 from "./Migration20261203160000_board_names_official_form";
+import * as m3 from "./Migration20261203151700_legal_tables";
+import * as m4 from "./Migration20261203152228_enforcement_fee_basis_and_sole_proprietor";
+import * as m5 from "./Migration20261203154146_postal_codes";
+import * as m6 from "./Migration20261203154147_seed_postal_codes";
+import * as m7 from "./Migration20261203154547_petition_fee_basis";
+import * as m8 from "./Migration20261203160000_board_names_official_form";
+import * as m9 from "./Migration20261203160730_legal_table_caps";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -16,8 +19,11 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20260101000000_schema", class: firstClass(m0) },
   { name: "Migration20260101000001_seed_municipalities", class: firstClass(m1) },
   { name: "Migration20261203150625_creditor_scoped_external_ids", class: firstClass(m2) },
-  { name: "Migration20261203152228_enforcement_fee_basis_and_sole_proprietor", class: firstClass(m3) },
-  { name: "Migration20261203154146_postal_codes", class: firstClass(m4) },
-  { name: "Migration20261203154147_seed_postal_codes", class: firstClass(m5) },
-  { name: "Migration20261203160000_board_names_official_form", class: firstClass(m6) },
+  { name: "Migration20261203151700_legal_tables", class: firstClass(m3) },
+  { name: "Migration20261203152228_enforcement_fee_basis_and_sole_proprietor", class: firstClass(m4) },
+  { name: "Migration20261203154146_postal_codes", class: firstClass(m5) },
+  { name: "Migration20261203154147_seed_postal_codes", class: firstClass(m6) },
+  { name: "Migration20261203154547_petition_fee_basis", class: firstClass(m7) },
+  { name: "Migration20261203160000_board_names_official_form", class: firstClass(m8) },
+  { name: "Migration20261203160730_legal_table_caps", class: firstClass(m9) },
 ];

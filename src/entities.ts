@@ -18,6 +18,7 @@ import { PostalCode } from "./modules/register/postal-code.entity";
 import { ConciliationCase, HearingAttendance } from "./modules/conciliation/conciliation-case.entity";
 import { EnforcementPetition, Judgment } from "./modules/judgments/judgment.entity";
 import { WebhookDelivery } from "./modules/webhooks/webhook-delivery.entity";
+import { LegalTableRow, LegalTableStaleNotice } from "./modules/legal-tables/legal-table-row.entity";
 import { WebhookEndpoint } from "./modules/webhooks/webhook-endpoint.entity";
 
 /** Every MikroORM entity and embeddable. */
@@ -46,4 +47,6 @@ export const entities = [
   HearingAttendance,
   Judgment,
   EnforcementPetition,
+  LegalTableRow,
+  LegalTableStaleNotice,
 ];

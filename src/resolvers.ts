@@ -12,6 +12,7 @@ import { ConciliationBoardMergeResolver } from "./modules/register/board-merge.r
 import { PostalCodeResolver } from "./modules/register/postal-code.resolver";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./modules/webhooks/webhook.resolver";
 import { NodeResolver } from "./node.resolver";
+import { LegalTableResolver } from "./modules/legal-tables/legal-table.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
 import { CaseVenueResolver, ConciliationVenueResolver } from "./modules/conciliation/venue.resolver";
 import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
@@ -45,6 +46,7 @@ export const resolvers = [
   ComplaintResolver,
   CaseEnforcementResolver,
   IngestResolver,
+  LegalTableResolver,
   InvoicePushResultResolver,
   MoneyPushResultResolver,
 ];

@@ -156,7 +156,8 @@ describe("collection steps", () => {
     expect(tooSoon.collectionStepRecord.userErrors[0]!.message).toContain("2026-10-16");
 
     const demand = await step("PAYMENT_DEMAND", "2026-10-17");
-    expect(demand.collectionStepRecord.step).toMatchObject({ deadline: "2026-10-31", fee: 7000 });
+    // inkassoforskriften § 1-2: 3/20 of the inkassosats (700 kr) when the creditor sends it itself
+    expect(demand.collectionStepRecord.step).toMatchObject({ deadline: "2026-10-31", fee: 10_500 });
     expect(demand.collectionStepRecord.case!.availableActions).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "REGISTER_OBJECTION", "CLOSE"]);
     const twice = await step("PAYMENT_DEMAND", "2026-11-20");
     expect(twice.collectionStepRecord.userErrors[0]!.code).toBe("STEP_OUT_OF_ORDER");

@@ -132,7 +132,7 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       subject: expect.stringMatching(/^Krav om betaling av faktura nr\. 10\d{3}$/),
       filingDate: "2026-03-02",
       requestJudgmentInAbsence: true,
-      totalAmount: 1_484_392,
+      totalAmount: 1_498_004,
       signedOn: null,
       signedBy: null,
       sentOn: null,
@@ -145,29 +145,56 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
         { id: objection, filename: "innsigelse.pdf" },
       ],
     });
-    // 12 500 kr at 12.5 % for 16 Jan–2 Mar 2026 (46 days) = 196.92 kr; fee 1.1 R = 1 404 kr; costs capped at 4 R = 5 108 kr
-    expect(cc.claim).toEqual({
+    // 12 500 kr at 12.00 % (1H2026) for 16 Jan–2 Mar 2026 (46 days) = 189.04 kr; R 2026 = 1 345 kr: fee 1.1 R = 1 479 kr;
+    // betalingsoppfordring 105 kr (inkassoforskriften § 1-2); collection fees are claimed, so costs are capped at
+    // ½ R = 672.50 kr, rounded down to 672 kr (tvisteloven § 6-13 (1) d), not 4 R
+    // total 12 500 + 189.04 + 1 479 + 35 + 105 + 672 = 14 980.04 kr
+    const { basis, warnings, ...claim } = cc.claim;
+    expect(basis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["COLLECTION_NOTICE_FEE", "2026-01-01", 3_500, false],
+      ["PAYMENT_DEMAND_FEE", "2026-01-01", 10_500, false],
+      ["CONCILIATION_FEE_FACTOR", "2024-07-01", 110, false],
+      ["ENFORCEMENT_FEE_FACTOR", "2022-01-01", 121, true],
+      ["LEGAL_COST_CAP_WITH_COLLECTION_FACTOR", "2021-01-01", 50, false],
+    ]);
+    expect(warnings).toHaveLength(5);
+    expect(claim).toEqual({
       principal: 1_250_000,
-      interest: 19_692,
-      interestPeriods: [{ from: "2026-01-16", to: "2026-03-02", days: 46, rateBasisPoints: 1250, rateConfirmed: false, amount: 19_692 }],
-      conciliationFee: 140_400,
+      interest: 18_904,
+      interestPeriods: [
+        {
+          from: "2026-01-16",
+          to: "2026-03-02",
+          days: 46,
+          rateBasisPoints: 1200,
+          rateConfirmed: true,
+          amount: 18_904,
+          validFrom: "2026-01-01",
+          sourceTitle: expect.stringContaining("12,00 prosent"),
+          sourceUrl: expect.stringMatching(/^https:\/\//),
+        },
+      ],
+      conciliationFee: 147_900,
       conciliationFeeFactor: 1.1,
-      courtFeeR: 127_700,
+      courtFeeR: 134_500,
+      standardCompensation: null,
+      standardCompensationAvailable: null,
       extraFees: [
         { label: "Inkassovarsel 20.01.2026", amount: 3_500 },
-        { label: "Betalingsoppfordring 04.02.2026", amount: 7_000 },
+        { label: "Betalingsoppfordring 04.02.2026", amount: 10_500 },
       ],
-      fees: 150_900,
+      fees: 161_900,
       legalCostsRequested: 600_000,
-      legalCostsClaimed: 63_800,
-      legalCostsCap: 63_800,
+      legalCostsClaimed: 67_200,
+      legalCostsCap: 67_200,
       legalCostsCapped: true,
-      total: 1_484_392,
+      total: 1_498_004,
     });
     expect(await app.count("case_event")).toBe(before + 1);
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.conciliationCase).toEqual({ id: cc.id, status: "DRAFT" });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.created", statusBefore: "ACTIVE", statusAfter: "ACTIVE", data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_484_392 }) });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.created", statusBefore: "ACTIVE", statusAfter: "ACTIVE", data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_498_004 }) });
   });
 
   it("serves the forliksklage PDF over HTTP with parties, board, amounts, claim and an empty signature line", async () => {
@@ -184,16 +211,16 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(text.indexOf("Kravet"), text.indexOf("Påstand"))).toEqual([
       "Kravet",
       "Hovedstol 12 500,00 kr",
-      "Forsinkelsesrente fra 16.01.2026 til 02.03.2026 196,92 kr",
-      "16.01.2026–02.03.2026: 46 dager à 12,5 % p.a. = 196,92 kr",
-      "Gebyr for forliksklage (1,1 × rettsgebyr) 1 404,00 kr",
+      "Forsinkelsesrente fra 16.01.2026 til 02.03.2026 189,04 kr",
+      "16.01.2026–02.03.2026: 46 dager à 12 % p.a. = 189,04 kr",
+      "Gebyr for forliksklage (1,1 × rettsgebyr) 1 479,00 kr",
       "Inkassovarsel 20.01.2026 35,00 kr",
-      "Betalingsoppfordring 04.02.2026 70,00 kr",
-      "Utgifter til juridisk bistand (begrenset til 638,00 kr, tvisteloven § 6-13) 638,00 kr",
-      "Sum 14 843,92 kr",
+      "Betalingsoppfordring 04.02.2026 105,00 kr",
+      "Utgifter til juridisk bistand (begrenset til 672,00 kr, tvisteloven § 6-13) 672,00 kr",
+      "Sum 14 980,04 kr",
     ]);
     expect(text.slice(text.indexOf("Påstand") + 1, text.indexOf("Fraværsdom")).join(" ")).toBe(
-      "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 14 843,92 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
+      "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 14 980,04 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
     );
     expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
     const v = text.indexOf("Vedlegg");
@@ -238,34 +265,38 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
 
   it("registers the judgment and then the utleggsbegjæring with the claim split and the 1.21 R fee", async () => {
     const judged = await app.ok(JudgmentRegisterDocument, {
-      input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_484_392, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
+      input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_498_004, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
     });
     expect(judged.judgmentRegister.userErrors).toEqual([]);
     expect(judged.judgmentRegister.judgment).toMatchObject({
       outcome: "WON",
-      amountOwed: 1_484_392,
-      split: { principal: 1_250_000, interest: 19_692, fees: 150_900, costs: 63_800, total: 1_484_392 },
+      amountOwed: 1_498_004,
+      split: { principal: 1_250_000, interest: 18_904, fees: 161_900, costs: 67_200, total: 1_498_004 },
       interestTo: "2026-03-02",
       // 24 May 2026 is a Sunday and 25 May Whit Monday
       reviewDeadline: "2026-05-26",
       finalOn: "2026-05-27",
       conciliationCase: { id: ccId, status: "DECIDED" },
     });
-    expect(judged.judgmentRegister.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: 1_484_392, availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"] });
+    expect(judged.judgmentRegister.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: 1_498_004, availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"] });
 
     const petition = await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-20" } });
     expect(petition.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = petition.enforcementPetitionCreate.enforcementPetition!;
     expect(p).toMatchObject({
       petitionDate: "2026-11-20",
-      // 1.21 × 1 277 kr = 1 545.17 kr, rounded down (rettsgebyrloven § 14)
-      amounts: { principal: 1_250_000, interest: 19_692, fees: 150_900 + 154_500, costs: 63_800, total: 1_484_392 + 154_500 },
-      enforcementFee: 154_500,
+      // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down (rettsgebyrloven § 14), though under a year old
+      amounts: { principal: 1_250_000, interest: 18_904, fees: 161_900 + 162_700, costs: 67_200, total: 1_498_004 + 162_700 },
+      enforcementFee: 162_700,
       underOneYear: true,
       noticeSentOn: null,
       interestTo: "2026-03-02",
       judgment: { id: judged.judgmentRegister.judgment!.id },
     });
+    expect(p.feeBasis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["ENFORCEMENT_FEE_FACTOR", "2022-01-01", 121, true],
+    ]);
     expect(petition.enforcementPetitionCreate.case).toMatchObject({ status: "ENFORCEMENT", availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"] });
 
     const res = await download(app, p.pdfUrl);
@@ -284,10 +315,10 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     const k = text.indexOf("Kravet");
     expect(text.slice(k + 1, k + 7)).toEqual([
       "Hovedstol 12 500,00 kr",
-      "Renter til og med 02.03.2026 196,92 kr",
-      "Gebyrer 3 054,00 kr",
-      "Sakskostnader 638,00 kr",
-      "Sum 16 388,92 kr",
+      "Renter til og med 02.03.2026 189,04 kr",
+      "Gebyrer 3 246,00 kr",
+      "Sakskostnader 672,00 kr",
+      "Sum 16 607,04 kr",
       "Med tillegg av forsinkelsesrente av hovedstolen fra 03.03.2026 til betaling skjer.",
     ]);
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Saksøkers underskrift"]);

@@ -4,7 +4,6 @@ import { createCreditor, createDebtor } from "../support/factories";
 import { download, judge, openCase, pdfLines, sent } from "../support/dispute";
 import { pdfText } from "../support/pdf-text";
 import { fixedClock } from "../../src/shared/clock";
-import { feesOn, multipleOfR } from "../../src/modules/fees/fee-tables";
 import { DebtorKind } from "../../src/modules/parties/debtor.entity";
 import { idOf, toGlobalId } from "../../src/shared/global-id";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
@@ -30,9 +29,8 @@ const counts = async () => ({
 });
 
 const SPLIT = { principal: 800_000, interest: 50_000, fees: 50_000, costs: 100_000 };
-const fees = feesOn("2026-11-23");
-/** 1.21 × R on today's date, rounded down to whole kroner. */
-const FEE = multipleOfR(fees.enforcementFeeFactor, fees);
+/** 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down to whole kroner (rettsgebyrloven § 14). */
+const FEE = 162_700;
 
 /** A case with a registered judgment ordering 10 000 kr (split SPLIT) unless the outcome orders nothing. */
 async function judgedCase(
@@ -157,14 +155,18 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     const data = await petition(caseId, "2026-11-19");
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = data.enforcementPetitionCreate.enforcementPetition!;
-    // 1.21 × 1 277 kr = 1 545.17 kr, rounded down to 1 545 kr
-    expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 204_500, costs: 100_000, total: 1_154_500 }, enforcementFee: 154_500, underOneYear: false, noticeSentOn: "2026-11-05" });
-    expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_154_500);
+    // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down to 1 627 kr
+    expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 212_700, costs: 100_000, total: 1_162_700 }, enforcementFee: 162_700, underOneYear: false, noticeSentOn: "2026-11-05" });
+    expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_162_700);
+    expect(p.feeBasis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["ENFORCEMENT_FEE_FACTOR", "2022-01-01", 121, true],
+    ]);
     const text = pdfLines(await pdfText(Buffer.from(await (await download(app, p.pdfUrl)).arrayBuffer())));
     expect(text).toContain("Varsel om tvangsfullbyrdelse ble sendt saksøkte 05.11.2026.");
     expect(text).toContain("Dom fra Bergen forliksråd, avsagt 01.10.2025, saksnummer ikke oppgitt.");
     const k = text.indexOf("Kravet");
-    expect(text.slice(k + 1, k + 6)).toEqual(["Hovedstol 8 000,00 kr", "Renter til og med 01.08.2025 500,00 kr", "Gebyrer 2 045,00 kr", "Sakskostnader 1 000,00 kr", "Sum 11 545,00 kr"]);
+    expect(text.slice(k + 1, k + 6)).toEqual(["Hovedstol 8 000,00 kr", "Renter til og med 01.08.2025 500,00 kr", "Gebyrer 2 127,00 kr", "Sakskostnader 1 000,00 kr", "Sum 11 627,00 kr"]);
   });
 
   it("a notice is refused when not needed, in the future or before the judgment", async () => {
@@ -221,7 +223,8 @@ describe("the utleggsbegjæring fee and the one-year point (rettsgebyrloven § 1
 
 describe("the petition's preparation cost (at most ½ R) and an enkeltpersonforetak's owner", () => {
   const young = { judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" };
-  const half = multipleOfR(0.5, fees);
+  // ½ × R 2026 (1 345 kr) = 672.50 kr, rounded down to whole kroner
+  const half = 67_200;
   const owner = { birthNumber: "15076500565", privateAddress: { street: "Heimveien 3", postalCode: "5003", city: "Bergen" } };
 
   it("claims the creditor's preparation cost up to ½ R, in costs, and shows the cap", async () => {

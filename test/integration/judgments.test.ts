@@ -76,12 +76,12 @@ describe("judgmentRegister on the court calendar", () => {
 describe("judgmentRegister outcomes", () => {
   it("a won judgment for the whole claim takes the claim's split; the case owes what it orders", async () => {
     const { caseId, ccId } = await sentCase();
-    // 12 500 kr, interest 2 Aug–1 Sep 2025 (31 days at 12.5 %) = 132.71 kr, fee 1 404 kr, no legal costs
-    const total = 1_250_000 + 13_271 + 140_400;
+    // 12 500 kr, interest 2 Aug–1 Sep 2025 (31 days at 12.25 %, the 2H2025 rate) = 130.05 kr; R 2025 = 1 314 kr: fee 1.1 R = 1 445 kr; no legal costs
+    const total = 1_250_000 + 13_005 + 144_500;
     const pdf = await uploadPdf(app, creditor, "fravaersdom.pdf");
     const result = await judge(app, { conciliationCaseId: ccId, judgmentDate: "2025-10-01", serviceDate: "2025-10-03", outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, paymentDueDate: "2025-10-17", documentId: pdf });
     expect(result.judgment!.document).toEqual({ id: pdf, filename: "fravaersdom.pdf" });
-    expect(result.judgment).toMatchObject({ outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, split: { principal: 1_250_000, interest: 13_271, fees: 140_400, costs: 0, total }, interestTo: "2025-09-01", paymentDueDate: "2025-10-17" });
+    expect(result.judgment).toMatchObject({ outcome: "JUDGMENT_IN_ABSENCE", amountOwed: total, split: { principal: 1_250_000, interest: 13_005, fees: 144_500, costs: 0, total }, interestTo: "2025-09-01", paymentDueDate: "2025-10-17" });
     expect(result.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: total });
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
@@ -126,7 +126,7 @@ describe("judgmentRegister refuses bad inputs with typed errors and writes nothi
   beforeAll(async () => {
     ({ ccId } = await sentCase());
   });
-  const won = (overrides: Partial<JudgmentRegisterInput>): Partial<JudgmentRegisterInput> => ({ outcome: "WON", amountOwed: 1_403_671, paymentDueDate: "2025-10-17", ...overrides });
+  const won = (overrides: Partial<JudgmentRegisterInput>): Partial<JudgmentRegisterInput> => ({ outcome: "WON", amountOwed: 1_407_505, paymentDueDate: "2025-10-17", ...overrides });
   const bad: [string, Partial<JudgmentRegisterInput>, [string, string[]][]][] = [
     ["a service date before the judgment date", won({ serviceDate: "2025-09-30" }), [["DATE_OUT_OF_ORDER", ["input", "serviceDate"]]]],
     ["a judgment date before the forliksklage was sent", won({ judgmentDate: "2025-08-31", serviceDate: "2025-09-02" }), [["DATE_OUT_OF_ORDER", ["input", "judgmentDate"]]]],

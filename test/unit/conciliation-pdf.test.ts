@@ -1,4 +1,6 @@
 import { buildClaim } from "../../src/modules/conciliation/claim.rules";
+import { groupRows } from "../../src/modules/legal-tables/legal-table.rules";
+import { ALL_SEEDED_ROWS } from "../../src/modules/legal-tables/legal-table-caps.seed";
 import { EnforcementBasisKind, forliksklagePdf, utleggsbegjaeringPdf, type ForliksklageDto, type PartyDto, type UtleggsbegjaeringDto } from "../../src/modules/conciliation/pdf";
 import { pdfText } from "../support/pdf-text";
 
@@ -15,14 +17,19 @@ const debtor: PartyDto = {
 };
 
 // 12 500 kr due 15 Dec 2023, filed 20 Jan 2024: 16 days at 11.75 % and 20 days at 12.5 %.
-const claim = buildClaim({
-  principal: 1_250_000,
-  dueDate: "2023-12-15",
-  filingDate: "2024-01-20",
-  legalCosts: 600_000,
-  extraFees: [{ label: "Inkassovarsel", amount: 3_500 }],
-  requestJudgmentInAbsence: true,
-});
+const built = buildClaim(
+  {
+    principal: 1_250_000,
+    dueDate: "2023-12-15",
+    filingDate: "2024-01-20",
+    legalCosts: 600_000,
+    extraFees: [{ label: "Inkassovarsel", amount: 3_500 }],
+    requestJudgmentInAbsence: true,
+  },
+  groupRows(ALL_SEEDED_ROWS),
+);
+if (!built.ok) throw new Error("the example claim must compute");
+const claim = built.value;
 
 const klage: ForliksklageDto = {
   board: { name: "Oslo forliksråd", address: { street: "Postboks 2094 Vika", postalCode: "0125", city: "Oslo" } },

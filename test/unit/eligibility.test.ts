@@ -1,10 +1,17 @@
 import {
-  assessEligibility,
+  assessEligibility as assessEligibilityOf,
   CaseCategory,
+  type EligibilityOptions,
   EligibilityReasonCode,
   Instance,
   type EligibilityInput,
 } from "../../src/modules/conciliation/eligibility.rules";
+
+import { groupRows } from "../../src/modules/legal-tables/legal-table.rules";
+import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
+
+const thresholdTable = groupRows(LEGAL_TABLE_SEED).LAWYER_BYPASS_THRESHOLD.map((r) => ({ validFrom: r.validFrom, lawyerBypassThreshold: r.value }));
+const assessEligibility = (input: EligibilityInput, options: Partial<EligibilityOptions> = {}) => assessEligibilityOf(input, { thresholdTable, ...options });
 
 const base: EligibilityInput = {
   category: CaseCategory.MONEY_CLAIM,

@@ -1,18 +1,37 @@
-import { lateInterest, type InterestRateRow } from "../../src/modules/conciliation/interest.rules";
+import { lateInterest as lateInterestOf, type InterestRateRow } from "../../src/modules/conciliation/interest.rules";
+import { groupRows, LegalTable } from "../../src/modules/legal-tables/legal-table.rules";
+import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
+
+const SEEDED = groupRows(LEGAL_TABLE_SEED)[LegalTable.LATE_INTEREST_RATE];
+const row = (validFrom: string, value: number, confirmed = true): InterestRateRow => ({ validFrom, value, confirmed, sourceTitle: "test", sourceUrl: "https://example.org" });
+/** The computation with the seeded rates unless a table is given; fails the test on a typed error. */
+function lateInterest(principal: number, dueDate: string, toDate: string, table: readonly InterestRateRow[] = SEEDED) {
+  const r = lateInterestOf(principal, dueDate, toDate, table);
+  if (!r.ok) throw new Error(r.message);
+  return r.value;
+}
+const basic = (p: { from: string; to: string; days: number; rateBasisPoints: number; rateConfirmed: boolean; amount: number }) => ({
+  from: p.from,
+  to: p.to,
+  days: p.days,
+  rateBasisPoints: p.rateBasisPoints,
+  rateConfirmed: p.rateConfirmed,
+  amount: p.amount,
+});
 
 describe("late-payment interest (forsinkelsesrente)", () => {
   it("runs from the day after the due date to the filing date, actual/365", () => {
     // 10 000 kr at 12.5 % for 30 days: 1 000 000 * 0.125 * 30 / 365 = 10 273.97 øre
     const r = lateInterest(1_000_000, "2025-01-31", "2025-03-02");
     expect(r.days).toBe(30);
-    expect(r.periods).toEqual([{ from: "2025-02-01", to: "2025-03-02", days: 30, rateBasisPoints: 1250, rateConfirmed: true, amount: 10_274 }]);
+    expect(r.periods.map(basic)).toEqual([{ from: "2025-02-01", to: "2025-03-02", days: 30, rateBasisPoints: 1250, rateConfirmed: true, amount: 10_274 }]);
     expect(r.total).toBe(10_274);
   });
 
   it("splits at a rate change and gives each period its own rate", () => {
     // 15 days at 10.75 % (4 417.81) + 15 days at 11.75 % (4 828.77) = 9 246.58
     const r = lateInterest(1_000_000, "2023-06-15", "2023-07-15");
-    expect(r.periods).toEqual([
+    expect(r.periods.map(basic)).toEqual([
       { from: "2023-06-16", to: "2023-06-30", days: 15, rateBasisPoints: 1075, rateConfirmed: true, amount: 4_418 },
       { from: "2023-07-01", to: "2023-07-15", days: 15, rateBasisPoints: 1175, rateConfirmed: true, amount: 4_829 },
     ]);
@@ -35,8 +54,8 @@ describe("late-payment interest (forsinkelsesrente)", () => {
   it("rounds the exact total half-up once, not the sum of rounded periods", () => {
     // each period is 0.49... øre on its own (rounds to 0) but the sum is more than 0.5
     const table: InterestRateRow[] = [
-      { validFrom: "2025-01-01", rateBasisPoints: 1000 },
-      { validFrom: "2025-01-03", rateBasisPoints: 1000 },
+      row("2025-01-01", 1000),
+      row("2025-01-03", 1000),
     ];
     const r = lateInterest(1_800, "2025-01-01", "2025-01-03", table);
     expect(r.periods.map((p) => p.amount)).toEqual([0, 0]);
@@ -62,7 +81,7 @@ describe("late-payment interest (forsinkelsesrente)", () => {
   });
 
   it("flags a half-year without a table row as unconfirmed and carries the last rate", () => {
-    const r = lateInterest(1_000_000, "2025-06-29", "2025-07-02", [{ validFrom: "2025-01-01", rateBasisPoints: 1250 }]);
+    const r = lateInterest(1_000_000, "2025-06-29", "2025-07-02", [row("2025-01-01", 1250)]);
     expect(r.periods.map((p) => [p.from, p.rateBasisPoints, p.rateConfirmed])).toEqual([
       ["2025-06-30", 1250, true],
       ["2025-07-01", 1250, false],

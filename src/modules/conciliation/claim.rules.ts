@@ -1,11 +1,12 @@
 /**
  * The claim (påstand) of a forliksklage, and whether a judgment can be enforced by an utleggsbegjæring. Pure:
- * dates are arguments, tables have defaults callers may replace.
+ * dates and the legal tables' rows are arguments.
  */
-import { feesOn, multipleOfR, FEE_TABLE, type FeeRow } from "../fees/fee-tables";
-import { rowOn, type DatedRow } from "../../shared/dated-table";
+import { feesOn, legalValueOn, multipleOfR, type MissingRow } from "../fees/fee-tables";
+import { interestStaleness, LegalTable, type LegalBasis, type LegalTables } from "../legal-tables/legal-table.rules";
 import { addDays, addMonths, type LocalDate } from "../../shared/local-date";
-import { lateInterest, LATE_INTEREST_TABLE, type InterestRateRow, type InterestResult } from "./interest.rules";
+import { failure, fail, ok, type Result } from "../../shared/result";
+import { lateInterest, type InterestResult } from "./interest.rules";
 
 export interface ExtraFee {
   /** Norwegian label for the document, e.g. "Purregebyr". */
@@ -31,15 +32,20 @@ export interface ClaimInput {
   claimsCollectionCosts?: boolean;
   /** The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear. */
   requestJudgmentInAbsence: boolean;
+  /** The debtor is a business (næringsdrivende): the claim is B2B and may carry standardkompensasjon. */
+  debtorIsBusiness?: boolean;
+  /** Claim standardkompensasjon (forsinkelsesrenteloven § 3 a); only on B2B claims. Default false. */
+  claimStandardCompensation?: boolean;
+  /** The day the claim is computed: an unconfirmed rate for its half-year is reported. Default filingDate. */
+  today?: LocalDate;
 }
 
-export interface ClaimTables {
-  /** Default FEE_TABLE. */
-  fees?: readonly FeeRow[];
-  /** Default LATE_INTEREST_TABLE. */
-  interestRates?: readonly InterestRateRow[];
-  /** Default LEGAL_COST_CAP_WITH_COLLECTION_TABLE. */
-  legalCostCapWithCollection?: readonly LegalCostCapWithCollectionRow[];
+export type ClaimErrorCode = "NO_RATE_IN_FORCE" | "NO_FEE_IN_FORCE" | "NOT_B2B";
+
+export interface StandardCompensation {
+  /** Øre: the amount in force on the first day of interest (the day after the due date). */
+  amount: number;
+  basis: LegalBasis;
 }
 
 export interface LegalCosts {
@@ -47,7 +53,7 @@ export interface LegalCosts {
   requested: number;
   /** Øre claimed: the request, at most the cap. */
   claimed: number;
-  /** Øre: legalCostCapFactor × R, or the lower factor of LEGAL_COST_CAP_WITH_COLLECTION_TABLE when collection costs are claimed. */
+  /** Øre: LEGAL_COST_CAP_FACTOR × R, or LEGAL_COST_CAP_WITH_COLLECTION_FACTOR × R when collection costs are claimed. */
   cap: number;
   /** The multiple of R the cap is. */
   capFactor: number;
@@ -55,30 +61,6 @@ export interface LegalCosts {
   withCollectionCosts: boolean;
   capped: boolean;
 }
-
-/** The legal-cost cap, as a multiple of R, when the claimant also claims out-of-court collection costs. */
-export interface LegalCostCapWithCollectionRow extends DatedRow {
-  factor: number;
-  source: string;
-  /** The row's value is confirmed in the statute text as in force. */
-  confirmed: boolean;
-}
-
-/**
- * tvisteloven § 6-13 (1) d: legal help in a forliksråd case up to 4 R, "men inntil rettsgebyret dersom klageren i
- * tillegg krever erstatning for kostnader ved utenrettslig inndriving". Halved to ½ R for forliksklager from
- * 2021-01-01 by Prop. 18 L (2020–2021) (Innst. 125 L (2020–2021)); the enacted text was not at hand, so that row is
- * unconfirmed. It is applied because the lower cap never over-claims.
- */
-export const LEGAL_COST_CAP_WITH_COLLECTION_TABLE: readonly LegalCostCapWithCollectionRow[] = [
-  { validFrom: "2008-01-01", factor: 1, source: "tvisteloven § 6-13 (1) d, https://lovdata.no/dokument/NL/lov/2005-06-17-90", confirmed: true },
-  {
-    validFrom: "2021-01-01",
-    factor: 0.5,
-    source: "Prop. 18 L (2020–2021) https://www.regjeringen.no/no/dokumenter/prop.-18-l-20202021/id2773152/?ch=5; Innst. 125 L (2020–2021) https://stortinget.no/no/Saker-og-publikasjoner/Publikasjoner/Innstillinger/Stortinget/2020-2021/inns-202021-125l/",
-    confirmed: false,
-  },
-];
 
 export interface ConciliationClaim {
   principal: number;
@@ -91,7 +73,15 @@ export interface ConciliationClaim {
   extraFees: ExtraFee[];
   legalCosts: LegalCosts;
   requestJudgmentInAbsence: boolean;
-  /** Øre: principal + interest + fees + claimed legal costs. */
+  /** B2B only, when asked for (forsinkelsesrenteloven § 3 a); null otherwise. */
+  standardCompensation: StandardCompensation | null;
+  /** On a B2B claim without it: what could be claimed (offered, not added). */
+  standardCompensationAvailable: StandardCompensation | null;
+  /** Every legal-table row the fees come from (interest rows are on each interest period). */
+  basis: LegalBasis[];
+  /** What the caller should know about the numbers: an unconfirmed rate, a carried-forward half-year. */
+  warnings: string[];
+  /** Øre: principal + interest + fees + standardkompensasjon + claimed legal costs. */
   total: number;
 }
 
@@ -99,23 +89,55 @@ function assertOre(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new Error(`${what} must be whole øre >= 0, got ${value}`);
 }
 
-export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): ConciliationClaim {
+export function buildClaim(input: ClaimInput, tables: LegalTables): Result<ConciliationClaim, ClaimErrorCode> {
   assertOre(input.principal, "principal");
-  const fees = feesOn(input.filingDate, tables.fees ?? FEE_TABLE);
-  const interest = lateInterest(input.principal, input.dueDate, input.filingDate, tables.interestRates ?? LATE_INTEREST_TABLE);
+  const feesFound = feesOn(input.filingDate, tables);
+  if (!feesFound.ok) return fail(failure("NO_FEE_IN_FORCE", null, feesFound.message));
+  const fees = feesFound.value;
+  const interestFound = lateInterest(input.principal, input.dueDate, input.filingDate, tables[LegalTable.LATE_INTEREST_RATE]);
+  if (!interestFound.ok) return fail(failure("NO_RATE_IN_FORCE", null, interestFound.message));
+  const interest = interestFound.value;
   const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
   const requested = input.legalCosts ?? 0;
   assertOre(requested, "legalCosts");
   const extraFees = (input.extraFees ?? []).map((f) => ({ ...f }));
   for (const f of extraFees) assertOre(f.amount, `fee "${f.label}"`);
   const withCollectionCosts = input.claimsCollectionCosts ?? extraFees.some((f) => f.amount > 0);
-  const capFactor = withCollectionCosts
-    ? rowOn(tables.legalCostCapWithCollection ?? LEGAL_COST_CAP_WITH_COLLECTION_TABLE, input.filingDate).factor
-    : fees.legalCostCapFactor;
+  let capFactor = fees.legalCostCapFactor;
+  const capBasis: LegalBasis[] = [];
+  if (withCollectionCosts) {
+    const found = legalValueOn(LegalTable.LEGAL_COST_CAP_WITH_COLLECTION_FACTOR, input.filingDate, tables);
+    if (!found.ok) return fail(failure("NO_FEE_IN_FORCE", null, found.message));
+    capFactor = found.value / 100;
+    capBasis.push(found.basis);
+  }
   const cap = multipleOfR(capFactor, fees);
   const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capFactor, withCollectionCosts, capped: requested > cap };
-  const total = input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + legalCosts.claimed;
-  return {
+  // the cap row used: the plain cap's row is among the fee rows, the lower one is added
+  const feeBasis = withCollectionCosts ? [...fees.basis.filter((b) => b.table !== LegalTable.LEGAL_COST_CAP_FACTOR), ...capBasis] : fees.basis;
+
+  let offered: StandardCompensation | null = null;
+  if (input.debtorIsBusiness) {
+    const found = legalValueOn(LegalTable.STANDARD_COMPENSATION, addDays(input.dueDate, 1), tables);
+    if (found.ok) offered = { amount: found.value, basis: found.basis };
+  }
+  if (input.claimStandardCompensation && !input.debtorIsBusiness) {
+    return fail(failure("NOT_B2B", null, "Standardkompensasjon (forsinkelsesrenteloven § 3 a) may be claimed only from a business debtor: leave claimStandardCompensation off for a person."));
+  }
+  const standardCompensation = input.claimStandardCompensation ? offered : null;
+
+  const warnings: string[] = [];
+  for (const p of interest.periods) {
+    if (!p.rateConfirmed) warnings.push(`The late-payment interest rate for ${p.from}–${p.to} (${p.rateBasisPoints / 100} %, from ${p.validFrom}) is not confirmed by a published source for that half-year.`);
+  }
+  const stale = interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], input.today ?? input.filingDate);
+  // only a claim whose interest runs into the stale half-year is affected by it
+  if (stale && interest.toDate >= stale.halfYearStart && interest.periods.length > 0) warnings.push(stale.message);
+  for (const b of feeBasis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
+
+  const total =
+    input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + (standardCompensation?.amount ?? 0) + legalCosts.claimed;
+  return ok({
     principal: input.principal,
     interest,
     conciliationFee,
@@ -124,8 +146,12 @@ export function buildClaim(input: ClaimInput, tables: ClaimTables = {}): Concili
     extraFees,
     legalCosts,
     requestJudgmentInAbsence: input.requestJudgmentInAbsence,
+    standardCompensation,
+    standardCompensationAvailable: standardCompensation ? null : offered,
+    basis: [...feeBasis, ...(standardCompensation ? [standardCompensation.basis] : [])],
+    warnings,
     total,
-  };
+  });
 }
 
 // ---- Enforcement (utleggsbegjæring) ----
@@ -210,6 +236,8 @@ export interface EnforcementAvailability {
   underOneYear: boolean;
   /** Øre: the utleggsbegjæring fee, enforcementFeeFactor × R on `today`; 0 when the forliksråd case came from namsmannen. */
   enforcementFee: number;
+  /** The legal-table rows the fee comes from (R and the factor); empty when there is no fee. */
+  feeBasis: LegalBasis[];
   /** Every reason it may not be created today; empty when it may. */
   reasons: EnforcementRefusal[];
 }
@@ -228,7 +256,7 @@ export function enforceableFrom(facts: Pick<EnforcementFacts, "paymentDueDate" |
   return facts.finalOn && facts.finalOn > afterDue ? facts.finalOn : afterDue;
 }
 
-export function enforcementAvailability(facts: EnforcementFacts, feeTable: readonly FeeRow[] = FEE_TABLE): EnforcementAvailability {
+export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTables): EnforcementAvailability {
   const reasons: EnforcementRefusal[] = [];
   const { today } = facts;
   if (!PAYING_OUTCOMES.has(facts.outcome)) {
@@ -267,30 +295,15 @@ export function enforcementAvailability(facts: EnforcementFacts, feeTable: reado
   } else if (noticeRequired && !noticeExpired) {
     reasons.push({ code: EnforcementRefusalCode.NOTICE_RUNNING, message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.` });
   }
-  // rettsgebyrloven § 14 (1): 1.21 R for an utleggsbegjæring, whatever the judgment's age. A case sent to the
-  // forliksråd by namsmannen (tvangsfullbyrdelsesloven § 7-7) goes back to the utleggssak whose fee was paid already;
-  // that fee is claimed in the forliksråd case (tvisteloven § 6-13 (1) a).
-  const fees = feesOn(today, feeTable);
-  const enforcementFee = facts.transferredFromEnforcement ? 0 : multipleOfR(fees.enforcementFeeFactor, fees);
-  return { mayCreate: reasons.length === 0, enforceableOn, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, reasons };
+  // rettsgebyrloven § 14 (1): the utleggsbegjæring fee whatever the judgment's age. A case sent to the forliksråd
+  // by namsmannen (tvangsfullbyrdelsesloven § 7-7) goes back to the utleggssak whose fee was paid already; that fee
+  // is claimed in the forliksråd case (tvisteloven § 6-13 (1) a).
+  const found = facts.transferredFromEnforcement ? null : feesOn(today, tables);
+  const fees = found?.ok ? found.value : null;
+  const enforcementFee = fees ? multipleOfR(fees.enforcementFeeFactor, fees) : 0;
+  const feeBasis = fees ? fees.basis.filter((b) => b.table === LegalTable.COURT_FEE || b.table === LegalTable.ENFORCEMENT_FEE_FACTOR) : [];
+  return { mayCreate: reasons.length === 0, enforceableOn, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, feeBasis, reasons };
 }
-
-/** The creditor's own cost of preparing an utleggsbegjæring, as a multiple of R, at most (unless more work is documented). */
-export interface PetitionCostCapRow extends DatedRow {
-  factor: number;
-  source: string;
-  confirmed: boolean;
-}
-
-/**
- * What politiet.no publishes for a næringsdrivende creditor's own work on a petition to namsmannen: one R before
- * the 2021 halving of skrivesalær (Prop. 18 L (2020–2021) names the enforcement rate alongside), half an R now. The
- * regulation text was not at hand: both rows are unconfirmed; the lower one never over-claims.
- */
-export const PETITION_COST_CAP_TABLE: readonly PetitionCostCapRow[] = [
-  { validFrom: "2008-01-01", factor: 1, source: "politiet.no, Begjære utleggsforretning, https://www.politiet.no/tjenester/namsmann-og-forliksrad/begjare-utleggsforretning/lovbestemmelse/", confirmed: false },
-  { validFrom: "2021-01-01", factor: 0.5, source: "politiet.no, https://www.politiet.no/tjenester/namsmann-og-forliksrad/utlevering/begjare/ (ett halvt rettsgebyr for å sende kravet til namsmannen)", confirmed: false },
-];
 
 export interface PetitionCost {
   /** Øre asked for. */
@@ -301,12 +314,18 @@ export interface PetitionCost {
   cap: number;
   capFactor: number;
   capped: boolean;
+  /** The rows the cap comes from (R and PETITION_COST_CAP_FACTOR). */
+  basis: LegalBasis[];
 }
 
-/** The creditor's cost of preparing the petition as claimed: at most PETITION_COST_CAP_TABLE's factor × R. */
-export function petitionCost(requested: number, petitionDate: LocalDate, feeTable: readonly FeeRow[] = FEE_TABLE, capTable: readonly PetitionCostCapRow[] = PETITION_COST_CAP_TABLE): PetitionCost {
+/** The creditor's cost of preparing the petition as claimed: at most the PETITION_COST_CAP_FACTOR row's multiple of R. */
+export function petitionCost(requested: number, petitionDate: LocalDate, tables: LegalTables): { ok: true; value: PetitionCost } | MissingRow {
   assertOre(requested, "preparation cost");
-  const capFactor = rowOn(capTable, petitionDate).factor;
-  const cap = multipleOfR(capFactor, feesOn(petitionDate, feeTable));
-  return { requested, claimed: Math.min(requested, cap), cap, capFactor, capped: requested > cap };
+  const r = legalValueOn(LegalTable.COURT_FEE, petitionDate, tables);
+  if (!r.ok) return r;
+  const factor = legalValueOn(LegalTable.PETITION_COST_CAP_FACTOR, petitionDate, tables);
+  if (!factor.ok) return factor;
+  const capFactor = factor.value / 100;
+  const cap = multipleOfR(capFactor, { courtFeeR: r.value });
+  return { ok: true, value: { requested, claimed: Math.min(requested, cap), cap, capFactor, capped: requested > cap, basis: [r.basis, factor.basis] } };
 }

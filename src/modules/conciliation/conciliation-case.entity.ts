@@ -10,6 +10,7 @@ import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { AttendanceDuty, AttendanceReasonCode } from "./attendance.rules";
 import type { ConciliationClaim } from "./claim.rules";
 import { CaseCategory } from "./eligibility.rules";
+import { LegalBasisView } from "../legal-tables/legal-basis.view";
 
 export enum ConciliationStatus {
   DRAFT = "DRAFT",
@@ -68,8 +69,17 @@ export class InterestPeriodView {
   @Field({ description: "Yearly rate in basis points: 1250 = 12.5 %." })
   rateBasisPoints!: number;
 
-  @Field({ description: "False when no rate was set for the half-year and the previous one was carried forward." })
+  @Field({ description: "False when the rate's row is unconfirmed, or no rate was set for the half-year and the previous one was carried forward." })
   rateConfirmed!: boolean;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "The LATE_INTEREST_RATE row the rate comes from (its validFrom)." })
+  validFrom!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The published source of the rate." })
+  sourceTitle!: string | null;
+
+  @Field(() => String, { nullable: true })
+  sourceUrl!: string | null;
 
   @Field(() => SafeIntResolver, { description: "Øre." })
   amount!: number;
@@ -121,6 +131,18 @@ export class ConciliationClaimView {
 
   @Field({ description: "The request was above the cap and was cut to it." })
   legalCostsCapped!: boolean;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "Standardkompensasjon claimed (forsinkelsesrenteloven § 3 a, B2B only); included in fees." })
+  standardCompensation!: number | null;
+
+  @Field(() => SafeIntResolver, { nullable: true, description: "On a B2B claim that does not claim it: the standardkompensasjon that could be claimed (claimStandardCompensation)." })
+  standardCompensationAvailable!: number | null;
+
+  @Field(() => [LegalBasisView], { description: "The legal-table rows the fees come from (R, fee factors, legal-cost cap, standardkompensasjon); interest rows are on each period." })
+  basis!: LegalBasisView[];
+
+  @Field(() => [String], { description: "What to know about the numbers: unconfirmed rows, a half-year without a confirmed interest rate." })
+  warnings!: string[];
 
   @Field(() => SafeIntResolver, { description: "Principal + interest + fees + claimed legal costs." })
   total!: number;
@@ -259,7 +281,7 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
     return {
       principal: c.principal,
       interest: c.interest.total,
-      interestPeriods: c.interest.periods,
+      interestPeriods: c.interest.periods.map((p) => ({ ...p, validFrom: p.validFrom ?? null, sourceTitle: p.sourceTitle ?? null, sourceUrl: p.sourceUrl ?? null })),
       conciliationFee: c.conciliationFee,
       conciliationFeeFactor: c.conciliationFeeFactor,
       courtFeeR: c.courtFeeR,
@@ -269,6 +291,10 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
       legalCostsClaimed: c.legalCosts.claimed,
       legalCostsCap: c.legalCosts.cap,
       legalCostsCapped: c.legalCosts.capped,
+      standardCompensation: c.standardCompensation?.amount ?? null,
+      standardCompensationAvailable: c.standardCompensationAvailable?.amount ?? null,
+      basis: c.basis ?? [],
+      warnings: c.warnings ?? [],
       total: c.total,
     };
   }
@@ -281,7 +307,7 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
 
 /** Øre: the forliksklage fee and the collection fees claimed. */
 export function claimFees(claim: ConciliationClaim): number {
-  return claim.conciliationFee + claim.extraFees.reduce((sum, f) => sum + f.amount, 0);
+  return claim.conciliationFee + claim.extraFees.reduce((sum, f) => sum + f.amount, 0) + (claim.standardCompensation?.amount ?? 0);
 }
 
 /** Møteplikt of one party at the hearing, and who represents it. */

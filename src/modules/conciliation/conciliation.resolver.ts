@@ -1,3 +1,4 @@
+import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
 import { FreeText } from "../../shared/text";
 import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
@@ -65,6 +66,9 @@ const ConciliationCaseErrorCode = {
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
   WRONG_STATUS: "WRONG_STATUS",
   DUPLICATE_PARTY: "DUPLICATE_PARTY",
+  NO_RATE_IN_FORCE: "NO_RATE_IN_FORCE",
+  NO_FEE_IN_FORCE: "NO_FEE_IN_FORCE",
+  NOT_B2B: "NOT_B2B",
   ...COMMON_ERROR_CODES,
 } as const;
 registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode", valuesConfig: COMMON_ERROR_DESCRIPTIONS });
@@ -147,6 +151,9 @@ class ConciliationCaseCreateInput {
 
   @Field(() => SafeIntResolver, { description: "Øre asked for legal help (juridisk bistand); claimed at most 4 × R, or ½ R when collection fees are claimed too (tvisteloven § 6-13 (1) d)." })
   legalCostsRequested!: number;
+
+  @Field(() => Boolean, { nullable: true, description: "Claim standardkompensasjon (forsinkelsesrenteloven § 3 a): only from a business debtor (B2B). Default false; claim.standardCompensationAvailable shows what it would be." })
+  claimStandardCompensation?: boolean | null;
 
   @Field({ description: "Ask for judgment in absence (fraværsdom) if the debtor does not answer or appear." })
   requestJudgmentInAbsence!: boolean;
@@ -290,7 +297,7 @@ export class ConciliationResolver {
   ): Promise<ConciliationEligibility | null> {
     const c = await findVisibleCase(ctx.em, requireAuth(ctx), caseId);
     if (!c) return null;
-    return eligibilityOf(c, { category, claimantHasLawyer, debtorHasLawyer, bindingNemnd, againstState, statutoryExclusion, filingDate: filingDate ?? ctx.clock.today() });
+    return eligibilityOf(c, { category, claimantHasLawyer, debtorHasLawyer, bindingNemnd, againstState, statutoryExclusion, filingDate: filingDate ?? ctx.clock.today() }, await loadLegalTables(ctx.em));
   }
 
   @Authorized(Scope.READ)

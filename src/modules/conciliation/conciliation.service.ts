@@ -22,7 +22,9 @@ import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { Municipality } from "../register/municipality.entity";
 import { isOutsideMainland, venueCheck } from "../register/postal-code.rules";
 import { attendanceDuty, type AttendanceInput } from "./attendance.rules";
-import { buildClaim, type ConciliationClaim, type ExtraFee } from "./claim.rules";
+import { buildClaim, type ClaimErrorCode, type ConciliationClaim, type ExtraFee } from "./claim.rules";
+import { LegalTable, type LegalTables } from "../legal-tables/legal-table.rules";
+import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { assessEligibility, type CaseCategory, type Eligibility, type EligibilityReasonCode, type Instance } from "./eligibility.rules";
 import { ConciliationCase, ConciliationStatus, HearingAttendance, OPEN_CONCILIATION_STATUSES, PartyRole } from "./conciliation-case.entity";
 
@@ -46,6 +48,9 @@ export type ConciliationErrorCode =
   | "UNKNOWN_DOCUMENT"
   | "WRONG_STATUS"
   | "DUPLICATE_PARTY"
+  | "NO_RATE_IN_FORCE"
+  | "NO_FEE_IN_FORCE"
+  | "NOT_B2B"
   | CommonErrorCode;
 
 /** A userError that may also carry the § 6-2 reason and the instance to use instead. */
@@ -89,7 +94,7 @@ export interface EligibilityQuestion {
   filingDate: LocalDate;
 }
 
-export function eligibilityOf(c: CollectionCase, q: EligibilityQuestion): Eligibility & { claimAmount: number } {
+export function eligibilityOf(c: CollectionCase, q: EligibilityQuestion, tables: LegalTables): Eligibility & { claimAmount: number } {
   const claimAmount = disputedAmount(c);
   const result = assessEligibility({
     category: q.category,
@@ -100,7 +105,7 @@ export function eligibilityOf(c: CollectionCase, q: EligibilityQuestion): Eligib
     decidedByNemnd: q.bindingNemnd ?? null,
     statutoryExclusion: q.statutoryExclusion?.trim() || null,
     filingDate: q.filingDate,
-  });
+  }, { thresholdTable: tables[LegalTable.LAWYER_BYPASS_THRESHOLD].map((r) => ({ validFrom: r.validFrom, lawyerBypassThreshold: r.value })) });
   return { ...result, claimAmount };
 }
 
@@ -139,6 +144,7 @@ export interface ConciliationCreateInput {
   /** Øre. */
   legalCostsRequested: number;
   requestJudgmentInAbsence: boolean;
+  claimStandardCompensation?: boolean | null;
   filingDate?: string | null;
   documentIds?: string[] | null;
   boardId?: string | null;
@@ -158,11 +164,29 @@ const STEP_LABEL: Record<CollectionStepKind, string> = {
  * on the safe side: interest on the paid part up to its payment day is not claimed); collection fees are claimed as
  * incurred.
  */
-export async function claimFor(em: EntityManager, c: CollectionCase, filingDate: LocalDate, legalCosts: number, requestJudgmentInAbsence: boolean): Promise<ConciliationClaim> {
-  await em.populate(c, ["invoice"]);
+export async function claimFor(
+  em: EntityManager,
+  c: CollectionCase,
+  tables: LegalTables,
+  input: { filingDate: LocalDate; legalCosts: number; requestJudgmentInAbsence: boolean; claimStandardCompensation?: boolean | null; today: LocalDate },
+): Promise<Result<ConciliationClaim, ClaimErrorCode>> {
+  await em.populate(c, ["invoice", "debtor"]);
   const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
   const extraFees: ExtraFee[] = steps.filter((s) => s.fee > 0).map((s) => ({ label: `${STEP_LABEL[s.kind]} ${formatDate(s.sentOn)}`, amount: s.fee }));
-  return buildClaim({ principal: disputedAmount(c), dueDate: c.invoice.dueDate, filingDate, legalCosts, extraFees, requestJudgmentInAbsence });
+  return buildClaim(
+    {
+      principal: disputedAmount(c),
+      dueDate: c.invoice.dueDate,
+      filingDate: input.filingDate,
+      legalCosts: input.legalCosts,
+      extraFees,
+      requestJudgmentInAbsence: input.requestJudgmentInAbsence,
+      debtorIsBusiness: c.debtor.kind === DebtorKind.ORGANISATION,
+      claimStandardCompensation: input.claimStandardCompensation ?? false,
+      today: input.today,
+    },
+    tables,
+  );
 }
 
 export interface Deps {
@@ -188,6 +212,7 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
   }
   if (c.outstandingAmount <= 0 || disputedAmount(c) <= 0) errors.push(failure("NOTHING_OWED", ["input", "caseId"], "Nothing is owed on the case: there is no claim to bring before the forliksråd."));
 
+  const tables = await loadLegalTables(em);
   const eligibility = eligibilityOf(c, {
     category: input.category,
     claimantHasLawyer: false,
@@ -196,7 +221,7 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
     againstState: input.againstState,
     statutoryExclusion: input.statutoryExclusion,
     filingDate: isLocalDate(filingDate) ? filingDate : deps.today,
-  });
+  }, tables);
   for (const reason of eligibility.reasons) {
     errors.push({ ...failure("NOT_ELIGIBLE", ["input", "category"], `${reason.code}: ${reason.message}`), eligibilityReason: reason.code, instance: eligibility.instance });
   }
@@ -237,12 +262,17 @@ export async function createConciliationCase(em: EntityManager, rec: Recorder, a
   const documentIds: number[] = [];
   for (const id of [...(c.invoice.pdfDocumentId ? [c.invoice.pdfDocumentId] : []), ...objectionDocuments, ...given]) if (!documentIds.includes(id)) documentIds.push(id);
 
-  let claim: ConciliationClaim;
-  try {
-    claim = await claimFor(em, c, filingDate, input.legalCostsRequested, input.requestJudgmentInAbsence);
-  } catch (err) {
-    return fail(failure("INVALID_DATE", ["input", "filingDate"], `No interest rate or fee is known for these dates (${(err as Error).message}): use a later filing date.`));
+  const computed = await claimFor(em, c, tables, {
+    filingDate,
+    legalCosts: input.legalCostsRequested,
+    requestJudgmentInAbsence: input.requestJudgmentInAbsence,
+    claimStandardCompensation: input.claimStandardCompensation,
+    today: deps.today,
+  });
+  if (!computed.ok) {
+    return fail(...computed.errors.map((e) => failure(e.code, ["input", e.code === "NOT_B2B" ? "claimStandardCompensation" : e.code === "NO_RATE_IN_FORCE" ? "caseId" : "filingDate"], e.message)));
   }
+  const claim = computed.value;
   const range = amountOutOfRange(claim.total, ["input", "caseId"], "The claim with interest, fees and legal costs");
   if (range) return fail(range);
   const cc = new ConciliationCase(c, board!, {

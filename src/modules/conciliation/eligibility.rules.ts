@@ -73,11 +73,6 @@ export interface BypassThresholdRow extends DatedRow {
   lawyerBypassThreshold: number;
 }
 
-/** § 6-2 (2) a (configurable): 125 000 NOK from tvisteloven's start, 200 000 NOK for claims filed from 1 July 2020. */
-export const BYPASS_THRESHOLD_TABLE: readonly BypassThresholdRow[] = [
-  { validFrom: "2008-01-01", lawyerBypassThreshold: 12_500_000 },
-  { validFrom: "2020-07-01", lawyerBypassThreshold: 20_000_000 },
-];
 
 export interface EligibilityInput {
   category: CaseCategory;
@@ -98,8 +93,8 @@ export interface EligibilityInput {
 export interface EligibilityOptions {
   /** Default BINDING_NEMNDER. */
   bindingNemnder?: readonly Nemnd[];
-  /** Default BYPASS_THRESHOLD_TABLE. */
-  thresholdTable?: readonly BypassThresholdRow[];
+  /** § 6-2 (2) a thresholds: the LAWYER_BYPASS_THRESHOLD legal-table rows. */
+  thresholdTable: readonly BypassThresholdRow[];
 }
 
 export interface EligibilityReason {
@@ -129,7 +124,7 @@ const IP_CATEGORIES: ReadonlySet<CaseCategory> = new Set([
 
 const TO_TINGRETT = "Bring the case before tingretten by writ of summons (stevning) instead of a forliksklage.";
 
-export function assessEligibility(input: EligibilityInput, options: EligibilityOptions = {}): Eligibility {
+export function assessEligibility(input: EligibilityInput, options: EligibilityOptions): Eligibility {
   const reasons: EligibilityReason[] = [];
   const { category } = input;
   if (category === CaseCategory.FAMILY) {
@@ -170,7 +165,9 @@ export function assessEligibility(input: EligibilityInput, options: EligibilityO
     });
   }
   const eligible = reasons.length === 0;
-  const bypassThreshold = rowOn(options.thresholdTable ?? BYPASS_THRESHOLD_TABLE, input.filingDate).lawyerBypassThreshold;
+  // a filing date before tvisteloven (2008) takes its first threshold
+  const first = options.thresholdTable.reduce((min, r) => (r.validFrom < min ? r.validFrom : min), input.filingDate);
+  const bypassThreshold = rowOn(options.thresholdTable, first < input.filingDate ? input.filingDate : first).lawyerBypassThreshold;
   const mayBypass = eligible && input.claimAmount >= bypassThreshold && input.creditorHasLawyer && input.debtorHasLawyer;
   return { eligible, reasons, instance: eligible ? Instance.FORLIKSRAAD : Instance.TINGRETT, mayBypass, bypassThreshold };
 }

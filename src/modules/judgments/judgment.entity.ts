@@ -10,6 +10,8 @@ import { PostalAddress } from "../parties/address";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { JudgmentOutcome } from "../conciliation/claim.rules";
 import type { AmountSplit } from "./judgment.rules";
+import { LegalBasisView } from "../legal-tables/legal-basis.view";
+import type { LegalBasis } from "../legal-tables/legal-table.rules";
 
 registerEnumType(JudgmentOutcome, {
   name: "JudgmentOutcome",
@@ -145,7 +147,7 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
 @Entity({ tableName: "enforcement_petition" })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ implements: Node, description: "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF." })
-export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "preparationCosts" | "preparationCostsCap" | "ownerBirthNumber" | "ownerAddress"> {
+export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis" | "preparationCosts" | "preparationCostsCap" | "ownerBirthNumber" | "ownerAddress"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementPetition", this.id);
@@ -219,6 +221,11 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Field(() => LocalDateResolver, { nullable: true, description: "The day the 14-day notice was sent, for a judgment a year old or more." })
   @Property({ type: "date", nullable: true })
   noticeSentOn: string | null = null;
+
+  /** As computed on the petition date; kept so the fee stays explainable when the tables change. */
+  @Field(() => [LegalBasisView], { description: "The legal-table rows the enforcement fee comes from (R and the utleggsbegjæring factor); empty when no fee is added." })
+  @Property({ type: JsonType, default: "[]" })
+  feeBasis: LegalBasis[] = [];
 
   constructor(judgment: Judgment, fields: { petitionDate: string; split: AmountSplit; enforcementFee: number; underOneYear: boolean }) {
     super();

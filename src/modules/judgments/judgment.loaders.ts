@@ -4,6 +4,16 @@ import { CaseStatus } from "../cases/case.rules";
 import type { CollectionCase } from "../cases/collection-case.entity";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
 import { enforcementFor } from "./judgment.service";
+import type { LegalTables } from "../legal-tables/legal-table.rules";
+import { loadLegalTables } from "../legal-tables/legal-table.service";
+
+/** The legal tables, read once per request. */
+export function legalTablesOf(loaders: Loaders): Promise<LegalTables> {
+  return loaders.named("legalTables", (em) => new DataLoader<number, LegalTables>(async (keys) => {
+    const tables = await loadLegalTables(em);
+    return keys.map(() => tables);
+  })).load(0);
+}
 
 /** The newest judgment of each collection case. */
 export function judgmentByCaseLoader(loaders: Loaders): DataLoader<number, Judgment | null> {
@@ -39,5 +49,5 @@ export function petitionByCaseLoader(loaders: Loaders): DataLoader<number, Enfor
 export async function enforcementAvailableFor(loaders: Loaders, c: CollectionCase, today: string): Promise<boolean> {
   if (c.status !== CaseStatus.JUDGMENT) return false;
   const judgment = await judgmentByCaseLoader(loaders).load(c.id);
-  return judgment !== null && enforcementFor(c, judgment, judgment.conciliationCase.againstState, today).mayCreate;
+  return judgment !== null && enforcementFor(c, judgment, judgment.conciliationCase.againstState, today, await legalTablesOf(loaders)).mayCreate;
 }

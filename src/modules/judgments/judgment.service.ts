@@ -10,6 +10,8 @@ import { CaseStatus, CLOSED_STATUSES } from "../cases/case.rules";
 import { findVisibleCase } from "../cases/case.service";
 import type { CollectionCase } from "../cases/collection-case.entity";
 import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, petitionCost, type EnforcementAvailability } from "../conciliation/claim.rules";
+import type { LegalTables } from "../legal-tables/legal-table.rules";
+import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { PostalAddress } from "../parties/address";
 import { checkAddress, normaliseAddress, type AddressFields } from "../parties/address.rules";
 import { DebtorKind } from "../parties/debtor.entity";
@@ -242,7 +244,7 @@ export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Ju
 }
 
 /** Whether the judgment of a case may be enforced on `today`, as the rules say. */
-export function enforcementFor(c: CollectionCase, judgment: Judgment, againstState: boolean, today: LocalDate): EnforcementAvailability {
+export function enforcementFor(c: CollectionCase, judgment: Judgment, againstState: boolean, today: LocalDate, tables: LegalTables): EnforcementAvailability {
   return enforcementAvailability({
     outcome: judgment.outcome,
     amountOwed: c.outstandingAmount,
@@ -253,7 +255,7 @@ export function enforcementFor(c: CollectionCase, judgment: Judgment, againstSta
     againstState,
     transferredFromEnforcement: judgment.conciliationCase.transferredFromEnforcement,
     today,
-  });
+  }, tables);
 }
 
 type Located = { case: CollectionCase; judgment: Judgment };
@@ -287,7 +289,7 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   if (judgment.enforcementNoticeSentOn) {
     return fail(failure("NOTICE_ALREADY_SENT", ["input", "caseId"], `A notice was already sent on ${judgment.enforcementNoticeSentOn}: ask for enforcement once its 14 days have run.`));
   }
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn);
+  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn, await loadLegalTables(em));
   if (availability.underOneYear) {
     return fail(
       failure(
@@ -325,17 +327,21 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
     owner = checkOwner(input.soleProprietorOwner, c.debtor.kind, errors);
   }
   if (errors.length > 0) return fail(...errors);
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate);
+  const tables = await loadLegalTables(em);
+  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate, tables);
   if (!availability.mayCreate) {
     return fail(...availability.reasons.map((r) => failure(r.code, ["input", r.code === "PAYMENT_NOT_DUE" || r.code === "NOT_FINAL" || r.code === "NOTICE_RUNNING" ? "petitionDate" : "caseId"], r.message)));
   }
   const reduced = c.paidAmount + c.creditedAmount - c.reducedBeforeJudgment;
   const left = remainingSplit(judgment.split, reduced);
-  const preparation = petitionCost(requestedCost, input.petitionDate);
+  const prepared = petitionCost(requestedCost, input.petitionDate, tables);
+  if (!prepared.ok) return fail(failure("INVALID_DATE", ["input", "petitionDate"], prepared.message));
+  const preparation = prepared.value;
   const split: AmountSplit = { ...left, fees: left.fees + availability.enforcementFee, costs: left.costs + preparation.claimed };
   const petition = new EnforcementPetition(judgment, { petitionDate: input.petitionDate, split, enforcementFee: availability.enforcementFee, underOneYear: availability.underOneYear });
   petition.interestTo = judgment.interestTo;
   petition.noticeSentOn = availability.underOneYear ? null : judgment.enforcementNoticeSentOn;
+  petition.feeBasis = availability.feeBasis;
   petition.preparationCosts = preparation.claimed;
   petition.preparationCostsCap = preparation.cap;
   if (owner) {
