@@ -10,6 +10,7 @@ import * as m6 from "./Migration20261203154147_seed_postal_codes";
 import * as m7 from "./Migration20261203154547_petition_fee_basis";
 import * as m8 from "./Migration20261203160000_board_names_official_form";
 import * as m9 from "./Migration20261203160730_legal_table_caps";
+import * as m10 from "./Migration20261203164505_creditor_org_number_per_key";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -26,4 +27,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261203154547_petition_fee_basis", class: firstClass(m7) },
   { name: "Migration20261203160000_board_names_official_form", class: firstClass(m8) },
   { name: "Migration20261203160730_legal_table_caps", class: firstClass(m9) },
+  { name: "Migration20261203164505_creditor_org_number_per_key", class: firstClass(m10) },
 ];

@@ -2,6 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import {
   CreditNotesPushDocument,
+  CreditorCreateDocument,
   InvoiceRegisterDocument,
   InvoicesPushDocument,
   ObjectionRegisterDocument,
@@ -269,6 +270,39 @@ describe("external ids are scoped to the creditor", () => {
     expect(resolved.userErrors).toEqual([]);
     expect(resolved.newInvoice).toMatchObject({ externalId: taken, amount: 60_000 });
     expect(await app.count("invoice", `external_id = '${taken}'`)).toBe(2);
+  });
+});
+
+describe("organisasjonsnummer of creditors", () => {
+  const ORG_UNUSED = "974760673";
+  const create = (key: string, orgNumber: string) => app.ok(CreditorCreateDocument, { input: { name: "Ny Kreditor AS", orgNumber, address: { street: "Storgata 1", postalCode: "0155", city: "Oslo" }, kommunenummer: "0301" } }, key);
+
+  it("is unique among the creditors a key sees: another tenant's creditor neither blocks nor shows through", async () => {
+    const adminA = await app.createKey([Scope.ADMIN], [a.creditor.id], "tenant A admin");
+    const before = await app.count("creditor");
+    const own = await create(adminA, ORG_A);
+    expect(own.creditorCreate.userErrors.map((e) => e.code)).toEqual(["DUPLICATE_ORG_NUMBER"]);
+    expect(await app.count("creditor")).toBe(before);
+    // B's number answers exactly as a number nobody has
+    const theirs = await create(adminA, ORG_B);
+    const unused = await create(adminA, ORG_UNUSED);
+    expect(theirs.creditorCreate.userErrors).toEqual([]);
+    expect(unused.creditorCreate.userErrors).toEqual([]);
+    expect({ ...theirs.creditorCreate.creditor, id: null, orgNumber: null }).toEqual({ ...unused.creditorCreate.creditor, id: null, orgNumber: null });
+    expect(await app.count("creditor")).toBe(before + 2);
+    // the global admin sees both creditors with B's number: it may not add a third
+    expect((await create(app.adminKey, ORG_B)).creditorCreate.userErrors.map((e) => e.code)).toEqual(["DUPLICATE_ORG_NUMBER"]);
+  });
+
+  it("names the key's own creditor in a push; a number that names two creditors the key sees is refused, nothing written", async () => {
+    const id = `org-scope-${next()}`;
+    const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_B, id)] } }, b.key);
+    expect(pushed.invoicesPush.results[0]!.userErrors).toEqual([]);
+    expect(await app.count("invoice", `creditor_id = ${b.creditor.id} and external_id = '${id}'`)).toBe(1);
+    const before = await rows();
+    const ambiguous = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_B, `org-scope-${next()}`)] } }, app.adminKey);
+    expect(ambiguous.invoicesPush.results[0]!.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
+    expect(await rows()).toEqual(before);
   });
 });
 

@@ -201,9 +201,19 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
   return { results, userErrors: [] };
 }
 
+/**
+ * The creditors the key sees by organisasjonsnummer. An org number that names two creditors the key sees (possible for
+ * a key bound to several tenants' creditors) names none: such a key cannot tell which one a push is for.
+ */
 async function visibleCreditors(em: EntityManager, auth: Auth, orgNumbers: Iterable<string>): Promise<Map<string, Creditor>> {
   const creditors = new Map<string, Creditor>();
-  for (const c of await em.find(Creditor, { orgNumber: { $in: [...new Set(orgNumbers)] } })) if (canSeeCreditor(auth, c.id)) creditors.set(c.orgNumber, c);
+  const ambiguous = new Set<string>();
+  const filter = { orgNumber: { $in: [...new Set(orgNumbers)] }, ...(auth.creditorIds === "all" ? {} : { id: { $in: [...auth.creditorIds] } }) };
+  for (const c of await em.find(Creditor, filter)) {
+    if (creditors.has(c.orgNumber)) ambiguous.add(c.orgNumber);
+    creditors.set(c.orgNumber, c);
+  }
+  for (const org of ambiguous) creditors.delete(org);
   return creditors;
 }
 
@@ -223,7 +233,11 @@ async function invoicesByExternalId(em: EntityManager, sourceSystem: string, wan
 }
 
 function unknownCreditor(orgNumber: string): Failure<"UNKNOWN_CREDITOR"> {
-  return failure("UNKNOWN_CREDITOR", ["creditorOrgNumber"], `No creditor with organisasjonsnummer ${orgNumber} for this API key: check the number, or push with a key that sees this creditor.`);
+  return failure(
+    "UNKNOWN_CREDITOR",
+    ["creditorOrgNumber"],
+    `No single creditor with organisasjonsnummer ${orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`,
+  );
 }
 
 function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Failure<"INVALID_ORG_NUMBER"> {

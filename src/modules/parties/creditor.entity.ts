@@ -1,4 +1,4 @@
-import { Embedded, Entity, ManyToOne, Property, Unique } from "@mikro-orm/core";
+import { Embedded, Entity, ManyToOne, Index, Property } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
@@ -18,8 +18,8 @@ export class Creditor extends BaseEntity {
   @Property()
   name: string;
 
-  @Field({ description: "Organisasjonsnummer (9 digits, MOD11)." })
-  @Unique()
+  @Field({ description: "Organisasjonsnummer (9 digits, MOD11); unique among the creditors one API key sees." })
+  @Index()
   @Property()
   orgNumber: string;
 

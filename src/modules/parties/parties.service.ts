@@ -139,8 +139,10 @@ function checkedAddress<C extends string>(input: AddressFields, errors: Failure<
   return new PostalAddress(a.street, a.postalCode, a.city, a.country);
 }
 
-async function checkOrgNumberFree(em: EntityManager, orgNumber: string, exceptId: number | null, errors: Failure<CreditorErrorCode>[]): Promise<void> {
-  const taken = await em.findOne(Creditor, exceptId === null ? { orgNumber } : { orgNumber, id: { $ne: exceptId } });
+/** Org numbers are unique among the creditors a key sees: another tenant's creditor never blocks or shows through. */
+async function checkOrgNumberFree(em: EntityManager, auth: Auth, orgNumber: string, exceptId: number | null, errors: Failure<CreditorErrorCode>[]): Promise<void> {
+  const visible = auth.creditorIds === "all" ? {} : { $in: [...auth.creditorIds] };
+  const taken = await em.findOne(Creditor, { orgNumber, id: { ...visible, ...(exceptId === null ? {} : { $ne: exceptId }) } });
   if (taken) errors.push(failure("DUPLICATE_ORG_NUMBER", [...PATH, "orgNumber"], `A creditor with organisasjonsnummer ${orgNumber} is already registered: update that creditor instead.`));
 }
 
@@ -158,7 +160,7 @@ export async function createCreditor(em: EntityManager, auth: Auth, input: Credi
   const errors: Failure<CreditorErrorCode>[] = [...checkName(name, [...PATH, "name"])];
   const orgErrors = checkOrgNumber(orgNumber, [...PATH, "orgNumber"]);
   errors.push(...orgErrors);
-  if (orgErrors.length === 0) await checkOrgNumberFree(em, orgNumber, null, errors);
+  if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, null, errors);
   const address = checkedAddress(input.address, errors);
   const warnings: Warning[] = [];
   const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
@@ -195,7 +197,7 @@ export async function updateCreditor(em: EntityManager, auth: Auth, input: Credi
   if (orgNumber !== undefined) {
     const orgErrors = checkOrgNumber(orgNumber, [...PATH, "orgNumber"]);
     errors.push(...orgErrors);
-    if (orgErrors.length === 0) await checkOrgNumberFree(em, orgNumber, creditor.id, errors);
+    if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, creditor.id, errors);
   }
   const address = input.address ? checkedAddress(input.address, errors) : undefined;
   const warnings: Warning[] = [];
