@@ -8,7 +8,7 @@ import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
 import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";
-import { type Auth } from "../access/auth";
+import type { Auth } from "../access/auth";
 import { requireAuth } from "../access/authorization";
 import { registerMoney, type CaseErrorCode } from "../cases/case.service";
 import { CollectionCase } from "../cases/collection-case.entity";
