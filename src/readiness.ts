@@ -13,13 +13,14 @@ const PROBE_TIMEOUT_MS = 3000;
  * cause of a failure goes to the log only. A half-year without a confirmed interest rate is reported, never a failure.
  */
 export function mountReadiness(app: Express, orm: MikroORM, logger: Logger, clock: Clock): void {
+  const recordedStaleHalfYears = new Set<string>();
   app.get("/readyz", async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
     try {
       const probe = (async () => {
         await orm.em.getConnection().execute("select 1");
         const current = await migrationsCurrent(orm);
-        const stale = current ? await legalTablesStaleness(orm.em.fork(), clock.today(), logger) : null;
+        const stale = current ? await legalTablesStaleness(orm.em.fork(), clock.today(), logger, recordedStaleHalfYears) : null;
         return { current, stale };
       })();
       const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)));

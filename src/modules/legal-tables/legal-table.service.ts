@@ -65,11 +65,20 @@ export async function staleNotices(em: EntityManager): Promise<LegalTableStaleNo
 
 /**
  * The late-interest staleness on `today` for /readyz and the legalTables query; the first time a half-year is found
- * stale it is recorded (legal_table_stale_notice) and logged as legal_table.stale, once per half-year.
+ * stale it is recorded (legal_table_stale_notice) and logged as legal_table.stale, once per half-year. `recorded`
+ * holds the half-years this caller already knows to be recorded, so a probe asking every few seconds writes nothing.
  */
-export async function legalTablesStaleness(em: EntityManager, today: LocalDate, logger: { warn(obj: object, msg: string): void }): Promise<{ halfYear: string; message: string } | null> {
+export async function legalTablesStaleness(
+  em: EntityManager,
+  today: LocalDate,
+  logger: { warn(obj: object, msg: string): void },
+  recorded: Set<string> = new Set(),
+): Promise<{ halfYear: string; message: string } | null> {
   const stale = staleInterestOn(await loadLegalTables(em), today);
   if (!stale) return null;
-  if (await recordStaleNotice(em, stale)) logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear }, stale.message);
+  if (!recorded.has(stale.halfYear)) {
+    if (await recordStaleNotice(em, stale)) logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear }, stale.message);
+    recorded.add(stale.halfYear);
+  }
   return { halfYear: stale.halfYear, message: stale.message };
 }
