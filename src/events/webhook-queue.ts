@@ -87,3 +87,20 @@ export async function enqueueStrandedDeliveries(em: EntityManager): Promise<numb
   );
   return rows[0]?.n ?? 0;
 }
+
+/**
+ * Deletes deliver jobs that graphile-worker superseded: adding a job under a key whose job is locked clears that
+ * job's key and sets its attempts to the maximum, so it never runs again. When its process dies before completing it
+ * (a job that started early and re-enqueued itself), it stays in the queue for good once unlocked. Returns how many.
+ */
+export async function removeSupersededJobs(em: EntityManager): Promise<number> {
+  const rows = await em.getConnection().execute<{ n: number }[]>(
+    `select count(*)::int as n from graphile_worker.complete_jobs(array(
+       select id from graphile_worker.jobs
+       where task_identifier = ? and key is null and locked_at is null and attempts >= max_attempts
+       limit ${SWEEP_LIMIT}
+     ))`,
+    [DELIVER_TASK],
+  );
+  return rows[0]?.n ?? 0;
+}

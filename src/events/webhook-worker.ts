@@ -11,7 +11,7 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, scheduleDelivery } from "./webhook-queue";
+import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, removeSupersededJobs, scheduleDelivery } from "./webhook-queue";
 import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -442,6 +442,8 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
     if (released > 0) log.warn({ workers: released }, "released webhook deliveries held by a vanished worker");
     const enqueued = await enqueueStrandedDeliveries(orm.em.fork());
     if (enqueued > 0) log.warn({ deliveries: enqueued }, "open webhook deliveries without a job were given one");
+    const removed = await removeSupersededJobs(orm.em.fork());
+    if (removed > 0) log.info({ jobs: removed }, "removed superseded webhook jobs left by a vanished worker");
   };
   let reaping: Promise<void> | undefined;
   const tick = () => {
