@@ -34,24 +34,9 @@ query Cases {
 }
 `;
 
-export function playgroundHtml(): string {
-  return `<!doctype html>
-<html lang="en">
-<head>
-<meta charset="utf-8">
-<title>tvist — GraphQL playground</title>
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<link rel="stylesheet" href="/playground/graphiql.min.css">
-<style>html,body,#graphiql{height:100%;margin:0}</style>
-</head>
-<body>
-<div id="graphiql">Loading the playground…</div>
-<script src="/playground/react.production.min.js"></script>
-<script src="/playground/react-dom.production.min.js"></script>
-<script src="/playground/graphql-ws.min.js"></script>
-<script src="/playground/graphiql.min.js"></script>
-<script>
-(function () {
+/** Served at /playground/app.js: the page itself holds no inline script, so its CSP can be script-src 'self'. */
+export function playgroundScript(): string {
+  return `(function () {
   var url = location.origin + "/graphql";
   var wsUrl = url.replace(/^http/, "ws");
   function fetcher(params, opts) {
@@ -77,7 +62,46 @@ export function playgroundHtml(): string {
     })
   );
 })();
-</script>
+`;
+}
+
+/** The tab icon, served as /favicon.ico and /playground/favicon.svg (browsers ask for /favicon.ico on their own). */
+export const FAVICON_SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32"><rect width="32" height="32" rx="6" fill="#1d3557"/><text x="16" y="23" font-family="sans-serif" font-size="20" font-weight="bold" fill="#f1faee" text-anchor="middle">t</text></svg>`;
+
+/**
+ * The playground page's Content-Security-Policy: only tvist's own scripts, styles, images and connections (HTTP and
+ * WebSocket to the same origin); GraphiQL sets style attributes at run time, hence 'unsafe-inline' for styles only.
+ */
+export const PLAYGROUND_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self' data:",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join("; ");
+
+export function playgroundHtml(): string {
+  return `<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<title>tvist — GraphQL playground</title>
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<link rel="icon" type="image/svg+xml" href="/playground/favicon.svg">
+<link rel="stylesheet" href="/playground/graphiql.min.css">
+<link rel="stylesheet" href="/playground/page.css">
+</head>
+<body>
+<div id="graphiql">Loading the playground…</div>
+<script src="/playground/react.production.min.js"></script>
+<script src="/playground/react-dom.production.min.js"></script>
+<script src="/playground/graphql-ws.min.js"></script>
+<script src="/playground/graphiql.min.js"></script>
+<script src="/playground/app.js"></script>
 </body>
 </html>`;
 }

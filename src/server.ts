@@ -19,12 +19,12 @@ import { errorFormatter, errorHandler, executionErrorCode, notFound, requestIds,
 import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
-import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
+import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets, UNKNOWN_KEY_REASON } from "./modules/access/key-sockets";
 import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
 import { databaseAvailabilityPlugin, rethrowUnavailable } from "./db/availability";
 import { mountReadiness } from "./readiness";
-import { playgroundHtml, playgroundAssets } from "./playground";
+import { FAVICON_SVG, PLAYGROUND_CSP, playgroundAssets, playgroundHtml, playgroundScript } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
 
@@ -100,6 +100,8 @@ export async function startServer(options: ServerOptions, port = options.config.
         if (!key) return true;
         const auth = await authenticate(orm.em.fork(), key, clock);
         if (auth) keySockets.add(auth.keyId, ctx.extra.socket);
+        // graphql-ws would close with 4403 "Forbidden"; say what to do instead.
+        else ctx.extra.socket.close(CLOSE_KEY_REVOKED, UNKNOWN_KEY_REASON);
         return auth !== null;
       },
       // The same document limits as over HTTP, before anything runs.
@@ -177,8 +179,15 @@ export async function startServer(options: ServerOptions, port = options.config.
     for (const [route, file] of Object.entries(playgroundAssets())) {
       app.get(`/playground/${route}`, (_req, res) => res.sendFile(file, { maxAge: "1h" }));
     }
+    const script = playgroundScript();
+    app.get("/playground/app.js", (_req, res) => res.type("application/javascript").send(script));
+    app.get("/playground/page.css", (_req, res) => res.type("text/css").send("html,body,#graphiql{height:100%;margin:0}"));
+    for (const route of ["/favicon.ico", "/playground/favicon.svg"]) {
+      app.get(route, (_req, res) => res.type("image/svg+xml").set("cache-control", "public, max-age=86400").send(FAVICON_SVG));
+    }
     app.get("/graphql", (req, res, next) => {
       if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && !req.query.query) {
+        res.set("content-security-policy", PLAYGROUND_CSP).set("x-content-type-options", "nosniff").set("referrer-policy", "no-referrer");
         res.type("html").send(playgroundHtml());
         return;
       }

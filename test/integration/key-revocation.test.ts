@@ -111,7 +111,11 @@ describe("revoking an API key", () => {
   it("refuses a new socket with a revoked key", async () => {
     const key = await one.createKey([Scope.READ], "all", "revoked before connecting");
     await one.ok(ApiKeyRevokeDocument, { input: { id: await keyId(key) } });
-    await expect(liveSocket(two, key)).rejects.toThrow(/closed before connection_ack: 4403/);
+    await expect(liveSocket(two, key)).rejects.toThrow("closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).");
+  });
+
+  it("closes a socket opened with a key tvist never issued with 4403 and a reason that says what to do", async () => {
+    await expect(liveSocket(one, "tvk_not_a_key")).rejects.toThrow("closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).");
   });
 });
 

@@ -74,13 +74,23 @@ describe("GraphQL playground in a browser", () => {
       const page = context.pages()[0] ?? (await context.newPage());
       const pageErrors: string[] = [];
       page.on("pageerror", (err) => pageErrors.push(err.message));
+      const consoleProblems: string[] = [];
+      page.on("console", (msg) => {
+        if (msg.type() === "error" || /Content.Security.Policy/i.test(msg.text())) consoleProblems.push(msg.text());
+      });
+      const notOk: string[] = [];
+      page.on("response", (res) => {
+        if (res.status() >= 400) notOk.push(`${res.status()} ${new URL(res.url()).pathname}`);
+      });
       const posts: { status: number; body: string }[] = [];
       page.on("response", async (res) => {
         if (res.request().method() === "POST") posts.push({ status: res.status(), body: await res.text() });
       });
 
       const origin = `http://127.0.0.1:${app.server.port}`;
-      await page.goto(`${origin}/graphql`, { waitUntil: "networkidle" });
+      const landing = await page.goto(`${origin}/graphql`, { waitUntil: "networkidle" });
+      expect(landing!.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
+      await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
       await page.waitForSelector(".graphiql-query-editor .CodeMirror", { timeout: 15000 });
       expect(await page.title()).toBe("tvist — GraphQL playground");
 
@@ -99,6 +109,19 @@ describe("GraphQL playground in a browser", () => {
       await page.screenshot({ path: path.join(os.tmpdir(), "tvist-playground.png") });
 
       expect(pageErrors).toEqual([]);
+      // Subscriptions connect to the same origin over WebSocket: the page's CSP lets them.
+      const wsOpened = await page.evaluate(
+        () =>
+          new Promise<string>((resolve) => {
+            const ws = new WebSocket(location.origin.replace(/^http/, "ws") + "/graphql", "graphql-transport-ws");
+            ws.onopen = () => (ws.close(), resolve("open"));
+            ws.onerror = () => resolve("error");
+          }),
+      );
+      expect(wsOpened).toBe("open");
+      // No CSP violation, no console error, no 404 (the favicon included).
+      expect(consoleProblems).toEqual([]);
+      expect(notOk).toEqual([]);
       // The schema was fetched on load (with the placeholder header) and the query ran: both answered 200.
       expect(posts.map((p) => p.status)).toEqual([200, 200]);
       expect(posts[0]!.body).toContain("__schema");
@@ -110,6 +133,8 @@ describe("GraphQL playground in a browser", () => {
           "/playground/graphiql.min.js",
           "/playground/react.production.min.js",
           "/playground/react-dom.production.min.js",
+          "/playground/app.js",
+          "/playground/favicon.svg",
         ]),
       );
       // The headers were persisted, so a reload keeps the key.

@@ -6,6 +6,8 @@ import { forgetCachedKeys } from "./access.service";
 /** WebSocket close code for a connection whose API key was revoked or replaced. */
 export const CLOSE_KEY_REVOKED = 4403;
 export const KEY_REVOKED_REASON = "The API key was revoked: connect again with a valid key.";
+/** Close reason for a connection opened with a key tvist does not know (or one revoked before it connected). */
+export const UNKNOWN_KEY_REASON = "The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).";
 
 interface Closable {
   close(code: number, reason: string): void;
