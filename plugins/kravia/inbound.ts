@@ -85,6 +85,20 @@ export const invoiceFields: FieldMap<InvoiceField> = {
   "debtor.kommunenummer": ["postalAddress", "addressPostalCode"],
 };
 
+/** The fields the payload spells otherwise than the guide, at the payload's spelling (undefined when none). */
+function spelledOtherwise<F extends string>(r: KraviaReader, fields: FieldMap<F>): Partial<FieldMap<F>> | undefined {
+  const paths: Partial<Record<F, readonly string[]>> = {};
+  let any = false;
+  for (const [field, documented] of Object.entries(fields) as [F, readonly string[]][]) {
+    const spelled = r.spell(documented);
+    if (spelled.some((key, i) => key !== documented[i])) {
+      paths[field] = spelled;
+      any = true;
+    }
+  }
+  return any ? paths : undefined;
+}
+
 /** Kravia's creditorId when given; else the push's input.creditorId (or the key's only creditor). */
 function creditorRef(r: KraviaReader): CreditorRef | undefined {
   if (!r.has(["creditorId"])) return { fromRequest: true };
@@ -183,7 +197,8 @@ export function parseInvoice(payload: unknown, options: KraviaOptions): InvoiceP
   if (!r.ok || !creditor || externalId === undefined || invoiceNumber === undefined || issueDate === undefined || dueDate === undefined || amount === undefined || !who) {
     return { ok: false, errors: r.errors, externalId: externalId ?? null };
   }
-  return { ok: true, invoice: { creditor, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: null } };
+  const paths = spelledOtherwise(r, invoiceFields);
+  return { ok: true, invoice: { creditor, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: null, ...(paths ? { paths } : {}) } };
 }
 
 export const paymentFields: FieldMap<PaymentField> = {
