@@ -40,6 +40,7 @@ const counts = async () => ({
   debtors: await app.count("debtor"),
   transactions: await app.count("case_transaction"),
   events: await app.count("case_event"),
+  deliveries: await app.count("webhook_delivery"),
 });
 
 async function pushInvoices(items: unknown[], key?: string) {
