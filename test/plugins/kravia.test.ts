@@ -457,7 +457,7 @@ describe("kravia outbound", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
+        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
         creditor: { id: "cr1", orgNumber: "916380941" },
         invoice: { sourceSystem: "kravia", externalId: "48213", invoiceNumber: "20417" },
         data: { secret: "not for receivers" },
