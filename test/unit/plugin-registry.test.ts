@@ -16,7 +16,7 @@ describe("plugin registry", () => {
     const registry = PluginRegistry.fromConfig(loadConfig({}));
     expect(registry.ids()).toEqual(["conta", "kravia"]);
     expect(registry.get("conta")!.options).toEqual({ decimalComma: true, requireKid: false });
-    expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["Invoice"] });
+    expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["CollectionCase", "Invoice"] });
     expect(registry.get("fiken")).toBeUndefined();
   });
 
