@@ -3,7 +3,8 @@
  * original amount as a JSON number of kroner), payments and credit notes against that invoice id, and a thin
  * "case updated" notification that tells receivers to pull the details.
  */
-import { definePlugin, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent } from "../../src/plugins/port";
+import { formatEnvelope } from "./outbound";
+import { definePlugin, PayloadReader, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck } from "../../src/plugins/port";
 
 export interface KraviaOptions {
   /** Claim types accepted by invoicesPush (default ["Invoice"]). */
@@ -67,17 +68,6 @@ function debtor(r: PayloadReader): NormalizedDebtor | undefined {
   if (type === "Person") return { kind: "PERSON", name, birthDate: birthDate ?? null, ...where };
   return undefined;
 }
-
-const STATUS: Record<string, string> = {
-  ACTIVE: "Active",
-  FROZEN: "OnHold",
-  IN_CONCILIATION: "InConciliation",
-  JUDGMENT: "Judgment",
-  ENFORCEMENT: "Enforcement",
-  PAID: "Paid",
-  CREDITED: "Credited",
-  CLOSED: "Closed",
-};
 
 export const plugin = definePlugin<KraviaOptions>({
   id: "kravia",
@@ -172,10 +162,7 @@ export const plugin = definePlugin<KraviaOptions>({
     return { ok: true, creditNote: { creditorOrgNumber, invoiceExternalId, externalId, creditNoteNumber, amount, date } };
   },
 
-  /** Thin on purpose: receivers pull the case for details. */
-  formatEvent(event: OutboundEvent): Json {
-    return { caseId: event.case.id, status: STATUS[event.case.status] ?? event.case.status, updatedAt: event.occurredAt };
-  },
+  formatEvent: (event, _options, tools) => formatEnvelope(event, tools),
 });
 
 export default plugin;

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { plugin, type ContaOptions } from "../../plugins/conta";
-import { pluginContract } from "./contract";
+import { pluginContract, testFormatTools } from "./contract";
 
 const CREDITOR = "923609016";
 const INVOICE_ID = "c0a8f2e1-5d44-4b7e-9a61-2f1d0b7c3e10";
@@ -143,12 +143,13 @@ describe("conta specifics", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
+        case: { id: "case1", caseNumber: 482193765, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
         creditor: { id: "cr1", orgNumber: CREDITOR },
         invoice: { sourceSystem: "conta", externalId: INVOICE_ID, invoiceNumber: "10231" },
         data: { objectionId: "o1" },
       },
       defaults,
+      testFormatTools,
     );
     expect(body).toEqual({
       hendelseId: "ev1",
