@@ -65,6 +65,8 @@ export interface NormalizedInvoice {
   /** ISO 4217. */
   currency: string;
   kid: string | null;
+  /** Where this invoice's fields are in the payload, overriding `invoiceFields` (e.g. property names spelled otherwise). */
+  paths?: Partial<FieldMap<InvoiceField>>;
 }
 
 /** A payment (innbetaling) against an invoice pushed earlier by the same plugin. */

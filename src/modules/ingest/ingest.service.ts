@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type CreditorRef, type FieldMap, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
+import { formatKroner, type CreditorRef, type FieldMap, type InvoiceField, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
@@ -272,10 +272,16 @@ function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditor
   };
 }
 
+/** The plugin's field map, with this invoice's own paths (e.g. its payload's spelling) over it. */
+function invoiceFieldsOf(plugin: EnabledPlugin, invoice: NormalizedInvoice | null): FieldMap<InvoiceField> {
+  return invoice?.paths ? ({ ...plugin.invoiceFields, ...invoice.paths } as FieldMap<InvoiceField>) : plugin.invoiceFields;
+}
+
 function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
-  const map = fieldMapper(plugin.invoiceFields, index, INVOICE_ALIASES);
   const parsed = plugin.parseInvoice(payload);
-  const text = itemTextFailures(payload, parsed.ok ? parsed.invoice : null, plugin.invoiceFields, index);
+  const fields = invoiceFieldsOf(plugin, parsed.ok ? parsed.invoice : null);
+  const map = fieldMapper(fields, index, INVOICE_ALIASES);
+  const text = itemTextFailures(payload, parsed.ok ? { ...parsed.invoice, paths: undefined } : null, fields, index);
   if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: [...text, ...parsed.errors.map(map.payload)] };
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
@@ -308,7 +314,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
     const written: Written<InvoicePushItemErrorCode>[] = [];
     for (const candidate of batch) {
       const invoice = candidate.value!;
-      const map = fieldMapper(plugin.invoiceFields, candidate.index, INVOICE_ALIASES);
+      const map = fieldMapper(invoiceFieldsOf(plugin, invoice), candidate.index, INVOICE_ALIASES);
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
       const org = creditorOrgNumber(invoice.creditor)!;
       const creditor = creditors.get(org);
