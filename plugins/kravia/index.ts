@@ -5,6 +5,7 @@
 import { definePlugin } from "../../src/plugins/port";
 import { creditNoteFields, invoiceFields, parseCreditNote, parseInvoice, parsePayment, paymentFields, validateOptions, type KraviaOptions } from "./inbound";
 import { formatEnvelope } from "./outbound";
+import { routes } from "./routes";
 
 export type { KraviaOptions } from "./inbound";
 
@@ -21,6 +22,7 @@ export const plugin = definePlugin<KraviaOptions>({
   parseCreditNote,
 
   formatEvent: (event, _options, tools) => formatEnvelope(event, tools),
+  routes,
 });
 
 export default plugin;
