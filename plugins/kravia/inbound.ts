@@ -17,6 +17,7 @@ import {
   type OptionsCheck,
   type PaymentField,
   type PaymentParse,
+  type PayloadWarning,
 } from "../../src/plugins/port";
 import { KraviaReader } from "./reader";
 
@@ -160,17 +161,17 @@ function debtor(r: KraviaReader): NormalizedDebtor | undefined {
   return orgNumber === undefined ? undefined : { kind: "ORGANISATION", name, orgNumber, address };
 }
 
-function claimType(r: KraviaReader, options: KraviaOptions): void {
+function claimType(r: KraviaReader, options: KraviaOptions): ClaimType | undefined {
   const given = r.string(["claimType"]);
-  if (given === undefined) return;
+  if (given === undefined) return undefined;
   if (given.toLowerCase() === "creditnote") {
-    r.fail("UNSUPPORTED_VALUE", ["claimType"], "claimType CreditNote registers a credit note: send it to creditNotesPush (Kravia's POST /api/v2/invoice/creditnote body) against the invoice it credits.");
-    return;
+    return r.fail("UNSUPPORTED_VALUE", ["claimType"], "claimType CreditNote registers a credit note: send it to creditNotesPush (Kravia's POST /api/v2/invoice/creditnote body) against the invoice it credits.");
   }
   const known = CLAIM_TYPES.find((t) => t.toLowerCase() === given.toLowerCase());
   if (!known || !options.claimTypes.includes(known)) {
-    r.fail("UNSUPPORTED_VALUE", ["claimType"], `claimType "${given}" is not accepted here: send one of ${options.claimTypes.join(", ")}.`);
+    return r.fail("UNSUPPORTED_VALUE", ["claimType"], `claimType "${given}" is not accepted here: send one of ${options.claimTypes.join(", ")}.`);
   }
+  return known;
 }
 
 /** Optional parts of the body tvist does not read must still be what the guide shows. */
@@ -182,7 +183,7 @@ function lists(r: KraviaReader): void {
 export function parseInvoice(payload: unknown, options: KraviaOptions): InvoiceParse {
   const r = new KraviaReader(payload);
   if (!r.ok) return { ok: false, errors: r.errors };
-  claimType(r, options);
+  const kind = claimType(r, options);
   const creditor = creditorRef(r);
   const accountingInvoiceId = r.string(["accountingInvoiceId"], { ...ID, required: false });
   const invoiceNumber = r.string(["invoiceNo"], ID);
@@ -198,7 +199,14 @@ export function parseInvoice(payload: unknown, options: KraviaOptions): InvoiceP
     return { ok: false, errors: r.errors, externalId: externalId ?? null };
   }
   const paths = spelledOtherwise(r, invoiceFields);
-  return { ok: true, invoice: { creditor, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: null, ...(paths ? { paths } : {}) } };
+  const invoice = { creditor, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: null, ...(paths ? { paths } : {}) };
+  if (kind !== "Invoice") return { ok: true, invoice };
+  const notSent: PayloadWarning = {
+    code: "INVOICE_NOT_DISTRIBUTED",
+    field: r.spell(["claimType"]),
+    message: "claimType Invoice asks Kravia to issue and send the invoice: tvist registered it as a claim to collect and neither prints nor sends it, so send the invoice to the debtor yourself if it has not been.",
+  };
+  return { ok: true, invoice, warnings: [notSent] };
 }
 
 export const paymentFields: FieldMap<PaymentField> = {

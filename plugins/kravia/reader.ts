@@ -8,6 +8,7 @@ import { isIsoDate, numberToOre, PayloadReader, type IsoDate, type PayloadErrorC
 type Path = readonly string[];
 
 const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === "object" && value !== null && !Array.isArray(value);
+const own = (record: Record<string, unknown>, key: string): boolean => Object.prototype.hasOwnProperty.call(record, key);
 
 /** A date, or a date-time with or without a zone (Kravia's credit-note `Date` is "2024-09-16T00:00:00"). */
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?$/;
@@ -27,8 +28,8 @@ export class KraviaReader extends PayloadReader {
     return path.map((key) => {
       let actual = key;
       if (isRecord(value)) {
-        if (!(key in value)) actual = Object.keys(value).find((k) => k.toLowerCase() === key.toLowerCase()) ?? key;
-        value = Object.prototype.hasOwnProperty.call(value, actual) ? value[actual] : undefined;
+        if (!own(value, key)) actual = Object.keys(value).find((k) => k.toLowerCase() === key.toLowerCase()) ?? key;
+        value = own(value, actual) ? value[actual] : undefined;
       } else value = Array.isArray(value) && /^\d+$/.test(key) ? value[Number(key)] : undefined;
       return actual;
     });
@@ -37,7 +38,7 @@ export class KraviaReader extends PayloadReader {
   override at(path: Path): unknown {
     let value: unknown = this.payload;
     for (const key of this.spell(path)) {
-      if (isRecord(value)) value = Object.prototype.hasOwnProperty.call(value, key) ? value[key] : undefined;
+      if (isRecord(value)) value = own(value, key) ? value[key] : undefined;
       else if (Array.isArray(value) && /^\d+$/.test(key)) value = value[Number(key)];
       else return undefined;
     }

@@ -115,7 +115,15 @@ export type ParseFailure = {
   externalId?: string | null;
 };
 
-export type InvoiceParse = { ok: true; invoice: NormalizedInvoice } | ParseFailure;
+/** Something in a valid payload worth the sender's attention, e.g. a duty of the source format tvist does not take on. */
+export interface PayloadWarning {
+  /** INVOICE_NOT_DISTRIBUTED: the payload asks for an invoice to be sent to the debtor; tvist registers the claim only. */
+  code: "INVOICE_NOT_DISTRIBUTED";
+  field: string[];
+  message: string;
+}
+
+export type InvoiceParse = { ok: true; invoice: NormalizedInvoice; warnings?: PayloadWarning[] } | ParseFailure;
 /** One payload may spread over several invoices: 1..n parts, registered all or nothing. */
 export type PaymentParse = { ok: true; payments: NormalizedPayment[] } | ParseFailure;
 export type CreditNoteParse = { ok: true; creditNotes: NormalizedCreditNote[] } | ParseFailure;

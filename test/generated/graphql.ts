@@ -1272,6 +1272,7 @@ export type PartyWarningCode =
   | 'CONCURRENT_UPDATE'
   /** A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description). */
   | 'INVALID_TEXT'
+  | 'INVOICE_NOT_DISTRIBUTED'
   | 'KOMMUNE_DIFFERS_FROM_POSTAL_CODE'
   | 'POSTBOX_ONLY_POSTAL_CODE'
   /** A string is longer than its field allows (see the field's description). */

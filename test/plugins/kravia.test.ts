@@ -181,6 +181,13 @@ describe("kravia register body: each documented field", () => {
     expect(invoiceErrors(edit((p) => delete p.claimType))).toEqual([{ code: "MISSING_FIELD", field: ["claimType"] }]);
   });
 
+  it("claimType Invoice lands as the claim it describes, with a warning that tvist neither prints nor sends it; CollectionCase without", () => {
+    const invoice = plugin.parseInvoice(b2c, defaults);
+    expect(invoice).toMatchObject({ ok: true, warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", field: ["claimType"], message: expect.stringContaining("neither prints nor sends") }] });
+    expect(plugin.parseInvoice(edit((p) => (p.claimType = "CollectionCase"), b2c), defaults)).toEqual({ ok: true, invoice: (invoice as { invoice: unknown }).invoice });
+    expect(plugin.parseInvoice(edit((p) => (p.ClaimType = "invoice"), edit((p) => delete p.claimType, b2c)), defaults)).toMatchObject({ warnings: [{ field: ["ClaimType"] }] });
+  });
+
   it("claimType: the options choose which of the two are accepted", () => {
     expect(invoiceErrors(b2c, { claimTypes: ["CollectionCase"] })).toEqual([{ code: "UNSUPPORTED_VALUE", field: ["claimType"] }]);
     expect(invoiceErrors(b2b, { claimTypes: ["CollectionCase"] })).toEqual([]);

@@ -119,6 +119,8 @@ interface Candidate<T, C extends string> {
   value: T | null;
   /** Problems found without the database. */
   errors: Failure<C>[];
+  /** The plugin's warnings about the payload, shown when the item lands. */
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 interface Written<C extends string> {
@@ -292,7 +294,8 @@ function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number):
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
     errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
   }
-  return { index, externalId: invoice.externalId, value: invoice, errors };
+  const warnings = (parsed.warnings ?? []).map((w) => failure(w.code, [...itemPath(index), ...w.field], w.message));
+  return { index, externalId: invoice.externalId, value: invoice, errors, warnings };
 }
 
 function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
@@ -326,7 +329,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
         written.push({ errors, record: null, case: null, created: false });
         continue;
       }
-      const warnings = placed.ok ? placed.warnings.map(map.tvist) : [];
+      const warnings = [...(candidate.warnings ?? []), ...(placed.ok ? placed.warnings.map(map.tvist) : [])];
       const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
       const own = ownId(creditor, invoice.externalId);
       const existing = known.get(own) ?? null;
