@@ -1,5 +1,4 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { LockMode } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { WebhookConfig } from "../../config";
 import { isEventType, EVENT_TYPES } from "../../events/catalogue";
@@ -121,7 +120,8 @@ export async function putFormatEndpoint(em: EntityManager, auth: Auth, input: Fo
   const secret = storedSecret(input.secret);
   return em.transactional(async (tx) => {
     // One endpoint per creditor and format, also when two requests set it at once.
-    const [creditor] = await tx.find(Creditor, { id: input.creditorId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
+    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`webhook_endpoint:${input.creditorId}:${input.format}`]);
+    const creditor = await tx.findOne(Creditor, { id: input.creditorId });
     if (!creditor) return fail(failure("UNKNOWN_CREDITOR" as const, ["input", "creditorId"], "No such creditor for this API key: use a creditor your key sees."));
     const existing = await tx.findOne(WebhookEndpoint, { creditor: creditor.id, format: input.format }, { orderBy: { id: "asc" } });
     const now = clock.now();
