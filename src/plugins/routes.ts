@@ -13,9 +13,12 @@ import { LINE, textProblem, URL_TEXT } from "../shared/text";
 import { authenticate } from "../modules/access/access.service";
 import { Scope } from "../modules/access/api-key.entity";
 import { bearer, hasScope, type Auth } from "../modules/access/auth";
-import { MoneyKind } from "../modules/cases/money.entities";
+import { CollectionCase } from "../modules/cases/collection-case.entity";
+import { CaseTransaction, MoneyKind } from "../modules/cases/money.entities";
+import { CreditorExternalId } from "../modules/parties/creditor-external-id.entity";
 import { pushInvoices, pushMoney, type PushResponse } from "../modules/ingest/ingest.service";
 import { putFormatEndpoint } from "../modules/webhooks/webhook.service";
+import { checkWebhookUrl } from "../modules/webhooks/url-guard";
 import type { RegisteredPart, RouteOutcome, RouteProblem, RouteRefusal } from "./port";
 import type { EnabledPlugin, EnabledRoute } from "./registry";
 
@@ -56,29 +59,18 @@ function rejection(errors: readonly Failure[]): Outcome {
 
 /** The one creditor the key sees with this id in the plugin's system (see creditorExternalIdSet); none when none or two. */
 async function findCreditorByExternalId(em: EntityManager, auth: Auth, sourceSystem: string, externalId: string): Promise<{ id: number } | null> {
-  const rows = await em.getConnection().execute<{ creditor_id: string }[]>(
-    `select creditor_id from creditor_external_id where source_system = ? and external_id = ?${auth.creditorIds === "all" ? "" : " and creditor_id = any(?::bigint[])"} limit 2`,
-    auth.creditorIds === "all" ? [sourceSystem, externalId] : [sourceSystem, externalId, [...auth.creditorIds]],
-  );
-  return rows.length === 1 ? { id: Number(rows[0]!.creditor_id) } : null;
-}
-
-async function caseNumbers(em: EntityManager, caseIds: number[]): Promise<Map<number, number>> {
-  if (caseIds.length === 0) return new Map();
-  const rows = await em.getConnection().execute<{ id: string; case_number: string }[]>(`select id, case_number from collection_case where id = any(?::bigint[])`, [caseIds]);
-  return new Map(rows.map((r) => [Number(r.id), Number(r.case_number)]));
+  const scope = auth.creditorIds === "all" ? {} : { creditor: { $in: [...auth.creditorIds] } };
+  const rows = await em.find(CreditorExternalId, { sourceSystem, externalId, ...scope }, { limit: 2 });
+  return rows.length === 1 ? { id: rows[0]!.creditor.id } : null;
 }
 
 /** The parts a registered payment or credit-note body made, each on its own case. */
 async function registeredParts(em: EntityManager, plugin: EnabledPlugin, kind: MoneyKind, body: unknown, caseId: number): Promise<RegisteredPart[]> {
   const parsed = kind === MoneyKind.PAYMENT ? plugin.parsePayment(body) : plugin.parseCreditNote(body);
   const ids = !parsed.ok ? [] : "payments" in parsed ? parsed.payments.map((p) => p.externalId) : parsed.creditNotes.map((p) => p.externalId);
-  const rows = await em.getConnection().execute<{ external_id: string; amount: string; case_number: string }[]>(
-    `select t.external_id, t.amount, c.case_number from case_transaction t join collection_case c on c.id = t.case_id
-      where t.creditor_id = (select creditor_id from collection_case where id = ?) and t.source_system = ? and t.kind = ? and t.external_id = any(?::text[])`,
-    [caseId, plugin.id, kind, ids],
-  );
-  const byId = new Map(rows.map((r) => [r.external_id, { caseNumber: Number(r.case_number), externalId: r.external_id, amount: Number(r.amount) }]));
+  const paid = await em.findOneOrFail(CollectionCase, { id: caseId });
+  const rows = await em.find(CaseTransaction, { creditor: paid.creditor.id, sourceSystem: plugin.id, kind, externalId: { $in: ids } }, { populate: ["case"] });
+  const byId = new Map(rows.map((t) => [t.externalId!, { caseNumber: t.case.caseNumber, externalId: t.externalId!, amount: t.amount }]));
   return ids.flatMap((id) => byId.get(id) ?? []);
 }
 
@@ -90,8 +82,8 @@ async function runPush(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute,
   const result = response.results[0]!;
   if (result.userErrors.length > 0 || result.caseId === null) return rejection(result.userErrors);
   if (route.operation === "registerInvoice") {
-    const numbers = await caseNumbers(ctx.em, [result.caseId]);
-    return { ok: true, operation: route.operation, created: result.created, caseNumber: numbers.get(result.caseId)!, externalId: result.externalId ?? "", warnings: (result.warnings ?? []).map(bodyProblem) };
+    const registered = await ctx.em.findOneOrFail(CollectionCase, { id: result.caseId });
+    return { ok: true, operation: route.operation, created: result.created, caseNumber: registered.caseNumber, externalId: result.externalId ?? "", warnings: (result.warnings ?? []).map(bodyProblem) };
   }
   const operation = route.operation === "registerPayment" ? "registerPayment" : "registerCreditNote";
   const kind = operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE;
@@ -117,7 +109,12 @@ async function runWebhookSetting(ctx: Context, plugin: EnabledPlugin, route: Ena
   if (!creditor) {
     return refused("NOT_FOUND", problem("UNKNOWN_CREDITOR", [], `No creditor with ${plugin.id} id ${setting.creditorExternalId} for this API key: store the id on the creditor first (creditorExternalIdSet, sourceSystem "${plugin.id}").`));
   }
-  if (problems.length > 0) return refused("INVALID", ...problems);
+  if (problems.length > 0) {
+    // Every problem at once: the URL rule the service would apply next.
+    const urlProblem = url ? null : await checkWebhookUrl(setting.url, ctx.services.config.webhooks.allowPrivateUrls);
+    if (urlProblem) problems.push(problem(urlProblem.code, [...fields.url], urlProblem.message));
+    return refused("INVALID", ...problems);
+  }
   const r = await putFormatEndpoint(ctx.em, auth, { creditorId: creditor.id, format: plugin.id, url: setting.url, secret: setting.secret, enabled: setting.enabled }, ctx.services.config.webhooks, ctx.clock);
   if (!r.ok) {
     const at = (e: Failure): string[] => (e.field?.[1] === "url" ? [...fields.url] : []);
