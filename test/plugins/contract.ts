@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createHmac } from "node:crypto";
+import { CONVENTIONAL_STATUS, type RouteOutcome, type RouteRefusal } from "../../src/plugins/port";
 import type { FormatTools, NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "../../src/plugins/port";
 import { AVAILABLE_PLUGINS } from "../../src/plugins/available";
 
@@ -215,6 +216,24 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
         }
       },
     );
+  });
+
+  describe(`plugin ${plugin.id}: HTTP routes`, () => {
+    const outcomes: RouteOutcome[] = [
+      { requestId: "r1", ok: true, operation: "registerInvoice", created: true, caseNumber: 482193765, externalId: "48213", warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", field: ["claimType"], message: "m" }] },
+      { requestId: "r1", ok: true, operation: "registerPayment", created: false, parts: [{ caseNumber: 482193765, externalId: "p:482193765", amount: 125050 }] },
+      { requestId: "r1", ok: true, operation: "registerCreditNote", created: true, parts: [{ caseNumber: 482193765, externalId: "c:482193765", amount: 5 }] },
+      { requestId: "r1", ok: true, operation: "setWebhookEndpoint", created: true, creditorExternalId: "10759", url: "https://x.example/hook", enabled: true },
+      ...(Object.keys(CONVENTIONAL_STATUS) as RouteRefusal[]).map((refusal): RouteOutcome => ({ requestId: "r1", ok: false, refusal, problems: [{ code: "MISSING_FIELD", field: ["a", "0", "b"], message: "m" }] })),
+    ];
+    it("every route answers every outcome with an HTTP status and a JSON body (refusals 4xx/5xx)", () => {
+      for (const route of plugin.routes ?? []) for (const outcome of outcomes) {
+        const response = route.respond(deepFreeze(outcome), options);
+        expect(Number.isInteger(response.status) && response.status >= 200 && response.status <= 599).toBe(true);
+        expect(JSON.parse(JSON.stringify(response.body))).toEqual(response.body);
+        if (!outcome.ok) expect(response.status).toBeGreaterThanOrEqual(400);
+      }
+    });
   });
 
   describe(`plugin ${plugin.id}: outbound events`, () => {
