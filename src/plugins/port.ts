@@ -173,7 +173,7 @@ export interface OutboundEvent {
   summary: string;
   case: {
     id: string;
-    /** tvist's case number (what a register route answers as the system's invoice id). */
+    /** Case.caseNumber: the number the case can be named by in payments and credit notes (InvoiceRef). */
     caseNumber: number;
     /** CaseStatus after the event, e.g. "FROZEN". */
     status: string;

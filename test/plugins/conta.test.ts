@@ -143,7 +143,7 @@ describe("conta specifics", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", caseNumber: 482193765, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
+        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
         creditor: { id: "cr1", orgNumber: CREDITOR },
         invoice: { sourceSystem: "conta", externalId: INVOICE_ID, invoiceNumber: "10231" },
         data: { objectionId: "o1" },

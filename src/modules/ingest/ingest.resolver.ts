@@ -143,7 +143,7 @@ class MoneyPushResult {
   @Field(() => Int, { description: "Position in input.items, from 0." })
   index!: number;
 
-  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
+  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system (its first part's), when it could be read." })
   externalId!: string | null;
 
   recordId!: number | null;
