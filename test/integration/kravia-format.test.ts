@@ -40,6 +40,7 @@ const counts = async () => ({
   debtors: await app.count("debtor"),
   transactions: await app.count("case_transaction"),
   events: await app.count("case_event"),
+  deliveries: await app.count("webhook_delivery"),
 });
 
 async function pushInvoices(items: unknown[], key?: string) {
@@ -250,33 +251,40 @@ describe("Kravia's documented payment and credit-note bodies", () => {
     });
     const before = await counts();
     const unnamed = await pushPayments([payment], app.adminKey);
-    expect(errorsOf(unnamed.results[0]!)).toEqual([{ code: "UNKNOWN_CREDITOR", field: ["input", "creditorId"] }]);
+    expect(errorsOf(unnamed.results[0]!)).toEqual([{ code: "UNKNOWN_CREDITOR", field: at(0) }]);
+    expect(unnamed.results[0]!.userErrors[0]!.message).toContain("input.creditorId");
     expect(await counts()).toEqual(before);
     const named = await app.ok(KraviaPaymentsPushDocument, { input: { pluginId: "kravia", creditorId: toGlobalId("Creditor", creditor.id), items: [payment] } }, app.adminKey);
     expect(named.paymentsPush.results[0]).toMatchObject({ created: true, userErrors: [], case: { caseNumber, outstandingAmount: 0 } });
   });
 
-  it("one payment over two invoices is a payment on each case, all or nothing", async () => {
+  it("one payment or credit note over two invoices lands on each case, all or nothing", async () => {
     const a = await registered(5000);
     const b = await registered(1500);
-    const split = (second: number) =>
-      body("payment-split.json", (p) => {
-        p.AccountingPaymentId = `split-${second}`;
-        p.amount = 2000 + second;
-        p.invoices = [
-          { invoiceId: a.caseNumber, amount: 2000 },
-          { invoiceId: b.caseNumber, amount: second },
-        ];
-      });
+    const split = body("payment-split.json", (p) => {
+      p.AccountingPaymentId = "split-1000";
+      p.invoices = [
+        { invoiceId: a.caseNumber, amount: 2000 },
+        { invoiceId: b.caseNumber, amount: 1000 },
+      ];
+    });
 
     const before = await counts();
-    const over = await pushPayments([split(1500.01)]);
-    expect(errorsOf(over.results[0]!)).toEqual([{ code: "AMOUNT_EXCEEDS_OUTSTANDING", field: at(0, "invoices", "1", "amount") }]);
+    const overCredit = body("credit-note.json", (p) => {
+      p.AccountingPaymentId = "cn-over";
+      p.Amount = -3500.01;
+      p.Invoices = [
+        { InvoiceId: a.caseNumber, Amount: -2000 },
+        { InvoiceId: b.caseNumber, Amount: -1500.01 },
+      ];
+    });
+    const over = await pushCreditNotes([overCredit]);
+    expect(errorsOf(over.results[0]!)).toEqual([{ code: "AMOUNT_EXCEEDS_OUTSTANDING", field: at(0, "Invoices", "1", "Amount") }]);
     const unknown = await pushPayments([body("payment.json", (p) => (p.invoices = [{ invoiceId: a.caseNumber, amount: 2500 }, { invoiceId: 100, amount: 2500 }]))]);
     expect(errorsOf(unknown.results[0]!)).toEqual([{ code: "UNKNOWN_INVOICE", field: at(0, "invoices", "1", "invoiceId") }]);
     expect(await counts()).toEqual(before);
 
-    const landed = await pushPayments([split(1000)]);
+    const landed = await pushPayments([split]);
     expect(landed.results[0]!.userErrors).toEqual([]);
     const money = async (id: string) => (await app.ok(KraviaCaseMoneyDocument, { id })).case;
     expect(await money(a.caseId)).toMatchObject({ paidAmount: 200_000, outstandingAmount: 300_000 });
