@@ -16,7 +16,7 @@ import { bearer, hasScope, type Auth } from "../modules/access/auth";
 import { CollectionCase } from "../modules/cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../modules/cases/money.entities";
 import { CreditorExternalId } from "../modules/parties/creditor-external-id.entity";
-import { pushInvoices, pushMoney, type PushResponse } from "../modules/ingest/ingest.service";
+import { pushInvoices, pushMoney, type PushItemResult, type PushResponse } from "../modules/ingest/ingest.service";
 import { putFormatEndpoint } from "../modules/webhooks/webhook.service";
 import { checkWebhookUrl } from "../modules/webhooks/url-guard";
 import type { RegisteredPart, RouteOutcome, RouteProblem, RouteRefusal } from "./port";
@@ -64,14 +64,11 @@ async function findCreditorByExternalId(em: EntityManager, auth: Auth, sourceSys
   return rows.length === 1 ? { id: rows[0]!.creditor.id } : null;
 }
 
-/** The parts a registered payment or credit-note body made, each on its own case. */
-async function registeredParts(em: EntityManager, plugin: EnabledPlugin, kind: MoneyKind, body: unknown, caseId: number): Promise<RegisteredPart[]> {
-  const parsed = kind === MoneyKind.PAYMENT ? plugin.parsePayment(body) : plugin.parseCreditNote(body);
-  const ids = !parsed.ok ? [] : "payments" in parsed ? parsed.payments.map((p) => p.externalId) : parsed.creditNotes.map((p) => p.externalId);
-  const paid = await em.findOneOrFail(CollectionCase, { id: caseId });
-  const rows = await em.find(CaseTransaction, { creditor: paid.creditor.id, sourceSystem: plugin.id, kind, externalId: { $in: ids } }, { populate: ["case"] });
-  const byId = new Map(rows.map((t) => [t.externalId!, { caseNumber: t.case.caseNumber, externalId: t.externalId!, amount: t.amount }]));
-  return ids.flatMap((id) => byId.get(id) ?? []);
+/** The parts a registered payment or credit-note body made, each on its own case, in the body's order. */
+async function registeredParts(em: EntityManager, result: PushItemResult<string>): Promise<RegisteredPart[]> {
+  const parts = result.parts ?? [{ externalId: result.externalId ?? "", recordId: result.recordId!, caseId: result.caseId! }];
+  const rows = new Map((await em.find(CaseTransaction, { id: { $in: parts.map((p) => p.recordId) } }, { populate: ["case"] })).map((t) => [t.id, t]));
+  return parts.map((p) => ({ caseNumber: rows.get(p.recordId)!.case.caseNumber, externalId: p.externalId, amount: rows.get(p.recordId)!.amount }));
 }
 
 async function runPush(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute, body: unknown, idempotencyKey: string | null): Promise<Outcome> {
@@ -86,8 +83,7 @@ async function runPush(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute,
     return { ok: true, operation: route.operation, created: result.created, caseNumber: registered.caseNumber, externalId: result.externalId ?? "", warnings: (result.warnings ?? []).map(bodyProblem) };
   }
   const operation = route.operation === "registerPayment" ? "registerPayment" : "registerCreditNote";
-  const kind = operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE;
-  return { ok: true, operation, created: result.created, parts: await registeredParts(ctx.em, plugin, kind, body, result.caseId) };
+  return { ok: true, operation, created: result.created, parts: await registeredParts(ctx.em, result) };
 }
 
 async function runWebhookSetting(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute, req: Request, body: unknown): Promise<Outcome> {

@@ -102,6 +102,7 @@ afterAll(async () => {
 
 describe("Kravia's documented samples, posted unchanged", () => {
   let collectionCase: number;
+  let invoiceCase: number;
 
   it("POST invoice/register (CollectionCase, B2B) answers 201 with tvist's case number as invoiceId, and lands as through GraphQL", async () => {
     const answer = await post("invoice/register", sample("invoice-collection-case.json"));
@@ -150,7 +151,8 @@ describe("Kravia's documented samples, posted unchanged", () => {
     const answer = await post("invoice/register", sample("invoice-invoice.json"), { bearer: true });
     expect(answer.status).toBe(201);
     expect(answer.body).toMatchObject({ created: true, warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", path: "claimType" }] });
-    const view = await caseView(answer.body.invoiceId as number);
+    invoiceCase = answer.body.invoiceId as number;
+    const view = await caseView(invoiceCase);
     expect(view).toMatchObject({
       principalAmount: 250_000,
       conciliationVenue: { kommune: { code: "0301" }, board: { name: "Oslo - Oslove forliksråd" } },
@@ -219,6 +221,20 @@ describe("Kravia's documented samples, posted unchanged", () => {
     expect(again.body).toEqual({ created: false, invoices: [{ invoiceId: 1553199, amount: -2500 }] });
     expect(await counts()).toEqual(before);
   });
+  it("a payment spread over two invoices lands as one payment per case (201), listed in the body's order", async () => {
+    await app.sql("update collection_case set case_number = 1553200 where case_number = ?", [invoiceCase]);
+    const answer = await post("invoice/payment", sample("payment-split.json"));
+    expect(answer.status).toBe(201);
+    expect(answer.body).toEqual({
+      created: true,
+      invoices: [
+        { invoiceId: 1553199, amount: 2000 },
+        { invoiceId: 1553200, amount: 1000 },
+      ],
+    });
+    expect(await caseView(1553199)).toMatchObject({ paidAmount: 700_000, outstandingAmount: 300_000 });
+    expect(await caseView(1553200)).toMatchObject({ paidAmount: 100_000, outstandingAmount: 150_000 });
+  });
 });
 
 describe("bad input answers 400 with every problem at its Kravia path, and writes nothing", () => {
@@ -248,21 +264,29 @@ describe("bad input answers 400 with every problem at its Kravia path, and write
     expect(await counts()).toEqual(before);
   });
 
-  it("a payment spread over two invoices, the second one unknown and the first over-allocated", async () => {
+  it("a payment spread over two invoices with a bad part: every problem at its part's path, no part lands", async () => {
     const before = await counts();
-    const answer = await post(
-      "invoice/payment",
-      sample("payment.json", (p) => {
-        p.AccountingPaymentId = "pay-bad-1";
-        p.amount = 6000;
-        p.invoices = [
-          { invoiceId: 1553199, amount: 5000 },
-          { invoiceId: 999999999, amount: 1000 },
-        ];
-      }),
-    );
-    expect(answer.status).toBe(400);
-    expect(errorsOf(answer)).toContainEqual({ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" });
+    const split = (invoices: { invoiceId: number; amount: number }[]) =>
+      post(
+        "invoice/payment",
+        sample("payment-split.json", (p) => {
+          p.AccountingPaymentId = "pay-bad-1";
+          p.amount = invoices.reduce((sum, i) => sum + i.amount, 0);
+          p.invoices = invoices;
+        }),
+      );
+    const unknown = await split([
+      { invoiceId: 1553199, amount: 1000 },
+      { invoiceId: 999999999, amount: 1000 },
+    ]);
+    expect([unknown.status, errorsOf(unknown)]).toEqual([400, [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }]]);
+    // Another tenant's case number is as unknown as one nobody has.
+    const [theirs] = await app.sql<{ case_number: number }>("select case_number from collection_case where creditor_id = ?", [twin.id]);
+    const foreign = await split([
+      { invoiceId: 1553200, amount: 1000 },
+      { invoiceId: theirs!.case_number, amount: 1000 },
+    ]);
+    expect([foreign.status, errorsOf(foreign)]).toEqual([400, [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }]]);
     expect(await counts()).toEqual(before);
   });
 
