@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import fs from "node:fs";
+import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { Webhook } from "standardwebhooks";
 import { KraviaCreditorIdSetDocument, KraviaRouteCaseDocument, KraviaRouteEndpointsDocument, KraviaRouteInvoicesPushDocument } from "../generated/graphql";
@@ -370,5 +371,28 @@ describe("Idempotency-Key", () => {
     const reused = await post("invoice/register", { ...body, invoiceNo: "20501" }, { headers: { "Idempotency-Key": "kravia-register-48300" } });
     expect([reused.status, errorsOf(reused)]).toEqual([409, [{ code: "IDEMPOTENCY_KEY_REUSED", path: "header.Idempotency-Key" }]]);
     expect(await counts()).toEqual(before);
+  });
+});
+
+describe("availability", () => {
+  it("answers 503 with Retry-After while the database is out of reach, writing nothing, and works again after", async () => {
+    const before = await counts();
+    // Every connection to this port is reset at once: the database as the server sees it is gone.
+    const blocker = net.createServer((socket) => socket.destroy());
+    await new Promise<void>((resolve) => blocker.listen(0, "127.0.0.1", resolve));
+    const gone = new URL(app.databaseUrl);
+    gone.hostname = "127.0.0.1";
+    gone.port = String((blocker.address() as AddressInfo).port);
+    await app.orm.reconnect({ clientUrl: gone.toString() });
+    try {
+      const answer = await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")));
+      expect([answer.status, errorsOf(answer)]).toEqual([503, [{ code: "SERVICE_UNAVAILABLE", path: "" }]]);
+      expect(answer.headers.get("retry-after")).toBe("5");
+    } finally {
+      await app.orm.reconnect({ clientUrl: app.databaseUrl });
+      blocker.close();
+    }
+    expect(await counts()).toEqual(before);
+    expect((await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")))).status).toBe(201);
   });
 });
