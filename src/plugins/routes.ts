@@ -77,7 +77,8 @@ async function runPush(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute,
     route.operation === "registerInvoice" ? await pushInvoices(ctx, input) : await pushMoney(ctx, route.operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE, input);
   if (response.userErrors.length > 0) return rejection(response.userErrors);
   const result = response.results[0]!;
-  if (result.userErrors.length > 0 || result.caseId === null) return rejection(result.userErrors);
+  if (result.userErrors.length > 0) return rejection(result.userErrors);
+  if (result.caseId === null) throw new Error(`${route.operation} gave neither a case nor errors`);
   if (route.operation === "registerInvoice") {
     const registered = await ctx.em.findOneOrFail(CollectionCase, { id: result.caseId });
     return { ok: true, operation: route.operation, created: result.created, caseNumber: registered.caseNumber, externalId: result.externalId ?? "", warnings: (result.warnings ?? []).map(bodyProblem) };
