@@ -286,6 +286,11 @@ describe("Kravia's documented payment and credit-note bodies", () => {
 
     const landed = await pushPayments([split]);
     expect(landed.results[0]!.userErrors).toEqual([]);
+    expect(landed.results[0]!.parts).toEqual([
+      { externalId: `split-1000:${a.caseNumber}`, created: true, transaction: { amount: 200_000, date: "2025-03-24" }, case: { caseNumber: a.caseNumber, outstandingAmount: 300_000 } },
+      { externalId: `split-1000:${b.caseNumber}`, created: true, transaction: { amount: 100_000, date: "2025-03-24" }, case: { caseNumber: b.caseNumber, outstandingAmount: 50_000 } },
+    ]);
+    expect(over.results[0]!.parts).toEqual([]);
     const money = async (id: string) => (await app.ok(KraviaCaseMoneyDocument, { id })).case;
     expect(await money(a.caseId)).toMatchObject({ paidAmount: 200_000, outstandingAmount: 300_000 });
     expect(await money(b.caseId)).toMatchObject({ paidAmount: 100_000, outstandingAmount: 50_000 });

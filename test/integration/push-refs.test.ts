@@ -12,6 +12,8 @@ import { createCreditor } from "../support/factories";
 import { startReceiver, type Receiver } from "../support/receiver";
 import { until } from "../support/ws";
 import { Client } from "pg";
+import { parse } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { refsPlugin } from "../support/refs-plugin";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
@@ -202,6 +204,9 @@ describe("Case.caseNumber", () => {
       expect((await app.ok(CaseNumberDocument, { id: result.results[i]!.case!.id }, a.key)).case!.caseNumber).toBe(n);
     }
     expect(new Set(numbers).size).toBe(3);
+    const list = parse("query { cases(first: 100) { edges { node { id caseNumber } } } }") as TypedDocumentNode<{ cases: { edges: { node: { id: string; caseNumber: number } }[] } }, Record<string, never>>;
+    const listed = new Map((await app.ok(list, {}, a.key)).cases.edges.map((e) => [e.node.id, e.node.caseNumber]));
+    for (const r of result.results) expect(listed.get(r.case!.id)).toBe(r.caseNumber);
     const again = await pushInvoices(a.key, [result.results.map((r) => r.externalId).map((id) => invoice({ fromRequest: true }, 100_000, id!))[0]]);
     expect(again.results[0]).toMatchObject({ created: false, caseNumber: numbers[0] });
     const [{ n }] = await app.sql<{ n: string }>("select count(*)::text as n from collection_case where case_number is null or case_number not between 100000000 and 999999999");

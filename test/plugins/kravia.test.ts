@@ -1,5 +1,6 @@
 import { createHmac } from "node:crypto";
 import fs from "node:fs";
+import fc from "fast-check";
 import path from "node:path";
 import type { NormalizedCreditNote, NormalizedInvoice, NormalizedPayment } from "../../src/plugins/port";
 import { plugin, type KraviaOptions } from "../../plugins/kravia";
@@ -334,6 +335,24 @@ describe("kravia property names, as Kravia binds them", () => {
     expect(payment).toMatchObject({ ok: true, payments: [{ externalId: "pay-99120:1553199", amount: 500_000, invoice: { caseNumber: 1553199 } }] });
     const credit = plugin.parseCreditNote(respell(fixture("credit-note.json"), spell), defaults);
     expect(credit).toMatchObject({ ok: true, creditNotes: [{ externalId: "cn-20419:1553199", amount: 250_000 }] });
+  });
+
+  it("reads every sample alike whatever casing each property name has (property)", () => {
+    const styles = { keep: (k: string) => k, upper: (k: string) => k.toUpperCase(), lower: (k: string) => k.toLowerCase(), pascal, camel };
+    const strip = ({ paths: _paths, ...rest }: { paths?: unknown }) => rest;
+    fc.assert(
+      fc.property(fc.func(fc.constantFrom(...Object.values(styles))), (styleOf) => {
+        const spell = (k: string) => styleOf(k)(k);
+        for (const file of Object.keys(INVOICES)) expect(strip(invoiceOf(respell(fixture(file), spell)))).toEqual(strip(INVOICES[file]!));
+        for (const file of Object.keys(PAYMENTS)) {
+          const parsed = plugin.parsePayment(respell(fixture(file), spell), defaults);
+          expect(parsed.ok && parsed.payments.map(strip)).toEqual(PAYMENTS[file]!.map(strip));
+        }
+        const credit = plugin.parseCreditNote(respell(fixture("credit-note.json"), spell), defaults);
+        expect(credit.ok && credit.creditNotes.map(strip)).toEqual(CREDIT_NOTES["credit-note.json"]!.map(strip));
+      }),
+      { numRuns: 200 },
+    );
   });
 
   it("reports problems at the payload's own spelling", () => {
