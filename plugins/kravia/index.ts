@@ -2,21 +2,12 @@
  * Kravia API v2 (api.kravia.ai): invoicesPush takes the body of POST /api/v2/invoice/register, paymentsPush that of
  * POST /api/v2/invoice/payment and creditNotesPush that of POST /api/v2/invoice/creditnote, unchanged.
  */
-import { definePlugin, type Json, type OutboundEvent } from "../../src/plugins/port";
+import { definePlugin } from "../../src/plugins/port";
 import { creditNoteFields, invoiceFields, parseCreditNote, parseInvoice, parsePayment, paymentFields, validateOptions, type KraviaOptions } from "./inbound";
+import { formatEnvelope } from "./outbound";
+import { routes } from "./routes";
 
 export type { KraviaOptions } from "./inbound";
-
-const STATUS: Record<string, string> = {
-  ACTIVE: "Active",
-  FROZEN: "OnHold",
-  IN_CONCILIATION: "InConciliation",
-  JUDGMENT: "Judgment",
-  ENFORCEMENT: "Enforcement",
-  PAID: "Paid",
-  CREDITED: "Credited",
-  CLOSED: "Closed",
-};
 
 export const plugin = definePlugin<KraviaOptions>({
   id: "kravia",
@@ -30,10 +21,8 @@ export const plugin = definePlugin<KraviaOptions>({
   creditNoteFields,
   parseCreditNote,
 
-  /** Thin on purpose: receivers pull the case for details. */
-  formatEvent(event: OutboundEvent): Json {
-    return { caseId: event.case.id, status: STATUS[event.case.status] ?? event.case.status, updatedAt: event.occurredAt };
-  },
+  formatEvent: (event, _options, tools) => formatEnvelope(event, tools),
+  routes,
 });
 
 export default plugin;

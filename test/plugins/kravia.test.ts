@@ -1,10 +1,11 @@
+import { createHmac } from "node:crypto";
 import fs from "node:fs";
 import fc from "fast-check";
 import path from "node:path";
 import type { NormalizedCreditNote, NormalizedInvoice, NormalizedPayment } from "../../src/plugins/port";
 import { plugin, type KraviaOptions } from "../../plugins/kravia";
 import { birthDateOfSsn } from "../../plugins/kravia/inbound";
-import { pluginContract } from "./contract";
+import { pluginContract, testFormatTools } from "./contract";
 
 type Json = Record<string, unknown>;
 const fixture = (file: string): Json => JSON.parse(fs.readFileSync(path.join(__dirname, "../../plugins/kravia/fixtures", file), "utf8")) as Json;
@@ -468,21 +469,24 @@ describe("kravia credit-note body", () => {
 });
 
 describe("kravia outbound", () => {
-  it("sends a thin case-updated notification: caseId, status and updatedAt only", () => {
-    const body = plugin.formatEvent(
-      {
-        id: "ev1",
-        type: "case.frozen",
-        occurredAt: "2026-11-23T12:00:00.000Z",
-        sequence: 4,
-        summary: "Frozen",
-        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
-        creditor: { id: "cr1", orgNumber: "916380941" },
-        invoice: { sourceSystem: "kravia", externalId: "48213", invoiceNumber: "20417" },
-        data: { secret: "not for receivers" },
-      },
-      defaults,
-    );
-    expect(body).toEqual({ caseId: "case1", status: "OnHold", updatedAt: "2026-11-23T12:00:00.000Z" });
+  it("sends Kravia's envelope: the case number as claimId, Unix seconds, signed over the serialised data by the named algorithm", () => {
+    const event = {
+      id: "ev1",
+      type: "case.frozen",
+      occurredAt: "2026-11-23T12:00:00.000Z",
+      sequence: 4,
+      summary: "Frozen",
+      case: { id: "case1", caseNumber: 482193765, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
+      creditor: { id: "cr1", orgNumber: "916380941" },
+      invoice: { sourceSystem: "kravia", externalId: "48213", invoiceNumber: "20417" },
+      data: { secret: "not for receivers" },
+    };
+    const body = plugin.formatEvent(event, defaults, testFormatTools) as { data: object; signature: string };
+    expect(body).toEqual({
+      header: { algorithm: "HMAC-SHA256" },
+      data: { timestamp: 1795435200, eventType: "CaseUpdate", claimId: 482193765 },
+      signature: createHmac("sha256", "contract-secret").update('{"timestamp":1795435200,"eventType":"CaseUpdate","claimId":482193765}').digest("hex"),
+    });
+    expect(body.signature).toBe(testFormatTools.sign(JSON.stringify(body.data)));
   });
 });
