@@ -1,7 +1,9 @@
 import { Webhook } from "standardwebhooks";
-import { WebhookEndpointCreateDocument } from "../generated/graphql";
+import { PaymentRegisterDocument, WebhookEndpointCreateDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCase, createCreditor, emit } from "../support/event-factories";
+import { createCreditor as createCreditorWithAddress, createDebtor } from "../support/factories";
+import { judge, openCase, sent } from "../support/dispute";
 import { startReceiver, type Receiver } from "../support/receiver";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { toGlobalId } from "../../src/shared/global-id";
@@ -47,4 +49,25 @@ it("formats events for kravia (thin case-updated notice) and conta (Norwegian fi
     expect(r.headers["webhook-id"]).toBe(toGlobalId("CaseEvent", eventId));
     expect(() => new Webhook(secrets[format]!).verify(r.body, r.headers)).not.toThrow();
   }
+});
+
+it("a conta-format delivery after a judgment carries what the judgment orders as outstanding, less what was paid since", async () => {
+  const creditor = await createCreditorWithAddress(app);
+  const debtor = await createDebtor(app, creditor);
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: `${receiver.url}?f=conta-judgment`, format: "conta", eventTypes: ["judgment.registered", "payment.registered"] },
+  });
+  expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+  const caseId = await openCase(app, creditor, debtor, { dueDate: "2025-08-01", amount: 1_250_000 });
+  const ccId = await sent(app, caseId, { filingDate: "2025-09-01" });
+  // 12 500 kr principal, 130.05 kr interest, 1 445 kr forliksklage fee: the judgment orders 14 075.05 kr
+  const ordered = 1_250_000 + 13_005 + 144_500;
+  await judge(app, { conciliationCaseId: ccId, judgmentDate: "2025-10-01", serviceDate: "2025-10-03", outcome: "WON", amountOwed: ordered, paymentDueDate: "2025-10-17" });
+  const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 75_005, paidOn: "2025-10-10", reference: "delbetaling" } });
+  expect(paid.paymentRegister.userErrors).toEqual([]);
+  const bodies = (await receiver.waitFor(4, 15000)).filter((r) => JSON.stringify(r.json).includes(caseId)).map((r) => r.json);
+  expect(Object.fromEntries(bodies.map((b) => [b.hendelsestype, (b.sak as Record<string, unknown>).utestaende]))).toEqual({
+    "judgment.registered": "14075.05",
+    "payment.registered": "13325.00",
+  });
 });
