@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type FieldMap, type NormalizedInvoice, type PayloadError, type PayloadErrorCode } from "../../plugins/port";
+import { formatKroner, type CreditorRef, type FieldMap, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
@@ -235,9 +235,18 @@ async function invoicesByExternalId(em: EntityManager, sourceSystem: string, wan
 function unknownCreditor(orgNumber: string): Failure<"UNKNOWN_CREDITOR"> {
   return failure(
     "UNKNOWN_CREDITOR",
-    ["creditorOrgNumber"],
+    ["creditor"],
     `No single creditor with organisasjonsnummer ${orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`,
   );
+}
+
+/** The org number a creditor reference names; other kinds of reference are not resolved by this server yet. */
+function creditorOrgNumber(ref: CreditorRef): string | null {
+  return "orgNumber" in ref ? ref.orgNumber : null;
+}
+
+function unsupportedCreditor(): Failure<"UNKNOWN_CREDITOR"> {
+  return failure("UNKNOWN_CREDITOR", ["creditor"], "This server finds creditors by organisasjonsnummer only: name the creditor by its organisasjonsnummer.");
 }
 
 function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Failure<"INVALID_ORG_NUMBER"> {
@@ -246,7 +255,7 @@ function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Fa
 
 // --- invoices -------------------------------------------------------------------------------------------------
 
-const INVOICE_ALIASES = { creditorId: "creditorOrgNumber", debtorId: "debtor" } as const;
+const INVOICE_ALIASES = { creditorId: "creditor", debtorId: "debtor" } as const;
 
 function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditorId: number, debtorId: number): InvoiceData {
   return {
@@ -271,7 +280,9 @@ function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number):
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
   const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(map.tvist);
-  if (!isValidOrgNumber(invoice.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], invoice.creditorOrgNumber, "the number")));
+  const org = creditorOrgNumber(invoice.creditor);
+  if (org === null) errors.push(map.tvist(unsupportedCreditor()));
+  else if (!isValidOrgNumber(org)) errors.push(map.tvist(invalidOrgNumber(["creditor"], org, "the number")));
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
     errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
   }
@@ -281,9 +292,9 @@ function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number):
 function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
   return async (em, rec, batch) => {
     const items = batch.map((c) => c.value!);
-    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
+    const creditors = await visibleCreditors(em, auth, items.map((i) => creditorOrgNumber(i.creditor)!));
     const wanted = items.flatMap((i) => {
-      const creditor = creditors.get(i.creditorOrgNumber);
+      const creditor = creditors.get(creditorOrgNumber(i.creditor)!);
       return creditor ? [{ creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
     const known = await invoicesByExternalId(em, plugin.id, wanted);
@@ -299,8 +310,9 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       const invoice = candidate.value!;
       const map = fieldMapper(plugin.invoiceFields, candidate.index, INVOICE_ALIASES);
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
-      const creditor = creditors.get(invoice.creditorOrgNumber);
-      if (!creditor) errors.push(map.tvist(unknownCreditor(invoice.creditorOrgNumber)));
+      const org = creditorOrgNumber(invoice.creditor)!;
+      const creditor = creditors.get(org);
+      if (!creditor) errors.push(map.tvist(unknownCreditor(org)));
       const placed = debtors.place(invoice.debtor);
       if (!placed.ok) errors.push(map.tvist(placed.error));
       const municipality = placed.ok ? placed.municipality : undefined;
@@ -345,15 +357,16 @@ export async function pushInvoices(ctx: Context, input: PushInput): Promise<Push
 
 /** A payment or a credit note in tvist's shape; `reference` is the payment reference or the credit note number. */
 interface NormalizedMoney {
-  creditorOrgNumber: string;
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  invoice: InvoiceRef;
   externalId: string;
   amount: number;
   date: string;
   reference: string | null;
+  paths?: Partial<FieldMap<MoneyField>>;
 }
 
-type MoneyField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "amount" | "date" | "reference";
+type MoneyField = PaymentField;
 
 /** registerMoney's failures that a pushed payment or credit note can meet. */
 function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode> {
@@ -371,95 +384,120 @@ function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode
   }
 }
 
-function moneyFields(plugin: EnabledPlugin, kind: MoneyKind): FieldMap<MoneyField> {
-  if (kind === MoneyKind.PAYMENT) return plugin.paymentFields;
-  const f = plugin.creditNoteFields;
-  return { ...f, reference: f.creditNoteNumber };
+function moneyFields(plugin: EnabledPlugin, kind: MoneyKind, part?: NormalizedMoney): FieldMap<MoneyField> {
+  const fields = kind === MoneyKind.PAYMENT ? plugin.paymentFields : { ...plugin.creditNoteFields, reference: plugin.creditNoteFields.creditNoteNumber };
+  return part?.paths ? ({ ...fields, ...part.paths } as FieldMap<MoneyField>) : fields;
 }
 
-function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<NormalizedMoney, MoneyPushItemErrorCode> {
-  const map = fieldMapper(moneyFields(plugin, kind), index);
-  let value: NormalizedMoney;
-  const fields = moneyFields(plugin, kind);
+/** The invoice external id a reference names; other kinds of reference are not resolved by this server yet. */
+function invoiceExternalId(ref: InvoiceRef): string | null {
+  return "externalId" in ref ? ref.externalId : null;
+}
+
+/** A pushed payment or credit note: the parts the plugin parsed it into (one per invoice it is for). */
+type MoneyItem = NormalizedMoney[];
+
+function parseMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown): { ok: true; parts: NormalizedMoney[] } | { ok: false; errors: PayloadError[]; externalId: string | null } {
   if (kind === MoneyKind.PAYMENT) {
     const parsed = plugin.parsePayment(payload);
-    const text = itemTextFailures(payload, parsed.ok ? parsed.payment : null, fields, index);
-    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
-    value = parsed.payment;
-  } else {
-    const parsed = plugin.parseCreditNote(payload);
-    const text = itemTextFailures(payload, parsed.ok ? { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber } : null, fields, index);
-    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
-    value = { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber };
+    return parsed.ok ? { ok: true, parts: parsed.payments } : { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
   }
-  const errors: Failure<MoneyPushItemErrorCode>[] = [];
-  if (!isValidOrgNumber(value.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], value.creditorOrgNumber, "the number")));
-  if (!Number.isSafeInteger(value.amount) || value.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
-  else {
-    const range = amountOutOfRange(value.amount, ["amount"]);
-    if (range) errors.push(map.tvist(range));
-  }
-  return { index, externalId: value.externalId, value, errors };
+  const parsed = plugin.parseCreditNote(payload);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
+  return { ok: true, parts: parsed.creditNotes.map(({ creditNoteNumber, ...note }) => ({ ...note, reference: creditNoteNumber })) };
 }
 
-function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer<NormalizedMoney, MoneyPushItemErrorCode> {
+function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<MoneyItem, MoneyPushItemErrorCode> {
+  const parsed = parseMoney(plugin, kind, payload);
+  if (!parsed.ok) {
+    const map = fieldMapper(moneyFields(plugin, kind), index);
+    return { index, externalId: parsed.externalId, value: null, errors: [...itemTextFailures(payload, null, moneyFields(plugin, kind), index), ...parsed.errors.map(map.payload)] };
+  }
+  const text = parsed.parts.flatMap((part) => {
+    const { paths: _paths, ...shape } = part;
+    return itemTextFailures(payload, shape, moneyFields(plugin, kind, part), index);
+  });
+  if (text.length > 0) return { index, externalId: null, value: null, errors: [...new Map(text.map((e) => [JSON.stringify(e), e])).values()] };
+  const errors: Failure<MoneyPushItemErrorCode>[] = [];
+  for (const part of parsed.parts) {
+    const map = fieldMapper(moneyFields(plugin, kind, part), index);
+    const org = creditorOrgNumber(part.creditor);
+    if (org === null) errors.push(map.tvist(unsupportedCreditor()));
+    else if (!isValidOrgNumber(org)) errors.push(map.tvist(invalidOrgNumber(["creditor"], org, "the number")));
+    if (invoiceExternalId(part.invoice) === null) errors.push(map.tvist(failure("UNKNOWN_INVOICE", ["invoice"], "This server finds invoices by their external id only: name the invoice by its id in your system.")));
+    if (!Number.isSafeInteger(part.amount) || part.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
+    else {
+      const range = amountOutOfRange(part.amount, ["amount"]);
+      if (range) errors.push(map.tvist(range));
+    }
+  }
+  return { index, externalId: parsed.parts[0]?.externalId ?? null, value: parsed.parts, errors };
+}
+
+function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer<MoneyItem, MoneyPushItemErrorCode> {
   const what = kind === MoneyKind.PAYMENT ? "payment" : "credit note";
   return async (em, rec, batch) => {
-    const items = batch.map((c) => c.value!);
-    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
-    const mine = items.flatMap((i) => {
-      const creditor = creditors.get(i.creditorOrgNumber);
-      return creditor ? [{ creditor, externalId: i.invoiceExternalId }] : [];
+    const parts = batch.flatMap((c) => c.value!);
+    const creditors = await visibleCreditors(em, auth, parts.map((i) => creditorOrgNumber(i.creditor)!));
+    const mine = parts.flatMap((i) => {
+      const creditor = creditors.get(creditorOrgNumber(i.creditor)!);
+      return creditor ? [{ creditor, externalId: invoiceExternalId(i.invoice)! }] : [];
     });
     const invoices = await invoicesByExternalId(em, plugin.id, mine);
     const earlierOnes = await em.find(CaseTransaction, {
       creditor: { $in: [...new Set(mine.map((m) => m.creditor.id))] },
       sourceSystem: plugin.id,
       kind,
-      externalId: { $in: [...new Set(items.map((i) => i.externalId))] },
+      externalId: { $in: [...new Set(parts.map((i) => i.externalId))] },
     });
     const seen = new Map(earlierOnes.map((t) => [ownId(t.creditor, t.externalId!), t]));
 
     const written: Written<MoneyPushItemErrorCode>[] = [];
     for (const candidate of batch) {
-      const item = candidate.value!;
-      const map = fieldMapper(moneyFields(plugin, kind), candidate.index, { caseId: "invoiceExternalId" });
-      const refuse = (...errors: Failure<MoneyPushItemErrorCode>[]) => written.push({ errors: errors.map(map.tvist), record: null, case: null, created: false });
-      const creditor = creditors.get(item.creditorOrgNumber);
-      const found = creditor ? invoices.get(ownId(creditor, item.invoiceExternalId)) : undefined;
-      if (!creditor) {
-        refuse(unknownCreditor(item.creditorOrgNumber));
-        continue;
-      }
-      if (!found) {
-        refuse(failure("UNKNOWN_INVOICE", ["invoiceExternalId"], `No invoice ${item.invoiceExternalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`));
-        continue;
-      }
-      const earlier = seen.get(ownId(creditor, item.externalId));
-      if (earlier) {
-        const same = earlier.case.id === found.case.id && earlier.amount === item.amount && earlier.date === item.date;
-        if (same) written.push({ errors: [], record: earlier, case: found.case, created: false });
-        else {
-          refuse(
-            failure(
-              "CONFLICTING_REPEAT",
-              ["externalId"],
-              `The ${what} ${item.externalId} was registered before with ${formatKroner(earlier.amount)} kr on ${earlier.date}: a registered ${what} cannot change; push a new one with its own id to correct it.`,
-            ),
-          );
+      let outcome: Written<MoneyPushItemErrorCode> | null = null;
+      const errors: Failure<MoneyPushItemErrorCode>[] = [];
+      for (const item of candidate.value!) {
+        const map = fieldMapper(moneyFields(plugin, kind, item), candidate.index, { caseId: "invoice" });
+        const refuse = (...problems: Failure<MoneyPushItemErrorCode>[]) => errors.push(...problems.map(map.tvist));
+        const org = creditorOrgNumber(item.creditor)!;
+        const invoiceId = invoiceExternalId(item.invoice)!;
+        const creditor = creditors.get(org);
+        const found = creditor ? invoices.get(ownId(creditor, invoiceId)) : undefined;
+        if (!creditor) {
+          refuse(unknownCreditor(org));
+          continue;
         }
-        continue;
+        if (!found) {
+          refuse(failure("UNKNOWN_INVOICE", ["invoice"], `No invoice ${invoiceId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`));
+          continue;
+        }
+        const earlier = seen.get(ownId(creditor, item.externalId));
+        if (earlier) {
+          const same = earlier.case.id === found.case.id && earlier.amount === item.amount && earlier.date === item.date;
+          if (same) outcome ??= { errors: [], record: earlier, case: found.case, created: false };
+          else {
+            refuse(
+              failure(
+                "CONFLICTING_REPEAT",
+                ["externalId"],
+                `The ${what} ${item.externalId} was registered before with ${formatKroner(earlier.amount)} kr on ${earlier.date}: a registered ${what} cannot change; push a new one with its own id to correct it.`,
+              ),
+            );
+          }
+          continue;
+        }
+        const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: item.amount, date: item.date, reference: item.reference }, found.case);
+        if (!result.ok) {
+          refuse(...result.errors.map(moneyFailure));
+          continue;
+        }
+        const tx = result.value.transaction;
+        tx.sourceSystem = plugin.id;
+        tx.externalId = item.externalId;
+        seen.set(ownId(creditor, item.externalId), tx);
+        outcome ??= { errors: [], record: tx, case: result.value.case, created: true };
       }
-      const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: item.amount, date: item.date, reference: item.reference }, found.case);
-      if (!result.ok) {
-        refuse(...result.errors.map(moneyFailure));
-        continue;
-      }
-      const tx = result.value.transaction;
-      tx.sourceSystem = plugin.id;
-      tx.externalId = item.externalId;
-      seen.set(ownId(creditor, item.externalId), tx);
-      written.push({ errors: [], record: tx, case: result.value.case, created: true });
+      written.push(errors.length > 0 || !outcome ? { errors, record: null, case: null, created: false } : outcome);
     }
     return written;
   };
