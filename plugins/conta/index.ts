@@ -192,6 +192,24 @@ const KRAVIA_STATUS: Readonly<Record<string, "ACTIVE" | "WITHDRAWN" | "CLOSED">>
 
 const PAYMENT_MODEL_TYPES = ["MANUAL", "OCR_CREMUL", "NOT_PAYMENT"] as const;
 
+const PARTS = Symbol("partialPayments");
+
+/** The payload with payment.partialPayments readable by index ("0", "1"…), as PayloadReader paths go through objects. */
+function withIndexedParts(payload: unknown): unknown {
+  if (typeof payload !== "object" || payload === null || Array.isArray(payload)) return payload;
+  const payment = (payload as Record<string, unknown>).payment;
+  if (typeof payment !== "object" || payment === null || !Array.isArray((payment as Record<string, unknown>).partialPayments)) return payload;
+  const parts = (payment as Record<string, unknown>).partialPayments as unknown[];
+  return { ...payload, payment: { ...payment, partialPayments: { ...parts }, [PARTS]: parts } };
+}
+
+/** payment.partialPayments as sent (an array unless malformed). */
+function partsOf(view: unknown): unknown {
+  const payment = (view as { payment?: unknown } | null)?.payment;
+  if (typeof payment !== "object" || payment === null) return undefined;
+  return PARTS in payment ? (payment as { [PARTS]: unknown })[PARTS] : (payment as { partialPayments?: unknown }).partialPayments;
+}
+
 /** One payment on one invoice: Conta's payment id with the invoice's, so either form of the same payment is one. */
 const paymentKey = (paymentId: string, invoiceId: string): string => `${paymentId}:${invoiceId}`;
 
@@ -199,7 +217,7 @@ function paymentModel(r: PayloadReader, creditor: CreditorRef | undefined, payme
   const type = oneOf(r, ["payment", "paymentType"], PAYMENT_MODEL_TYPES, "MANUAL");
   if (type === "NOT_PAYMENT") r.fail("UNSUPPORTED_VALUE", ["payment", "paymentType"], 'payment.paymentType "NOT_PAYMENT" is not money received: push only payments (MANUAL or OCR_CREMUL).');
   const wrapperInvoice = r.has(["invoiceId"]) ? contaId(r, ["invoiceId"]) : undefined;
-  const parts = r.at(["payment", "partialPayments"]);
+  const parts = partsOf(r.payload);
   if (!Array.isArray(parts) || parts.length === 0) {
     r.fail(parts === undefined || parts === null ? "MISSING_FIELD" : "INVALID_FORMAT", ["payment", "partialPayments"], "payment.partialPayments must list the payment's parts, as Conta returns them.");
     return undefined;
@@ -293,7 +311,7 @@ export const plugin = definePlugin<ContaOptions>({
     const currency = r.string(["invoice", "invoiceCurrency"], { required: false, pattern: /^[A-Z]{3}$/, hint: "is not a currency code: use ISO 4217 such as NOK" }) ?? "NOK";
     const kid = r.string(["invoice", "kid"], { required: options.requireKid, ...KID });
     const debtor = customer(r, options);
-    const ofCustomer = r.has(["customer"]) ? contaId(r, ["customer", "id"]) : undefined;
+    const ofCustomer = r.has(["customer"]) ? contaId(r, ["customer", "id"], false) : undefined;
     if (customerId !== undefined && ofCustomer !== undefined && customerId !== ofCustomer) {
       r.fail("INVALID_FORMAT", ["invoice", "customerId"], `invoice.customerId ${customerId} is not customer.id ${ofCustomer}: send the invoice with its own customer (GET /customers/${customerId}).`);
     }
@@ -313,7 +331,7 @@ export const plugin = definePlugin<ContaOptions>({
   },
 
   parsePayment(payload) {
-    const r = new PayloadReader(payload);
+    const r = new PayloadReader(withIndexedParts(payload));
     if (!r.ok) return { ok: false, errors: r.errors };
     const creditor = creditorOf(r);
     if (!r.object(["payment"])) return { ok: false, errors: r.errors };
