@@ -20,7 +20,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-it("formats events for kravia (thin case-updated notice) and conta (Norwegian fields), signed like any other", async () => {
+it("formats events for kravia (thin case-updated notice) and conta (Conta's vocabulary), signed like any other", async () => {
   const creditor = await createCreditor(app.orm);
   const c = await createCase(app.orm, creditor.id, 125_050);
   const secrets: Record<string, string> = {};
@@ -36,14 +36,17 @@ it("formats events for kravia (thin case-updated notice) and conta (Norwegian fi
   expect(emitted.ok).toBe(true);
   const eventId = emitted.ok ? emitted.value[0]! : 0;
   const received = await receiver.waitFor(2, 15000);
-  const byFormat = Object.fromEntries(received.map((r) => [r.json.caseId ? "kravia" : "conta", r]));
+  const byFormat = Object.fromEntries(received.map((r) => [r.json.eventType ? "conta" : "kravia", r]));
 
   expect(byFormat.kravia!.json).toEqual({ caseId: toGlobalId("Case", c.id), status: "OnHold", updatedAt: expect.any(String) });
   expect(byFormat.conta!.json).toMatchObject({
-    hendelseId: toGlobalId("CaseEvent", eventId),
-    hendelsestype: "case.frozen",
-    sak: { id: toGlobalId("Case", c.id), hovedstol: "1250.50" },
-    leverandor: { organisasjonsnummer: creditor.orgNumber },
+    eventId: toGlobalId("CaseEvent", eventId),
+    eventType: "case.frozen",
+    caseId: toGlobalId("Case", c.id),
+    caseStatus: "FROZEN",
+    kraviaInvoiceStatus: "ACTIVE",
+    sumRemaining: 1250.5,
+    invoiceId: null,
   });
   for (const [format, r] of Object.entries(byFormat)) {
     expect(r.headers["webhook-id"]).toBe(toGlobalId("CaseEvent", eventId));
@@ -66,8 +69,8 @@ it("a conta-format delivery after a judgment carries what the judgment orders as
   const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 75_005, paidOn: "2025-10-10", reference: "delbetaling" } });
   expect(paid.paymentRegister.userErrors).toEqual([]);
   const bodies = (await receiver.waitFor(4, 15000)).filter((r) => JSON.stringify(r.json).includes(caseId)).map((r) => r.json);
-  expect(Object.fromEntries(bodies.map((b) => [b.hendelsestype, (b.sak as Record<string, unknown>).utestaende]))).toEqual({
-    "judgment.registered": "14075.05",
-    "payment.registered": "13325.00",
+  expect(Object.fromEntries(bodies.map((b) => [b.eventType, [b.kraviaInvoiceStatus, b.sumRemaining]]))).toEqual({
+    "judgment.registered": ["ACTIVE", 14075.05],
+    "payment.registered": ["ACTIVE", 13325],
   });
 });
