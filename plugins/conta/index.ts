@@ -299,7 +299,10 @@ export const plugin = definePlugin<ContaOptions>({
     const r = new PayloadReader(payload);
     if (!r.ok) return { ok: false, errors: r.errors };
     const creditor = creditorOf(r);
-    if (!r.object(["invoice"])) return { ok: false, errors: r.errors };
+    if (!r.object(["invoice"])) {
+      customer(r, options);
+      return { ok: false, errors: r.errors };
+    }
     const externalId = contaId(r, ["invoice", "id"]);
     const invoiceNumber = contaId(r, ["invoice", "invoiceNo"]);
     const type = oneOf(r, ["invoice", "type"], ["NORMAL", "CASH", "CREDIT"] as const, "NORMAL");

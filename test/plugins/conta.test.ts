@@ -217,6 +217,17 @@ describe("conta invoices: each field tvist reads changes the result", () => {
     expect(errors(item({}, {}, { opContextOrgId: "Fjellrev" }))).toEqual([{ code: "INVALID_FORMAT", field: ["opContextOrgId"] }]);
   });
 
+  it("without the invoice, the customer's problems are still reported", () => {
+    expect(errors({ customer: { customerType: "ORGANIZATION" } })).toEqual([
+      { code: "MISSING_FIELD", field: ["invoice"] },
+      { code: "MISSING_FIELD", field: ["customer", "name"] },
+      { code: "MISSING_FIELD", field: ["customer", "orgNo"] },
+      { code: "MISSING_FIELD", field: ["customer", "customerAddressLine1"] },
+      { code: "MISSING_FIELD", field: ["customer", "customerAddressPostcode"] },
+      { code: "MISSING_FIELD", field: ["customer", "customerAddressCity"] },
+    ]);
+  });
+
   it("fields tvist does not read (status, lines, reminder, recipients) change nothing", () => {
     const bare = item({ status: "CLOSED_BY_PAYMENT", invoiceLines: [], invoicePaymentReminder: null, invoiceRecipients: [], followUpDate: null });
     expect(parsed(bare)).toEqual(SAMPLE);
