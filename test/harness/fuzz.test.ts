@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { GraphQLSchema } from "graphql";
 import { InvoicesPushDocument } from "../generated/graphql";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";

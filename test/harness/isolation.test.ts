@@ -1,7 +1,7 @@
 import { parse, type GraphQLSchema } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { CreditNotesPushDocument, InvoicesPushDocument, PaymentRegisterDocument, PaymentsPushDocument } from "../generated/graphql";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { subscribe, until, type Subscription } from "../support/ws";
 import { Scope } from "../../src/modules/access/api-key.entity";

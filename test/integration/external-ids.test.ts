@@ -10,7 +10,7 @@ import {
   PaymentsPushDocument,
   type InvoiceRegisterInput,
 } from "../generated/graphql";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";

@@ -14,7 +14,7 @@ import {
   PaymentsPushDocument,
   type InvoiceRegisterInput,
 } from "../generated/graphql";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { subscribe } from "../support/ws";
 import { createCreditor, createDebtor } from "../support/factories";

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CaseCloseDocument, InvoicesPushDocument, type InvoicesPushMutation } from "../generated/graphql";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";

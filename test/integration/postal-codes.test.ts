@@ -20,7 +20,7 @@ import { draftInput, openCase } from "../support/dispute";
 import fs from "node:fs";
 import path from "node:path";
 import { createCreditor } from "../support/factories";
-import { plugin as samplePlugin } from "../support/sample-plugin";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;

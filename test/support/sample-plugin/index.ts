@@ -3,7 +3,7 @@
  * every capability of the port (the creditor by organisasjonsnummer, an explicit kommunenummer, kroner as decimal
  * strings). No real system sends it; the shipped plugins live in plugins/.
  */
-import { definePlugin, formatKroner, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent } from "../../../src/plugins/port";
+import { definePlugin, formatKroner, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent, type TvistPlugin } from "../../../src/plugins/port";
 
 export interface SampleOptions {
   /** Accept "1250,50" as well as "1250.50" (default true). */
@@ -192,5 +192,8 @@ export const plugin = definePlugin<SampleOptions>({
     };
   },
 });
+
+/** For startTestApp({ plugins }), which takes plugins of any options. */
+export const samplePlugin = plugin as unknown as TvistPlugin<never>;
 
 export default plugin;
