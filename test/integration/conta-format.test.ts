@@ -1,9 +1,10 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CaseVenueDocument, CreditNotesPushDocument, InvoicesPushDocument, PaymentsPushDocument } from "../generated/graphql";
+import { CaseVenueDocument, CreditNotesPushDocument, CreditorExternalIdSetDocument, InvoicesPushDocument, PaymentsPushDocument, PaymentsPushPartsDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
+import { toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
 
 /** Conta's documented samples pushed unchanged through GraphQL, each by a key that sees one creditor (Conta's bodies name none). */
@@ -58,7 +59,7 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
     expect(r!.invoice).toMatchObject({ invoiceNumber: "20417", sourceSystem: "conta", externalId: "883120", amount: 1_250_000, currency: "NOK", kid: "00020032", issueDate: "2025-03-03", dueDate: "2025-03-17", debtor });
     expect(r!.case).toMatchObject({ status: "ACTIVE", principalAmount: 1_250_000, outstandingAmount: 1_250_000 });
     const venue = (await app.ok(CaseVenueDocument, { id: r!.case!.id }, key)).case!.conciliationVenue;
-    expect(venue).toMatchObject({ kommune: { code: "0301", name: "Oslo" }, board: { name: "Oslo forliksråd" }, needsCheck: false });
+    expect(venue).toMatchObject({ kommune: { code: "0301", name: "Oslo - Oslove" }, board: { name: "Oslo - Oslove forliksråd" }, needsCheck: false });
     const [row] = await app.sql<{ street: string; postal_code: string; city: string; country: string }>(
       `select d.address_street as street, d.address_postal_code as postal_code, d.address_city as city, d.address_country as country from invoice i join debtor d on d.id = i.debtor_id where i.id = ?`,
       [Number(Buffer.from(r!.invoice!.id, "base64url").toString().split(":")[1])],
@@ -79,7 +80,7 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
     const updated = await pushInvoices(key, [changed]);
     expect(updated.results[0]).toMatchObject({ created: false, invoice: { amount: 750_050 }, case: { principalAmount: 750_050 } });
 
-    const bergen = { invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418 }, customer: { ...(sample.customer as Json), customerAddressLine1: "Bryggen 3", customerAddressPostcode: "5003", customerAddressCity: "Bergen" } };
+    const bergen = { invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418 }, customer: { ...(sample.customer as Json), name: "Siri Fjell", customerType: "INDIVIDUAL", dateOfBirth: "1990-01-02", customerAddressLine1: "Bryggen 3", customerAddressPostcode: "5003", customerAddressCity: "Bergen" } };
     const placed = await pushInvoices(key, [bergen]);
     const venue = (await app.ok(CaseVenueDocument, { id: placed.results[0]!.case!.id }, key)).case!.conciliationVenue;
     expect(venue).toMatchObject({ kommune: { code: "4601" }, board: { name: "Bergen forliksråd" } });
@@ -188,7 +189,9 @@ describe("paymentsPush and creditNotesPush with Conta's payment and credit note"
       transaction: { kind: "CREDIT_NOTE", amount: 1_250_000, date: "2025-03-28", reference: "20431", externalId: "883160" },
       case: { status: "CREDITED", creditedAmount: 1_250_000, outstandingAmount: 0 },
     });
-    expect(await counts()).toEqual({ ...before, transactions: before.transactions + 1, events: before.events + 1 });
+    const events = await app.sql<{ type: string }>("select type from case_event where case_id = (select case_id from case_transaction where external_id = '883160') order by sequence");
+    expect(events.map((e) => e.type)).toEqual(["invoice.received", "credit_note.registered", "case.credited"]);
+    expect(await counts()).toEqual({ ...before, transactions: before.transactions + 1, events: before.events + 2 });
     const bad = await pushCreditNotes(key, [fixture("credit-note-invalid.json")]);
     expect(bad.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["INVALID_FORMAT", at(0, "opContextOrgId")],
@@ -196,6 +199,61 @@ describe("paymentsPush and creditNotesPush with Conta's payment and credit note"
       ["MISSING_FIELD", at(0, "creditNote", "creditedInvoiceId")],
       ["INVALID_AMOUNT", at(0, "creditNote", "sumTotal")],
     ]);
-    expect(await counts()).toEqual({ ...before, transactions: before.transactions + 1, events: before.events + 1 });
+    expect(await counts()).toEqual({ ...before, transactions: before.transactions + 1, events: before.events + 2 });
+  });
+});
+
+describe("which creditor a Conta item is for", () => {
+  it("a key that sees several creditors names one with input.creditorId; without it the item is UNKNOWN_CREDITOR and nothing is written", async () => {
+    const a = await createCreditor(app);
+    const b = await createCreditor(app);
+    const key = await app.createKey([Scope.WRITE], [a.id, b.id], "two organisations");
+    const before = await counts();
+    const unnamed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [fixture("invoice-organisation.json")] } }, key)).invoicesPush;
+    expect(unnamed.results[0]!.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
+    expect(unnamed.results[0]!.userErrors[0]!.message).toContain("input.creditorId");
+    expect(await counts()).toEqual(before);
+
+    const named = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", creditorId: toGlobalId("Creditor", b.id), items: [fixture("invoice-organisation.json")] } }, key)).invoicesPush;
+    expect(named.results[0]).toMatchObject({ created: true, userErrors: [] });
+    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id = any(?)", [[a.id, b.id]])).toEqual([{ creditor_id: String(b.id) }]);
+  });
+
+  it("opContextOrgId (tvist's wrapper field) names the creditor by its Conta organisation id, once creditorExternalIdSet stored it", async () => {
+    const a = await createCreditor(app);
+    const b = await createCreditor(app);
+    const key = await app.createKey([Scope.WRITE], [a.id, b.id], "two organisations");
+    const item = { ...fixture("invoice-organisation.json"), opContextOrgId: 44120 };
+    const before = await counts();
+    const unknown = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key)).invoicesPush;
+    expect(unknown.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_CREDITOR", at(0, "opContextOrgId")]]);
+    expect(await counts()).toEqual(before);
+
+    const set = await app.ok(CreditorExternalIdSetDocument, { input: { creditorId: toGlobalId("Creditor", a.id), sourceSystem: "conta", externalId: "44120" } });
+    expect(set.creditorExternalIdSet.userErrors).toEqual([]);
+    const landed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key)).invoicesPush;
+    expect(landed.results[0]).toMatchObject({ created: true, userErrors: [] });
+    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id = any(?)", [[a.id, b.id]])).toEqual([{ creditor_id: String(a.id) }]);
+  });
+});
+
+describe("a Conta multi-payment", () => {
+  it("lands all or nothing: each part its own payment on its own invoice, every problem at the part's path", async () => {
+    const { key } = await organisation();
+    const sample = fixture("invoice-organisation.json");
+    await pushInvoices(key, [sample]);
+    const multi = fixture("payment-model-multi.json");
+    const before = await counts();
+    const refused = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key)).paymentsPush;
+    expect(refused.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_INVOICE", at(0, "payment", "partialPayments", "1", "invoiceId")]]);
+    expect(await counts()).toEqual(before);
+
+    await pushInvoices(key, [{ ...sample, invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418, sumRemaining: 500.25 } }]);
+    const landed = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key)).paymentsPush;
+    expect(landed.results[0]!.userErrors).toEqual([]);
+    expect(landed.results[0]!.parts.map((p) => [p.externalId, p.created, p.transaction!.amount, p.case!.status, p.case!.outstandingAmount])).toEqual([
+      ["55014:883120", true, 100_000, "ACTIVE", 1_150_000],
+      ["55014:883121", true, 50_025, "PAID", 0],
+    ]);
   });
 });
