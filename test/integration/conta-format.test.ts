@@ -216,7 +216,7 @@ describe("which creditor a Conta item is for", () => {
 
     const named = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", creditorId: toGlobalId("Creditor", b.id), items: [fixture("invoice-organisation.json")] } }, key)).invoicesPush;
     expect(named.results[0]).toMatchObject({ created: true, userErrors: [] });
-    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id = any(?)", [[a.id, b.id]])).toEqual([{ creditor_id: String(b.id) }]);
+    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)", [a.id, b.id])).toEqual([{ creditor_id: String(b.id) }]);
   });
 
   it("opContextOrgId (tvist's wrapper field) names the creditor by its Conta organisation id, once creditorExternalIdSet stored it", async () => {
@@ -233,7 +233,7 @@ describe("which creditor a Conta item is for", () => {
     expect(set.creditorExternalIdSet.userErrors).toEqual([]);
     const landed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key)).invoicesPush;
     expect(landed.results[0]).toMatchObject({ created: true, userErrors: [] });
-    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id = any(?)", [[a.id, b.id]])).toEqual([{ creditor_id: String(a.id) }]);
+    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)", [a.id, b.id])).toEqual([{ creditor_id: String(a.id) }]);
   });
 });
 
