@@ -274,8 +274,8 @@ describe("conta payments and credit notes", () => {
   it("a credit note: the CREDIT invoice Conta answers; its negative sumTotal is the amount credited", () => {
     const note = load("credit-note.json");
     const body = note.creditNote as Json;
-    const result = plugin.parseCreditNote({ ...note, creditNote: { ...body, sumTotal: -100.5, creditedInvoiceId: "883121", invoiceNo: 20432, invoiceDate: "2025-04-01" } }, DEFAULTS);
-    expect(result).toEqual({ ok: true, creditNotes: [{ creditor: FROM_REQUEST, invoice: { externalId: "883121" }, externalId: "883160", creditNoteNumber: "20432", amount: 10_050, date: "2025-04-01" }] });
+    const result = plugin.parseCreditNote({ ...note, creditNote: { ...body, id: "883199", sumTotal: -100.5, creditedInvoiceId: "883121", invoiceNo: 20432, invoiceDate: "2025-04-01" } }, DEFAULTS);
+    expect(result).toEqual({ ok: true, creditNotes: [{ creditor: FROM_REQUEST, invoice: { externalId: "883121" }, externalId: "883199", creditNoteNumber: "20432", amount: 10_050, date: "2025-04-01" }] });
     const noType = plugin.parseCreditNote({ creditNote: { ...body, type: undefined } }, DEFAULTS);
     expect(noType.ok ? [] : noType.errors.map((e) => e.field)).toEqual([["creditNote", "type"]]);
   });
