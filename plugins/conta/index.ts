@@ -122,8 +122,7 @@ function address(r: PayloadReader, which: AddressPaths): NormalizedAddress | und
   const country = countryName === undefined ? "NO" : countryCode(countryName);
   if (country === undefined) {
     r.fail("UNSUPPORTED_VALUE", at(which.country), `${which.country} "${countryName}" is a country tvist does not know: write its name in Norwegian or English (e.g. Norge, Sverige) or its ISO code (NO).`);
-  }
-  else if (country !== "NO") {
+  } else if (country !== "NO") {
     r.fail("UNSUPPORTED_VALUE", at(which.country), `${which.country} "${countryName}" (${country}) is abroad: tvist collects from debtors in Norway, whose postnummer gives the kommune and the forliksråd.`);
   }
   const postcode = r.string(at(which.postcode), country === "NO" ? { pattern: /^\d{4}$/, hint: "is not a Norwegian postnummer: give its 4 digits, e.g. 0154", maxLength: 20 } : { maxLength: 20 });
@@ -299,6 +298,10 @@ export const plugin = definePlugin<ContaOptions>({
     const r = new PayloadReader(payload);
     if (!r.ok) return { ok: false, errors: r.errors };
     const creditor = creditorOf(r);
+    if (Array.isArray(r.at(["hits"])) && !r.has(["invoice"])) {
+      r.fail("INVALID_FORMAT", [], "This is a page of GET /invoices: push each of its hits as an item, {\"invoice\": <hit>, \"customer\": <GET /customers/{customerId}>}.");
+      return { ok: false, errors: r.errors };
+    }
     if (!r.object(["invoice"])) {
       customer(r, options);
       return { ok: false, errors: r.errors };

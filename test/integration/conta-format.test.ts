@@ -89,11 +89,11 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
   it("bad items get every problem at its path in Conta's terms and write nothing; the good item beside them lands", async () => {
     const { key } = await organisation();
     const before = await counts();
-    const items = [fixture("invoice-invalid-fields.json"), fixture("invoice-organisation.json"), fixture("invoice-invalid-credit.json"), fixture("invoice-invalid-paid.json"), fixture("invoice-invalid-abroad.json")];
+    const items = [fixture("invoice-invalid-fields.json"), fixture("invoice-organisation.json"), fixture("invoice-invalid-credit.json"), fixture("invoice-invalid-paid.json"), fixture("invoice-invalid-abroad.json"), fixture("invoice-invalid-list-page.json")];
     const result = await pushInvoices(key, items);
     expect(result.userErrors).toEqual([]);
     const sorted = (errs: { code: string; field?: string[] | null }[]) => errs.map((e) => [e.code, e.field]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
-    expect(result.results.map((r) => r.created)).toEqual([false, true, false, false, false]);
+    expect(result.results.map((r) => r.created)).toEqual([false, true, false, false, false, false]);
     expect(sorted(result.results[0]!.userErrors)).toEqual(
       sorted([
         { code: "INVALID_FORMAT", field: at(0, "invoice", "id") },
@@ -117,6 +117,7 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
         ["INVALID_FORMAT", at(4, "customer", "orgNo")],
         ["UNSUPPORTED_VALUE", at(4, "customer", "customerAddressCountry")],
       ],
+      [["INVALID_FORMAT", at(5)]],
     ]);
     expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1, debtors: before.debtors + 1 });
   });

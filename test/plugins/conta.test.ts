@@ -29,6 +29,7 @@ pluginContract<ContaOptions>({
   },
   invalidInvoices: {
     "invoice-invalid-not-an-object.json": [{ code: "INVALID_FORMAT", field: [] }],
+    "invoice-invalid-list-page.json": [{ code: "INVALID_FORMAT", field: [] }],
     "invoice-invalid-credit.json": [{ code: "UNSUPPORTED_VALUE", field: ["invoice", "type"] }],
     "invoice-invalid-paid.json": [{ code: "INVALID_AMOUNT", field: ["invoice", "sumRemaining"] }],
     "invoice-invalid-abroad.json": [
