@@ -394,6 +394,7 @@ export const plugin = definePlugin<ContaOptions>({
       kraviaInvoiceStatus: KRAVIA_STATUS[event.case.status] ?? null,
       sumRemaining: Number(formatKroner(event.case.outstandingAmount)),
       caseId: event.case.id,
+      caseNumber: event.case.caseNumber,
       caseStatus: event.case.status,
       summary: event.summary,
       data: event.data,

@@ -163,6 +163,8 @@ export interface OutboundEvent {
   summary: string;
   case: {
     id: string;
+    /** Case.caseNumber: the number the case can be named by in payments and credit notes (InvoiceRef). */
+    caseNumber: number;
     /** CaseStatus after the event, e.g. "FROZEN". */
     status: string;
     /** Øre. */

@@ -10,12 +10,18 @@ import {
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { startReceiver, type Receiver } from "../support/receiver";
+import { until } from "../support/ws";
+import { Client } from "pg";
+import { parse } from "graphql";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { refsPlugin } from "../support/refs-plugin";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { CreditorRef, InvoiceRef } from "../../src/plugins/port";
+import { outboundEvent } from "../../src/plugins/webhook-formats";
+import { EVENT_COLUMNS, toEventRecord, type EventRow } from "../../src/events/event-record";
 import { Migration20261203174813_creditor_external_ids_and_case_numbers as CaseNumbers } from "../../migrations/Migration20261203174813_creditor_external_ids_and_case_numbers";
 
 let app: TestApp;
@@ -123,6 +129,29 @@ describe("creditorExternalIdSet and Creditor.externalIds", () => {
     expect(await rows()).toEqual(before);
   });
 
+  it("gives one id to one of two creditors set at the same time", async () => {
+    const one = await createCreditor(app, { name: "Samtidig En AS" });
+    const two = await createCreditor(app, { name: "Samtidig To AS" });
+    const key = await app.createKey([Scope.ADMIN], [one.id, two.id], "sees both");
+    // A writer for the first creditor that has not committed yet, holding what creditorExternalIdSet holds while it writes.
+    const first = new Client({ connectionString: app.databaseUrl });
+    await first.connect();
+    try {
+      await first.query("begin");
+      await first.query("select pg_advisory_xact_lock(hashtextextended('creditor_external_id:refs', 0))");
+      await first.query("insert into creditor_external_id (creditor_id, source_system, external_id) values ($1, 'refs', 'race-1')", [one.id]);
+      let settled = false;
+      const second = setId(key, two, "race-1").finally(() => (settled = true));
+      const waiting = async () => Number((await app.sql<{ n: string }>("select count(*)::text as n from pg_locks where locktype = 'advisory' and not granted"))[0]!.n) > 0;
+      await until(async () => settled || (await waiting()), 10_000, "the second writer to wait or finish");
+      await first.query("commit");
+      expect((await second).userErrors.map((e) => e.code)).toEqual(["DUPLICATE_EXTERNAL_ID"]);
+    } finally {
+      await first.end();
+    }
+    expect(await app.count("creditor_external_id", "external_id = 'race-1'")).toBe(1);
+  });
+
   it("lets another tenant hold the same id: each key finds its own creditor, a key seeing both finds none", async () => {
     expect((await setId(b.admin, b.creditor, "10759")).userErrors).toEqual([]);
     const before = await rows();
@@ -175,10 +204,20 @@ describe("Case.caseNumber", () => {
       expect((await app.ok(CaseNumberDocument, { id: result.results[i]!.case!.id }, a.key)).case!.caseNumber).toBe(n);
     }
     expect(new Set(numbers).size).toBe(3);
+    const list = parse("query { cases(first: 100) { edges { node { id caseNumber } } } }") as TypedDocumentNode<{ cases: { edges: { node: { id: string; caseNumber: number } }[] } }, Record<string, never>>;
+    const listed = new Map((await app.ok(list, {}, a.key)).cases.edges.map((e) => [e.node.id, e.node.caseNumber]));
+    for (const r of result.results) expect(listed.get(r.case!.id)).toBe(r.caseNumber);
     const again = await pushInvoices(a.key, [result.results.map((r) => r.externalId).map((id) => invoice({ fromRequest: true }, 100_000, id!))[0]]);
     expect(again.results[0]).toMatchObject({ created: false, caseNumber: numbers[0] });
     const [{ n }] = await app.sql<{ n: string }>("select count(*)::text as n from collection_case where case_number is null or case_number not between 100000000 and 999999999");
     expect(n).toBe("0");
+  });
+
+  it("is in the event a plugin's outbound format gets (OutboundEvent.case.caseNumber)", async () => {
+    const mine = await opened(a);
+    const [row] = await app.sql<EventRow>(`select ${EVENT_COLUMNS} from case_event where case_id = (select id from collection_case where case_number = ?)`, [mine.caseNumber]);
+    const event = await outboundEvent(app.orm.em.fork(), toEventRecord(row!));
+    expect(event.case).toMatchObject({ id: mine.caseId, caseNumber: mine.caseNumber });
   });
 
   it("names the case a payment or credit note is for, among the key's creditor's cases only", async () => {

@@ -67,7 +67,7 @@ function sampleEvent(status: string): OutboundEvent {
     occurredAt: "2026-11-23T12:00:00.000Z",
     sequence: 3,
     summary: "A written objection froze collection",
-    case: { id: "Q2FzZTox", status, principalAmount: 125050, outstandingAmount: 128550 },
+    case: { id: "Q2FzZTox", caseNumber: 482913577, status, principalAmount: 125050, outstandingAmount: 128550 },
     creditor: { id: "Q3JlZGl0b3I6MQ", orgNumber: "923609016" },
     invoice: { sourceSystem: "conta", externalId: "c0a8f2e1", invoiceNumber: "10231" },
     data: { objectionId: "T2JqZWN0aW9uOjE", channel: "WRITTEN", nested: { list: [1, "two", null, true] } },

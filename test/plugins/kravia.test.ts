@@ -131,7 +131,7 @@ describe("kravia specifics", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
+        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
         creditor: { id: "cr1", orgNumber: CREDITOR },
         invoice: { sourceSystem: "kravia", externalId: "INV-2026-0042", invoiceNumber: "2026-0042" },
         data: { secret: "not for receivers" },

@@ -143,7 +143,7 @@ class MoneyPushResult {
   @Field(() => Int, { description: "Position in input.items, from 0." })
   index!: number;
 
-  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
+  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system (its first part's), when it could be read." })
   externalId!: string | null;
 
   recordId!: number | null;
@@ -224,12 +224,12 @@ export class MoneyPushResultResolver {
     return r.recordId !== null && r.caseId !== null && r.externalId !== null ? [{ externalId: r.externalId, recordId: r.recordId, caseId: r.caseId, created: r.created }] : [];
   }
 
-  @FieldResolver(() => CaseTransaction, { nullable: true })
+  @FieldResolver(() => CaseTransaction, { nullable: true, description: "The transaction registered (of the first part, when the item has several: see parts)." })
   transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
     return load(ctx, CaseTransaction, r.recordId);
   }
 
-  @FieldResolver(() => CollectionCase, { nullable: true })
+  @FieldResolver(() => CollectionCase, { nullable: true, description: "The case paid or credited (the first part's, when the item has several: see parts)." })
   case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
