@@ -1,10 +1,13 @@
 import { Webhook } from "standardwebhooks";
-import { PaymentRegisterDocument, WebhookEndpointCreateDocument } from "../generated/graphql";
+import fs from "node:fs";
+import path from "node:path";
+import { InvoicesPushDocument, PaymentRegisterDocument, PaymentsPushDocument, WebhookEndpointCreateDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCase, createCreditor, emit } from "../support/event-factories";
 import { createCreditor as createCreditorWithAddress, createDebtor } from "../support/factories";
 import { judge, openCase, sent } from "../support/dispute";
 import { startReceiver, type Receiver } from "../support/receiver";
+import { Scope } from "../../src/modules/access/api-key.entity";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { toGlobalId } from "../../src/shared/global-id";
 
@@ -74,3 +77,31 @@ it("a conta-format delivery after a judgment carries what the judgment orders as
     "payment.registered": ["ACTIVE", 13325],
   });
 });
+
+it("a case pushed from Conta's sample names Conta's invoice id and number in the conta body; a payment lowers sumRemaining", async () => {
+  const creditor = await createCreditorWithAddress(app);
+  const key = await app.createKey([Scope.WRITE], [creditor.id], "conta");
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: `${receiver.url}?f=conta-sample`, format: "conta", eventTypes: ["invoice.received", "payment.registered"] },
+  });
+  expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+  const sample = (file: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", file), "utf8")) as unknown;
+  const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [sample("invoice-organisation.json")] } }, key);
+  const caseId = pushed.invoicesPush.results[0]!.case!.id;
+  const paid = await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items: [sample("payment-input.json")] } }, key);
+  expect(paid.paymentsPush.results[0]!.userErrors).toEqual([]);
+  const bodies = await waitForCase(caseId, 2);
+  expect(Object.fromEntries(bodies.map((b) => [b.eventType, [b.invoiceId, b.invoiceNo, b.kraviaInvoiceStatus, b.sumRemaining]]))).toEqual({
+    "invoice.received": [883120, 20417, "ACTIVE", 12500],
+    "payment.registered": [883120, 20417, "ACTIVE", 7500],
+  });
+});
+
+/** The conta bodies delivered for one case, once `count` of them arrived. */
+async function waitForCase(caseId: string, count: number): Promise<Record<string, unknown>[]> {
+  for (let n = receiver.requests.length + 1; ; n++) {
+    const mine = receiver.requests.filter((r) => r.json.caseId === caseId).map((r) => r.json);
+    if (mine.length >= count) return mine;
+    await receiver.waitFor(n, 15000);
+  }
+}
