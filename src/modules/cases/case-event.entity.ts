@@ -23,8 +23,9 @@ export class CaseEvent {
     return toGlobalId("CaseEvent", this.id);
   }
 
-  @ManyToOne(() => CollectionCase)
-  case: CollectionCase;
+  /** Null for an event about the creditor as a whole (e.g. legal_table.stale); such an event has sequence 0. */
+  @ManyToOne(() => CollectionCase, { nullable: true, deleteRule: "no action" })
+  case: CollectionCase | null;
 
   /** Denormalised for tenant filtering without a join. */
   @Property({ type: new BigIntType("number") })
