@@ -169,7 +169,10 @@ export function checkTypes(types: readonly string[] | null | undefined, argument
   const known = kind === "case" ? isCaseEventType : isCreditorEventType;
   const catalogue = Object.keys(kind === "case" ? CASE_EVENT_TYPES : CREDITOR_EVENT_TYPES).join(", ");
   for (const t of types) {
-    if (!known(t)) throw badInput(`Unknown ${kind} event type "${t}": use types from the catalogue (${catalogue}).`, argument);
+    if (known(t)) continue;
+    if (kind === "case" && isCreditorEventType(t)) throw badInput(`"${t}" is an event about a creditor, not a case: subscribe to creditorEvents for it.`, argument);
+    if (kind === "creditor" && isCaseEventType(t)) throw badInput(`"${t}" is a case event: subscribe to caseEvents for it.`, argument);
+    throw badInput(`Unknown event type "${t}": use types from the catalogue (${catalogue}).`, argument);
   }
   return [...new Set(types)];
 }
