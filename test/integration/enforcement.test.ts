@@ -237,6 +237,15 @@ describe("the petition's preparation cost (at most ½ R) and an enkeltpersonfore
       amounts: { costs: 100_000 + half, fees: 50_000 + FEE, total: 1_000_000 + FEE + half },
     });
     expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_000_000 + FEE + half);
+    // the cap's basis: R and the cap factor in force on the petition date, as stored with the petition
+    const basis = data.enforcementPetitionCreate.enforcementPetition!.preparationCostsBasis;
+    expect(basis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["PETITION_COST_CAP_FACTOR", "2021-01-01", 50, false],
+    ]);
+    expect(basis.every((b) => b.sourceUrl.startsWith("http") && b.sourceTitle.length > 3)).toBe(true);
+    const stored = await app.sql<{ preparation_costs_basis: unknown[] }>("select preparation_costs_basis from enforcement_petition order by id desc limit 1");
+    expect(stored[0]!.preparation_costs_basis).toHaveLength(2);
   });
 
   it("names the owner of an enkeltpersonforetak by fødselsnummer and private address on the petition", async () => {
