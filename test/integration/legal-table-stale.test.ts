@@ -9,6 +9,7 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { LEGAL_TABLES_CHECK_TASK, runLegalTablesCheck } from "../../src/modules/legal-tables/legal-tables-check.job";
 import { eventCursor } from "../../src/events/event-record";
+import { enqueueStrandedDeliveries } from "../../src/events/webhook-queue";
 import { osloToday, type Clock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
 
@@ -42,8 +43,8 @@ afterAll(async () => {
   await app?.close();
 });
 
-async function receiver(): Promise<Receiver> {
-  const r = await startReceiver();
+async function receiver(respond?: Parameters<typeof startReceiver>[0]): Promise<Receiver> {
+  const r = await startReceiver(respond);
   receivers.push(r);
   return r;
 }
@@ -93,13 +94,17 @@ describe("legal_table.stale", () => {
   let rB: Receiver;
 
   it("tells each creditor once, on creditorEvents and on every subscribed TVIST endpoint, when the job finds the half-year unconfirmed", async () => {
-    [rA, rAOnly, rNot, rPlugin, rB] = [await receiver(), await receiver(), await receiver(), await receiver(), await receiver()];
+    [rA, rAOnly, rNot, rPlugin] = [await receiver(), await receiver(), await receiver(), await receiver()];
+    // B's receiver fails the first attempt: the event is retried like a case event
+    rB = await receiver((_req, n) => (n === 0 ? 503 : 200));
     endpointA = await endpoint(creditorA, rA.url, []);
     endpointAOnlyStale = await endpoint(creditorA, rAOnly.url, ["legal_table.stale"]);
     endpointANotSubscribed = await endpoint(creditorA, rNot.url, ["case.frozen"]);
     endpointAPlugin = await endpoint(creditorA, rPlugin.url, [], "conta");
     endpointB = await endpoint(creditorB, rB.url, []);
 
+    // the job queue runs the check on LEGAL_TABLES_CHECK_CRON
+    expect(await app.sql("select identifier from graphile_worker._private_known_crontabs")).toEqual([{ identifier: LEGAL_TABLES_CHECK_TASK }]);
     // in a confirmed half-year the job tells nobody anything
     await runJob();
     expect(await staleCounts()).toEqual([]);
@@ -155,12 +160,15 @@ describe("legal_table.stale", () => {
     expect([await deliveries(endpointANotSubscribed.id), await deliveries(endpointAPlugin.id)]).toEqual([0, 0]);
     const [reqA] = await rA.waitFor(1);
     await rAOnly.waitFor(1);
-    const [reqB] = await rB.waitFor(1);
+    const [reqB, retryB] = await rB.waitFor(2);
+    expect([reqB!.answered, retryB!.answered]).toEqual([503, 200]);
+    expect(retryB!.headers["webhook-id"]).toBe(reqB!.headers["webhook-id"]);
     const verified = new Webhook(endpointA.secret).verify(reqA!.body, reqA!.headers) as Record<string, unknown>;
     expect(verified).toEqual({ id: toGlobalId("CaseEvent", Number(rowA.id)), type: "legal_table.stale", occurredAt: "2027-02-01T09:00:00.000Z", creditorId: toGlobalId("Creditor", creditorA), summary, data });
     expect(reqA!.headers["webhook-id"]).toBe(toGlobalId("CaseEvent", Number(rowA.id)));
     expect(reqB!.json.creditorId).toBe(toGlobalId("Creditor", creditorB));
     await until(async () => (await app.count("webhook_delivery", `endpoint_id in (${endpointA.id}, ${endpointAOnlyStale.id}, ${endpointB.id}) and status = 'DELIVERED'`)) === 3, 10000, "3 deliveries recorded");
+    expect(await app.sql("select attempt_count from webhook_delivery where endpoint_id = ?", [endpointB.id])).toEqual([{ attempt_count: 2 }]);
 
     // caseEvents and eventsSince carry case events only
     const frozenCase = await createCase(app.orm, creditorA);
@@ -177,6 +185,18 @@ describe("legal_table.stale", () => {
     await runJob();
     expect(await readyz()).toMatchObject({ legalTables: { staleInterestRate: { halfYear: "2027-H1" } } });
     expect({ events: await app.count("case_event"), deliveries: await app.count("webhook_delivery"), notices: await app.count("legal_table_stale_notice") }).toEqual(before);
+  });
+
+  it("gives an open delivery of it that lost its job a job again (the sweep), and sends it again with the same webhook-id", async () => {
+    const first = rA.requests.find((r) => r.json.type === "legal_table.stale")!;
+    const seen = rA.requests.length;
+    await app.sql("update webhook_delivery set status = 'PENDING', next_attempt_at = now() where endpoint_id = ? and case_id is null", [endpointA.id]);
+    // the sweep (run here, and every WEBHOOK_LOCK_TIMEOUT_MS / 2 by the worker, whichever comes first)
+    await enqueueStrandedDeliveries(app.orm.em.fork());
+    const again = (await rA.waitFor(seen + 1))[seen]!;
+    expect(again.headers["webhook-id"]).toBe(first.headers["webhook-id"]);
+    expect(again.body).toBe(first.body);
+    await until(async () => (await app.count("webhook_delivery", `endpoint_id = ${endpointA.id} and case_id is null and status = 'DELIVERED'`)) === 1, 10000, "the delivery recorded again");
   });
 
   it("resumes creditorEvents from a cursor with only the tenant's own events; another tenant's creditor is NOT_FOUND", async () => {
