@@ -1,6 +1,14 @@
 import pg from "pg";
 import { Webhook } from "standardwebhooks";
-import { CaseEventsDocument, CreditorEventsDocument, EventsSinceDocument, LegalTableRowAddDocument, WebhookEndpointCreateDocument, type CreditorEventsSubscription } from "../generated/graphql";
+import {
+  CaseEventsDocument,
+  CreditorEventsDocument,
+  EventsSinceDocument,
+  LegalTableRowAddDocument,
+  WebhookEndpointCreateDocument,
+  WebhookEndpointUpdateDocument,
+  type CreditorEventsSubscription,
+} from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCase, createCreditor, emit } from "../support/event-factories";
 import { startReceiver, type Receiver } from "../support/receiver";
@@ -197,6 +205,20 @@ describe("legal_table.stale", () => {
     expect(again.headers["webhook-id"]).toBe(first.headers["webhook-id"]);
     expect(again.body).toBe(first.body);
     await until(async () => (await app.count("webhook_delivery", `endpoint_id = ${endpointA.id} and case_id is null and status = 'DELIVERED'`)) === 1, 10000, "the delivery recorded again");
+  });
+
+  it("refuses legal_table.stale on a plugin-format endpoint (those formats describe a case), and writes nothing", async () => {
+    const before = JSON.stringify(await app.sql("select * from webhook_endpoint order by id"));
+    const created = await app.ok(WebhookEndpointCreateDocument, {
+      input: { creditorId: toGlobalId("Creditor", creditorA), url: rPlugin.url, eventTypes: ["case.frozen", "legal_table.stale"], format: "kravia" },
+    });
+    expect(created.webhookEndpointCreate.userErrors).toEqual([
+      { code: "UNKNOWN_EVENT_TYPE", field: ["input", "eventTypes", "1"], message: expect.stringMatching(/^"legal_table.stale" is not sent in the kravia format .*use format TVIST/) },
+    ]);
+    const stale = toGlobalId("WebhookEndpoint", endpointAOnlyStale.id);
+    const updated = await app.ok(WebhookEndpointUpdateDocument, { input: { id: stale, format: "conta" } });
+    expect(updated.webhookEndpointUpdate.userErrors).toEqual([{ code: "UNKNOWN_EVENT_TYPE", field: ["input", "format"], message: expect.stringMatching(/^"legal_table.stale" is not sent in the conta format/) }]);
+    expect(JSON.stringify(await app.sql("select * from webhook_endpoint order by id"))).toBe(before);
   });
 
   it("resumes creditorEvents from a cursor with only the tenant's own events; another tenant's creditor is NOT_FOUND", async () => {
