@@ -31,7 +31,7 @@ export class CaseEvent {
   @Property({ type: new BigIntType("number") })
   creditorId: number;
 
-  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps." })
+  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps; 0 for an event about the creditor, without a case (e.g. legal_table.stale)." })
   @Property()
   sequence: number;
 
