@@ -1,5 +1,6 @@
 import path from "node:path";
 import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
+import { parseCronItem } from "graphile-worker";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 export const EX_CONFIG = 78;
@@ -44,6 +45,16 @@ const logLevel = makeValidator<string>((input) => {
   return input;
 });
 
+/** A five-field cron schedule (minute hour day month weekday, UTC), as graphile-worker reads it. */
+const cronSchedule = makeValidator<string>((input) => {
+  try {
+    parseCronItem({ task: "check", match: input.trim() });
+  } catch {
+    throw new Error(`"${input}" is not a cron schedule`);
+  }
+  return input.trim();
+});
+
 /** What to do when a variable is wrong; printed with the variable's name. */
 const FIXES: Record<string, string> = {
   PORT: "set PORT to a TCP port between 1 and 65535 (default 4000)",
@@ -72,6 +83,7 @@ const FIXES: Record<string, string> = {
   WEBHOOK_WORKER: "set WEBHOOK_WORKER to true (deliver webhooks from this process) or false (default true)",
   WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
   WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
+  LEGAL_TABLES_CHECK_CRON: 'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
   PLUGINS: "set PLUGINS to a comma-separated list of plugin ids from plugins/ such as conta,kravia (the default), or to an empty string for none",
   "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
@@ -128,6 +140,8 @@ export interface Config {
   /** Bytes; default 10 MB. */
   documentMaxBytes: number;
   webhooks: WebhookConfig;
+  /** When the legal-tables check runs in processes that run the job queue (cron, UTC); default "15 0 * * *". */
+  legalTablesCheckCron: string;
   /** Enabled plugins in PLUGINS order; checked against the available plugins by PluginRegistry at boot. */
   plugins: PluginSetting[];
   /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
@@ -184,6 +198,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       WEBHOOK_WORKER: bool({ default: true }),
       WEBHOOK_CONCURRENCY: positiveInt({ default: 4 }),
       WEBHOOK_LOCK_TIMEOUT_MS: positiveInt({ default: 120000 }),
+      LEGAL_TABLES_CHECK_CRON: cronSchedule({ default: "15 0 * * *" }),
       PLUGINS: str({ default: "conta,kravia" }),
       NODE_ENV: str({ default: "development" }),
     },
@@ -236,6 +251,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       concurrency: clean.WEBHOOK_CONCURRENCY,
       lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
     },
+    legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
     plugins,
     pluginOptionVariables: Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort(),
   };

@@ -165,7 +165,7 @@ export async function startServer(options: ServerOptions, port = options.config.
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok" });
   });
-  mountReadiness(app, orm, logger, clock);
+  mountReadiness(app, orm, logger, clock, services.eventSinks);
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });

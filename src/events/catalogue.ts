@@ -1,5 +1,5 @@
-/** Every event type tvist emits. A webhook endpoint or subscription filters on these. */
-export const EVENT_TYPES = {
+/** The events on a case's timeline (caseEvents, eventsSince). */
+export const CASE_EVENT_TYPES = {
   "invoice.received": "An invoice was pushed in and its collection case opened (or the invoice updated).",
   "collection.step_recorded": "An inkassovarsel or betalingsoppfordring was recorded, with its deadline and fee.",
   "payment.registered": "A payment reduced what is owed.",
@@ -33,8 +33,25 @@ export const EVENT_TYPES = {
   "case.closed": "The case was closed.",
 } as const;
 
-export type EventType = keyof typeof EVENT_TYPES;
+/** Events about a creditor as a whole, without a case (creditorEvents); one row per creditor. */
+export const CREDITOR_EVENT_TYPES = {
+  "legal_table.stale": "The half-year has no confirmed late-payment interest rate: computations carry the last rate forward until a global admin adds it.",
+} as const;
 
-export function isEventType(value: string): value is EventType {
+/** Every event type tvist emits. A webhook endpoint filters on these. */
+export const EVENT_TYPES = { ...CASE_EVENT_TYPES, ...CREDITOR_EVENT_TYPES } as const;
+
+export type EventType = keyof typeof CASE_EVENT_TYPES;
+export type CreditorEventType = keyof typeof CREDITOR_EVENT_TYPES;
+
+export function isCaseEventType(value: string): value is EventType {
+  return Object.prototype.hasOwnProperty.call(CASE_EVENT_TYPES, value);
+}
+
+export function isCreditorEventType(value: string): value is CreditorEventType {
+  return Object.prototype.hasOwnProperty.call(CREDITOR_EVENT_TYPES, value);
+}
+
+export function isEventType(value: string): value is EventType | CreditorEventType {
   return Object.prototype.hasOwnProperty.call(EVENT_TYPES, value);
 }

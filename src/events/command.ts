@@ -132,7 +132,8 @@ async function attemptCommand<T, C extends string>(base: EntityManager, ctx: Com
     const result = await fn(em, rec);
     if (!result.ok) throw new FailureSignal(result.errors);
     await em.flush();
-    const events: NewEvent[] = [...rec.events];
+    // a command records events on its cases only (Recorder.record / transition), so each has its case
+    const events: NewEvent[] = [...(rec.events as readonly NewEvent[])];
     for (const write of rec.bulk) events.push(...(await write(em)));
     await appendEvents(
       em,

@@ -2,10 +2,13 @@ import type { CaseStatus } from "../modules/cases/case.rules";
 import { toGlobalId } from "../shared/global-id";
 import { decodeCursor, encodeCursor } from "../shared/pagination";
 
-/** A committed case event as plain data: what the bus, subscriptions, eventsSince and webhooks pass around. */
-export interface EventRecord {
+/**
+ * A committed event as plain data: what the bus, subscriptions, eventsSince and webhooks pass around. `caseId` is
+ * null for an event about the creditor as a whole (catalogue: CREDITOR_EVENT_TYPES), whose sequence is 0.
+ */
+export interface LoggedEvent {
   id: number;
-  caseId: number;
+  caseId: number | null;
   creditorId: number;
   sequence: number;
   type: string;
@@ -17,11 +20,20 @@ export interface EventRecord {
   data: Record<string, unknown>;
 }
 
+/** A case event: what caseEvents, eventsSince and the plugin payload formats take. */
+export interface EventRecord extends LoggedEvent {
+  caseId: number;
+}
+
+export function isCaseEvent(e: LoggedEvent): e is EventRecord {
+  return e.caseId !== null;
+}
+
 export const EVENT_COLUMNS = "id, case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data";
 
 export interface EventRow {
   id: string | number;
-  case_id: string | number;
+  case_id: string | number | null;
   creditor_id: string | number;
   sequence: number;
   type: string;
@@ -33,10 +45,10 @@ export interface EventRow {
   data: Record<string, unknown> | string;
 }
 
-export function toEventRecord(row: EventRow): EventRecord {
+export function toEventRecord(row: EventRow): LoggedEvent {
   return {
     id: Number(row.id),
-    caseId: Number(row.case_id),
+    caseId: row.case_id === null ? null : Number(row.case_id),
     creditorId: Number(row.creditor_id),
     sequence: row.sequence,
     type: row.type,
@@ -62,8 +74,11 @@ export function eventIdOfCursor(cursor: string): number | undefined {
 /** The webhook-id and GraphQL id of an event. */
 export const eventGlobalId = (id: number): string => toGlobalId("CaseEvent", id);
 
-/** Standard webhook payload of the TVIST format. */
-export function tvistPayload(e: EventRecord): Record<string, unknown> {
+/** Standard webhook payload of the TVIST format; an event without a case has no case fields. */
+export function tvistPayload(e: LoggedEvent): Record<string, unknown> {
+  if (!isCaseEvent(e)) {
+    return { id: eventGlobalId(e.id), type: e.type, occurredAt: e.occurredAt.toISOString(), creditorId: toGlobalId("Creditor", e.creditorId), summary: e.summary, data: e.data };
+  }
   return {
     id: eventGlobalId(e.id),
     type: e.type,

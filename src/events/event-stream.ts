@@ -1,12 +1,14 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { GraphQLError } from "graphql";
 import type { Auth } from "../modules/access/auth";
-import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from "./event-record";
+import { EVENT_COLUMNS, toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
 import type { EventBus } from "./pubsub";
 
 /** What a subscriber or poller asks for; creditorIds is the tenant scope ("all" for an all-creditor key). */
 export interface EventScope {
   creditorIds: readonly number[] | "all";
+  /** Case events (default) or events without a case (creditor events). */
+  kind?: "case" | "creditor";
   caseId?: number;
   creditorId?: number;
   types?: readonly string[];
@@ -16,7 +18,8 @@ export function scopeOf(auth: Auth, filter: Omit<EventScope, "creditorIds">): Ev
   return { ...filter, creditorIds: auth.creditorIds };
 }
 
-export function matches(scope: EventScope, e: EventRecord): boolean {
+export function matches(scope: EventScope, e: LoggedEvent): boolean {
+  if ((e.caseId === null) !== (scope.kind === "creditor")) return false;
   if (scope.creditorIds !== "all" && !scope.creditorIds.includes(e.creditorId)) return false;
   if (scope.creditorId !== undefined && e.creditorId !== scope.creditorId) return false;
   if (scope.caseId !== undefined && e.caseId !== scope.caseId) return false;
@@ -25,8 +28,8 @@ export function matches(scope: EventScope, e: EventRecord): boolean {
 }
 
 /** Events after `afterId` in the scope, in id (= commit) order. */
-export async function eventsAfter(em: EntityManager, scope: EventScope, afterId: number, limit: number): Promise<EventRecord[]> {
-  const where = ["id > ?"];
+export async function eventsAfter(em: EntityManager, scope: EventScope, afterId: number, limit: number): Promise<LoggedEvent[]> {
+  const where = ["id > ?", scope.kind === "creditor" ? "case_id is null" : "case_id is not null"];
   const params: unknown[] = [afterId];
   if (scope.creditorIds !== "all") {
     if (scope.creditorIds.length === 0) return [];
@@ -147,14 +150,14 @@ class Channel<T> implements AsyncIterableIterator<T> {
  * gaps or duplicates. Live delivery starts listening before the replay; events heard meanwhile are buffered and,
  * once the replay is done, delivered when their id is past the last replayed one.
  */
-export function eventStream(bus: EventBus, em: EntityManager, scope: EventScope, afterId: number | undefined): AsyncIterableIterator<EventRecord> {
+export function eventStream(bus: EventBus, em: EntityManager, scope: EventScope, afterId: number | undefined): AsyncIterableIterator<LoggedEvent> {
   let replaying = afterId !== undefined;
   let last = afterId ?? 0;
-  const buffered: EventRecord[] = [];
+  const buffered: LoggedEvent[] = [];
   const tooSlow = () =>
     new GraphQLError(`The subscriber fell more than ${MAX_BUFFERED} events behind: resubscribe with the cursor of the last event received.`, { extensions: { code: "SUBSCRIBER_TOO_SLOW" } });
 
-  const deliver = (e: EventRecord) => {
+  const deliver = (e: LoggedEvent) => {
     if (e.id <= last) return;
     last = e.id;
     channel.push(e);
@@ -165,7 +168,7 @@ export function eventStream(bus: EventBus, em: EntityManager, scope: EventScope,
     if (!replaying) deliver(e);
     else if (buffered.push(e) > MAX_BUFFERED) channel.fail(tooSlow());
   });
-  const channel = new Channel<EventRecord>(unsubscribe);
+  const channel = new Channel<LoggedEvent>(unsubscribe);
 
   if (replaying) {
     void (async () => {

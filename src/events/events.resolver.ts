@@ -10,8 +10,8 @@ import { CaseStatus } from "../modules/cases/case.rules";
 import { CollectionCase } from "../modules/cases/collection-case.entity";
 import { idOf, toGlobalId } from "../shared/global-id";
 import { PageArgs, PageInfo } from "../shared/pagination";
-import { EVENT_TYPES, isEventType } from "./catalogue";
-import { eventCursor, eventGlobalId, eventIdOfCursor, type EventRecord } from "./event-record";
+import { CASE_EVENT_TYPES, CREDITOR_EVENT_TYPES, isCaseEventType, isCreditorEventType } from "./catalogue";
+import { eventCursor, eventGlobalId, eventIdOfCursor, isCaseEvent, type LoggedEvent } from "./event-record";
 import { eventStream, eventsAfter, scopeOf, type EventScope } from "./event-stream";
 
 @ObjectType("CaseEventMessage", { description: "A case event as caseEvents and eventsSince deliver it: the timeline entry with its case, creditor and cursor." })
@@ -53,7 +53,9 @@ export class CaseEventMessage {
   data!: Record<string, unknown>;
 }
 
-export function toMessage(e: EventRecord): CaseEventMessage {
+export function toMessage(e: LoggedEvent): CaseEventMessage {
+  // case-event scopes (EventScope.kind) never yield an event without a case
+  if (!isCaseEvent(e)) throw new Error(`event ${e.id} has no case`);
   return {
     id: eventGlobalId(e.id),
     cursor: eventCursor(e.id),
@@ -68,6 +70,57 @@ export function toMessage(e: EventRecord): CaseEventMessage {
     statusAfter: e.statusAfter,
     data: e.data,
   };
+}
+
+@ObjectType("CreditorEventMessage", {
+  description: "An event about a creditor as a whole, not about one case (e.g. legal_table.stale), as creditorEvents delivers it: one per creditor.",
+})
+export class CreditorEventMessage {
+  @Field(() => ID, { description: "The event's id; also the webhook-id of its webhook deliveries." })
+  id!: string;
+
+  @Field({ description: "Resume after this event: pass it as `after` to creditorEvents." })
+  cursor!: string;
+
+  @Field(() => ID)
+  creditorId!: string;
+
+  @Field({ description: "Event type from the catalogue (docs/events.md)." })
+  type!: string;
+
+  @Field()
+  occurredAt!: Date;
+
+  @Field({ description: "Who: system for the scheduled checks." })
+  actor!: string;
+
+  @Field()
+  summary!: string;
+
+  @Field(() => GraphQLJSONObject)
+  data!: Record<string, unknown>;
+}
+
+export function toCreditorMessage(e: LoggedEvent): CreditorEventMessage {
+  return {
+    id: eventGlobalId(e.id),
+    cursor: eventCursor(e.id),
+    creditorId: toGlobalId("Creditor", e.creditorId),
+    type: e.type,
+    occurredAt: e.occurredAt,
+    actor: e.actor,
+    summary: e.summary,
+    data: e.data,
+  };
+}
+
+@InputType({ description: "Which creditor events to receive; every field narrows the stream. Only the caller's creditors are ever seen." })
+class CreditorEventFilter {
+  @Field(() => ID, { nullable: true })
+  creditorId?: string | null;
+
+  @Field(() => [String], { nullable: true, description: "Creditor event types from the catalogue; none or empty for all." })
+  types?: string[] | null;
 }
 
 @ObjectType("CaseEventMessageEdge")
@@ -111,10 +164,15 @@ function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 }
 
-export function checkTypes(types: readonly string[] | null | undefined, argument: string): string[] | undefined {
+export function checkTypes(types: readonly string[] | null | undefined, argument: string, kind: "case" | "creditor" = "case"): string[] | undefined {
   if (!types || types.length === 0) return undefined;
+  const known = kind === "case" ? isCaseEventType : isCreditorEventType;
+  const catalogue = Object.keys(kind === "case" ? CASE_EVENT_TYPES : CREDITOR_EVENT_TYPES).join(", ");
   for (const t of types) {
-    if (!isEventType(t)) throw badInput(`Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}).`, argument);
+    if (known(t)) continue;
+    if (kind === "case" && isCreditorEventType(t)) throw badInput(`"${t}" is an event about a creditor, not a case: subscribe to creditorEvents for it.`, argument);
+    if (kind === "creditor" && isCaseEventType(t)) throw badInput(`"${t}" is a case event: subscribe to caseEvents for it.`, argument);
+    throw badInput(`Unknown event type "${t}": use types from the catalogue (${catalogue}).`, argument);
   }
   return [...new Set(types)];
 }
@@ -127,7 +185,7 @@ function afterId(after: string | null | undefined): number | undefined {
 }
 
 async function resolveFilter(ctx: Context, auth: Auth, filter: CaseEventFilter | null | undefined): Promise<EventScope> {
-  const scope: Omit<EventScope, "creditorIds"> = { types: checkTypes(filter?.types, "filter.types") };
+  const scope: Omit<EventScope, "creditorIds"> = { kind: "case", types: checkTypes(filter?.types, "filter.types") };
   if (filter?.creditorId) {
     const id = idOf(filter.creditorId, "Creditor");
     if (id === undefined || !canSeeCreditor(auth, id)) throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
@@ -147,7 +205,7 @@ interface CaseEventsArgs {
   after?: string | null;
 }
 
-async function subscribeCaseEvents({ args, context, info }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<EventRecord>> {
+async function subscribeCaseEvents({ args, context, info }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
   const auth = requireAuth(context);
   checkSubscriptionArguments(info, args);
   const bus = context.services.eventBus;
@@ -156,6 +214,27 @@ async function subscribeCaseEvents({ args, context, info }: SubscribeResolverDat
   const from = afterId(after);
   const scope = await resolveFilter(context, auth, filter);
   return eventStream(bus, context.em, scope, from);
+}
+
+interface CreditorEventsArgs {
+  filter?: CreditorEventFilter | null;
+  after?: string | null;
+}
+
+async function subscribeCreditorEvents({ args, context, info }: SubscribeResolverData<unknown, CreditorEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
+  const auth = requireAuth(context);
+  checkSubscriptionArguments(info, args);
+  const bus = context.services.eventBus;
+  if (!bus) throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
+  const { filter, after } = args;
+  const from = afterId(after);
+  const scope: Omit<EventScope, "creditorIds"> = { kind: "creditor", types: checkTypes(filter?.types, "filter.types", "creditor") };
+  if (filter?.creditorId) {
+    const id = idOf(filter.creditorId, "Creditor");
+    if (id === undefined || !canSeeCreditor(auth, id)) throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
+    scope.creditorId = id;
+  }
+  return eventStream(bus, context.em, scopeOf(auth, scope), from);
 }
 
 @Resolver()
@@ -167,11 +246,25 @@ export class EventsResolver {
       "Case events as they commit, for the creditors the API key sees. With `after` (a cursor), first the events missed since then, in order, then live ones — no gaps, no duplicates.",
   })
   caseEvents(
-    @Root() event: EventRecord,
+    @Root() event: LoggedEvent,
     @Arg("filter", () => CaseEventFilter, { nullable: true }) _filter: CaseEventFilter | null,
     @Arg("after", () => String, { nullable: true }) _after: string | null,
   ): CaseEventMessage {
     return toMessage(event);
+  }
+
+  @Authorized(Scope.READ)
+  @Subscription(() => CreditorEventMessage, {
+    subscribe: subscribeCreditorEvents,
+    description:
+      "Events about a creditor as a whole, not one case (legal_table.stale), for the creditors the API key sees: one per creditor. With `after` (a cursor), first the events missed since then, then live ones.",
+  })
+  creditorEvents(
+    @Root() event: LoggedEvent,
+    @Arg("filter", () => CreditorEventFilter, { nullable: true }) _filter: CreditorEventFilter | null,
+    @Arg("after", () => String, { nullable: true }) _after: string | null,
+  ): CreditorEventMessage {
+    return toCreditorMessage(event);
   }
 
   @Authorized(Scope.READ)
@@ -183,7 +276,7 @@ export class EventsResolver {
   ): Promise<CaseEventMessageConnection> {
     const auth = requireAuth(ctx);
     const from = afterId(page.after);
-    const scope = scopeOf(auth, { types: checkTypes(types, "types") });
+    const scope = scopeOf(auth, { kind: "case", types: checkTypes(types, "types") });
     const rows = await eventsAfter(ctx.em, scope, from ?? 0, page.first + 1);
     const nodes = rows.slice(0, page.first).map(toMessage);
     return {

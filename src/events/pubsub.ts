@@ -3,7 +3,7 @@ import pg from "pg";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { SqlEventSink } from "./append";
-import { EVENT_COLUMNS, toEventRecord, type EventRecord, type EventRow } from "./event-record";
+import { EVENT_COLUMNS, toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
 
 /** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
 export const EVENTS_CHANNEL = "tvist_events";
@@ -43,7 +43,7 @@ export interface EventsNotification {
   rows?: EventRow[];
 }
 
-export type EventListener = (event: EventRecord) => void;
+export type EventListener = (event: LoggedEvent) => void;
 
 /** Hears that a key was revoked; `undefined` after the LISTEN connection was restored (a notice may have been missed). */
 export type KeyRevocationListener = (keyId: number | undefined) => void;

@@ -5,6 +5,8 @@ import type { EventSink } from "./command";
 import { EventBus, notifySink } from "./pubsub";
 import { webhookSink } from "./webhook-queue";
 import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
+import { systemClock, type Clock } from "../shared/clock";
+import { legalTablesCheckCrontab, LEGAL_TABLES_CHECK_TASK, runLegalTablesCheck } from "../modules/legal-tables/legal-tables-check.job";
 
 export interface EventRuntime {
   /** Absent in a process that serves no subscriptions (a worker-only process). */
@@ -26,19 +28,36 @@ export interface EventRuntimeOptions {
   worker?: boolean;
   /** Listen for committed events to serve subscriptions (default true; a worker-only process serves none). */
   listen?: boolean;
+  /** The clock of the scheduled checks (default: the system clock). */
+  clock?: Clock;
 }
 
-/** Event delivery of one process: the job queue schema, the LISTEN fan-out and (optionally) the webhook worker. */
+/**
+ * Event delivery of one process: the job queue schema, the LISTEN fan-out and (optionally) the job queue's runner,
+ * which delivers webhooks and runs the legal-tables check on LEGAL_TABLES_CHECK_CRON.
+ */
 export async function startEventRuntime(options: EventRuntimeOptions): Promise<EventRuntime> {
   const { orm, databaseUrl, config, logger } = options;
   await migrateJobQueue(databaseUrl, logger);
   const bus = options.listen === false ? undefined : new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
   await bus?.start();
-  const worker = (options.worker ?? config.webhooks.worker) ? await startWebhookWorker({ orm, databaseUrl, config: config.webhooks, logger }) : undefined;
+  const sinks = [notifySink(), webhookSink()];
+  const clock = options.clock ?? systemClock;
+  const worker =
+    (options.worker ?? config.webhooks.worker)
+      ? await startWebhookWorker({
+          orm,
+          databaseUrl,
+          config: config.webhooks,
+          logger,
+          tasks: { [LEGAL_TABLES_CHECK_TASK]: async () => void (await runLegalTablesCheck({ orm, sinks, clock, logger })) },
+          crontab: legalTablesCheckCrontab(config.legalTablesCheckCron),
+        })
+      : undefined;
   let stopping: Promise<void> | undefined;
   return {
     bus,
-    sinks: [notifySink(), webhookSink()],
+    sinks,
     worker,
     stop() {
       stopping ??= (async () => {

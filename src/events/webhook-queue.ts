@@ -24,7 +24,8 @@ export function addDeliveryJobSql(id: string, runAt: string, manual?: string, ne
 }
 
 /**
- * One delivery row and one job per event and matching enabled endpoint, in the command's own transaction
+ * One delivery row and one job per event and matching enabled endpoint (an event without a case only to TVIST-format
+ * endpoints: the plugin formats describe a case), in the command's own transaction
  * (em.execute runs on the transaction's connection): a rolled-back command leaves neither. Jobs run side by side
  * (WEBHOOK_CONCURRENCY per worker process); the order of a case's events per endpoint is kept by the delivery
  * itself, which waits behind an earlier open delivery of the same case (runDelivery). Their run_at follows event
@@ -40,6 +41,7 @@ export function webhookSink(): SqlEventSink {
          select w.id, ev.id, ev.case_id, 'PENDING', (select t from wh_base)
          from appended ev join webhook_endpoint w on w.creditor_id = ev.creditor_id and w.enabled
            and (cardinality(w.event_types) = 0 or ev.type = any(w.event_types))
+           and (ev.case_id is not null or w.format = 'TVIST')
          returning id, endpoint_id, event_id
        ),
        wh_jobs as (

@@ -3,13 +3,13 @@ import DataLoader from "dataloader";
 import { runPrepared } from "../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { EventEmitter } from "node:events";
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type WorkerEvents } from "graphile-worker";
+import { Logger as WorkerLogger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
 import type { Logger } from "pino";
 import type { WebhookConfig } from "../config";
 import { DeliveryStatus, WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
 import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/webhook.rules";
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
-import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
+import { eventGlobalId, isCaseEvent, toEventRecord, tvistPayload, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
 import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, removeSupersededJobs, scheduleDelivery } from "./webhook-queue";
 import { bodySigner, postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
@@ -221,6 +221,12 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
     return;
   }
+  if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
+    // plugin payload formats describe a case: an event without one is not sent to them (webhookSink adds none; this
+    // catches an endpoint whose format changed after the delivery was queued)
+    await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: `not sent: the ${row.w_format} format carries case events only` });
+    return;
+  }
   if (row.h_id !== null) {
     // Wait behind it: until its next attempt when it is retrying later; when it is due or in flight, until it settles
     // (a settled delivery wakes the next one of its case: RECORD_DELIVERED, recordAttempt) or at the latest a request timeout on.
@@ -245,7 +251,8 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
       secretRotatedAt: row.w_secret_rotated_at === null ? null : toDate(row.w_secret_rotated_at),
     };
     const event = toEventRecord(row as EventRow);
-    result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(await format(event, em, bodySigner(endpoint.secret))), deps.config);
+    const body = isCaseEvent(event) ? await format(event, em, bodySigner(endpoint.secret)) : tvistPayload(event);
+    result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(body), deps.config);
   }
   // The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did).
   if (outcomeOf(result.statusCode) === "DELIVERED" && (await batches.record.load({ deliveryId, at: new Date().toISOString(), result, manual }))) return;
@@ -320,6 +327,10 @@ export interface WebhookWorkerOptions extends DeliveryDeps {
   databaseUrl: string;
   /** How often due retries are looked for (default 1000 ms); new jobs are picked up at once via LISTEN. */
   pollIntervalMs?: number;
+  /** More tasks this process's job queue runs (scheduled checks), beside the deliveries. */
+  tasks?: TaskList;
+  /** graphile-worker crontab lines for `tasks` (default none). */
+  crontab?: string;
 }
 
 /**
@@ -390,7 +401,9 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
           failJobBatchDelay: COMPLETE_BATCH_DELAY_MS,
         },
       },
+      crontab: options.crontab ?? "",
       taskList: {
+        ...options.tasks,
         [DELIVER_TASK]: async (payload) => {
           const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
           await runDelivery(options, Number(deliveryId), manual === true);

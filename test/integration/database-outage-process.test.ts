@@ -143,7 +143,8 @@ describe("database outage (embedded PostgreSQL stopped under a running tvist)", 
       expect(stored).not.toContain("F-100");
 
       // The webhook runner was started again: every event reaches the receiver.
-      await until(async () => new Set(receiver!.requests.filter((q) => q.answered === 200).map((q) => q.headers["webhook-id"])).size === acknowledged.length, 60_000, "every event delivered after the outage").catch((err: Error) => {
+      // case events only: a /readyz in a half-year without a confirmed interest rate also sends legal_table.stale
+      await until(async () => new Set(receiver!.requests.filter((q) => q.answered === 200 && q.json.type !== "legal_table.stale").map((q) => q.headers["webhook-id"])).size === acknowledged.length, 60_000, "every event delivered after the outage").catch((err: Error) => {
         throw new Error(`${err.message}: ${receiver!.requests.filter((q) => q.answered === 200).length} answered\n${p.stdout().slice(-6000)}`);
       });
       expect(alive(p)).toBe(true);

@@ -8,6 +8,7 @@ import { DebtorKind } from "../../src/modules/parties/debtor.entity";
 import { idOf, toGlobalId } from "../../src/shared/global-id";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { Debtor } from "../../src/modules/parties/debtor.entity";
+import { PETITION_PREPARATION_BASIS } from "../../migrations/Migration20261203180442_petition_preparation_basis";
 
 let app: TestApp;
 let creditor: Creditor;
@@ -237,6 +238,19 @@ describe("the petition's preparation cost (at most ½ R) and an enkeltpersonfore
       amounts: { costs: 100_000 + half, fees: 50_000 + FEE, total: 1_000_000 + FEE + half },
     });
     expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_000_000 + FEE + half);
+    // the cap's basis: R and the cap factor in force on the petition date, as stored with the petition
+    const basis = data.enforcementPetitionCreate.enforcementPetition!.preparationCostsBasis;
+    expect(basis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
+      ["COURT_FEE", "2026-01-01", 134_500, false],
+      ["PETITION_COST_CAP_FACTOR", "2021-01-01", 50, false],
+    ]);
+    expect(basis.every((b) => b.sourceUrl.startsWith("http") && b.sourceTitle.length > 3)).toBe(true);
+    // what the migration fills in for petitions made before the basis was stored is what the service stores
+    const [stored] = await app.sql<{ stored: unknown[]; backfilled: unknown[] }>(
+      `select p.preparation_costs_basis as stored, ${PETITION_PREPARATION_BASIS} as backfilled from enforcement_petition p order by p.id desc limit 1`,
+    );
+    expect(stored!.stored).toHaveLength(2);
+    expect(stored!.backfilled).toEqual(stored!.stored);
   });
 
   it("names the owner of an enkeltpersonforetak by fødselsnummer and private address on the petition", async () => {

@@ -86,7 +86,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const logger = createLogger(config.logLevel);
   const plugins = PluginRegistry.fromConfig(config, [...AVAILABLE_PLUGINS, ...extra]);
   registerPluginWebhookFormats(plugins);
-  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
+  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker, clock: options.clock });
   const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 

@@ -51,4 +51,11 @@ describe("configuration", () => {
     );
     expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_URLS: "maybe" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_URLS is invalid .*set WEBHOOK_ALLOW_PRIVATE_URLS to true/);
   });
+
+  it("runs the legal-tables check daily at 00:15 UTC by default and refuses a schedule that is not cron", () => {
+    expect(loadConfig({}).legalTablesCheckCron).toBe("15 0 * * *");
+    expect(loadConfig({ LEGAL_TABLES_CHECK_CRON: " 0 6 * * 1 " }).legalTablesCheckCron).toBe("0 6 * * 1");
+    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "daily" })).toThrow(/LEGAL_TABLES_CHECK_CRON is invalid .*set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule/);
+    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "15 0 * * * rm" })).toThrow(/LEGAL_TABLES_CHECK_CRON is invalid/);
+  });
 });

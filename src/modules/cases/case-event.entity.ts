@@ -23,14 +23,15 @@ export class CaseEvent {
     return toGlobalId("CaseEvent", this.id);
   }
 
-  @ManyToOne(() => CollectionCase)
-  case: CollectionCase;
+  /** Null for an event about the creditor as a whole (e.g. legal_table.stale); such an event has sequence 0. */
+  @ManyToOne(() => CollectionCase, { nullable: true, deleteRule: "no action" })
+  case: CollectionCase | null;
 
   /** Denormalised for tenant filtering without a join. */
   @Property({ type: new BigIntType("number") })
   creditorId: number;
 
-  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps." })
+  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps; 0 for an event about the creditor, without a case (e.g. legal_table.stale)." })
   @Property()
   sequence: number;
 

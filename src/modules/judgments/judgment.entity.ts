@@ -147,7 +147,7 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
 @Entity({ tableName: "enforcement_petition" })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ implements: Node, description: "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF." })
-export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis" | "preparationCosts" | "preparationCostsCap" | "ownerBirthNumber" | "ownerAddress"> {
+export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis" | "preparationCosts" | "preparationCostsCap" | "preparationCostsBasis" | "ownerBirthNumber" | "ownerAddress"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementPetition", this.id);
@@ -200,6 +200,11 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Field(() => SafeIntResolver, { description: "The cap on the preparation cost on the petition date, in øre: ½ × R (politiet.no)." })
   @Property({ type: new BigIntType("number"), default: 0 })
   preparationCostsCap: number = 0;
+
+  /** As computed on the petition date; kept so the cap stays explainable when the tables change. */
+  @Field(() => [LegalBasisView], { description: "The legal-table rows the preparation-cost cap comes from (R and the cap factor in force on the petition date)." })
+  @Property({ type: JsonType, default: "[]" })
+  preparationCostsBasis: LegalBasis[] = [];
 
   /** Fødselsnummer of the owner when the debtor is an enkeltpersonforetak; printed on the petition, never served by the API. */
   @Property({ type: "string", nullable: true })

@@ -344,6 +344,7 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   petition.feeBasis = availability.feeBasis;
   petition.preparationCosts = preparation.claimed;
   petition.preparationCostsCap = preparation.cap;
+  petition.preparationCostsBasis = preparation.basis;
   if (owner) {
     petition.ownerBirthNumber = owner.birthNumber;
     petition.ownerAddress = owner.address;

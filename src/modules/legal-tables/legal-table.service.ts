@@ -1,4 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import { appendSql, EVENT_SOURCE_COLUMNS, type SqlEventSink } from "../../events/append";
+import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
 import { fail, ok, type Result } from "../../shared/result";
 import type { Auth } from "../access/auth";
@@ -45,18 +47,45 @@ export function staleInterestOn(tables: LegalTables, today: LocalDate): Interest
   return interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], today);
 }
 
+/** The legal_table.stale event's data (docs/events.md). */
+export function staleEventData(staleness: InterestStaleness): Record<string, unknown> {
+  const c = staleness.carried;
+  return {
+    table: LegalTable.LATE_INTEREST_RATE,
+    halfYear: staleness.halfYear,
+    halfYearStart: staleness.halfYearStart,
+    carried: c ? { validFrom: c.validFrom, value: c.value, confirmed: c.confirmed, sourceTitle: c.sourceTitle, sourceUrl: c.sourceUrl } : null,
+    message: staleness.message,
+  };
+}
+
 /**
- * Records that `staleness`'s half-year was found stale; true only for the first caller of that half-year, however
- * many processes ask (a unique row per half-year), so legal_table.stale is told exactly once.
+ * Records that `staleness`'s half-year was found stale and, in the same transaction, appends legal_table.stale for
+ * every creditor (an event without a case, one row per creditor, so each tenant sees only its own) through the SQL
+ * sinks (NOTIFY, webhook deliveries). Only the first caller of a half-year records it, however many processes ask at
+ * once (the unique half_year: a second insert waits for the first to commit, then does nothing), so the event is told
+ * exactly once. Returns the number of events appended, or null when the half-year was already recorded.
  */
-export async function recordStaleNotice(em: EntityManager, staleness: InterestStaleness): Promise<boolean> {
-  const inserted = await em
-    .getConnection()
-    .execute<{ id: string }[]>(`insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`, [
+export async function recordStaleNotice(em: EntityManager, staleness: InterestStaleness, sinks: readonly EventSink[], now: Date): Promise<number | null> {
+  return em.fork().transactional(async (tx) => {
+    const inserted = await tx.execute<{ id: string }[]>(`insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`, [
       staleness.halfYear,
       staleness.message,
     ]);
-  return inserted.length === 1;
+    if (inserted.length === 0) return null;
+    const carried = staleness.carried ? `${staleness.carried.value / 100} % from ${staleness.carried.validFrom} is carried forward` : "there is no rate at all";
+    const summary = `No confirmed late-payment interest rate for ${staleness.halfYear}: ${carried}`;
+    const appended = await tx.execute<{ id: string }[]>(
+      appendSql({
+        source: `(select null::bigint as case_id, c.id as creditor_id, 0 as sequence, 'legal_table.stale'::text as type, ?::timestamptz as occurred_at, 'system'::text as actor,
+            ?::text as summary, null::text as status_before, null::text as status_after, ?::jsonb as data, row_number() over (order by c.id) as n
+          from creditor c) as r(${EVENT_SOURCE_COLUMNS}, n)`,
+        sinks: sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
+      }),
+      [now.toISOString(), summary, JSON.stringify(staleEventData(staleness))],
+    );
+    return appended.length;
+  });
 }
 
 export async function staleNotices(em: EntityManager): Promise<LegalTableStaleNotice[]> {
@@ -64,20 +93,21 @@ export async function staleNotices(em: EntityManager): Promise<LegalTableStaleNo
 }
 
 /**
- * The late-interest staleness on `today` for /readyz and the legalTables query; the first time a half-year is found
- * stale it is recorded (legal_table_stale_notice) and logged as legal_table.stale, once per half-year. `recorded`
- * holds the half-years this caller already knows to be recorded, so a probe asking every few seconds writes nothing.
+ * The late-interest staleness on `today`, for /readyz and the scheduled check; the first time a half-year is found
+ * stale it is recorded with its legal_table.stale events (recordStaleNotice), once per half-year. `recorded` holds
+ * the half-years this caller already knows to be recorded, so a probe asking every few seconds writes nothing.
  */
 export async function legalTablesStaleness(
   em: EntityManager,
   today: LocalDate,
-  logger: { warn(obj: object, msg: string): void },
+  deps: { sinks: readonly EventSink[]; now: Date; logger: { warn(obj: object, msg: string): void } },
   recorded: Set<string> = new Set(),
 ): Promise<{ halfYear: string; message: string } | null> {
   const stale = staleInterestOn(await loadLegalTables(em), today);
   if (!stale) return null;
   if (!recorded.has(stale.halfYear)) {
-    if (await recordStaleNotice(em, stale)) logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear }, stale.message);
+    const events = await recordStaleNotice(em, stale, deps.sinks, deps.now);
+    if (events !== null) deps.logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear, creditors: events }, stale.message);
     recorded.add(stale.halfYear);
   }
   return { halfYear: stale.halfYear, message: stale.message };

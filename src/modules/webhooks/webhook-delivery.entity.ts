@@ -53,9 +53,9 @@ export class WebhookDelivery extends BaseEntity<"status" | "attemptCount" | "las
   @ManyToOne(() => CaseEvent)
   event: CaseEvent;
 
-  /** Denormalised: deliveries of one case to one endpoint go in sequence order. */
-  @Property({ type: new BigIntType("number") })
-  caseId: number;
+  /** Denormalised: deliveries of one case to one endpoint go in sequence order; null for an event without a case. */
+  @Property({ type: new BigIntType("number"), nullable: true })
+  caseId: number | null;
 
   @Field(() => DeliveryStatus)
   @Enum({ items: () => DeliveryStatus, default: DeliveryStatus.PENDING })
@@ -92,6 +92,6 @@ export class WebhookDelivery extends BaseEntity<"status" | "attemptCount" | "las
     super();
     this.endpoint = endpoint;
     this.event = event;
-    this.caseId = event.case.id;
+    this.caseId = event.case?.id ?? null;
   }
 }

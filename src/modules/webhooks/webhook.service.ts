@@ -1,7 +1,7 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { WebhookConfig } from "../../config";
-import { isEventType, EVENT_TYPES } from "../../events/catalogue";
+import { isCreditorEventType, isEventType, EVENT_TYPES } from "../../events/catalogue";
 import { webhookFormats, webhookFormatter } from "../../events/webhook-formats";
 import { scheduleDelivery } from "../../events/webhook-queue";
 import { sendSigned } from "../../events/webhook-worker";
@@ -37,7 +37,8 @@ interface EndpointFields {
   format?: string | null;
 }
 
-async function checkFields(input: EndpointFields, config: WebhookConfig): Promise<Failure<WebhookEndpointErrorCode>[]> {
+/** `current`: the endpoint's stored fields, for an update that changes only some of them. */
+async function checkFields(input: EndpointFields, config: WebhookConfig, current?: { eventTypes: string[]; format: string }): Promise<Failure<WebhookEndpointErrorCode>[]> {
   const errors: Failure<WebhookEndpointErrorCode>[] = [];
   if (input.url !== undefined && input.url !== null) {
     const problem = await checkWebhookUrl(input.url.trim(), config.allowPrivateUrls);
@@ -48,6 +49,16 @@ async function checkFields(input: EndpointFields, config: WebhookConfig): Promis
   }
   if (input.format !== undefined && input.format !== null && !webhookFormatter(input.format)) {
     errors.push(failure("UNKNOWN_FORMAT", ["input", "format"], `Unknown payload format "${input.format}": use one of ${webhookFormats().join(", ")}.`));
+  }
+  // a plugin's format describes a case: events about a creditor go only to TVIST-format endpoints
+  const format = input.format ?? current?.format ?? "TVIST";
+  const types = input.eventTypes ?? current?.eventTypes ?? [];
+  if (format !== "TVIST") {
+    for (const [i, t] of types.entries()) {
+      if (!isCreditorEventType(t)) continue;
+      const field = input.eventTypes ? ["input", "eventTypes", String(i)] : ["input", "format"];
+      errors.push(failure("UNKNOWN_EVENT_TYPE", field, `"${t}" is not sent in the ${format} format (it describes a case, and ${t} is about the creditor): use format TVIST for it, on an endpoint of its own if need be.`));
+    }
   }
   return errors;
 }
@@ -79,7 +90,7 @@ export interface EndpointUpdateInput extends EndpointFields {
 export async function updateEndpoint(em: EntityManager, auth: Auth, input: EndpointUpdateInput, config: WebhookConfig): Promise<Result<WebhookEndpoint, WebhookEndpointErrorCode>> {
   const endpoint = await findEndpoint(em, auth, input.id);
   if (!endpoint) return fail(unknownEndpoint(input.id));
-  const errors = await checkFields(input, config);
+  const errors = await checkFields(input, config, endpoint);
   if (errors.length > 0) return fail(...errors);
   if (input.url) endpoint.url = input.url.trim();
   if (input.eventTypes) endpoint.eventTypes = [...new Set(input.eventTypes)];
