@@ -21,7 +21,7 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { CreditorRef, InvoiceRef } from "../../src/plugins/port";
 import { outboundEvent } from "../../src/plugins/webhook-formats";
-import { EVENT_COLUMNS, toEventRecord, type EventRow } from "../../src/events/event-record";
+import { EVENT_COLUMNS, isCaseEvent, toEventRecord, type EventRow } from "../../src/events/event-record";
 import { Migration20261203174813_creditor_external_ids_and_case_numbers as CaseNumbers } from "../../migrations/Migration20261203174813_creditor_external_ids_and_case_numbers";
 
 let app: TestApp;
@@ -216,7 +216,9 @@ describe("Case.caseNumber", () => {
   it("is in the event a plugin's outbound format gets (OutboundEvent.case.caseNumber)", async () => {
     const mine = await opened(a);
     const [row] = await app.sql<EventRow>(`select ${EVENT_COLUMNS} from case_event where case_id = (select id from collection_case where case_number = ?)`, [mine.caseNumber]);
-    const event = await outboundEvent(app.orm.em.fork(), toEventRecord(row!));
+    const logged = toEventRecord(row!);
+    if (!isCaseEvent(logged)) throw new Error("a case event without a case");
+    const event = await outboundEvent(app.orm.em.fork(), logged);
     expect(event.case).toMatchObject({ id: mine.caseId, caseNumber: mine.caseNumber });
   });
 
