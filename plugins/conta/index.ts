@@ -76,6 +76,7 @@ const STATUS: Record<string, string> = {
 
 export const plugin = definePlugin<ContaOptions>({
   id: "conta",
+  apiVersion: 1,
   version: "1.0.0",
   description: "Conta-like accounting system: Norwegian field names, amounts as kroner strings.",
   validateOptions,

@@ -81,6 +81,7 @@ const STATUS: Record<string, string> = {
 
 export const plugin = definePlugin<KraviaOptions>({
   id: "kravia",
+  apiVersion: 1,
   version: "1.0.0",
   description: "Kravia-like collection platform: register-invoice shape, amounts as JSON numbers of kroner, thin case notifications.",
   validateOptions,
