@@ -205,6 +205,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
   }
   const plugins = parsePlugins(clean.PLUGINS, problems);
+  const pluginOptions = parsePluginOptions(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: clean.PORT,
@@ -237,7 +238,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
     },
     plugins,
-    pluginOptions: parsePluginOptions(env, problems),
+    pluginOptions,
   };
 }
 
