@@ -11,6 +11,7 @@ import * as m7 from "./Migration20261203154547_petition_fee_basis";
 import * as m8 from "./Migration20261203160000_board_names_official_form";
 import * as m9 from "./Migration20261203160730_legal_table_caps";
 import * as m10 from "./Migration20261203164505_creditor_org_number_per_key";
+import * as m11 from "./Migration20261203174813_creditor_external_ids_and_case_numbers";
 
 function firstClass(mod: Record<string, unknown>): MigrationObject["class"] {
   return Object.values(mod).find((v) => typeof v === "function") as MigrationObject["class"];
@@ -28,4 +29,5 @@ export const migrationsList: MigrationObject[] = [
   { name: "Migration20261203160000_board_names_official_form", class: firstClass(m8) },
   { name: "Migration20261203160730_legal_table_caps", class: firstClass(m9) },
   { name: "Migration20261203164505_creditor_org_number_per_key", class: firstClass(m10) },
+  { name: "Migration20261203174813_creditor_external_ids_and_case_numbers", class: firstClass(m11) },
 ];

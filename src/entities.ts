@@ -11,6 +11,7 @@ import { Invoice } from "./modules/invoices/invoice.entity";
 import { Objection } from "./modules/objections/objection.entity";
 import { PostalAddress } from "./modules/parties/address";
 import { Creditor } from "./modules/parties/creditor.entity";
+import { CreditorExternalId } from "./modules/parties/creditor-external-id.entity";
 import { Debtor } from "./modules/parties/debtor.entity";
 import { ConciliationBoard } from "./modules/register/conciliation-board.entity";
 import { Municipality } from "./modules/register/municipality.entity";
@@ -26,6 +27,7 @@ export const entities = [
   ApiKey,
   PostalAddress,
   Creditor,
+  CreditorExternalId,
   Debtor,
   Municipality,
   ConciliationBoard,

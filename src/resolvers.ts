@@ -3,10 +3,11 @@ import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
 import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
-import { IngestResolver, InvoicePushResultResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
+import { IngestResolver, InvoicePushResultResolver, MoneyPushPartResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
+import { CreditorExternalIdResolver } from "./modules/parties/creditor-external-ids.resolver";
 import { ConciliationBoardResolver, MunicipalityResolver } from "./modules/register/register.resolver";
 import { ConciliationBoardMergeResolver } from "./modules/register/board-merge.resolver";
 import { PostalCodeResolver } from "./modules/register/postal-code.resolver";
@@ -25,6 +26,7 @@ export const resolvers = [
   ConciliationBoardMergeResolver,
   PostalCodeResolver,
   CreditorResolver,
+  CreditorExternalIdResolver,
   DebtorResolver,
   InvoiceResolver,
   CaseResolver,
@@ -49,4 +51,5 @@ export const resolvers = [
   LegalTableResolver,
   InvoicePushResultResolver,
   MoneyPushResultResolver,
+  MoneyPushPartResolver,
 ];

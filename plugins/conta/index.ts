@@ -82,7 +82,7 @@ export const plugin = definePlugin<ContaOptions>({
   validateOptions,
 
   invoiceFields: {
-    creditorOrgNumber: ["leverandor", "organisasjonsnummer"],
+    creditor: ["leverandor", "organisasjonsnummer"],
     invoiceNumber: ["fakturanummer"],
     externalId: ["id"],
     issueDate: ["fakturadato"],
@@ -122,12 +122,12 @@ export const plugin = definePlugin<ContaOptions>({
     ) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, invoice: { creditorOrgNumber, debtor, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: kid ?? null } };
+    return { ok: true, invoice: { creditor: { orgNumber: creditorOrgNumber }, debtor, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: kid ?? null } };
   },
 
   paymentFields: {
-    creditorOrgNumber: ["leverandor", "organisasjonsnummer"],
-    invoiceExternalId: ["fakturaId"],
+    creditor: ["leverandor", "organisasjonsnummer"],
+    invoice: ["fakturaId"],
     externalId: ["id"],
     amount: ["belop"],
     date: ["betalingsdato"],
@@ -146,12 +146,12 @@ export const plugin = definePlugin<ContaOptions>({
     if (!r.ok || externalId === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, payment: { creditorOrgNumber, invoiceExternalId, externalId, amount, date, reference: reference ?? null } };
+    return { ok: true, payments: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, amount, date, reference: reference ?? null }] };
   },
 
   creditNoteFields: {
-    creditorOrgNumber: ["leverandor", "organisasjonsnummer"],
-    invoiceExternalId: ["fakturaId"],
+    creditor: ["leverandor", "organisasjonsnummer"],
+    invoice: ["fakturaId"],
     externalId: ["id"],
     creditNoteNumber: ["kreditnotanummer"],
     amount: ["belop"],
@@ -170,7 +170,7 @@ export const plugin = definePlugin<ContaOptions>({
     if (!r.ok || externalId === undefined || creditNoteNumber === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, creditNote: { creditorOrgNumber, invoiceExternalId, externalId, creditNoteNumber, amount, date } };
+    return { ok: true, creditNotes: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, creditNoteNumber, amount, date }] };
   },
 
   formatEvent(event: OutboundEvent): Json {

@@ -87,7 +87,7 @@ export const plugin = definePlugin<KraviaOptions>({
   validateOptions,
 
   invoiceFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
+    creditor: ["creditor", "organizationNumber"],
     invoiceNumber: ["invoiceNumber"],
     externalId: ["accountingSystemInvoiceId"],
     issueDate: ["invoiceDate"],
@@ -122,12 +122,12 @@ export const plugin = definePlugin<KraviaOptions>({
     if (!r.ok || externalId === undefined || invoiceNumber === undefined || issueDate === undefined || dueDate === undefined || amount === undefined || creditorOrgNumber === undefined || !who) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, invoice: { creditorOrgNumber, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: kid ?? null } };
+    return { ok: true, invoice: { creditor: { orgNumber: creditorOrgNumber }, debtor: who, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: kid ?? null } };
   },
 
   paymentFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
-    invoiceExternalId: ["accountingSystemInvoiceId"],
+    creditor: ["creditor", "organizationNumber"],
+    invoice: ["accountingSystemInvoiceId"],
     externalId: ["paymentId"],
     amount: ["amount"],
     date: ["paymentDate"],
@@ -146,12 +146,12 @@ export const plugin = definePlugin<KraviaOptions>({
     if (!r.ok || externalId === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, payment: { creditorOrgNumber, invoiceExternalId, externalId, amount, date, reference: reference ?? null } };
+    return { ok: true, payments: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, amount, date, reference: reference ?? null }] };
   },
 
   creditNoteFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
-    invoiceExternalId: ["accountingSystemInvoiceId"],
+    creditor: ["creditor", "organizationNumber"],
+    invoice: ["accountingSystemInvoiceId"],
     externalId: ["creditNoteId"],
     creditNoteNumber: ["creditNoteNumber"],
     amount: ["amount"],
@@ -170,7 +170,7 @@ export const plugin = definePlugin<KraviaOptions>({
     if (!r.ok || externalId === undefined || creditNoteNumber === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, creditNote: { creditorOrgNumber, invoiceExternalId, externalId, creditNoteNumber, amount, date } };
+    return { ok: true, creditNotes: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, creditNoteNumber, amount, date }] };
   },
 
   /** Thin on purpose: receivers pull the case for details. */

@@ -37,10 +37,30 @@ export type NormalizedDebtor =
   | (DebtorCommon & { kind: "ORGANISATION"; orgNumber: string })
   | (DebtorCommon & { kind: "PERSON"; birthDate: IsoDate | null });
 
+/** Which creditor a payload is for. */
+export type CreditorRef =
+  /** Organisasjonsnummer written in the payload. */
+  | { orgNumber: string }
+  /** The creditor's id in the plugin's own system (e.g. Kravia's creditorId "10759"); the creditor's integration
+   *  stores it on the creditor first (mutation creditorExternalIdSet), and tvist resolves it among the creditors the
+   *  API key sees. Never guessed. */
+  | { externalId: string }
+  /** The payload does not say (Conta: the organisation is in the URL): the push's `input.creditorId`, else the
+   *  API key's only creditor; otherwise the item is refused with UNKNOWN_CREDITOR saying to pass input.creditorId. */
+  | { fromRequest: true };
+
+/** Which invoice a payment or credit note is for. */
+export type InvoiceRef =
+  /** The invoice's id in the plugin's system (what NormalizedInvoice.externalId was). */
+  | { externalId: string }
+  /** tvist's case number (Case.caseNumber, an integer tvist hands out when the invoice is registered; Kravia's
+   *  `invoiceId` / webhook `claimId`). */
+  | { caseNumber: number };
+
 /** An invoice in tvist's own shape. */
 export interface NormalizedInvoice {
-  /** The issuing creditor's organisasjonsnummer: tvist finds the creditor by it. */
-  creditorOrgNumber: string;
+  /** The issuing creditor. */
+  creditor: CreditorRef;
   debtor: NormalizedDebtor;
   invoiceNumber: string;
   /** The invoice's id in the plugin's system; with the creditor and the plugin id it identifies the invoice in tvist. */
@@ -56,26 +76,30 @@ export interface NormalizedInvoice {
 
 /** A payment (innbetaling) against an invoice pushed earlier by the same plugin. */
 export interface NormalizedPayment {
-  creditorOrgNumber: string;
-  /** externalId of the invoice paid. */
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  /** The invoice paid. */
+  invoice: InvoiceRef;
   /** The payment's id in the plugin's system; ids are the creditor's own (another creditor may use the same). */
   externalId: string;
   /** Minor units (øre). */
   amount: number;
   date: IsoDate;
   reference: string | null;
+  /** Where this part's fields are in the payload, overriding `paymentFields` (e.g. amount -> ["invoices", "1", "amount"]). */
+  paths?: Partial<FieldMap<PaymentField>>;
 }
 
 /** A credit note (kreditnota) against an invoice pushed earlier by the same plugin. */
 export interface NormalizedCreditNote {
-  creditorOrgNumber: string;
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  invoice: InvoiceRef;
   externalId: string;
   creditNoteNumber: string;
   /** Minor units (øre). */
   amount: number;
   date: IsoDate;
+  /** Where this part's fields are in the payload, overriding `creditNoteFields`. */
+  paths?: Partial<FieldMap<CreditNoteField>>;
 }
 
 /** What can be wrong with a payload, as the plugin sees it. */
@@ -97,15 +121,16 @@ export type ParseFailure = {
 };
 
 export type InvoiceParse = { ok: true; invoice: NormalizedInvoice } | ParseFailure;
-export type PaymentParse = { ok: true; payment: NormalizedPayment } | ParseFailure;
-export type CreditNoteParse = { ok: true; creditNote: NormalizedCreditNote } | ParseFailure;
+/** One payload may spread over several invoices: 1..n parts, registered all or nothing. */
+export type PaymentParse = { ok: true; payments: NormalizedPayment[] } | ParseFailure;
+export type CreditNoteParse = { ok: true; creditNotes: NormalizedCreditNote[] } | ParseFailure;
 
 /**
  * Where each normalised field comes from in the payload, so that tvist's own checks (unknown creditor, unknown
  * kommune, bad check digits…) point at the plugin's field, e.g. amount -> ["belop"].
  */
 export type InvoiceField =
-  | "creditorOrgNumber"
+  | "creditor"
   | "invoiceNumber"
   | "externalId"
   | "issueDate"
@@ -119,8 +144,8 @@ export type InvoiceField =
   | "debtor.birthDate"
   | "debtor.address"
   | "debtor.kommunenummer";
-export type PaymentField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "amount" | "date" | "reference";
-export type CreditNoteField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "creditNoteNumber" | "amount" | "date";
+export type PaymentField = "creditor" | "invoice" | "externalId" | "amount" | "date" | "reference";
+export type CreditNoteField = "creditor" | "invoice" | "externalId" | "creditNoteNumber" | "amount" | "date";
 export type FieldMap<F extends string> = Readonly<Record<F, readonly string[]>>;
 
 export interface OptionProblem {
@@ -145,6 +170,8 @@ export interface OutboundEvent {
   summary: string;
   case: {
     id: string;
+    /** Case.caseNumber: the number the case can be named by in payments and credit notes (InvoiceRef). */
+    caseNumber: number;
     /** CaseStatus after the event, e.g. "FROZEN". */
     status: string;
     /** Øre. */

@@ -6,6 +6,7 @@ import type { Json, OutboundEvent } from "./port";
 import type { PluginRegistry } from "./registry";
 
 interface CaseRow {
+  case_number: number;
   status: string;
   principal_amount: string;
   fees_amount: string;
@@ -20,7 +21,7 @@ interface CaseRow {
 /** The event as a plugin sees it: with the case's state, the creditor and the invoice's identity in its system. */
 export async function outboundEvent(em: EntityManager, event: EventRecord): Promise<OutboundEvent> {
   const [row] = await em.getConnection().execute<CaseRow[]>(
-    `select c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount, cr.org_number, i.source_system, i.external_id, i.invoice_number
+    `select c.case_number, c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount, cr.org_number, i.source_system, i.external_id, i.invoice_number
        from collection_case c join creditor cr on cr.id = c.creditor_id left join invoice i on i.id = c.invoice_id where c.id = ?`,
     [event.caseId],
   );
@@ -32,7 +33,7 @@ export async function outboundEvent(em: EntityManager, event: EventRecord): Prom
     occurredAt: event.occurredAt.toISOString(),
     sequence: event.sequence,
     summary: event.summary,
-    case: { id: toGlobalId("Case", event.caseId), status: event.statusAfter ?? row.status, principalAmount: Number(row.principal_amount), outstandingAmount: outstanding },
+    case: { id: toGlobalId("Case", event.caseId), caseNumber: Number(row.case_number), status: event.statusAfter ?? row.status, principalAmount: Number(row.principal_amount), outstandingAmount: outstanding },
     creditor: { id: toGlobalId("Creditor", event.creditorId), orgNumber: row.org_number },
     invoice: row.source_system ? { sourceSystem: row.source_system, externalId: row.external_id!, invoiceNumber: row.invoice_number! } : null,
     data: JSON.parse(JSON.stringify(event.data)) as { [key: string]: Json },

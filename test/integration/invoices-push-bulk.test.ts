@@ -63,7 +63,7 @@ async function rowsOf(externalId: string) {
   const strip = (row: Json, ...keys: string[]) => Object.fromEntries(Object.entries(row).filter(([k]) => !keys.includes(k)));
   return {
     invoice: strip(invoice!, "id", "debtor_id", "external_id", "invoice_number", "created_at", "updated_at"),
-    case: strip(kase!, "id", "invoice_id", "debtor_id", "created_at", "updated_at"),
+    case: strip(kase!, "id", "invoice_id", "debtor_id", "created_at", "updated_at", "case_number"),
     events: events.map((e) => ({
       ...strip(e, "id", "case_id", "occurred_at"),
       summary: String(e.summary).replace(number, "N"),
@@ -74,6 +74,7 @@ async function rowsOf(externalId: string) {
       caseMatchesInvoice: kase!.creditor_id === invoice!.creditor_id && kase!.debtor_id === invoice!.debtor_id && kase!.principal_amount === invoice!.amount,
       eventCreditor: events.every((e) => e.creditor_id === kase!.creditor_id),
       lastSequence: kase!.last_sequence === events.length,
+      caseNumber: Number(kase!.case_number) >= 100_000_000 && Number(kase!.case_number) <= 999_999_999,
     },
   };
 }
@@ -92,7 +93,7 @@ describe("invoicesPush bulk path", () => {
     const a = await rowsOf(String(bulk.id));
     const b = await rowsOf(String(orm.id));
     expect(a).toEqual(b);
-    expect(a.checks).toEqual({ caseMatchesInvoice: true, eventCreditor: true, lastSequence: true });
+    expect(a.checks).toEqual({ caseMatchesInvoice: true, eventCreditor: true, lastSequence: true, caseNumber: true });
     expect(a.events).toHaveLength(1);
     expect(a.events[0]).toMatchObject({ type: "invoice.received", sequence: 1, status_before: "ACTIVE", status_after: "ACTIVE" });
     // the answer's ids are the stored rows'

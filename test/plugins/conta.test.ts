@@ -10,7 +10,7 @@ pluginContract<ContaOptions>({
   plugin,
   invoices: {
     "invoice-person.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "PERSON",
         name: "Kari Nordmann",
@@ -27,7 +27,7 @@ pluginContract<ContaOptions>({
       kid: "001023100",
     },
     "invoice-business.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "ORGANISATION",
         name: "Bergen  Bakeri AS",
@@ -44,7 +44,7 @@ pluginContract<ContaOptions>({
       kid: "001023209",
     },
     "invoice-person-without-birth-date.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "PERSON",
         name: "Ola Nordmann",
@@ -79,7 +79,7 @@ pluginContract<ContaOptions>({
     ],
   },
   payments: {
-    "payment.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: INVOICE_ID, externalId: "c-pay-88120", amount: 50_025, date: "2026-09-20", reference: "001023100" },
+    "payment.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: INVOICE_ID }, externalId: "c-pay-88120", amount: 50_025, date: "2026-09-20", reference: "001023100" }],
   },
   invalidPayments: {
     "payment-invalid.json": [
@@ -89,7 +89,7 @@ pluginContract<ContaOptions>({
     ],
   },
   creditNotes: {
-    "credit-note.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: INVOICE_ID, externalId: "c-kn-3011", creditNoteNumber: "K-10231", amount: 25_000, date: "2026-09-25" },
+    "credit-note.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: INVOICE_ID }, externalId: "c-kn-3011", creditNoteNumber: "K-10231", amount: 25_000, date: "2026-09-25" }],
   },
   invalidCreditNotes: {
     "credit-note-invalid.json": [
@@ -143,7 +143,7 @@ describe("conta specifics", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
+        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 5 },
         creditor: { id: "cr1", orgNumber: CREDITOR },
         invoice: { sourceSystem: "conta", externalId: INVOICE_ID, invoiceNumber: "10231" },
         data: { objectionId: "o1" },

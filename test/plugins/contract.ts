@@ -12,9 +12,10 @@ export interface ContractSpec<O> {
   plugin: TvistPlugin<O>;
   invoices: Record<string, NormalizedInvoice>;
   invalidInvoices: Record<string, ExpectedErrors>;
-  payments: Record<string, NormalizedPayment>;
+  /** Each valid payment fixture's parts (one per invoice it pays). */
+  payments: Record<string, NormalizedPayment[]>;
   invalidPayments: Record<string, ExpectedErrors>;
-  creditNotes: Record<string, NormalizedCreditNote>;
+  creditNotes: Record<string, NormalizedCreditNote[]>;
   invalidCreditNotes: Record<string, ExpectedErrors>;
   /** Options the plugin accepts, besides none at all. */
   goodOptions: unknown[];
@@ -65,7 +66,7 @@ function sampleEvent(status: string): OutboundEvent {
     occurredAt: "2026-11-23T12:00:00.000Z",
     sequence: 3,
     summary: "A written objection froze collection",
-    case: { id: "Q2FzZTox", status, principalAmount: 125050, outstandingAmount: 128550 },
+    case: { id: "Q2FzZTox", caseNumber: 482913577, status, principalAmount: 125050, outstandingAmount: 128550 },
     creditor: { id: "Q3JlZGl0b3I6MQ", orgNumber: "923609016" },
     invoice: { sourceSystem: "conta", externalId: "c0a8f2e1", invoiceNumber: "10231" },
     data: { objectionId: "T2JqZWN0aW9uOjE", channel: "WRITTEN", nested: { list: [1, "two", null, true] } },
@@ -140,8 +141,8 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
 
   const kinds = [
     { kind: "invoice", valid: spec.invoices, invalid: spec.invalidInvoices, parse: (p: unknown) => plugin.parseInvoice(p, options), pick: (r: { ok: true; invoice: unknown }) => r.invoice },
-    { kind: "payment", valid: spec.payments, invalid: spec.invalidPayments, parse: (p: unknown) => plugin.parsePayment(p, options), pick: (r: { ok: true; payment: unknown }) => r.payment },
-    { kind: "credit note", valid: spec.creditNotes, invalid: spec.invalidCreditNotes, parse: (p: unknown) => plugin.parseCreditNote(p, options), pick: (r: { ok: true; creditNote: unknown }) => r.creditNote },
+    { kind: "payment", valid: spec.payments, invalid: spec.invalidPayments, parse: (p: unknown) => plugin.parsePayment(p, options), pick: (r: { ok: true; payments: unknown }) => r.payments },
+    { kind: "credit note", valid: spec.creditNotes, invalid: spec.invalidCreditNotes, parse: (p: unknown) => plugin.parseCreditNote(p, options), pick: (r: { ok: true; creditNotes: unknown }) => r.creditNotes },
   ] as const;
 
   for (const k of kinds) {
@@ -152,9 +153,11 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
           const payload = deepFreeze(fixture(fixtures, file));
           const result = k.parse(payload);
           if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
-          const parsed = k.pick(result as never) as { amount: number };
+          const parsed = k.pick(result as never) as { amount: number } | { amount: number }[];
           expect(parsed).toEqual(expected);
-          expect(Number.isSafeInteger(parsed.amount)).toBe(true);
+          const parts = Array.isArray(parsed) ? parsed : [parsed];
+          expect(parts.length).toBeGreaterThan(0);
+          for (const part of parts) expect(Number.isSafeInteger(part.amount)).toBe(true);
           expect(k.parse(payload)).toEqual(result);
         });
       }
@@ -183,7 +186,7 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
   describe(`plugin ${plugin.id}: field maps`, () => {
     it.each(Object.entries(spec.invoices))("invoiceFields point at the fields %s actually has", (file, expected) => {
       const payload = fixture(fixtures, file);
-      const present = ["creditorOrgNumber", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
+      const present = ["creditor", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
       for (const f of present) expect([f, valueAt(payload, plugin.invoiceFields[f])]).not.toEqual([f, undefined]);
       if (expected.kid) expect(valueAt(payload, plugin.invoiceFields.kid)).toBeDefined();
       if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, plugin.invoiceFields["debtor.orgNumber"])).toBeDefined();
@@ -195,7 +198,10 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
       (kind, file) => {
         const payload = fixture(fixtures, file);
         const fields: Readonly<Record<string, readonly string[]>> = kind === "payment" ? plugin.paymentFields : plugin.creditNoteFields;
-        for (const [f, at] of Object.entries(fields)) if (f !== "reference") expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
+        const parts: { paths?: Readonly<Record<string, readonly string[] | undefined>> }[] = kind === "payment" ? spec.payments[file]! : spec.creditNotes[file]!;
+        for (const part of parts) {
+          for (const [f, at] of Object.entries({ ...fields, ...part.paths })) if (f !== "reference" && at) expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
+        }
       },
     );
   });

@@ -9,7 +9,7 @@ pluginContract<KraviaOptions>({
   plugin,
   invoices: {
     "invoice-person.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "PERSON",
         name: "Per Hansen",
@@ -26,7 +26,7 @@ pluginContract<KraviaOptions>({
       kid: "20260048",
     },
     "invoice-company.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "ORGANISATION",
         name: "Stavanger Rør og Varme AS",
@@ -43,7 +43,7 @@ pluginContract<KraviaOptions>({
       kid: "20260055",
     },
     "invoice-float-edge.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "PERSON",
         name: "Ingrid Berg",
@@ -75,7 +75,7 @@ pluginContract<KraviaOptions>({
     ],
   },
   payments: {
-    "payment.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: "INV-2026-0042", externalId: "PAY-77120", amount: 50_025, date: "2026-09-20", reference: "20260048" },
+    "payment.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "INV-2026-0042" }, externalId: "PAY-77120", amount: 50_025, date: "2026-09-20", reference: "20260048" }],
   },
   invalidPayments: {
     "payment-invalid.json": [
@@ -84,7 +84,7 @@ pluginContract<KraviaOptions>({
     ],
   },
   creditNotes: {
-    "credit-note.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: "INV-2026-0042", externalId: "CN-3011", creditNoteNumber: "K-2026-0042", amount: 25_000, date: "2026-09-25" },
+    "credit-note.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "INV-2026-0042" }, externalId: "CN-3011", creditNoteNumber: "K-2026-0042", amount: 25_000, date: "2026-09-25" }],
   },
   invalidCreditNotes: {
     "credit-note-invalid.json": [
@@ -131,7 +131,7 @@ describe("kravia specifics", () => {
         occurredAt: "2026-11-23T12:00:00.000Z",
         sequence: 4,
         summary: "Frozen",
-        case: { id: "case1", status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
+        case: { id: "case1", caseNumber: 482913577, status: "FROZEN", principalAmount: 125_050, outstandingAmount: 125_050 },
         creditor: { id: "cr1", orgNumber: CREDITOR },
         invoice: { sourceSystem: "kravia", externalId: "INV-2026-0042", invoiceNumber: "2026-0042" },
         data: { secret: "not for receivers" },

@@ -17,6 +17,8 @@ import type { AppServices } from "../../src/services";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
 import { PluginRegistry } from "../../src/plugins/registry";
+import { AVAILABLE_PLUGINS } from "../../src/plugins/available";
+import type { TvistPlugin } from "../../src/plugins/port";
 import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
 
 export interface GqlResult<T> {
@@ -56,6 +58,8 @@ export interface TestAppOptions {
   worker?: boolean;
   /** A second server over this app's database (another tvist process, as far as the database can tell). */
   attachTo?: TestApp;
+  /** Plugins besides the built-in ones, enabled with them (e.g. test/support/refs-plugin.ts). */
+  plugins?: readonly TvistPlugin<never>[];
 }
 
 /** A real tvist server on a loopback port, over its own clone of the migrated template database. */
@@ -70,9 +74,17 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const queries: string[] = [];
   const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
   const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
-  const config = loadConfig({ LOG_LEVEL: "silent", DATABASE_URL: databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: documentDir, ...options.env });
+  const extra = options.plugins ?? [];
+  const config = loadConfig({
+    LOG_LEVEL: "silent",
+    DATABASE_URL: databaseUrl,
+    HOST: "127.0.0.1",
+    DOCUMENT_DIR: documentDir,
+    ...(extra.length > 0 ? { PLUGINS: [...AVAILABLE_PLUGINS, ...extra].map((p) => p.id).join(",") } : {}),
+    ...options.env,
+  });
   const logger = createLogger(config.logLevel);
-  const plugins = PluginRegistry.fromConfig(config);
+  const plugins = PluginRegistry.fromConfig(config, [...AVAILABLE_PLUGINS, ...extra]);
   registerPluginWebhookFormats(plugins);
   const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker });
   const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };

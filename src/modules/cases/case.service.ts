@@ -2,7 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { CommandContext, Recorder } from "../../events/command";
 import { transitionCase } from "../../events/transition";
-import { failure, fail, ok, type Result } from "../../shared/result";
+import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
 import { amountOutOfRange, sumOutOfRange } from "../../shared/money";
 import type { CommonErrorCode } from "../../shared/user-error";
 import { idOf } from "../../shared/global-id";
@@ -50,7 +50,7 @@ export type CaseErrorCode =
   | CommonErrorCode;
 
 const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
-const closedCase = (c: CollectionCase) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
+const closedCase = (c: { status: CaseStatus }) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
 
 export interface StepInput {
   caseId: string;
@@ -86,6 +86,43 @@ export interface MoneyInput {
   reference?: string | null;
 }
 
+/** What a case's money state must allow for a payment or credit note to be registered on it. */
+export interface MoneyState {
+  id: number;
+  status: CaseStatus;
+  paidAmount: number;
+  creditedAmount: number;
+  outstandingAmount: number;
+}
+
+/** Why registerMoney would refuse `amount` on a case in `c`'s state: the one check, also for a push's dry run over several parts. */
+export function moneyProblems(c: MoneyState, kind: MoneyKind, amount: number, date: string): Failure<CaseErrorCode>[] {
+  const errors: Failure<CaseErrorCode>[] = [];
+  if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
+  const range =
+    amountOutOfRange(amount, ["input", "amount"]) ??
+    (kind === MoneyKind.PAYMENT ? sumOutOfRange(c.paidAmount, amount, ["input", "amount"], "The case's paid sum") : sumOutOfRange(c.creditedAmount, amount, ["input", "amount"], "The case's credited sum"));
+  if (!Number.isSafeInteger(amount) || amount <= 0) errors.push(failure("INVALID_AMOUNT", ["input", "amount"], "The amount must be a whole number of øre above 0."));
+  else if (range) errors.push(range);
+  else if (kind === MoneyKind.CREDIT_NOTE && amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
+    errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING", ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
+  }
+  if (!isLocalDate(date)) errors.push(failure("INVALID_DATE", ["input", "date"], "The date must be a calendar date as YYYY-MM-DD."));
+  return errors;
+}
+
+/** The state `c` is in after `amount` is registered on it (what registerMoney does to the entity). */
+export function afterMoney(c: MoneyState, kind: MoneyKind, amount: number): MoneyState {
+  const outcome = applyReduction({ status: c.status, outstanding: c.outstandingAmount }, amount, kind === MoneyKind.PAYMENT ? "payment" : "credit");
+  return {
+    id: c.id,
+    status: outcome.status,
+    paidAmount: c.paidAmount + (kind === MoneyKind.PAYMENT ? amount : 0),
+    creditedAmount: c.creditedAmount + (kind === MoneyKind.CREDIT_NOTE ? amount : 0),
+    outstandingAmount: outcome.outstanding,
+  };
+}
+
 /**
  * A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). A failure changes
  * nothing in memory. `known` is the case when the caller has looked it up already (then input.caseId is unused).
@@ -93,17 +130,7 @@ export interface MoneyInput {
 export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput, known?: CollectionCase): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
   const c = known ? (canSeeCreditor(auth, known.creditor.id) ? known : null) : await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
-  const errors = [];
-  if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
-  const range =
-    amountOutOfRange(input.amount, ["input", "amount"]) ??
-    (kind === MoneyKind.PAYMENT ? sumOutOfRange(c.paidAmount, input.amount, ["input", "amount"], "The case's paid sum") : sumOutOfRange(c.creditedAmount, input.amount, ["input", "amount"], "The case's credited sum"));
-  if (!Number.isSafeInteger(input.amount) || input.amount <= 0) errors.push(failure("INVALID_AMOUNT" as const, ["input", "amount"], "The amount must be a whole number of øre above 0."));
-  else if (range) errors.push(range);
-  else if (kind === MoneyKind.CREDIT_NOTE && input.amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
-    errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING" as const, ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
-  }
-  if (!isLocalDate(input.date)) errors.push(failure("INVALID_DATE" as const, ["input", "date"], "The date must be a calendar date as YYYY-MM-DD."));
+  const errors = moneyProblems(c, kind, input.amount, input.date);
   if (errors.length > 0) return fail(...errors);
   const tx = new CaseTransaction(c, kind, input.amount, input.date);
   tx.reference = input.reference ?? null;

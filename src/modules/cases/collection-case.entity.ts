@@ -1,5 +1,5 @@
 import { BigIntType, Embedded, Entity, Enum, Index, ManyToOne, OneToOne, Property } from "@mikro-orm/core";
-import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
+import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
@@ -31,11 +31,16 @@ registerEnumType(CaseStatus, {
 @Index({ properties: ["creditor", "status", "id"] })
 @Index({ properties: ["updatedAt", "id"] })
 @ObjectType("Case", { implements: Node, description: "Collection case — inkassosak: the collection of one invoice." })
-export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn" | "judgmentAmount" | "reducedBeforeJudgment"> {
+export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn" | "judgmentAmount" | "reducedBeforeJudgment" | "caseNumber"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Case", this.id);
   }
+
+  /** Drawn at random by the database (tvist_new_case_number()), so that it tells nothing about other creditors' cases. */
+  @Field(() => Int, { description: "Saksnummer: a number in [100000000, 999999999] unique on this server, given when the case is opened; payments and credit notes may name the case by it." })
+  @Property({ unique: true, defaultRaw: "tvist_new_case_number()" })
+  caseNumber!: number;
 
   @OneToOne(() => Invoice, { owner: true })
   invoice: Invoice;

@@ -1,4 +1,4 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../context";
 import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
@@ -54,6 +54,7 @@ const batchCodes = () =>
   ({
     UNKNOWN_PLUGIN: "UNKNOWN_PLUGIN",
     BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
+    UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
     IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
     IDEMPOTENCY_KEY_IN_USE: "IDEMPOTENCY_KEY_IN_USE",
     INVALID_IDEMPOTENCY_KEY: "INVALID_IDEMPOTENCY_KEY",
@@ -78,6 +79,12 @@ export class PushInput {
     description: "Makes the push safe to retry: a repeat with the same key and input returns the first response without running again.",
   })
   idempotencyKey?: string | null;
+
+  @Field(() => ID, {
+    nullable: true,
+    description: "The creditor of the items whose format does not name one (e.g. conta, where the organisation is in the URL). Omitted: the API key's only creditor.",
+  })
+  creditorId?: string | null;
 }
 
 @InputType({ description: "Invoices in a plugin's own format." })
@@ -119,12 +126,24 @@ class InvoicesPushPayload {
   userErrors!: InstanceType<typeof InvoicesPushError>[];
 }
 
-@ObjectType({ description: "The outcome of one pushed payment or credit note." })
+@ObjectType({ description: "One part of a pushed payment or credit note: its own transaction on the case of one invoice." })
+class MoneyPushPart {
+  @Field({ description: "The part's id in the plugin's system." })
+  externalId!: string;
+
+  recordId!: number;
+  caseId!: number;
+
+  @Field({ description: "False when it was registered before (a repeat)." })
+  created!: boolean;
+}
+
+@ObjectType({ description: "The outcome of one pushed payment or credit note; one spread over several invoices lands whole or not at all." })
 class MoneyPushResult {
   @Field(() => Int, { description: "Position in input.items, from 0." })
   index!: number;
 
-  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system, when it could be read." })
+  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system (its first part's), when it could be read." })
   externalId!: string | null;
 
   recordId!: number | null;
@@ -135,6 +154,8 @@ class MoneyPushResult {
 
   @Field(() => [MoneyPushItemError])
   userErrors!: InstanceType<typeof MoneyPushItemError>[];
+
+  parts?: MoneyPushPart[];
 }
 
 @ObjectType()
@@ -170,20 +191,45 @@ export class InvoicePushResultResolver {
     return load(ctx, CollectionCase, r.caseId);
   }
 
+  @FieldResolver(() => Int, { nullable: true, description: "The case's number (Case.caseNumber), by which payments and credit notes may name it." })
+  async caseNumber(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<number | null> {
+    return (await load(ctx, CollectionCase, r.caseId))?.caseNumber ?? null;
+  }
+
   @FieldResolver(() => [PartyWarning], { description: "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's; `field` points into input.items." })
   warnings(@Root() r: InvoicePushResult): InstanceType<typeof PartyWarning>[] {
     return r.warnings ?? [];
   }
 }
 
+@Resolver(() => MoneyPushPart)
+export class MoneyPushPartResolver {
+  @FieldResolver(() => CaseTransaction)
+  async transaction(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CaseTransaction> {
+    return (await load(ctx, CaseTransaction, p.recordId))!;
+  }
+
+  @FieldResolver(() => CollectionCase)
+  async case(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CollectionCase> {
+    return (await load(ctx, CollectionCase, p.caseId))!;
+  }
+}
+
 @Resolver(() => MoneyPushResult)
 export class MoneyPushResultResolver {
-  @FieldResolver(() => CaseTransaction, { nullable: true })
+  @FieldResolver(() => [MoneyPushPart], { description: "One per invoice the item is for, in the plugin's order; empty when the item failed." })
+  parts(@Root() r: MoneyPushResult): MoneyPushPart[] {
+    if (r.parts) return r.parts;
+    // responses stored before parts existed had one part
+    return r.recordId !== null && r.caseId !== null && r.externalId !== null ? [{ externalId: r.externalId, recordId: r.recordId, caseId: r.caseId, created: r.created }] : [];
+  }
+
+  @FieldResolver(() => CaseTransaction, { nullable: true, description: "The transaction registered (of the first part, when the item has several: see parts)." })
   transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
     return load(ctx, CaseTransaction, r.recordId);
   }
 
-  @FieldResolver(() => CollectionCase, { nullable: true })
+  @FieldResolver(() => CollectionCase, { nullable: true, description: "The case paid or credited (the first part's, when the item has several: see parts)." })
   case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
   }

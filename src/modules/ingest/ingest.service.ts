@@ -3,14 +3,14 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type FieldMap, type NormalizedInvoice, type PayloadError, type PayloadErrorCode } from "../../plugins/port";
+import { formatKroner, type CreditorRef, type FieldMap, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
 import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";
 import type { Auth } from "../access/auth";
 import { requireAuth } from "../access/authorization";
-import { registerMoney, type CaseErrorCode } from "../cases/case.service";
+import { afterMoney, moneyProblems, registerMoney, type CaseErrorCode, type MoneyState } from "../cases/case.service";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { withIdempotency, type IdempotencyErrorCode } from "../idempotency/idempotency.service";
@@ -21,6 +21,7 @@ import { isValidOrgNumber } from "../parties/identifiers.rules";
 import { InvoiceBulk } from "./bulk-invoices";
 import type { PartyWarningCode } from "../register/postal-code.rules";
 import { DebtorBook } from "./debtors";
+import { CreditorBook, requestCreditor, type RequestCreditor } from "./creditors";
 
 /** Most items one push takes. */
 export const MAX_BATCH = 1000;
@@ -37,7 +38,7 @@ export type MoneyPushItemErrorCode =
   | "AMOUNT_EXCEEDS_OUTSTANDING"
   | "CONFLICTING_REPEAT"
   | "CONCURRENT_UPDATE";
-export type PushErrorCode = "UNKNOWN_PLUGIN" | "BATCH_TOO_LARGE" | IdempotencyErrorCode;
+export type PushErrorCode = "UNKNOWN_PLUGIN" | "BATCH_TOO_LARGE" | "UNKNOWN_CREDITOR" | IdempotencyErrorCode;
 export type PushOperation = "invoicesPush" | "paymentsPush" | "creditNotesPush";
 
 /** One item's outcome, as plain JSON (it is what an idempotency key stores and replays). */
@@ -51,6 +52,16 @@ export interface PushItemResult<C extends string> {
   userErrors: Failure<C>[];
   /** Checks the item passed with (absent in responses stored before warnings existed). */
   warnings?: Failure<PartyWarningCode>[];
+  /** Payments and credit notes: one per invoice the item is for (absent in responses stored before parts existed). */
+  parts?: PushPartResult[];
+}
+
+/** One part of a pushed payment or credit note: its own transaction on its own case. */
+export interface PushPartResult {
+  externalId: string;
+  recordId: number;
+  caseId: number;
+  created: boolean;
 }
 
 export interface PushResponse<C extends string> {
@@ -62,6 +73,8 @@ export interface PushInput {
   pluginId: string;
   items: unknown[];
   idempotencyKey?: string | null;
+  /** The creditor of the items whose payload does not name one ({ fromRequest: true }). */
+  creditorId?: string | null;
 }
 
 const itemPath = (index: number) => ["input", "items", String(index)];
@@ -97,7 +110,7 @@ function itemTextFailures(payload: unknown, normalized: object | null, fields: F
 }
 
 /** The batch-level checks, then the idempotency key, then `run`. */
-async function pushBatch<C extends string>(ctx: Context, operation: PushOperation, input: PushInput, run: (plugin: EnabledPlugin) => Promise<PushResponse<C>>): Promise<PushResponse<C>> {
+async function pushBatch<C extends string>(ctx: Context, operation: PushOperation, input: PushInput, run: (plugin: EnabledPlugin, fromRequest: RequestCreditor) => Promise<PushResponse<C>>): Promise<PushResponse<C>> {
   const plugin = ctx.services.plugins.get(input.pluginId);
   if (!plugin) {
     const ids = ctx.services.plugins.ids();
@@ -109,7 +122,10 @@ async function pushBatch<C extends string>(ctx: Context, operation: PushOperatio
       userErrors: [failure("BATCH_TOO_LARGE", ["input", "items"], `${input.items.length} items is more than ${MAX_BATCH}: split the batch into pushes of at most ${MAX_BATCH} items.`)],
     };
   }
-  const outcome = await withIdempotency(ctx, operation, input.idempotencyKey, { pluginId: input.pluginId, items: input.items }, () => run(plugin));
+  const fromRequest = await requestCreditor(ctx.em, requireAuth(ctx), input.creditorId);
+  if (!fromRequest.ok) return { results: [], userErrors: [fromRequest.error] };
+  const request = { pluginId: input.pluginId, items: input.items, ...(input.creditorId == null ? {} : { creditorId: input.creditorId }) };
+  const outcome = await withIdempotency(ctx, operation, input.idempotencyKey, request, () => run(plugin, fromRequest.creditor));
   return outcome.ok ? outcome.value.response : { results: [], userErrors: outcome.errors };
 }
 
@@ -128,6 +144,8 @@ interface Written<C extends string> {
   case: { id: number } | null;
   created: boolean;
   warnings?: Failure<PartyWarningCode>[];
+  /** Payments and credit notes: each part's record and case. */
+  parts?: { externalId: string; record: { id: number }; case: { id: number }; created: boolean }[];
 }
 
 type Writer<T, C extends string> = (em: EntityManager, rec: Recorder, batch: readonly Candidate<T, C>[]) => Promise<Written<C>[]>;
@@ -196,25 +214,10 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
       created: done?.created ?? false,
       userErrors: done ? done.errors : c.errors,
       warnings: done?.warnings ?? [],
+      ...(done?.parts ? { parts: done.parts.map((p) => ({ externalId: p.externalId, recordId: p.record.id, caseId: p.case.id, created: p.created })) } : {}),
     };
   });
   return { results, userErrors: [] };
-}
-
-/**
- * The creditors the key sees by organisasjonsnummer. An org number that names two creditors the key sees (possible for
- * a key bound to several tenants' creditors) names none: such a key cannot tell which one a push is for.
- */
-async function visibleCreditors(em: EntityManager, auth: Auth, orgNumbers: Iterable<string>): Promise<Map<string, Creditor>> {
-  const creditors = new Map<string, Creditor>();
-  const ambiguous = new Set<string>();
-  const filter = { orgNumber: { $in: [...new Set(orgNumbers)] }, ...(auth.creditorIds === "all" ? {} : { id: { $in: [...auth.creditorIds] } }) };
-  for (const c of await em.find(Creditor, filter)) {
-    if (creditors.has(c.orgNumber)) ambiguous.add(c.orgNumber);
-    creditors.set(c.orgNumber, c);
-  }
-  for (const org of ambiguous) creditors.delete(org);
-  return creditors;
 }
 
 /** An external id within its creditor: external ids are unique per creditor (and source system), never across creditors. */
@@ -232,21 +235,13 @@ async function invoicesByExternalId(em: EntityManager, sourceSystem: string, wan
   return found;
 }
 
-function unknownCreditor(orgNumber: string): Failure<"UNKNOWN_CREDITOR"> {
-  return failure(
-    "UNKNOWN_CREDITOR",
-    ["creditorOrgNumber"],
-    `No single creditor with organisasjonsnummer ${orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`,
-  );
-}
-
 function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Failure<"INVALID_ORG_NUMBER"> {
   return failure("INVALID_ORG_NUMBER", field, `${orgNumber} is not a valid organisasjonsnummer (its MOD11 check digit is wrong): check ${whose}.`);
 }
 
 // --- invoices -------------------------------------------------------------------------------------------------
 
-const INVOICE_ALIASES = { creditorId: "creditorOrgNumber", debtorId: "debtor" } as const;
+const INVOICE_ALIASES = { creditorId: "creditor", debtorId: "debtor" } as const;
 
 function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditorId: number, debtorId: number): InvoiceData {
   return {
@@ -271,20 +266,20 @@ function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number):
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
   const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(map.tvist);
-  if (!isValidOrgNumber(invoice.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], invoice.creditorOrgNumber, "the number")));
+  if ("orgNumber" in invoice.creditor && !isValidOrgNumber(invoice.creditor.orgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditor"], invoice.creditor.orgNumber, "the number")));
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
     errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
   }
   return { index, externalId: invoice.externalId, value: invoice, errors };
 }
 
-function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
+function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromRequest: RequestCreditor): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
   return async (em, rec, batch) => {
     const items = batch.map((c) => c.value!);
-    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
+    const creditors = await CreditorBook.load(em, auth, plugin.id, items.map((i) => i.creditor), fromRequest);
     const wanted = items.flatMap((i) => {
-      const creditor = creditors.get(i.creditorOrgNumber);
-      return creditor ? [{ creditor, debtor: i.debtor, externalId: i.externalId }] : [];
+      const found = creditors.find(i.creditor);
+      return found.ok ? [{ creditor: found.creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
     const known = await invoicesByExternalId(em, plugin.id, wanted);
     const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor), today);
@@ -299,8 +294,9 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
       const invoice = candidate.value!;
       const map = fieldMapper(plugin.invoiceFields, candidate.index, INVOICE_ALIASES);
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
-      const creditor = creditors.get(invoice.creditorOrgNumber);
-      if (!creditor) errors.push(map.tvist(unknownCreditor(invoice.creditorOrgNumber)));
+      const found = creditors.find(invoice.creditor);
+      const creditor = found.ok ? found.creditor : null;
+      if (!found.ok) errors.push(map.tvist(found.error));
       const placed = debtors.place(invoice.debtor);
       if (!placed.ok) errors.push(map.tvist(placed.error));
       const municipality = placed.ok ? placed.municipality : undefined;
@@ -335,9 +331,9 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string): Writer
 
 /** invoicesPush: each item parsed by the plugin, its creditor and debtor found (the debtor created if new), then registered. */
 export async function pushInvoices(ctx: Context, input: PushInput): Promise<PushResponse<InvoicePushItemErrorCode>> {
-  return pushBatch(ctx, "invoicesPush", input, (plugin) => {
+  return pushBatch(ctx, "invoicesPush", input, (plugin, fromRequest) => {
     const candidates = input.items.map((payload, index) => prepareInvoice(plugin, payload, index));
-    return ingest(ctx, candidates, invoiceWriter(requireAuth(ctx), plugin, ctx.clock.today()));
+    return ingest(ctx, candidates, invoiceWriter(requireAuth(ctx), plugin, ctx.clock.today(), fromRequest));
   });
 }
 
@@ -345,15 +341,16 @@ export async function pushInvoices(ctx: Context, input: PushInput): Promise<Push
 
 /** A payment or a credit note in tvist's shape; `reference` is the payment reference or the credit note number. */
 interface NormalizedMoney {
-  creditorOrgNumber: string;
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  invoice: InvoiceRef;
   externalId: string;
   amount: number;
   date: string;
   reference: string | null;
+  paths?: Partial<FieldMap<MoneyField>>;
 }
 
-type MoneyField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "amount" | "date" | "reference";
+type MoneyField = PaymentField;
 
 /** registerMoney's failures that a pushed payment or credit note can meet. */
 function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode> {
@@ -371,104 +368,185 @@ function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode
   }
 }
 
-function moneyFields(plugin: EnabledPlugin, kind: MoneyKind): FieldMap<MoneyField> {
-  if (kind === MoneyKind.PAYMENT) return plugin.paymentFields;
-  const f = plugin.creditNoteFields;
-  return { ...f, reference: f.creditNoteNumber };
+function moneyFields(plugin: EnabledPlugin, kind: MoneyKind, part?: NormalizedMoney): FieldMap<MoneyField> {
+  const fields = kind === MoneyKind.PAYMENT ? plugin.paymentFields : { ...plugin.creditNoteFields, reference: plugin.creditNoteFields.creditNoteNumber };
+  return part?.paths ? ({ ...fields, ...part.paths } as FieldMap<MoneyField>) : fields;
 }
 
-function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<NormalizedMoney, MoneyPushItemErrorCode> {
-  const map = fieldMapper(moneyFields(plugin, kind), index);
-  let value: NormalizedMoney;
-  const fields = moneyFields(plugin, kind);
+/** A pushed payment or credit note: the parts the plugin parsed it into (one per invoice it is for). */
+type MoneyItem = NormalizedMoney[];
+
+function parseMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown): { ok: true; parts: NormalizedMoney[] } | { ok: false; errors: PayloadError[]; externalId: string | null } {
   if (kind === MoneyKind.PAYMENT) {
     const parsed = plugin.parsePayment(payload);
-    const text = itemTextFailures(payload, parsed.ok ? parsed.payment : null, fields, index);
-    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
-    value = parsed.payment;
-  } else {
-    const parsed = plugin.parseCreditNote(payload);
-    const text = itemTextFailures(payload, parsed.ok ? { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber } : null, fields, index);
-    if (!parsed.ok || text.length > 0) return { index, externalId: parsed.ok ? null : (parsed.externalId ?? null), value: null, errors: [...text, ...(parsed.ok ? [] : parsed.errors.map(map.payload))] };
-    value = { ...parsed.creditNote, reference: parsed.creditNote.creditNoteNumber };
+    return parsed.ok ? { ok: true, parts: parsed.payments } : { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
   }
-  const errors: Failure<MoneyPushItemErrorCode>[] = [];
-  if (!isValidOrgNumber(value.creditorOrgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditorOrgNumber"], value.creditorOrgNumber, "the number")));
-  if (!Number.isSafeInteger(value.amount) || value.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
-  else {
-    const range = amountOutOfRange(value.amount, ["amount"]);
-    if (range) errors.push(map.tvist(range));
-  }
-  return { index, externalId: value.externalId, value, errors };
+  const parsed = plugin.parseCreditNote(payload);
+  if (!parsed.ok) return { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
+  return { ok: true, parts: parsed.creditNotes.map(({ creditNoteNumber, ...note }) => ({ ...note, reference: creditNoteNumber })) };
 }
 
-function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind): Writer<NormalizedMoney, MoneyPushItemErrorCode> {
+function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<MoneyItem, MoneyPushItemErrorCode> {
+  const parsed = parseMoney(plugin, kind, payload);
+  if (!parsed.ok) {
+    const map = fieldMapper(moneyFields(plugin, kind), index);
+    return { index, externalId: parsed.externalId, value: null, errors: [...itemTextFailures(payload, null, moneyFields(plugin, kind), index), ...parsed.errors.map(map.payload)] };
+  }
+  const text = parsed.parts.flatMap((part) => {
+    const { paths: _paths, ...shape } = part;
+    return itemTextFailures(payload, shape, moneyFields(plugin, kind, part), index);
+  });
+  if (text.length > 0) return { index, externalId: null, value: null, errors: [...new Map(text.map((e) => [JSON.stringify(e), e])).values()] };
+  if (parsed.parts.length === 0) {
+    return { index, externalId: null, value: null, errors: [failure("MISSING_FIELD", itemPath(index), `The ${kind === MoneyKind.PAYMENT ? "payment" : "credit note"} names no invoice: give at least one invoice it is for.`)] };
+  }
+  const errors: Failure<MoneyPushItemErrorCode>[] = [];
+  const ids = new Set<string>();
+  for (const part of parsed.parts) {
+    const map = fieldMapper(moneyFields(plugin, kind, part), index);
+    if ("orgNumber" in part.creditor && !isValidOrgNumber(part.creditor.orgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditor"], part.creditor.orgNumber, "the number")));
+    if (ids.has(part.externalId)) errors.push(map.tvist(failure("CONFLICTING_REPEAT", ["externalId"], `Two parts of the item have the id ${part.externalId}: give each invoice's part its own id.`)));
+    ids.add(part.externalId);
+    if (!Number.isSafeInteger(part.amount) || part.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
+    else {
+      const range = amountOutOfRange(part.amount, ["amount"]);
+      if (range) errors.push(map.tvist(range));
+    }
+  }
+  return { index, externalId: parsed.parts[0]!.externalId, value: parsed.parts, errors };
+}
+
+/** The cases payments and credit notes of a batch name, by the creditor's invoice (external id) or by case number. */
+class CaseBook {
+  private constructor(
+    private readonly byInvoice: ReadonlyMap<string, { invoice: Invoice; case: CollectionCase }>,
+    private readonly byNumber: ReadonlyMap<number, CollectionCase>,
+  ) {}
+
+  static async load(em: EntityManager, sourceSystem: string, wanted: readonly { creditor: Creditor; invoice: InvoiceRef }[]): Promise<CaseBook> {
+    const byInvoice = await invoicesByExternalId(
+      em,
+      sourceSystem,
+      wanted.flatMap((w) => ("externalId" in w.invoice ? [{ creditor: w.creditor, externalId: w.invoice.externalId }] : [])),
+    );
+    const numbers = wanted.flatMap((w) => ("caseNumber" in w.invoice && Number.isSafeInteger(w.invoice.caseNumber) ? [w.invoice.caseNumber] : []));
+    const creditors = [...new Set(wanted.map((w) => w.creditor.id))];
+    const cases = numbers.length === 0 ? [] : await em.find(CollectionCase, { caseNumber: { $in: [...new Set(numbers)] }, creditor: { $in: creditors } });
+    return new CaseBook(byInvoice, new Map(cases.map((c) => [c.caseNumber, c])));
+  }
+
+  /** The creditor's case the reference names: case numbers are unique on the server, yet only the creditor's own count. */
+  find(creditor: Creditor, ref: InvoiceRef): CollectionCase | undefined {
+    if ("externalId" in ref) return this.byInvoice.get(ownId(creditor, ref.externalId))?.case;
+    const c = this.byNumber.get(ref.caseNumber);
+    return c && c.creditor.id === creditor.id ? c : undefined;
+  }
+}
+
+/** One part's outcome: its transaction (new, or the one a repeat names) and case. */
+interface PartDone {
+  part: NormalizedMoney;
+  earlier: CaseTransaction | null;
+  case: CollectionCase;
+}
+
+/**
+ * Every part of an item is checked against the cases as they will be after the parts before it (a dry run of
+ * registerMoney's rules), and only when all pass is any registered: an item lands whole or not at all.
+ */
+function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind, fromRequest: RequestCreditor): Writer<MoneyItem, MoneyPushItemErrorCode> {
   const what = kind === MoneyKind.PAYMENT ? "payment" : "credit note";
   return async (em, rec, batch) => {
-    const items = batch.map((c) => c.value!);
-    const creditors = await visibleCreditors(em, auth, items.map((i) => i.creditorOrgNumber));
-    const mine = items.flatMap((i) => {
-      const creditor = creditors.get(i.creditorOrgNumber);
-      return creditor ? [{ creditor, externalId: i.invoiceExternalId }] : [];
+    const parts = batch.flatMap((c) => c.value!);
+    const creditors = await CreditorBook.load(em, auth, plugin.id, parts.map((p) => p.creditor), fromRequest);
+    const mine = parts.flatMap((p) => {
+      const found = creditors.find(p.creditor);
+      return found.ok ? [{ creditor: found.creditor, invoice: p.invoice }] : [];
     });
-    const invoices = await invoicesByExternalId(em, plugin.id, mine);
+    const cases = await CaseBook.load(em, plugin.id, mine);
     const earlierOnes = await em.find(CaseTransaction, {
       creditor: { $in: [...new Set(mine.map((m) => m.creditor.id))] },
       sourceSystem: plugin.id,
       kind,
-      externalId: { $in: [...new Set(items.map((i) => i.externalId))] },
+      externalId: { $in: [...new Set(parts.map((p) => p.externalId))] },
     });
     const seen = new Map(earlierOnes.map((t) => [ownId(t.creditor, t.externalId!), t]));
 
     const written: Written<MoneyPushItemErrorCode>[] = [];
     for (const candidate of batch) {
-      const item = candidate.value!;
-      const map = fieldMapper(moneyFields(plugin, kind), candidate.index, { caseId: "invoiceExternalId" });
-      const refuse = (...errors: Failure<MoneyPushItemErrorCode>[]) => written.push({ errors: errors.map(map.tvist), record: null, case: null, created: false });
-      const creditor = creditors.get(item.creditorOrgNumber);
-      const found = creditor ? invoices.get(ownId(creditor, item.invoiceExternalId)) : undefined;
-      if (!creditor) {
-        refuse(unknownCreditor(item.creditorOrgNumber));
-        continue;
-      }
-      if (!found) {
-        refuse(failure("UNKNOWN_INVOICE", ["invoiceExternalId"], `No invoice ${item.invoiceExternalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`));
-        continue;
-      }
-      const earlier = seen.get(ownId(creditor, item.externalId));
-      if (earlier) {
-        const same = earlier.case.id === found.case.id && earlier.amount === item.amount && earlier.date === item.date;
-        if (same) written.push({ errors: [], record: earlier, case: found.case, created: false });
-        else {
-          refuse(
-            failure(
-              "CONFLICTING_REPEAT",
-              ["externalId"],
-              `The ${what} ${item.externalId} was registered before with ${formatKroner(earlier.amount)} kr on ${earlier.date}: a registered ${what} cannot change; push a new one with its own id to correct it.`,
-            ),
-          );
+      const errors: Failure<MoneyPushItemErrorCode>[] = [];
+      const done: PartDone[] = [];
+      const states = new Map<number, MoneyState>();
+      for (const part of candidate.value!) {
+        const map = fieldMapper(moneyFields(plugin, kind, part), candidate.index, { caseId: "invoice" });
+        const refuse = (...problems: Failure<MoneyPushItemErrorCode>[]) => errors.push(...problems.map(map.tvist));
+        const found = creditors.find(part.creditor);
+        if (!found.ok) {
+          refuse(found.error);
+          continue;
         }
+        const creditor = found.creditor;
+        const c = cases.find(creditor, part.invoice);
+        if (!c) {
+          refuse(
+            "externalId" in part.invoice
+              ? failure("UNKNOWN_INVOICE", ["invoice"], `No invoice ${part.invoice.externalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`)
+              : failure("UNKNOWN_INVOICE", ["invoice"], `No case number ${part.invoice.caseNumber} for this creditor: use the caseNumber invoicesPush answered for the invoice.`),
+          );
+          continue;
+        }
+        const earlier = seen.get(ownId(creditor, part.externalId));
+        if (earlier) {
+          if (earlier.case.id === c.id && earlier.amount === part.amount && earlier.date === part.date) done.push({ part, earlier, case: c });
+          else {
+            refuse(
+              failure(
+                "CONFLICTING_REPEAT",
+                ["externalId"],
+                `The ${what} ${part.externalId} was registered before with ${formatKroner(earlier.amount)} kr on ${earlier.date}: a registered ${what} cannot change; push a new one with its own id to correct it.`,
+              ),
+            );
+          }
+          continue;
+        }
+        const state = states.get(c.id) ?? c;
+        const problems = moneyProblems(state, kind, part.amount, part.date);
+        if (problems.length > 0) {
+          refuse(...problems.map(moneyFailure));
+          continue;
+        }
+        states.set(c.id, afterMoney(state, kind, part.amount));
+        done.push({ part, earlier: null, case: c });
+      }
+      if (errors.length > 0) {
+        written.push({ errors, record: null, case: null, created: false });
         continue;
       }
-      const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: item.amount, date: item.date, reference: item.reference }, found.case);
-      if (!result.ok) {
-        refuse(...result.errors.map(moneyFailure));
-        continue;
+      const results: { record: { id: number }; case: { id: number }; created: boolean; externalId: string }[] = [];
+      for (const d of done) {
+        if (d.earlier) {
+          results.push({ record: d.earlier, case: d.case, created: false, externalId: d.part.externalId });
+          continue;
+        }
+        const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: d.part.amount, date: d.part.date, reference: d.part.reference }, d.case);
+        if (!result.ok) throw new Error(`registerMoney refused a part its dry run passed: ${result.errors.map((e) => e.code).join(", ")}`);
+        const tx = result.value.transaction;
+        tx.sourceSystem = plugin.id;
+        tx.externalId = d.part.externalId;
+        seen.set(ownId(d.case.creditor, d.part.externalId), tx);
+        results.push({ record: tx, case: result.value.case, created: true, externalId: d.part.externalId });
       }
-      const tx = result.value.transaction;
-      tx.sourceSystem = plugin.id;
-      tx.externalId = item.externalId;
-      seen.set(ownId(creditor, item.externalId), tx);
-      written.push({ errors: [], record: tx, case: result.value.case, created: true });
+      const first = results[0]!;
+      written.push({ errors: [], record: first.record, case: first.case, created: results.some((r) => r.created), parts: results });
     }
     return written;
   };
 }
 
-/** paymentsPush / creditNotesPush: each item matched to its case by the invoice's (creditor, plugin id, external id). */
+/** paymentsPush / creditNotesPush: each item's parts matched to their cases, then registered all together or not at all. */
 export async function pushMoney(ctx: Context, kind: MoneyKind, input: PushInput): Promise<PushResponse<MoneyPushItemErrorCode>> {
-  return pushBatch(ctx, kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush", input, (plugin) => {
+  return pushBatch(ctx, kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush", input, (plugin, fromRequest) => {
     const candidates = input.items.map((payload, index) => prepareMoney(plugin, kind, payload, index));
-    return ingest(ctx, candidates, moneyWriter(requireAuth(ctx), plugin, kind));
+    return ingest(ctx, candidates, moneyWriter(requireAuth(ctx), plugin, kind, fromRequest));
   });
 }
