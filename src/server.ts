@@ -19,6 +19,7 @@ import { errorFormatter, errorHandler, executionErrorCode, notFound, requestIds,
 import { createLoaders } from "./loaders";
 import { systemClock, type Clock } from "./shared/clock";
 import { authenticate } from "./modules/access/access.service";
+import { bearer } from "./modules/access/auth";
 import { CLOSE_KEY_REVOKED, KEY_REVOKED_REASON, KeySockets } from "./modules/access/key-sockets";
 import { asksForSchema, introspectionPlugin, introspectionRefusal } from "./modules/access/introspection";
 import type { AppServices } from "./services";
@@ -27,6 +28,7 @@ import { mountReadiness } from "./readiness";
 import { playgroundHtml, playgroundAssets } from "./playground";
 import { mountConciliationRoutes } from "./modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "./modules/documents/documents.http";
+import { mountPluginRoutes } from "./plugins/routes";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -45,13 +47,6 @@ export interface RunningServer {
   schema: GraphQLSchema;
   /** Stops accepting, drains HTTP requests and WebSockets. */
   close(): Promise<void>;
-}
-
-function bearer(value: unknown): string | undefined {
-  if (typeof value !== "string") return undefined;
-  // "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one.
-  const m = /^Bearer(?:\s+(\S*))?$/i.exec(value.trim());
-  return (m ? m[1] : value.trim()) || undefined;
 }
 
 export async function startServer(options: ServerOptions, port = options.config.port, host = options.config.host): Promise<RunningServer> {
@@ -172,6 +167,7 @@ export async function startServer(options: ServerOptions, port = options.config.
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
+  mountPluginRoutes(app, { orm, services, clock, logger });
 
   if (config.playground) {
     for (const [route, file] of Object.entries(playgroundAssets())) {

@@ -1,8 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
+import type { FormatTools } from "../plugins/port";
 import { tvistPayload, type EventRecord } from "./event-record";
 
-/** Turns an event into the JSON body a receiver of that format expects (may read more from the database). */
-export type WebhookFormatter = (event: EventRecord, em: EntityManager) => unknown;
+/** Turns an event into the JSON body a receiver of that format expects (may read more from the database; `tools` signs with the endpoint's secret). */
+export type WebhookFormatter = (event: EventRecord, em: EntityManager, tools: FormatTools) => unknown;
 
 const formats = new Map<string, WebhookFormatter>([["TVIST", tvistPayload]]);
 

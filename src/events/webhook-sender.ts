@@ -1,7 +1,9 @@
+import { createHmac } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { Webhook } from "standardwebhooks";
 import { guardedLookup, literalHostIsPrivate } from "../modules/webhooks/url-guard";
+import type { FormatTools } from "../plugins/port";
 
 export interface SendResult {
   /** HTTP status, or null when no answer came (refused, timed out, reset). */
@@ -22,6 +24,22 @@ export function signedHeaders(msgId: string, at: Date, body: string, secrets: re
     "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
     "webhook-signature": secrets.map((s) => new Webhook(s).sign(msgId, at, body)).join(" "),
   };
+}
+
+/** The key bytes of an endpoint secret, as Standard Webhooks reads it: base64 after whsec_, else the text's UTF-8 bytes. */
+export function secretKey(secret: string): Buffer {
+  return secret.startsWith("whsec_") ? Buffer.from(secret.slice("whsec_".length), "base64") : Buffer.from(secret, "utf8");
+}
+
+/** The endpoint secret as stored: a secret given as text (a plugin route's) becomes whsec_ + base64 of its UTF-8 bytes. */
+export function storedSecret(text: string): string {
+  return `whsec_${Buffer.from(text, "utf8").toString("base64")}`;
+}
+
+/** Signing inside a body (a plugin's formatEvent), keyed like the Standard Webhooks headers. */
+export function bodySigner(secret: string): FormatTools {
+  const key = secretKey(secret);
+  return { algorithm: "HMAC-SHA256", sign: (text) => createHmac("sha256", key).update(text, "utf8").digest("hex") };
 }
 
 const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };

@@ -12,7 +12,7 @@ import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, toEventRecord, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
 import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, removeSupersededJobs, scheduleDelivery } from "./webhook-queue";
-import { postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
+import { bodySigner, postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
   const log = logger.child({ component: "webhook-worker" });
@@ -245,7 +245,7 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
       secretRotatedAt: row.w_secret_rotated_at === null ? null : toDate(row.w_secret_rotated_at),
     };
     const event = toEventRecord(row as EventRow);
-    result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(await format(event, em)), deps.config);
+    result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(await format(event, em, bodySigner(endpoint.secret))), deps.config);
   }
   // The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did).
   if (outcomeOf(result.statusCode) === "DELIVERED" && (await batches.record.load({ deliveryId, at: new Date().toISOString(), result, manual }))) return;

@@ -72,6 +72,8 @@ export interface NormalizedInvoice {
   /** ISO 4217. */
   currency: string;
   kid: string | null;
+  /** Where this invoice's fields are in the payload, overriding `invoiceFields` (e.g. property names spelled otherwise). */
+  paths?: Partial<FieldMap<InvoiceField>>;
 }
 
 /** A payment (innbetaling) against an invoice pushed earlier by the same plugin. */
@@ -120,7 +122,15 @@ export type ParseFailure = {
   externalId?: string | null;
 };
 
-export type InvoiceParse = { ok: true; invoice: NormalizedInvoice } | ParseFailure;
+/** Something in a valid payload worth the sender's attention, e.g. a duty of the source format tvist does not take on. */
+export interface PayloadWarning {
+  /** INVOICE_NOT_DISTRIBUTED: the payload asks for an invoice to be sent to the debtor; tvist registers the claim only. */
+  code: "INVOICE_NOT_DISTRIBUTED";
+  field: string[];
+  message: string;
+}
+
+export type InvoiceParse = { ok: true; invoice: NormalizedInvoice; warnings?: PayloadWarning[] } | ParseFailure;
 /** One payload may spread over several invoices: 1..n parts, registered all or nothing. */
 export type PaymentParse = { ok: true; payments: NormalizedPayment[] } | ParseFailure;
 export type CreditNoteParse = { ok: true; creditNotes: NormalizedCreditNote[] } | ParseFailure;
@@ -204,8 +214,8 @@ export interface TvistPlugin<O = unknown> {
   parsePayment(payload: unknown, options: O): PaymentParse;
   readonly creditNoteFields: FieldMap<CreditNoteField>;
   parseCreditNote(payload: unknown, options: O): CreditNoteParse;
-  /** The JSON body the plugin's receivers want for an event. */
-  formatEvent(event: OutboundEvent, options: O): Json;
+  /** The JSON body the plugin's receivers want for an event; `tools` signs inside the body with the endpoint's secret. */
+  formatEvent(event: OutboundEvent, options: O, tools: FormatTools): Json;
 }
 
 /** Identity function that type-checks a plugin definition. */
@@ -372,4 +382,120 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function name(path: Path): string {
   return path.length === 0 ? "The payload" : path.join(".");
+}
+
+// --- Signing inside a body, and HTTP routes -------------------------------------------------------------------
+
+/** What formatEvent may sign with: keyed by the webhook endpoint's secret, supplied by tvist's sender. */
+export interface FormatTools {
+  /** The name of what `sign` computes, for the body to state: "HMAC-SHA256". */
+  readonly algorithm: string;
+  /** HMAC-SHA256 of the text's UTF-8 bytes keyed by the endpoint's secret (see webhook docs), lowercase hex. */
+  sign(text: string): string;
+}
+
+/** The tvist operation a plugin route runs: the same service as the GraphQL mutation, with the body as its one item. */
+export type RouteOperation =
+  /** invoicesPush; the body is parsed by parseInvoice. */
+  | "registerInvoice"
+  /** paymentsPush; the body is parsed by parsePayment. */
+  | "registerPayment"
+  /** creditNotesPush; the body is parsed by parseCreditNote. */
+  | "registerCreditNote"
+  /** Creates or updates the creditor's webhook endpoint in the plugin's format; the request is read by the route's `parse`. */
+  | "setWebhookEndpoint";
+
+/** What a route's `parse` sees of the request. */
+export interface RouteRequest {
+  /** Path parameters, e.g. { id: "10759" } for "api/v2/creditor/:id/webhook". */
+  readonly params: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** A creditor's webhook endpoint as a route sets it. */
+export interface WebhookEndpointSetting {
+  /** The creditor's id in the plugin's system (its stored external id; see creditorExternalIdSet). */
+  creditorExternalId: string;
+  url: string;
+  /** The receiver's shared secret; its UTF-8 bytes key every signature. */
+  secret: string;
+  enabled: boolean;
+}
+
+export type WebhookField = "url" | "secret" | "enabled";
+
+export type WebhookEndpointParse = { ok: true; setting: WebhookEndpointSetting } | ParseFailure;
+
+/** A problem with a request, at its path in the body ([] for the body itself); `code` is tvist's error code. */
+export interface RouteProblem {
+  code: string;
+  field: string[];
+  message: string;
+}
+
+/**
+ * Why tvist refused a request, and the conventional status for it: INVALID 400 (every problem of the body),
+ * UNAUTHENTICATED 401, FORBIDDEN 403 (the key lacks the WRITE scope), NOT_FOUND 404 (a path id names nothing the key
+ * sees), CONFLICT 409 (only conflicts with what is stored: a changed repeat, a reused idempotency key, a closed case),
+ * PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, UNAVAILABLE 503 (the database is out of reach), INTERNAL 500.
+ */
+export type RouteRefusal = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAVAILABLE" | "INTERNAL";
+
+export const CONVENTIONAL_STATUS: Readonly<Record<RouteRefusal, number>> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** One registered payment or credit note (a body spread over several invoices registers one part per invoice). */
+export interface RegisteredPart {
+  /** The case's number (tvist's id of the invoice). */
+  caseNumber: number;
+  /** The part's own id (unique per creditor and kind). */
+  externalId: string;
+  /** Øre. */
+  amount: number;
+}
+
+/** What came of a route's request, for the plugin to answer in its system's terms. `created` is false for a repeat or an update. */
+export type RouteOutcome = { requestId: string } & (
+  | { ok: true; operation: "registerInvoice"; created: boolean; caseNumber: number; externalId: string; warnings: RouteProblem[] }
+  | { ok: true; operation: "registerPayment" | "registerCreditNote"; created: boolean; parts: RegisteredPart[] }
+  | { ok: true; operation: "setWebhookEndpoint"; created: boolean; creditorExternalId: string; url: string; enabled: boolean }
+  | { ok: false; refusal: RouteRefusal; problems: RouteProblem[] }
+);
+
+export interface RouteResponse {
+  status: number;
+  body: Json;
+}
+
+interface RouteCommon<O> {
+  method: "POST" | "PUT";
+  /** Below /plugins/<id>/, without a leading slash; `:name` is a path parameter. */
+  path: string;
+  /** The answer to every outcome, success or refusal: the status code and the body, in the system's own terms. */
+  respond(outcome: RouteOutcome, options: O): RouteResponse;
+}
+
+/** An HTTP route tvist mounts at /plugins/<id>/<path>, authenticated by tvist's API keys (WRITE scope). */
+export type PluginRoute<O = unknown> =
+  | (RouteCommon<O> & { operation: "registerInvoice" | "registerPayment" | "registerCreditNote" })
+  | (RouteCommon<O> & {
+      operation: "setWebhookEndpoint";
+      /** Where url, secret and enabled sit in the body, so that tvist's own checks (a private address…) point there. */
+      webhookFields: FieldMap<WebhookField>;
+      parse(request: RouteRequest, options: O): WebhookEndpointParse;
+    });
+
+/** Merges into TvistPlugin above. */
+export interface TvistPlugin<O = unknown> {
+  /** HTTP routes for a system that calls tvist as it would call its own API (optional). */
+  readonly routes?: readonly PluginRoute<O>[];
 }

@@ -1,7 +1,7 @@
 import { apiVersion } from "@tvist/plugin-sdk";
 import { ConfigError, configProblem, pluginOptionsVariable, type Config, type PluginSetting } from "../config";
 import { BUILT_IN_PLUGINS } from "./built-in";
-import type { CreditNoteField, CreditNoteParse, FieldMap, InvoiceField, InvoiceParse, Json, OutboundEvent, PaymentField, PaymentParse, TvistPlugin } from "./port";
+import type { CreditNoteField, CreditNoteParse, FieldMap, FormatTools, InvoiceField, InvoiceParse, Json, OutboundEvent, PaymentField, PaymentParse, PluginRoute, RouteOutcome, RouteRequest, RouteResponse, TvistPlugin, WebhookEndpointParse, WebhookField } from "./port";
 
 /** A plugin with its validated options bound: what the rest of tvist calls. */
 export interface EnabledPlugin {
@@ -15,7 +15,37 @@ export interface EnabledPlugin {
   parseInvoice(payload: unknown): InvoiceParse;
   parsePayment(payload: unknown): PaymentParse;
   parseCreditNote(payload: unknown): CreditNoteParse;
-  formatEvent(event: OutboundEvent): Json;
+  formatEvent(event: OutboundEvent, tools: FormatTools): Json;
+  /** The plugin's HTTP routes, options bound. */
+  readonly routes: readonly EnabledRoute[];
+}
+
+/** A plugin route with the plugin's options bound. */
+export interface EnabledRoute {
+  readonly method: "POST" | "PUT";
+  readonly path: string;
+  readonly operation: PluginRoute["operation"];
+  readonly webhookFields?: FieldMap<WebhookField>;
+  parse?(request: RouteRequest): WebhookEndpointParse;
+  respond(outcome: RouteOutcome): RouteResponse;
+}
+
+const ROUTE_PATH = /^(?:[A-Za-z0-9._~-]+|:[A-Za-z][A-Za-z0-9_]*)(?:\/(?:[A-Za-z0-9._~-]+|:[A-Za-z][A-Za-z0-9_]*))*$/;
+
+/** What is wrong with a plugin's route declarations (a bug in the plugin, reported at boot). */
+export function routeProblems(plugin: Pick<TvistPlugin<never>, "id" | "routes">): string[] {
+  const problems: string[] = [];
+  const seen = new Set<string>();
+  for (const [i, route] of (plugin.routes ?? []).entries()) {
+    const where = `plugin ${plugin.id} route ${i} (${route.method} ${route.path})`;
+    if (route.method !== "POST" && route.method !== "PUT") problems.push(`${where}: method must be POST or PUT`);
+    if (!ROUTE_PATH.test(route.path) || route.path.split("/").some((s) => s === "." || s === "..")) problems.push(`${where}: path must be relative segments such as api/v2/creditor/:id/webhook`);
+    const key = `${route.method} ${route.path.replace(/:[^/]+/g, ":")}`;
+    if (seen.has(key)) problems.push(`${where}: declared twice`);
+    seen.add(key);
+    if (route.operation === "setWebhookEndpoint" && typeof route.parse !== "function") problems.push(`${where}: setWebhookEndpoint needs parse`);
+  }
+  return problems;
 }
 
 function enable<O>(plugin: TvistPlugin<O>, options: O): EnabledPlugin {
@@ -30,7 +60,16 @@ function enable<O>(plugin: TvistPlugin<O>, options: O): EnabledPlugin {
     parseInvoice: (payload) => plugin.parseInvoice(payload, options),
     parsePayment: (payload) => plugin.parsePayment(payload, options),
     parseCreditNote: (payload) => plugin.parseCreditNote(payload, options),
-    formatEvent: (event) => plugin.formatEvent(event, options),
+    formatEvent: (event, tools) => plugin.formatEvent(event, options, tools),
+    routes: (plugin.routes ?? []).map(
+      (route): EnabledRoute => ({
+        method: route.method,
+        path: route.path,
+        operation: route.operation,
+        ...(route.operation === "setWebhookEndpoint" ? { webhookFields: route.webhookFields, parse: (request: RouteRequest) => route.parse(request, options) } : {}),
+        respond: (outcome) => route.respond(outcome, options),
+      }),
+    ),
   };
 }
 
@@ -119,6 +158,11 @@ export class PluginRegistry {
         continue;
       }
       loadedFrom.set(plugin.id, setting.name);
+      const broken = routeProblems(plugin as TvistPlugin<never>);
+      if (broken.length > 0) {
+        problems.push(configProblem("PLUGINS", `names a plugin whose routes are invalid (${broken.join("; ")})`));
+        continue;
+      }
       const optionsVariable = pluginOptionsVariable(plugin.id);
       const checked = plugin.validateOptions(config.pluginOptions[optionsVariable]);
       if (checked.ok) enabled.push(enable(plugin, checked.options));

@@ -44,6 +44,6 @@ export async function outboundEvent(em: EntityManager, event: EventRecord): Prom
 export function registerPluginWebhookFormats(plugins: PluginRegistry): void {
   for (const id of plugins.ids()) {
     const plugin = plugins.get(id)!;
-    registerWebhookFormat(id, async (event, em) => plugin.formatEvent(await outboundEvent(em, event)));
+    registerWebhookFormat(id, async (event, em, tools) => plugin.formatEvent(await outboundEvent(em, event), tools));
   }
 }

@@ -138,13 +138,6 @@ describe("paymentsPush", () => {
     expect(tooMany.userErrors.map((e) => [e.code, e.field])).toEqual([["BATCH_TOO_LARGE", ["input", "items"]]]);
     expect(await counts()).toEqual(before);
   });
-
-  it("takes kravia payments as JSON numbers of kroner", async () => {
-    const invoiceData = await app.ok(InvoicesPushDocument, { input: { pluginId: "kravia", items: [fixture("kravia", "invoice-person.json")] } });
-    expect(invoiceData.invoicesPush.results[0]!.userErrors).toEqual([]);
-    const result = await pay([fixture("kravia", "payment.json")], { pluginId: "kravia" });
-    expect(result.results[0]).toMatchObject({ created: true, transaction: { amount: 50_025, sourceSystem: "kravia", externalId: "PAY-77120" }, case: { outstandingAmount: 75_025 } });
-  });
 });
 
 describe("creditNotesPush", () => {

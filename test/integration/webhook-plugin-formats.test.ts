@@ -1,3 +1,4 @@
+import { createHmac } from "node:crypto";
 import { Webhook } from "standardwebhooks";
 import { WebhookEndpointCreateDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
@@ -18,7 +19,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-it("formats events for kravia (thin case-updated notice) and conta (Norwegian fields), signed like any other", async () => {
+it("formats events for kravia (Kravia's signed envelope) and conta (Norwegian fields), with the Standard Webhooks headers on both", async () => {
   const creditor = await createCreditor(app.orm);
   const c = await createCase(app.orm, creditor.id, 125_050);
   const secrets: Record<string, string> = {};
@@ -34,9 +35,13 @@ it("formats events for kravia (thin case-updated notice) and conta (Norwegian fi
   expect(emitted.ok).toBe(true);
   const eventId = emitted.ok ? emitted.value[0]! : 0;
   const received = await receiver.waitFor(2, 15000);
-  const byFormat = Object.fromEntries(received.map((r) => [r.json.caseId ? "kravia" : "conta", r]));
+  const byFormat = Object.fromEntries(received.map((r) => [r.json.header ? "kravia" : "conta", r]));
 
-  expect(byFormat.kravia!.json).toEqual({ caseId: toGlobalId("Case", c.id), status: "OnHold", updatedAt: expect.any(String) });
+  const [row] = await app.sql<{ case_number: number; occurred_at: Date }>("select c.case_number, e.occurred_at from collection_case c join case_event e on e.case_id = c.id where e.id = ?", [eventId]);
+  const data = { timestamp: Math.floor(new Date(row!.occurred_at).getTime() / 1000), eventType: "CaseUpdate", claimId: row!.case_number };
+  // The envelope's signature: HMAC-SHA256 over the serialised data, keyed by the secret's bytes (base64 after whsec_).
+  const key = Buffer.from(secrets.kravia!.slice("whsec_".length), "base64");
+  expect(byFormat.kravia!.json).toEqual({ header: { algorithm: "HMAC-SHA256" }, data, signature: createHmac("sha256", key).update(JSON.stringify(data)).digest("hex") });
   expect(byFormat.conta!.json).toMatchObject({
     hendelseId: toGlobalId("CaseEvent", eventId),
     hendelsestype: "case.frozen",

@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { plugin, type ContaOptions } from "../../plugins/conta";
-import { pluginContract } from "./contract";
+import { pluginContract, testFormatTools } from "./contract";
 
 const CREDITOR = "923609016";
 const INVOICE_ID = "c0a8f2e1-5d44-4b7e-9a61-2f1d0b7c3e10";
@@ -149,6 +149,7 @@ describe("conta specifics", () => {
         data: { objectionId: "o1" },
       },
       defaults,
+      testFormatTools,
     );
     expect(body).toEqual({
       hendelseId: "ev1",

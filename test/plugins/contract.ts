@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import type { NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "../../src/plugins/port";
+import { createHmac } from "node:crypto";
+import { CONVENTIONAL_STATUS, type RouteOutcome, type RouteRefusal } from "../../src/plugins/port";
+import type { FormatTools, NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "../../src/plugins/port";
 
 const ROOT = path.resolve(__dirname, "..", "..");
 const PORT = path.join(ROOT, "src", "plugins", "port");
@@ -22,6 +24,9 @@ export interface ContractSpec<O> {
   /** Options the plugin must refuse, besides the generic bad ones. */
   badOptions: unknown[];
 }
+
+/** Signing as tvist's sender supplies it, keyed by a fixed secret. */
+export const testFormatTools: FormatTools = { algorithm: "HMAC-SHA256", sign: (text) => createHmac("sha256", "contract-secret").update(text, "utf8").digest("hex") };
 
 function fixture(dir: string, file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -187,10 +192,11 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
     it.each(Object.entries(spec.invoices))("invoiceFields point at the fields %s actually has", (file, expected) => {
       const payload = fixture(fixtures, file);
       const present = ["creditor", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
-      for (const f of present) expect([f, valueAt(payload, plugin.invoiceFields[f])]).not.toEqual([f, undefined]);
-      if (expected.kid) expect(valueAt(payload, plugin.invoiceFields.kid)).toBeDefined();
-      if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, plugin.invoiceFields["debtor.orgNumber"])).toBeDefined();
-      if (expected.debtor.kind === "PERSON" && expected.debtor.birthDate) expect(valueAt(payload, plugin.invoiceFields["debtor.birthDate"])).toBeDefined();
+      const fields = { ...plugin.invoiceFields, ...expected.paths };
+      for (const f of present) expect([f, valueAt(payload, fields[f])]).not.toEqual([f, undefined]);
+      if (expected.kid) expect(valueAt(payload, fields.kid)).toBeDefined();
+      if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, fields["debtor.orgNumber"])).toBeDefined();
+      if (expected.debtor.kind === "PERSON" && expected.debtor.birthDate) expect(valueAt(payload, fields["debtor.birthDate"])).toBeDefined();
     });
 
     it.each([...Object.entries(spec.payments).map(([f]) => ["payment", f] as const), ...Object.entries(spec.creditNotes).map(([f]) => ["credit note", f] as const)])(
@@ -206,18 +212,37 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
     );
   });
 
+  describe(`plugin ${plugin.id}: HTTP routes`, () => {
+    const outcomes: RouteOutcome[] = [
+      { requestId: "r1", ok: true, operation: "registerInvoice", created: true, caseNumber: 482193765, externalId: "48213", warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", field: ["claimType"], message: "m" }] },
+      { requestId: "r1", ok: true, operation: "registerPayment", created: false, parts: [{ caseNumber: 482193765, externalId: "p:482193765", amount: 125050 }] },
+      { requestId: "r1", ok: true, operation: "registerCreditNote", created: true, parts: [{ caseNumber: 482193765, externalId: "c:482193765", amount: 5 }] },
+      { requestId: "r1", ok: true, operation: "setWebhookEndpoint", created: true, creditorExternalId: "10759", url: "https://x.example/hook", enabled: true },
+      ...(Object.keys(CONVENTIONAL_STATUS) as RouteRefusal[]).map((refusal): RouteOutcome => ({ requestId: "r1", ok: false, refusal, problems: [{ code: "MISSING_FIELD", field: ["a", "0", "b"], message: "m" }] })),
+    ];
+    it("every route answers every outcome with an HTTP status and a JSON body (refusals 4xx/5xx)", () => {
+      for (const route of plugin.routes ?? []) for (const outcome of outcomes) {
+        const response = route.respond(deepFreeze(outcome), options);
+        expect(Number.isInteger(response.status) && response.status >= 200 && response.status <= 599).toBe(true);
+        expect(JSON.parse(JSON.stringify(response.body))).toEqual(response.body);
+        if (!outcome.ok) expect(response.status).toBeGreaterThanOrEqual(400);
+      }
+    });
+  });
+
   describe(`plugin ${plugin.id}: outbound events`, () => {
     it.each(["ACTIVE", "FROZEN", "IN_CONCILIATION", "JUDGMENT", "ENFORCEMENT", "PAID", "CREDITED", "CLOSED", "SOME_FUTURE_STATUS"])("formats a %s event as JSON-serialisable output", (status) => {
       const event = deepFreeze(sampleEvent(status));
-      const body = plugin.formatEvent(event, options);
+      const body = plugin.formatEvent(event, options, testFormatTools);
       expect(body).not.toBeUndefined();
       expect(JSON.parse(JSON.stringify(body))).toEqual(body);
-      expect(JSON.stringify(body)).toContain(event.case.id);
-      expect(plugin.formatEvent(event, options)).toEqual(body);
+      // the case, by its id or its number
+      expect([event.case.id, String(event.case.caseNumber)].some((id) => JSON.stringify(body).includes(id))).toBe(true);
+      expect(plugin.formatEvent(event, options, testFormatTools)).toEqual(body);
     });
 
     it("formats an event without an invoice", () => {
-      const body = plugin.formatEvent({ ...sampleEvent("CLOSED"), invoice: null }, options);
+      const body = plugin.formatEvent({ ...sampleEvent("CLOSED"), invoice: null }, options, testFormatTools);
       expect(JSON.parse(JSON.stringify(body))).toEqual(body);
     });
   });

@@ -18,7 +18,7 @@ describe("plugin registry", () => {
     const registry = PluginRegistry.fromConfig(loadConfig({}));
     expect(registry.ids()).toEqual(["conta", "kravia"]);
     expect(registry.get("conta")!.options).toEqual({ decimalComma: true, requireKid: false });
-    expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["Invoice"] });
+    expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["CollectionCase", "Invoice"] });
     expect(registry.get("fiken")).toBeUndefined();
   });
 
@@ -114,5 +114,38 @@ describe("plugin registry", () => {
       expect.stringMatching(/^PLUGIN_KRAVIA_OPTIONS is invalid \(claimTypes: claimTypes must be a non-empty list.*; colour: Unknown option colour/),
       expect.stringMatching(/^PLUGIN_FIKEN_OPTIONS names no available plugin \(available: conta, kravia\)/),
     ]);
+  });
+
+  it("binds each plugin's routes; a plugin whose routes are malformed fails the boot, naming them", () => {
+    const kravia = PluginRegistry.fromConfig(loadConfig({})).get("kravia")!;
+    expect(kravia.routes.map((r) => [r.method, r.path, r.operation])).toEqual([
+      ["POST", "api/v2/invoice/register", "registerInvoice"],
+      ["POST", "api/v2/invoice/payment", "registerPayment"],
+      ["POST", "api/v2/invoice/creditnote", "registerCreditNote"],
+      ["PUT", "api/v2/creditor/:id/webhook", "setWebhookEndpoint"],
+    ]);
+    expect(kravia.routes[3]!.parse!({ params: { id: "10759" }, body: { secret: "bytt-meg-ut-9f3c2a", enabled: "false", url: "https://x.example" } })).toEqual({
+      ok: true,
+      setting: { creditorExternalId: "10759", secret: "bytt-meg-ut-9f3c2a", enabled: false, url: "https://x.example" },
+    });
+    const respond = () => ({ status: 200, body: null });
+    const broken = {
+      ...kravia,
+      id: "broken",
+      apiVersion,
+      validateOptions: () => ({ ok: true as const, options: {} }),
+      parseInvoice: () => ({ ok: false as const, errors: [] }),
+      parsePayment: () => ({ ok: false as const, errors: [] }),
+      parseCreditNote: () => ({ ok: false as const, errors: [] }),
+      formatEvent: () => null,
+      routes: [
+        { method: "POST" as const, path: "/api/x", operation: "registerInvoice" as const, respond },
+        { method: "POST" as const, path: "a/../b", operation: "registerInvoice" as const, respond },
+        { method: "POST" as const, path: "a/:id", operation: "registerPayment" as const, respond },
+        { method: "POST" as const, path: "a/:other", operation: "registerPayment" as const, respond },
+      ],
+    };
+    const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "broken" }), () => ({ plugin: broken })));
+    expect(problems).toEqual([expect.stringMatching(/^PLUGINS names a plugin whose routes are invalid \(plugin broken route 0 \(POST \/api\/x\): path must be relative.*route 1 .*: path must be relative.*route 3 \(POST a\/:other\): declared twice\)/)]);
   });
 });

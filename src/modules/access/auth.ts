@@ -47,3 +47,13 @@ export type Role = Scope | typeof GLOBAL_ADMIN;
 export function creditorScope(auth: Auth): { $in: number[] } | undefined {
   return auth.creditorIds === "all" ? undefined : { $in: [...auth.creditorIds] };
 }
+
+/**
+ * The API key of an Authorization header: "Bearer <key>", or the bare key (as systems built for Kravia send it).
+ * "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one.
+ */
+export function bearer(value: unknown): string | undefined {
+  if (typeof value !== "string") return undefined;
+  const m = /^Bearer(?:\s+(\S*))?$/i.exec(value.trim());
+  return (m ? m[1] : value.trim()) || undefined;
+}

@@ -196,7 +196,7 @@ export class InvoicePushResultResolver {
     return (await load(ctx, CollectionCase, r.caseId))?.caseNumber ?? null;
   }
 
-  @FieldResolver(() => [PartyWarning], { description: "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's; `field` points into input.items." })
+  @FieldResolver(() => [PartyWarning], { description: "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's, or an invoice the payload asks to be sent, which tvist registers but does not send (INVOICE_NOT_DISTRIBUTED); `field` points into input.items." })
   warnings(@Root() r: InvoicePushResult): InstanceType<typeof PartyWarning>[] {
     return r.warnings ?? [];
   }

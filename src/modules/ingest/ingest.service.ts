@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type CreditorRef, type FieldMap, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
+import { formatKroner, type CreditorRef, type FieldMap, type InvoiceField, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
@@ -135,6 +135,8 @@ interface Candidate<T, C extends string> {
   value: T | null;
   /** Problems found without the database. */
   errors: Failure<C>[];
+  /** The plugin's warnings about the payload, shown when the item lands. */
+  warnings?: Failure<PartyWarningCode>[];
 }
 
 interface Written<C extends string> {
@@ -258,10 +260,16 @@ function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditor
   };
 }
 
+/** The plugin's field map, with this invoice's own paths (e.g. its payload's spelling) over it. */
+function invoiceFieldsOf(plugin: EnabledPlugin, invoice: NormalizedInvoice | null): FieldMap<InvoiceField> {
+  return invoice?.paths ? ({ ...plugin.invoiceFields, ...invoice.paths } as FieldMap<InvoiceField>) : plugin.invoiceFields;
+}
+
 function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
-  const map = fieldMapper(plugin.invoiceFields, index, INVOICE_ALIASES);
   const parsed = plugin.parseInvoice(payload);
-  const text = itemTextFailures(payload, parsed.ok ? parsed.invoice : null, plugin.invoiceFields, index);
+  const fields = invoiceFieldsOf(plugin, parsed.ok ? parsed.invoice : null);
+  const map = fieldMapper(fields, index, INVOICE_ALIASES);
+  const text = itemTextFailures(payload, parsed.ok ? { ...parsed.invoice, paths: undefined } : null, fields, index);
   if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: [...text, ...parsed.errors.map(map.payload)] };
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
@@ -270,7 +278,8 @@ function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number):
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
     errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
   }
-  return { index, externalId: invoice.externalId, value: invoice, errors };
+  const warnings = (parsed.warnings ?? []).map((w) => failure(w.code, [...itemPath(index), ...w.field], w.message));
+  return { index, externalId: invoice.externalId, value: invoice, errors, warnings };
 }
 
 function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromRequest: RequestCreditor): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
@@ -292,7 +301,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromReq
     const written: Written<InvoicePushItemErrorCode>[] = [];
     for (const candidate of batch) {
       const invoice = candidate.value!;
-      const map = fieldMapper(plugin.invoiceFields, candidate.index, INVOICE_ALIASES);
+      const map = fieldMapper(invoiceFieldsOf(plugin, invoice), candidate.index, INVOICE_ALIASES);
       const errors: Failure<InvoicePushItemErrorCode>[] = [];
       const found = creditors.find(invoice.creditor);
       const creditor = found.ok ? found.creditor : null;
@@ -304,7 +313,7 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromReq
         written.push({ errors, record: null, case: null, created: false });
         continue;
       }
-      const warnings = placed.ok ? placed.warnings.map(map.tvist) : [];
+      const warnings = [...(candidate.warnings ?? []), ...(placed.ok ? placed.warnings.map(map.tvist) : [])];
       const { slot } = debtors.findOrCreate(creditor, invoice.debtor, municipality);
       const own = ownId(creditor, invoice.externalId);
       const existing = known.get(own) ?? null;

@@ -78,6 +78,8 @@ export function venueCheck(debtor: { kommunenummer: string; postalCode: string; 
 export const PartyWarningCode = {
   KOMMUNE_DIFFERS_FROM_POSTAL_CODE: "KOMMUNE_DIFFERS_FROM_POSTAL_CODE",
   POSTBOX_ONLY_POSTAL_CODE: "POSTBOX_ONLY_POSTAL_CODE",
+  /** A plugin's payload asked for the invoice to be sent to the debtor; tvist registered the claim only. */
+  INVOICE_NOT_DISTRIBUTED: "INVOICE_NOT_DISTRIBUTED",
 } as const;
 export type PartyWarningCode = keyof typeof PartyWarningCode;
 

@@ -5,6 +5,7 @@ import { isEventType, EVENT_TYPES } from "../../events/catalogue";
 import { webhookFormats, webhookFormatter } from "../../events/webhook-formats";
 import { scheduleDelivery } from "../../events/webhook-queue";
 import { sendSigned } from "../../events/webhook-worker";
+import { storedSecret } from "../../events/webhook-sender";
 import type { Clock } from "../../shared/clock";
 import { idOf, toGlobalId } from "../../shared/global-id";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
@@ -94,6 +95,57 @@ export async function updateEndpoint(em: EntityManager, auth: Auth, input: Endpo
   }
   await em.flush();
   return ok(endpoint);
+}
+
+export interface FormatEndpointInput {
+  creditorId: number;
+  /** A plugin id: the endpoint's payload format. */
+  format: string;
+  url: string;
+  /** The receiver's secret as text; its UTF-8 bytes key the signatures. */
+  secret: string;
+  enabled: boolean;
+}
+
+/**
+ * Creates or updates the creditor's endpoint in one format (a system that keeps one webhook per creditor, set by a
+ * plugin route): the oldest endpoint of that format is updated, else one is created. A changed secret is rotated in:
+ * the previous one also signs the Standard Webhooks headers for 24 h.
+ */
+export async function putFormatEndpoint(em: EntityManager, auth: Auth, input: FormatEndpointInput, config: WebhookConfig, clock: Clock): Promise<Result<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointErrorCode>> {
+  if (!canSeeCreditor(auth, input.creditorId)) return fail(failure("UNKNOWN_CREDITOR", ["input", "creditorId"], "No such creditor for this API key: use a creditor your key sees."));
+  const errors = await checkFields({ url: input.url, format: input.format }, config);
+  if (errors.length > 0) return fail(...errors);
+  const url = input.url.trim();
+  const secret = storedSecret(input.secret);
+  return em.transactional(async (tx) => {
+    // One endpoint per creditor and format, also when two requests set it at once.
+    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`webhook_endpoint:${input.creditorId}:${input.format}`]);
+    const creditor = await tx.findOne(Creditor, { id: input.creditorId });
+    if (!creditor) return fail(failure("UNKNOWN_CREDITOR" as const, ["input", "creditorId"], "No such creditor for this API key: use a creditor your key sees."));
+    const existing = await tx.findOne(WebhookEndpoint, { creditor: creditor.id, format: input.format }, { orderBy: { id: "asc" } });
+    const now = clock.now();
+    const endpoint = existing ?? new WebhookEndpoint(creditor, url, secret);
+    endpoint.format = input.format;
+    endpoint.url = url;
+    if (existing && existing.secret !== secret) {
+      endpoint.previousSecret = existing.secret;
+      endpoint.secret = secret;
+      endpoint.secretRotatedAt = now;
+    }
+    if (input.enabled && !endpoint.enabled) {
+      endpoint.enabled = true;
+      endpoint.disabledAt = null;
+      endpoint.disabledReason = null;
+    } else if (!input.enabled && endpoint.enabled) {
+      endpoint.enabled = false;
+      endpoint.disabledAt = now;
+      endpoint.disabledReason = "Disabled by its integration (enabled: false).";
+    }
+    tx.persist(endpoint);
+    await tx.flush();
+    return ok({ endpoint, created: !existing });
+  });
 }
 
 /** New secret now; the previous one keeps signing (a second signature) for 24 h so receivers can switch over. */
