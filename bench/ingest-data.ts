@@ -1,9 +1,10 @@
 /**
- * The invoices the ingest benchmark pushes: a deterministic stream in the conta plugin's format (what an accounting
- * system sends), and the same invoices as the rows tvist writes (for the raw INSERT baseline).
+ * The invoices the ingest benchmark pushes: a deterministic stream in the conta plugin's format (Conta's invoice and
+ * customer objects, as Conta's API returns them), and the same invoices as the rows tvist writes (for the raw INSERT
+ * baseline).
  */
 
-/** The creditor's organisasjonsnummer (valid MOD11; the conta fixtures' supplier). */
+/** The creditor's organisasjonsnummer (valid MOD11); Conta's bodies name no creditor, so the key sees only this one. */
 export const CREDITOR_ORG = "923609016";
 export const KOMMUNE = "4601";
 
@@ -66,7 +67,7 @@ export interface InvoiceRow {
 export function invoiceOf(i: number, shape: IngestShape): InvoiceRow {
   const issueDate = day("2026-08-01", i % 28);
   return {
-    externalId: `bench-${i}`,
+    externalId: String(1_000_000 + i),
     invoiceNumber: String(100_000 + i),
     issueDate,
     dueDate: day(issueDate, 14),
@@ -75,24 +76,33 @@ export function invoiceOf(i: number, shape: IngestShape): InvoiceRow {
   };
 }
 
-/** The invoice as the conta plugin's JSON (amount in kroner as a decimal string). */
+/** The invoice as the conta plugin's item: Conta's invoice (money in kroner as JSON numbers) with its customer. */
 export function contaPayload(row: InvoiceRow): Record<string, unknown> {
   const c = row.customer;
+  const total = Number(`${Math.floor(row.amount / 100)}.${String(row.amount % 100).padStart(2, "0")}`);
   return {
-    id: row.externalId,
-    fakturanummer: row.invoiceNumber,
-    fakturadato: row.issueDate,
-    forfallsdato: row.dueDate,
-    belop: `${Math.floor(row.amount / 100)}.${String(row.amount % 100).padStart(2, "0")}`,
-    valuta: "NOK",
-    leverandor: { organisasjonsnummer: CREDITOR_ORG },
-    kunde: {
-      kundenummer: String(c.k),
-      navn: c.name,
-      ...(c.kind === "PERSON" ? { fodselsdato: c.birthDate } : { organisasjonsnummer: c.orgNumber }),
-      adresse: { gateadresse: c.street, postnummer: c.postalCode, poststed: c.city, land: "NO", kommunenummer: KOMMUNE },
+    invoice: {
+      id: Number(row.externalId),
+      customerId: 10_000 + c.k,
+      invoiceNo: Number(row.invoiceNumber),
+      type: "NORMAL",
+      invoiceDate: row.issueDate,
+      invoiceDueDate: row.dueDate,
+      invoiceCurrency: "NOK",
+      sumTotal: total,
+      sumRemaining: total,
+      invoiceLines: [{ description: "Regnskapsføring", quantity: 1, price: total, discount: 0, vatCode: "no.vat" }],
     },
-    linjer: [{ beskrivelse: "Regnskapsføring", antall: "1", enhetspris: "1000.00", mvaSats: "25", mva: "250.00" }],
+    customer: {
+      id: 10_000 + c.k,
+      name: c.name,
+      customerType: c.kind === "PERSON" ? "INDIVIDUAL" : "ORGANIZATION",
+      ...(c.kind === "PERSON" ? { dateOfBirth: c.birthDate } : { orgNo: c.orgNumber }),
+      customerAddressLine1: c.street,
+      customerAddressPostcode: c.postalCode,
+      customerAddressCity: c.city,
+      customerAddressCountry: "Norge",
+    },
   };
 }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventRecord } from "../events/event-record";
 import { registerWebhookFormat } from "../events/webhook-formats";
+import { outstanding } from "../modules/cases/case.rules";
 import { toGlobalId } from "../shared/global-id";
 import type { Json, OutboundEvent } from "./port";
 import type { PluginRegistry } from "./registry";
@@ -12,6 +13,8 @@ interface CaseRow {
   fees_amount: string;
   paid_amount: string;
   credited_amount: string;
+  judgment_amount: string | null;
+  reduced_before_judgment: string;
   org_number: string;
   source_system: string | null;
   external_id: string | null;
@@ -21,19 +24,26 @@ interface CaseRow {
 /** The event as a plugin sees it: with the case's state, the creditor and the invoice's identity in its system. */
 export async function outboundEvent(em: EntityManager, event: EventRecord): Promise<OutboundEvent> {
   const [row] = await em.getConnection().execute<CaseRow[]>(
-    `select c.case_number, c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount, cr.org_number, i.source_system, i.external_id, i.invoice_number
+    `select c.case_number, c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount, c.judgment_amount, c.reduced_before_judgment, cr.org_number, i.source_system, i.external_id, i.invoice_number
        from collection_case c join creditor cr on cr.id = c.creditor_id left join invoice i on i.id = c.invoice_id where c.id = ?`,
     [event.caseId],
   );
   if (!row) throw new Error(`case ${event.caseId} of event ${event.id} not found`);
-  const outstanding = Math.max(0, Number(row.principal_amount) + Number(row.fees_amount) - Number(row.paid_amount) - Number(row.credited_amount));
+  const owed = outstanding({
+    principalAmount: Number(row.principal_amount),
+    feesAmount: Number(row.fees_amount),
+    paidAmount: Number(row.paid_amount),
+    creditedAmount: Number(row.credited_amount),
+    judgmentAmount: row.judgment_amount === null ? null : Number(row.judgment_amount),
+    reducedBeforeJudgment: Number(row.reduced_before_judgment),
+  });
   return {
     id: toGlobalId("CaseEvent", event.id),
     type: event.type,
     occurredAt: event.occurredAt.toISOString(),
     sequence: event.sequence,
     summary: event.summary,
-    case: { id: toGlobalId("Case", event.caseId), caseNumber: Number(row.case_number), status: event.statusAfter ?? row.status, principalAmount: Number(row.principal_amount), outstandingAmount: outstanding },
+    case: { id: toGlobalId("Case", event.caseId), caseNumber: Number(row.case_number), status: event.statusAfter ?? row.status, principalAmount: Number(row.principal_amount), outstandingAmount: owed },
     creditor: { id: toGlobalId("Creditor", event.creditorId), orgNumber: row.org_number },
     invoice: row.source_system ? { sourceSystem: row.source_system, externalId: row.external_id!, invoiceNumber: row.invoice_number! } : null,
     data: JSON.parse(JSON.stringify(event.data)) as { [key: string]: Json },

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import type { GraphQLSchema } from "graphql";
 import { InvoicesPushDocument } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
@@ -57,11 +58,11 @@ function refused(answer: Answer, field: string): boolean {
 const wrongType = (type: string) => (type === "Case" ? "Invoice" : "Case");
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock(CLOCK), worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock(CLOCK), worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
   schema = await appSchema();
-  // The conta fixtures' supplier, so that pushed items belong to the tenant and reach the matching logic.
+  // The sample plugin fixtures' supplier, so that pushed items belong to the tenant and reach the matching logic.
   tenant = await buildTenant(app, "Fuzz", { municipalityCode: "0301", amount: 2_500_000, paid: 10_000, orgNumber: "923609016" });
-  const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [pushItem("invoicesPush")] } });
+  const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [pushItem("invoicesPush")] } });
   expect(pushed.invoicesPush.results[0]!.userErrors).toEqual([]);
 }, 120_000);
 

@@ -1,6 +1,7 @@
 import { parse, type GraphQLSchema } from "graphql";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { CreditNotesPushDocument, InvoicesPushDocument, PaymentRegisterDocument, PaymentsPushDocument } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { subscribe, until, type Subscription } from "../support/ws";
 import { Scope } from "../../src/modules/access/api-key.entity";
@@ -121,7 +122,7 @@ async function checkUnchanged(what: string, answer?: Answer): Promise<void> {
 const wrongType = (type: string) => (type === "Case" ? "Invoice" : "Case");
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock(CLOCK), worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock(CLOCK), worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
   schema = await appSchema();
   A = await buildTenant(app, "Alfa", { municipalityCode: "4601", amount: 7_654_321, paid: 432_198 });
   B = await buildTenant(app, "Beta", { municipalityCode: "0301", amount: 1_357_913, paid: 24_680 });
@@ -224,13 +225,13 @@ describe("tenant isolation of external ids", () => {
     const supplier = (t: Tenant) => ({ organisasjonsnummer: t.orgNumber });
     const invoiceItem = (t: Tenant, id: string, number: string) => ({ ...pushItem("invoicesPush"), id, fakturanummer: number, leverandor: { ...supplier(t), navn: "Leverandør" } });
     // A pushes an invoice, a payment and a credit note with external ids of its own; B pushes one invoice.
-    const aPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoiceItem(A, "alfa-ext-inv", "ALFA-77")] } });
+    const aPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [invoiceItem(A, "alfa-ext-inv", "ALFA-77")] } });
     expect(aPush.invoicesPush.results[0]!.userErrors).toEqual([]);
-    const aPay = await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id: "alfa-ext-pay", fakturaId: "alfa-ext-inv", belop: "432,19", betalingsdato: "2026-04-17", leverandor: supplier(A) }] } });
+    const aPay = await app.ok(PaymentsPushDocument, { input: { pluginId: "sample", items: [{ ...pushItem("paymentsPush"), id: "alfa-ext-pay", fakturaId: "alfa-ext-inv", belop: "432,19", betalingsdato: "2026-04-17", leverandor: supplier(A) }] } });
     expect(aPay.paymentsPush.results[0]!.userErrors).toEqual([]);
-    const aNote = await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items: [{ ...pushItem("creditNotesPush"), id: "alfa-ext-kn", kreditnotanummer: "ALFA-KN-9", fakturaId: "alfa-ext-inv", belop: "98,76", dato: "2026-04-18", leverandor: supplier(A) }] } });
+    const aNote = await app.ok(CreditNotesPushDocument, { input: { pluginId: "sample", items: [{ ...pushItem("creditNotesPush"), id: "alfa-ext-kn", kreditnotanummer: "ALFA-KN-9", fakturaId: "alfa-ext-inv", belop: "98,76", dato: "2026-04-18", leverandor: supplier(A) }] } });
     expect(aNote.creditNotesPush.results[0]!.userErrors).toEqual([]);
-    const bPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoiceItem(B, "beta-ext-inv", "BETA-77")] } });
+    const bPush = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [invoiceItem(B, "beta-ext-inv", "BETA-77")] } });
     expect(bPush.invoicesPush.results[0]!.userErrors).toEqual([]);
     A.secrets.push("alfa-ext-inv", "alfa-ext-pay", "alfa-ext-kn", "ALFA-77", "ALFA-KN-9", "432.19", "432,19", "43219", "2026-04-17", "98.76", "98,76", "9876", "2026-04-18");
     const [aInvoice] = await app.sql<{ source_system: string; external_id: string }>(`select source_system, external_id from invoice where creditor_id = ? order by id limit 1`, [A.creditorId]);
@@ -242,25 +243,25 @@ describe("tenant isolation of external ids", () => {
       {
         what: "paymentsPush(items.fakturaId)",
         query: `mutation($input: PaymentsPushInput!) { paymentsPush(input: $input) ${results} }`,
-        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id: `beta-pay-for-${id}`, fakturaId: id, belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
+        variables: (id) => ({ input: { pluginId: "sample", items: [{ ...pushItem("paymentsPush"), id: `beta-pay-for-${id}`, fakturaId: id, belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
         aId: "alfa-ext-inv",
       },
       {
         what: "invoicesPush(items.id)",
         query: `mutation($input: InvoicesPushInput!) { invoicesPush(input: $input) ${results} }`,
-        variables: (id) => ({ input: { pluginId: "conta", items: [invoiceItem(B, id, "BETA-78")] } }),
+        variables: (id) => ({ input: { pluginId: "sample", items: [invoiceItem(B, id, "BETA-78")] } }),
         aId: "alfa-ext-inv",
       },
       {
         what: "paymentsPush(items.id)",
         query: `mutation($input: PaymentsPushInput!) { paymentsPush(input: $input) ${results} }`,
-        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("paymentsPush"), id, fakturaId: "beta-ext-inv", belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
+        variables: (id) => ({ input: { pluginId: "sample", items: [{ ...pushItem("paymentsPush"), id, fakturaId: "beta-ext-inv", belop: "10,00", betalingsdato: "2026-05-02", leverandor: supplier(B) }] } }),
         aId: "alfa-ext-pay",
       },
       {
         what: "creditNotesPush(items.id)",
         query: `mutation($input: CreditNotesPushInput!) { creditNotesPush(input: $input) ${results} }`,
-        variables: (id) => ({ input: { pluginId: "conta", items: [{ ...pushItem("creditNotesPush"), id, kreditnotanummer: "BETA-KN-1", fakturaId: "beta-ext-inv", belop: "1,00", dato: "2026-05-03", leverandor: supplier(B) }] } }),
+        variables: (id) => ({ input: { pluginId: "sample", items: [{ ...pushItem("creditNotesPush"), id, kreditnotanummer: "BETA-KN-1", fakturaId: "beta-ext-inv", belop: "1,00", dato: "2026-05-03", leverandor: supplier(B) }] } }),
         aId: "alfa-ext-kn",
       },
       {

@@ -145,7 +145,7 @@ const STRINGS: Record<string, string> = {
   kid: "10004216",
   url: "http://127.0.0.1:9/harness",
   format: "TVIST",
-  pluginId: "conta",
+  pluginId: "sample",
   code: "0301",
   countyCode: "03",
   signedBy: "Per Hansen",
@@ -156,10 +156,10 @@ const STRINGS: Record<string, string> = {
   sourceSystem: "harness",
 };
 
-const FIXTURES = path.join(__dirname, "..", "..", "plugins", "conta", "fixtures");
+const FIXTURES = path.join(__dirname, "..", "support", "sample-plugin", "fixtures");
 const fixture = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(FIXTURES, file), "utf8")) as Record<string, unknown>;
 
-/** A plugin item in the conta format for a push mutation. */
+/** A plugin item in the sample plugin's format (test/support/sample-plugin) for a push mutation. */
 export function pushItem(rootField: string): Record<string, unknown> {
   if (rootField.startsWith("payments")) return fixture("payment.json");
   if (rootField.startsWith("creditNotes")) return fixture("credit-note.json");

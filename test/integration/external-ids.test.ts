@@ -10,6 +10,7 @@ import {
   PaymentsPushDocument,
   type InvoiceRegisterInput,
 } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
@@ -24,7 +25,7 @@ const ORG_A = "923609016";
 const ORG_B = "916380941";
 
 function fixture(file: string): Json {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", file), "utf8")) as Json;
+  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file), "utf8")) as Json;
 }
 
 let app: TestApp;
@@ -34,7 +35,7 @@ let serial = 0;
 const next = () => (serial += 1);
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z") });
   const ca = await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: ORG_A });
   const cb = await createCreditor(app, { name: "Havørn Elektro AS", orgNumber: ORG_B });
   a = { creditor: ca, debtor: await createDebtor(app, ca), key: await app.createKey([Scope.WRITE], [ca.id], "tenant A") };
@@ -49,7 +50,7 @@ const rows = async () => ({
   events: await app.count("case_event"),
 });
 
-/** A conta invoice of the tenant's creditor. */
+/** A sample-plugin invoice of the tenant's creditor. */
 function contaInvoice(org: string, id: string, belop = "1000.00"): Json {
   return { ...fixture("invoice-person.json"), id, fakturanummer: `F-${next()}`, belop, leverandor: { organisasjonsnummer: org, navn: "Kreditor AS" } };
 }
@@ -71,9 +72,9 @@ const contaCreditNote = (org: string, id: string, invoiceId: string, belop: stri
   leverandor: { organisasjonsnummer: org },
 });
 
-const pushInvoices = async (key: string, items: Json[]) => (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items } }, key)).invoicesPush;
-const pushPayments = async (key: string, items: Json[]) => (await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items } }, key)).paymentsPush;
-const pushCreditNotes = async (key: string, items: Json[]) => (await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items } }, key)).creditNotesPush;
+const pushInvoices = async (key: string, items: Json[]) => (await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items } }, key)).invoicesPush;
+const pushPayments = async (key: string, items: Json[]) => (await app.ok(PaymentsPushDocument, { input: { pluginId: "sample", items } }, key)).paymentsPush;
+const pushCreditNotes = async (key: string, items: Json[]) => (await app.ok(CreditNotesPushDocument, { input: { pluginId: "sample", items } }, key)).creditNotesPush;
 
 /** An answer with its own ids and external ids blanked, so answers about different ids can be compared. */
 function shape(value: unknown, ids: string[]): unknown {
@@ -91,7 +92,7 @@ async function invoicePair(org: string, key: string, id: string) {
 }
 
 describe("external ids are scoped to the creditor", () => {
-  it("invoicesPush: two creditors push the same conta invoice id; both are created, each sees only its own", async () => {
+  it("invoicesPush: two creditors push the same invoice id; both are created, each sees only its own", async () => {
     const id = `shared-inv-${next()}`;
     const before = await rows();
     const first = await pushInvoices(a.key, [contaInvoice(ORG_A, id, "1000.00")]);
@@ -100,7 +101,7 @@ describe("external ids are scoped to the creditor", () => {
     expect(second.results[0]).toMatchObject({ created: true, userErrors: [], invoice: { externalId: id, amount: 200_000 } });
     expect(second.results[0]!.invoice!.id).not.toBe(first.results[0]!.invoice!.id);
     expect(await rows()).toEqual({ ...before, invoices: before.invoices + 2, cases: before.cases + 2, events: before.events + 2 });
-    const stored = await app.sql<{ creditor_id: string; amount: string }>("select creditor_id::text, amount::text from invoice where source_system = 'conta' and external_id = ? order by creditor_id", [id]);
+    const stored = await app.sql<{ creditor_id: string; amount: string }>("select creditor_id::text, amount::text from invoice where source_system = 'sample' and external_id = ? order by creditor_id", [id]);
     expect(stored).toEqual([
       { creditor_id: String(a.creditor.id), amount: "100000" },
       { creditor_id: String(b.creditor.id), amount: "200000" },
@@ -113,7 +114,7 @@ describe("external ids are scoped to the creditor", () => {
 
   it("invoicesPush in one batch (bulk and ORM paths): the same id for two creditors makes two invoices", async () => {
     const id = `batch-inv-${next()}`;
-    const result = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_A, id, "10.00"), contaInvoice(ORG_B, id, "20.00")] } })).invoicesPush;
+    const result = (await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [contaInvoice(ORG_A, id, "10.00"), contaInvoice(ORG_B, id, "20.00")] } })).invoicesPush;
     expect(result.results.map((r) => [r.created, r.userErrors, r.invoice?.amount])).toEqual([
       [true, [], 1_000],
       [true, [], 2_000],
@@ -246,9 +247,9 @@ describe("external ids are scoped to the creditor", () => {
 
   it("a replacement invoice after a credit note may reuse another creditor's externalId", async () => {
     const taken = `repl-${next()}`;
-    await app.ok(InvoiceRegisterDocument, { input: { creditorId: a.creditor.globalId, debtorId: a.debtor.globalId, invoiceNumber: "F-9", sourceSystem: "conta", externalId: taken, issueDate: "2026-09-01", dueDate: "2026-09-15", amount: 5_000 } }, a.key);
+    await app.ok(InvoiceRegisterDocument, { input: { creditorId: a.creditor.globalId, debtorId: a.debtor.globalId, invoiceNumber: "F-9", sourceSystem: "sample", externalId: taken, issueDate: "2026-09-01", dueDate: "2026-09-15", amount: 5_000 } }, a.key);
     const opened = (
-      await app.ok(InvoiceRegisterDocument, { input: { creditorId: b.creditor.globalId, debtorId: b.debtor.globalId, invoiceNumber: "F-10", sourceSystem: "conta", externalId: `old-${next()}`, issueDate: "2026-09-01", dueDate: "2026-09-15", amount: 100_000 } }, b.key)
+      await app.ok(InvoiceRegisterDocument, { input: { creditorId: b.creditor.globalId, debtorId: b.debtor.globalId, invoiceNumber: "F-10", sourceSystem: "sample", externalId: `old-${next()}`, issueDate: "2026-09-01", dueDate: "2026-09-15", amount: 100_000 } }, b.key)
     ).invoiceRegister;
     const objection = (await app.ok(ObjectionRegisterDocument, { input: { caseId: opened.case!.id, channel: "LETTER", receivedOn: "2026-11-20", text: "Feil pris." } }, b.key)).objectionRegister;
     expect(objection.userErrors).toEqual([]);
@@ -296,11 +297,11 @@ describe("organisasjonsnummer of creditors", () => {
 
   it("names the key's own creditor in a push; a number that names two creditors the key sees is refused, nothing written", async () => {
     const id = `org-scope-${next()}`;
-    const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_B, id)] } }, b.key);
+    const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [contaInvoice(ORG_B, id)] } }, b.key);
     expect(pushed.invoicesPush.results[0]!.userErrors).toEqual([]);
     expect(await app.count("invoice", `creditor_id = ${b.creditor.id} and external_id = '${id}'`)).toBe(1);
     const before = await rows();
-    const ambiguous = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice(ORG_B, `org-scope-${next()}`)] } }, app.adminKey);
+    const ambiguous = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [contaInvoice(ORG_B, `org-scope-${next()}`)] } }, app.adminKey);
     expect(ambiguous.invoicesPush.results[0]!.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
     expect(await rows()).toEqual(before);
   });

@@ -18,12 +18,11 @@ let key: string;
 let creditorId: number;
 let serial = 0;
 
+/** Conta's documented invoice with a fresh id and number; the key sees one creditor, so Conta's body need not name it. */
 function contaInvoice(): Json {
   serial += 1;
   const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Json;
-  payload.id = `crash-${serial}`;
-  payload.fakturanummer = String(50_000 + serial);
-  return payload;
+  return { ...payload, invoice: { ...(payload.invoice as Json), id: 7_000_000 + serial, invoiceNo: 50_000 + serial } };
 }
 
 async function boot(port: number): Promise<TvistProcess> {
@@ -48,7 +47,7 @@ function push(port: number, items: Json[], idempotencyKey: string): Promise<{ da
   }).then((r) => r.json() as never);
 }
 
-const invoicesOf = async (items: Json[]) => (await app.sql<{ n: string }>(`select count(*)::text as n from invoice where external_id = any(string_to_array(?, ','))`, [items.map((i) => i.id as string).join(",")]))[0]!.n;
+const invoicesOf = async (items: Json[]) => (await app.sql<{ n: string }>(`select count(*)::text as n from invoice where external_id = any(string_to_array(?, ','))`, [items.map((i) => String((i.invoice as Json).id)).join(",")]))[0]!.n;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });

@@ -14,6 +14,7 @@ import {
   PaymentsPushDocument,
   type InvoiceRegisterInput,
 } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { subscribe } from "../support/ws";
 import { createCreditor, createDebtor } from "../support/factories";
@@ -35,7 +36,7 @@ const LONE = "a\uD800b";
 const LONG = "x".repeat(256);
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z") });
   creditor = await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: "923609016" });
   debtor = await createDebtor(app, creditor);
 });
@@ -71,12 +72,12 @@ async function openCase(amount = 799_000): Promise<string> {
 }
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
 }
 
 function contaInvoice(change: Json = {}): Json {
   n += 1;
-  return { ...fixture("conta", "invoice-person.json"), id: `push-${n}`, fakturanummer: `P${n}`, ...change };
+  return { ...fixture("sample", "invoice-person.json"), id: `push-${n}`, fakturanummer: `P${n}`, ...change };
 }
 
 describe("text inputs", () => {
@@ -198,12 +199,12 @@ describe("concurrent commands on one case", () => {
 
 describe("pushes: a bad item gets its own errors, the good items land", () => {
   it("invoicesPush with one invoice number of 256 characters and one NUL among 9 good items writes the 9", async () => {
-    // conta's own rule for ids and numbers (100 characters) answers the long one; tvist's text rule the NUL.
+    // the plugin's own rule for ids and numbers (100 characters) answers the long one; tvist's text rule the NUL.
     const items = Array.from({ length: 11 }, () => contaInvoice());
     items[3] = { ...items[3], fakturanummer: LONG };
     items[7] = { ...items[7], kunde: { ...(items[7]!.kunde as Json), navn: NUL } };
     const before = await counts();
-    const result = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items } });
+    const result = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items } });
     expect(result.invoicesPush.userErrors).toEqual([]);
     const failed = result.invoicesPush.results.filter((r) => r.userErrors.length > 0);
     expect(failed.map((r) => [r.index, r.userErrors.map((e) => [e.code, e.field])])).toEqual([
@@ -217,14 +218,14 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
 
   it("paymentsPush with an amount beyond the range and a lone surrogate among good items writes the good ones", async () => {
     const invoice = contaInvoice({ belop: "5000.00" });
-    await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoice] } });
+    await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [invoice] } });
     const pay = (change: Json) => {
       n += 1;
-      return { ...fixture("conta", "payment.json"), id: `pp-${n}`, fakturaId: invoice.id, belop: "10,00", ...change };
+      return { ...fixture("sample", "payment.json"), id: `pp-${n}`, fakturaId: invoice.id, belop: "10,00", ...change };
     };
     const items = [pay({}), pay({ belop: "90071992547409,91" }), pay({ referanse: LONE }), pay({}), pay({})];
     const before = await counts();
-    const result = await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items } });
+    const result = await app.ok(PaymentsPushDocument, { input: { pluginId: "sample", items } });
     expect(result.paymentsPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["AMOUNT_OUT_OF_RANGE"], ["INVALID_TEXT"], [], []]);
     expect(result.paymentsPush.results[2]!.userErrors[0]!.field).toEqual(["input", "items", "2", "referanse"]);
     const after = await counts();
@@ -233,14 +234,14 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
 
   it("creditNotesPush with a 256-character credit note number and a NUL in its reason among good items writes the good ones", async () => {
     const invoice = contaInvoice({ belop: "5000.00" });
-    await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [invoice] } });
+    await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [invoice] } });
     const note = (change: Json) => {
       n += 1;
-      return { ...fixture("conta", "credit-note.json"), id: `kn-${n}`, kreditnotanummer: `K-${n}`, fakturaId: invoice.id, belop: "10.00", ...change };
+      return { ...fixture("sample", "credit-note.json"), id: `kn-${n}`, kreditnotanummer: `K-${n}`, fakturaId: invoice.id, belop: "10.00", ...change };
     };
     const items = [note({}), note({ kreditnotanummer: LONG }), note({ arsak: `Feil${NUL}` }), note({})];
     const before = await counts();
-    const result = await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items } });
+    const result = await app.ok(CreditNotesPushDocument, { input: { pluginId: "sample", items } });
     expect(result.creditNotesPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["INVALID_FORMAT"], ["INVALID_TEXT"], []]);
     const after = await counts();
     expect(after.transactions - before.transactions).toBe(2);

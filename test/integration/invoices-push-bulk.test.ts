@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CaseEventsDocument, InvoicesPushDocument, WebhookEndpointCreateDocument, type CaseEventsSubscription } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { startReceiver, type Receiver } from "../support/receiver";
@@ -25,7 +26,7 @@ const open: Subscription<unknown>[] = [];
 
 function contaInvoice(change: (p: Json) => void = () => undefined): Json {
   serial += 1;
-  const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Json;
+  const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "support", "sample-plugin", "fixtures", "invoice-person.json"), "utf8")) as Json;
   payload.id = `bulk-${serial}`;
   payload.fakturanummer = String(50_000 + serial);
   change(payload);
@@ -37,11 +38,11 @@ const customer = (name: string) => (p: Json) => {
 };
 
 async function push(items: unknown[]) {
-  return (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items } })).invoicesPush;
+  return (await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items } })).invoicesPush;
 }
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z"), env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z"), env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
   receiver = await startReceiver();
   creditor = await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: CONTA_CREDITOR });
 });
@@ -55,7 +56,7 @@ afterAll(async () => {
 
 /** The rows of one pushed invoice, without what differs by nature (ids, numbers, names, instants). */
 async function rowsOf(externalId: string) {
-  const [invoice] = await app.sql<Json>("select * from invoice where source_system = 'conta' and external_id = ?", [externalId]);
+  const [invoice] = await app.sql<Json>("select * from invoice where source_system = 'sample' and external_id = ?", [externalId]);
   const [kase] = await app.sql<Json>("select * from collection_case where invoice_id = ?", [invoice!.id]);
   const events = await app.sql<Json>("select * from case_event where case_id = ? order by sequence", [kase!.id]);
   const [debtor] = await app.sql<Json>("select * from debtor where id = ?", [invoice!.debtor_id]);

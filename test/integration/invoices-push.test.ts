@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CaseCloseDocument, InvoicesPushDocument, type InvoicesPushMutation } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
@@ -14,17 +15,17 @@ const CONTA_CREDITOR = "923609016";
 const KRAVIA_CREDITOR = "916380941";
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
 }
 
 let app: TestApp;
 let conta: Creditor;
 let serial = 0;
 
-/** A conta invoice fixture with a fresh id and invoice number, and the given changes. */
+/** A sample-plugin invoice fixture with a fresh id and invoice number, and the given changes. */
 function contaInvoice(file = "invoice-person.json", change: (p: Json) => void = () => undefined): Json {
   serial += 1;
-  const payload = fixture("conta", file);
+  const payload = fixture("sample", file);
   payload.id = `conta-${serial}`;
   payload.fakturanummer = String(20_000 + serial);
   change(payload);
@@ -40,23 +41,23 @@ const counts = async () => ({
 });
 
 async function push(items: unknown[], options: { pluginId?: string; key?: string; idempotencyKey?: string } = {}) {
-  const data = await app.ok(InvoicesPushDocument, { input: { pluginId: options.pluginId ?? "conta", items, idempotencyKey: options.idempotencyKey } }, options.key);
+  const data = await app.ok(InvoicesPushDocument, { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } }, options.key);
   return data.invoicesPush;
 }
 
 const errorsOf = (r: Result) => r.userErrors.map((e) => ({ code: e.code, field: e.field }));
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z") });
   conta = await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: CONTA_CREDITOR });
   await createCreditor(app, { name: "Havørn Elektro AS", orgNumber: KRAVIA_CREDITOR });
 });
 afterAll(async () => app?.close());
 
 describe("invoicesPush", () => {
-  it("registers a batch of conta invoices with their debtors, cases and exact øre amounts", async () => {
+  it("registers a batch of invoices with their debtors, cases and exact øre amounts", async () => {
     const before = await counts();
-    const items = [fixture("conta", "invoice-person.json"), fixture("conta", "invoice-business.json"), fixture("conta", "invoice-person-without-birth-date.json")];
+    const items = [fixture("sample", "invoice-person.json"), fixture("sample", "invoice-business.json"), fixture("sample", "invoice-person-without-birth-date.json")];
     const result = await push(items);
     expect(result.userErrors).toEqual([]);
     expect(result.results.map((r) => [r.index, r.externalId, r.created, r.userErrors])).toEqual([
@@ -65,7 +66,7 @@ describe("invoicesPush", () => {
       [2, "c0a8f2e1-5d44-4b7e-9a61-2f1d0b7c3e12", true, []],
     ]);
     expect(result.results.map((r) => r.invoice)).toEqual([
-      expect.objectContaining({ invoiceNumber: "10231", sourceSystem: "conta", amount: 125_050, currency: "NOK", kid: "001023100", issueDate: "2026-08-20", dueDate: "2026-09-03" }),
+      expect.objectContaining({ invoiceNumber: "10231", sourceSystem: "sample", amount: 125_050, currency: "NOK", kid: "001023100", issueDate: "2026-08-20", dueDate: "2026-09-03" }),
       expect.objectContaining({ invoiceNumber: "10232", amount: 1_875_050, kid: "001023209" }),
       expect.objectContaining({ invoiceNumber: "10233", amount: 29, kid: null }),
     ]);
@@ -81,7 +82,7 @@ describe("invoicesPush", () => {
     ]);
     expect(await counts()).toEqual({ ...before, invoices: before.invoices + 3, cases: before.cases + 3, events: before.events + 3, debtors: before.debtors + 3 });
     const rows = await app.sql<{ amount: string; kommune: string; creditor_id: string; address_street: string }>(
-      `select i.amount::text, m.code as kommune, d.creditor_id::text, d.address_street from invoice i join debtor d on d.id = i.debtor_id join municipality m on m.id = d.municipality_id where i.source_system = 'conta' and i.external_id like 'c0a8f2e1%' order by i.external_id`,
+      `select i.amount::text, m.code as kommune, d.creditor_id::text, d.address_street from invoice i join debtor d on d.id = i.debtor_id join municipality m on m.id = d.municipality_id where i.source_system = 'sample' and i.external_id like 'c0a8f2e1%' order by i.external_id`,
     );
     expect(rows).toEqual([
       { amount: "125050", kommune: "4601", creditor_id: String(conta.id), address_street: "Bryggen 3" },
@@ -179,7 +180,7 @@ describe("invoicesPush", () => {
   it("refuses an unknown plugin id with UNKNOWN_PLUGIN", async () => {
     const before = await counts();
     const result = await push([contaInvoice()], { pluginId: "fiken" });
-    expect(result.userErrors).toEqual([{ code: "UNKNOWN_PLUGIN", field: ["input", "pluginId"], message: 'No plugin "fiken" is enabled: use one of conta, kravia.' }]);
+    expect(result.userErrors).toEqual([{ code: "UNKNOWN_PLUGIN", field: ["input", "pluginId"], message: 'No plugin "fiken" is enabled: use one of conta, kravia, sample.' }]);
     expect(result.results).toEqual([]);
     expect(await counts()).toEqual(before);
   });
@@ -339,7 +340,7 @@ describe("invoicesPush tenant isolation and scopes", () => {
 
   it("needs the WRITE scope", async () => {
     const readKey = await app.createKey([Scope.READ], "all");
-    const result = await app.gql(InvoicesPushDocument, { input: { pluginId: "conta", items: [contaInvoice()] } }, readKey);
+    const result = await app.gql(InvoicesPushDocument, { input: { pluginId: "sample", items: [contaInvoice()] } }, readKey);
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { CreditNotesPushDocument, InvoicesPushDocument, PaymentsPushDocument } from "../generated/graphql";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
@@ -9,7 +10,7 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 type Json = Record<string, unknown>;
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
 }
 
 let app: TestApp;
@@ -21,44 +22,44 @@ const counts = async () => ({
   keys: await app.count("idempotency_key"),
 });
 
-/** Pushes a fresh conta invoice of `belop` kroner; returns its external id and case id. */
+/** Pushes a fresh sample-plugin invoice of `belop` kroner; returns its external id and case id. */
 async function invoice(belop = "1250.50"): Promise<{ id: string; caseId: string }> {
   serial += 1;
-  const item = { ...fixture("conta", "invoice-person.json"), id: `inv-${serial}`, fakturanummer: `F${serial}`, belop };
-  const data = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } });
+  const item = { ...fixture("sample", "invoice-person.json"), id: `inv-${serial}`, fakturanummer: `F${serial}`, belop };
+  const data = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [item] } });
   expect(data.invoicesPush.results[0]!.userErrors).toEqual([]);
   return { id: item.id, caseId: data.invoicesPush.results[0]!.case!.id };
 }
 
 function payment(invoiceId: string, change: Json = {}): Json {
   serial += 1;
-  return { ...fixture("conta", "payment.json"), id: `pay-${serial}`, fakturaId: invoiceId, ...change };
+  return { ...fixture("sample", "payment.json"), id: `pay-${serial}`, fakturaId: invoiceId, ...change };
 }
 
 function creditNote(invoiceId: string, change: Json = {}): Json {
   serial += 1;
-  return { ...fixture("conta", "credit-note.json"), id: `kn-${serial}`, kreditnotanummer: `K-${serial}`, fakturaId: invoiceId, ...change };
+  return { ...fixture("sample", "credit-note.json"), id: `kn-${serial}`, kreditnotanummer: `K-${serial}`, fakturaId: invoiceId, ...change };
 }
 
 async function pay(items: unknown[], options: { key?: string; idempotencyKey?: string; pluginId?: string } = {}) {
-  return (await app.ok(PaymentsPushDocument, { input: { pluginId: options.pluginId ?? "conta", items, idempotencyKey: options.idempotencyKey } }, options.key)).paymentsPush;
+  return (await app.ok(PaymentsPushDocument, { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } }, options.key)).paymentsPush;
 }
 
 async function credit(items: unknown[], key?: string) {
-  return (await app.ok(CreditNotesPushDocument, { input: { pluginId: "conta", items } }, key)).creditNotesPush;
+  return (await app.ok(CreditNotesPushDocument, { input: { pluginId: "sample", items } }, key)).creditNotesPush;
 }
 
 const at = (i: number, ...field: string[]) => ["input", "items", String(i), ...field];
 
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z") });
   await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: "923609016" });
   await createCreditor(app, { name: "Havørn Elektro AS", orgNumber: "916380941" });
 });
 afterAll(async () => app?.close());
 
 describe("paymentsPush", () => {
-  it("registers a conta payment against the case of the invoice it names, in exact øre", async () => {
+  it("registers a payment against the case of the invoice it names, in exact øre", async () => {
     const inv = await invoice();
     const result = await pay([payment(inv.id)]);
     expect(result.userErrors).toEqual([]);
@@ -66,7 +67,7 @@ describe("paymentsPush", () => {
       index: 0,
       created: true,
       userErrors: [],
-      transaction: { kind: "PAYMENT", amount: 50_025, date: "2026-09-20", reference: "001023100", sourceSystem: "conta" },
+      transaction: { kind: "PAYMENT", amount: 50_025, date: "2026-09-20", reference: "001023100", sourceSystem: "sample" },
       case: { id: inv.caseId, status: "ACTIVE", paidAmount: 50_025, outstandingAmount: 75_025 },
     });
   });
@@ -92,7 +93,7 @@ describe("paymentsPush", () => {
       payment(inv.id, { belop: "10.00" }),
       payment("no-such-invoice"),
       payment(inv.id, { belop: "1.005" }),
-      fixture("conta", "payment-invalid.json"),
+      fixture("sample", "payment-invalid.json"),
       payment(inv.id, { leverandor: { organisasjonsnummer: "974760673" } }),
       payment(inv.id, { belop: "90.00" }),
       payment(inv.id, { belop: "5.00" }),
@@ -161,7 +162,7 @@ describe("creditNotesPush", () => {
   });
 
   it("reports the invalid credit note fixture at its paths", async () => {
-    const result = await credit([fixture("conta", "credit-note-invalid.json")]);
+    const result = await credit([fixture("sample", "credit-note-invalid.json")]);
     expect(result.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["INVALID_AMOUNT", at(0, "belop")],
       ["MISSING_FIELD", at(0, "leverandor")],

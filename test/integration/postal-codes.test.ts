@@ -20,12 +20,13 @@ import { draftInput, openCase } from "../support/dispute";
 import fs from "node:fs";
 import path from "node:path";
 import { createCreditor } from "../support/factories";
+import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;
 let creditor: Creditor;
 beforeAll(async () => {
-  app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
+  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock("2026-11-23T12:00:00Z") });
   creditor = await createCreditor(app, { name: "Postnummer Regnskap AS" });
 });
 afterAll(async () => app?.close());
@@ -195,10 +196,10 @@ describe("invoicesPush debtors", () => {
   });
 });
 
-describe("invoicesPush (conta)", () => {
+describe("invoicesPush (sample plugin, with a kommunenummer)", () => {
   const item = (id: string, kommunenummer: string, postnummer: string): Record<string, unknown> => {
     type Payload = Record<string, unknown> & { kunde: Record<string, unknown> & { adresse: Record<string, unknown> } };
-    const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Payload;
+    const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "support", "sample-plugin", "fixtures", "invoice-person.json"), "utf8")) as Payload;
     payload.id = id;
     payload.fakturanummer = id;
     payload.kunde.navn = `Kunde ${id}`;
@@ -209,7 +210,7 @@ describe("invoicesPush (conta)", () => {
   it("keeps the payload's kommunenummer and warns on the item when the postnummer lies elsewhere; refuses an unknown postnummer", async () => {
     await createCreditor(app, { name: "Fjellrev Regnskap AS", orgNumber: "923609016" });
     const before = await app.count("debtor");
-    const data = await app.ok(InvoicesPushPlacedDocument, { input: { pluginId: "conta", items: [item("pc-1", "0301", "5003"), item("pc-2", "4601", "5003"), item("pc-3", "4601", "0000")] } });
+    const data = await app.ok(InvoicesPushPlacedDocument, { input: { pluginId: "sample", items: [item("pc-1", "0301", "5003"), item("pc-2", "4601", "5003"), item("pc-3", "4601", "0000")] } });
     const [moved, same, unknown] = data.invoicesPush.results;
     expect(moved).toMatchObject({ created: true, userErrors: [], invoice: { debtor: { municipality: { code: "0301" } } } });
     expect(moved!.warnings).toEqual([

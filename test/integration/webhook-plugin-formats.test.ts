@@ -1,9 +1,14 @@
 import { createHmac } from "node:crypto";
 import { Webhook } from "standardwebhooks";
-import { WebhookEndpointCreateDocument } from "../generated/graphql";
+import fs from "node:fs";
+import path from "node:path";
+import { InvoicesPushDocument, PaymentRegisterDocument, PaymentsPushDocument, WebhookEndpointCreateDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCase, createCreditor, emit } from "../support/event-factories";
+import { createCreditor as createCreditorWithAddress, createDebtor } from "../support/factories";
+import { judge, openCase, sent } from "../support/dispute";
 import { startReceiver, type Receiver } from "../support/receiver";
+import { Scope } from "../../src/modules/access/api-key.entity";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { toGlobalId } from "../../src/shared/global-id";
 
@@ -19,7 +24,7 @@ afterAll(async () => {
   await app?.close();
 });
 
-it("formats events for kravia (Kravia's signed envelope) and conta (Norwegian fields), with the Standard Webhooks headers on both", async () => {
+it("formats events for kravia (Kravia's signed envelope) and conta (Conta's vocabulary), with the Standard Webhooks headers on both", async () => {
   const creditor = await createCreditor(app.orm);
   const c = await createCase(app.orm, creditor.id, 125_050);
   const secrets: Record<string, string> = {};
@@ -43,13 +48,65 @@ it("formats events for kravia (Kravia's signed envelope) and conta (Norwegian fi
   const key = Buffer.from(secrets.kravia!.slice("whsec_".length), "base64");
   expect(byFormat.kravia!.json).toEqual({ header: { algorithm: "HMAC-SHA256" }, data, signature: createHmac("sha256", key).update(JSON.stringify(data)).digest("hex") });
   expect(byFormat.conta!.json).toMatchObject({
-    hendelseId: toGlobalId("CaseEvent", eventId),
-    hendelsestype: "case.frozen",
-    sak: { id: toGlobalId("Case", c.id), hovedstol: "1250.50" },
-    leverandor: { organisasjonsnummer: creditor.orgNumber },
+    eventId: toGlobalId("CaseEvent", eventId),
+    eventType: "case.frozen",
+    caseId: toGlobalId("Case", c.id),
+    caseStatus: "FROZEN",
+    kraviaInvoiceStatus: "ACTIVE",
+    sumRemaining: 1250.5,
+    invoiceId: null,
   });
   for (const [format, r] of Object.entries(byFormat)) {
     expect(r.headers["webhook-id"]).toBe(toGlobalId("CaseEvent", eventId));
     expect(() => new Webhook(secrets[format]!).verify(r.body, r.headers)).not.toThrow();
   }
 });
+
+it("a conta-format delivery after a judgment carries what the judgment orders as outstanding, less what was paid since", async () => {
+  const creditor = await createCreditorWithAddress(app);
+  const debtor = await createDebtor(app, creditor);
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: `${receiver.url}?f=conta-judgment`, format: "conta", eventTypes: ["judgment.registered", "payment.registered"] },
+  });
+  expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+  const caseId = await openCase(app, creditor, debtor, { dueDate: "2025-08-01", amount: 1_250_000 });
+  const ccId = await sent(app, caseId, { filingDate: "2025-09-01" });
+  // 12 500 kr principal, 130.05 kr interest, 1 445 kr forliksklage fee: the judgment orders 14 075.05 kr
+  const ordered = 1_250_000 + 13_005 + 144_500;
+  await judge(app, { conciliationCaseId: ccId, judgmentDate: "2025-10-01", serviceDate: "2025-10-03", outcome: "WON", amountOwed: ordered, paymentDueDate: "2025-10-17" });
+  const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 75_005, paidOn: "2025-10-10", reference: "delbetaling" } });
+  expect(paid.paymentRegister.userErrors).toEqual([]);
+  const bodies = (await receiver.waitFor(4, 15000)).filter((r) => JSON.stringify(r.json).includes(caseId)).map((r) => r.json);
+  expect(Object.fromEntries(bodies.map((b) => [b.eventType, [b.kraviaInvoiceStatus, b.sumRemaining]]))).toEqual({
+    "judgment.registered": ["ACTIVE", 14075.05],
+    "payment.registered": ["ACTIVE", 13325],
+  });
+});
+
+it("a case pushed from Conta's sample names Conta's invoice id and number in the conta body; a payment lowers sumRemaining", async () => {
+  const creditor = await createCreditorWithAddress(app);
+  const key = await app.createKey([Scope.WRITE], [creditor.id], "conta");
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: `${receiver.url}?f=conta-sample`, format: "conta", eventTypes: ["invoice.received", "payment.registered"] },
+  });
+  expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+  const sample = (file: string) => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", file), "utf8")) as unknown;
+  const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [sample("invoice-organisation.json")] } }, key);
+  const caseId = pushed.invoicesPush.results[0]!.case!.id;
+  const paid = await app.ok(PaymentsPushDocument, { input: { pluginId: "conta", items: [sample("payment-input.json")] } }, key);
+  expect(paid.paymentsPush.results[0]!.userErrors).toEqual([]);
+  const bodies = await waitForCase(caseId, 2);
+  expect(Object.fromEntries(bodies.map((b) => [b.eventType, [b.invoiceId, b.invoiceNo, b.kraviaInvoiceStatus, b.sumRemaining]]))).toEqual({
+    "invoice.received": [883120, 20417, "ACTIVE", 12500],
+    "payment.registered": [883120, 20417, "ACTIVE", 7500],
+  });
+});
+
+/** The conta bodies delivered for one case, once `count` of them arrived. */
+async function waitForCase(caseId: string, count: number): Promise<Record<string, unknown>[]> {
+  for (let n = receiver.requests.length + 1; ; n++) {
+    const mine = receiver.requests.filter((r) => r.json.caseId === caseId).map((r) => r.json);
+    if (mine.length >= count) return mine;
+    await receiver.waitFor(n, 15000);
+  }
+}

@@ -193,7 +193,7 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
       const payload = fixture(fixtures, file);
       const present = ["creditor", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
       const fields = { ...plugin.invoiceFields, ...expected.paths };
-      for (const f of present) expect([f, valueAt(payload, fields[f])]).not.toEqual([f, undefined]);
+      for (const f of present) if (f !== "creditor" || !("fromRequest" in expected.creditor)) expect([f, valueAt(payload, fields[f])]).not.toEqual([f, undefined]);
       if (expected.kid) expect(valueAt(payload, fields.kid)).toBeDefined();
       if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, fields["debtor.orgNumber"])).toBeDefined();
       if (expected.debtor.kind === "PERSON" && expected.debtor.birthDate) expect(valueAt(payload, fields["debtor.birthDate"])).toBeDefined();
@@ -204,9 +204,11 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
       (kind, file) => {
         const payload = fixture(fixtures, file);
         const fields: Readonly<Record<string, readonly string[]>> = kind === "payment" ? plugin.paymentFields : plugin.creditNoteFields;
-        const parts: { paths?: Readonly<Record<string, readonly string[] | undefined>> }[] = kind === "payment" ? spec.payments[file]! : spec.creditNotes[file]!;
+        const parts: { creditor: object; paths?: Readonly<Record<string, readonly string[] | undefined>> }[] = kind === "payment" ? spec.payments[file]! : spec.creditNotes[file]!;
         for (const part of parts) {
-          for (const [f, at] of Object.entries({ ...fields, ...part.paths })) if (f !== "reference" && at) expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
+          // a creditor the payload does not name ({fromRequest}) has no field to point at
+          const named = (f: string) => f !== "reference" && (f !== "creditor" || !("fromRequest" in part.creditor));
+          for (const [f, at] of Object.entries({ ...fields, ...part.paths })) if (named(f) && at) expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
         }
       },
     );

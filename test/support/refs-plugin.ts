@@ -20,6 +20,7 @@ const at = (i: number, field: string) => ["parts", String(i), field];
 
 export const refsPlugin = definePlugin<undefined>({
   id: "refs",
+  apiVersion: 1,
   version: "1.0.0",
   description: "Test plugin: payloads in tvist's own normalised shapes.",
   validateOptions: () => ({ ok: true, options: undefined }),

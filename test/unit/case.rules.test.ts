@@ -1,4 +1,4 @@
-import { applyReduction, availableActions, CaseAction, CaseStatus, canTransition, CollectionStepKind, nextDeadline, refuseStep, TRANSITIONS, type CaseFacts } from "../../src/modules/cases/case.rules";
+import { applyReduction, availableActions, CaseAction, CaseStatus, canTransition, CollectionStepKind, nextDeadline, outstanding, refuseStep, TRANSITIONS, type CaseFacts } from "../../src/modules/cases/case.rules";
 
 const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ status: CaseStatus.ACTIVE, outstanding: 10_000, dueDate: "2026-01-31", steps: [], objections: [], ...over });
 const policy = { objectionResponseDays: 7 };
@@ -59,5 +59,19 @@ describe("available actions and deadlines", () => {
     expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 40, "payment")).toEqual({ status: CaseStatus.ACTIVE, outstanding: 60 });
     expect(applyReduction({ status: CaseStatus.FROZEN, outstanding: 100 }, 100, "payment")).toEqual({ status: CaseStatus.PAID, outstanding: 0 });
     expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 150, "credit")).toEqual({ status: CaseStatus.CREDITED, outstanding: 0 });
+  });
+});
+
+describe("outstanding", () => {
+  const balance = { principalAmount: 1_250_000, feesAmount: 7_000, paidAmount: 50_000, creditedAmount: 0, judgmentAmount: null, reducedBeforeJudgment: 0 };
+  it("before a judgment: principal and fees less payments and credits, never negative", () => {
+    expect(outstanding(balance)).toBe(1_207_000);
+    expect(outstanding({ ...balance, paidAmount: 2_000_000 })).toBe(0);
+  });
+  it("after a judgment: what it orders less what was paid or credited since, not the principal", () => {
+    const judged = { ...balance, judgmentAmount: 1_407_505, reducedBeforeJudgment: 50_000 };
+    expect(outstanding(judged)).toBe(1_407_505);
+    expect(outstanding({ ...judged, paidAmount: 125_000, creditedAmount: 5 })).toBe(1_332_500);
+    expect(outstanding({ ...judged, paidAmount: 1_500_000 })).toBe(0);
   });
 });

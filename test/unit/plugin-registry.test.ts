@@ -17,7 +17,7 @@ describe("plugin registry", () => {
   it("enables conta and kravia by default with their default options", () => {
     const registry = PluginRegistry.fromConfig(loadConfig({}));
     expect(registry.ids()).toEqual(["conta", "kravia"]);
-    expect(registry.get("conta")!.options).toEqual({ decimalComma: true, requireKid: false });
+    expect(registry.get("conta")!.options).toEqual({ preferMailingAddress: false, requireKid: false });
     expect(registry.get("kravia")!.options).toEqual({ claimTypes: ["CollectionCase", "Invoice"] });
     expect(registry.get("fiken")).toBeUndefined();
   });
@@ -28,12 +28,12 @@ describe("plugin registry", () => {
   });
 
   it("binds the validated options to the plugin", () => {
-    const registry = PluginRegistry.fromConfig(loadConfig({ PLUGIN_CONTA_OPTIONS: '{"decimalComma": false}' }));
+    const registry = PluginRegistry.fromConfig(loadConfig({ PLUGIN_CONTA_OPTIONS: '{"requireKid": true}' }));
     const conta = registry.get("conta")!;
-    expect(conta.options).toEqual({ decimalComma: false, requireKid: false });
-    const result = conta.parseInvoice({ belop: "1,50" });
+    expect(conta.options).toEqual({ preferMailingAddress: false, requireKid: true });
+    const result = conta.parseInvoice({ invoice: {} });
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.errors.find((e) => e.field[0] === "belop")?.code).toBe("INVALID_AMOUNT");
+    if (!result.ok) expect(result.errors.find((e) => e.field.join(".") === "invoice.kid")?.code).toBe("MISSING_FIELD");
   });
 
   it("names PLUGINS when it lists an unknown or malformed plugin", () => {

@@ -184,6 +184,24 @@ export function nextDeadline(facts: CaseFacts, today: string, policy: CasePolicy
   return { kind, dueAt, pastDue: today > dueAt };
 }
 
+/** A case's money, in øre. */
+export interface CaseBalance {
+  principalAmount: number;
+  feesAmount: number;
+  paidAmount: number;
+  creditedAmount: number;
+  /** What a registered judgment orders (plus enforcement fees since); null before a judgment that decides the claim. */
+  judgmentAmount: number | null;
+  /** Paid and credited before the judgment: the judgment already accounts for them. */
+  reducedBeforeJudgment: number;
+}
+
+/** Øre still owed, never negative: principal and fees, or after a judgment what it orders, less payments and credits. */
+export function outstanding(b: CaseBalance): number {
+  if (b.judgmentAmount !== null) return Math.max(0, b.judgmentAmount - (b.paidAmount + b.creditedAmount - b.reducedBeforeJudgment));
+  return Math.max(0, b.principalAmount + b.feesAmount - b.paidAmount - b.creditedAmount);
+}
+
 export type MoneyOutcome = { status: CaseStatus; outstanding: number };
 
 /** What a payment or a credit note does: reduces what is owed; in full, it closes the case as PAID or CREDITED. */

@@ -7,7 +7,7 @@ import { Node } from "../../shared/node";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "../invoices/invoice.entity";
-import { CaseStatus } from "./case.rules";
+import { CaseStatus, outstanding } from "./case.rules";
 import { ClaimOrigin } from "./claim-origin";
 
 registerEnumType(CaseStatus, {
@@ -111,10 +111,8 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
     this.principalAmount = invoice.amount;
   }
 
-  /** Øre still owed, never negative: principal and fees, or after a judgment what it orders, less payments and credits. */
   @Field(() => SafeIntResolver, { description: "What is still owed, in øre: principal and fees less payments and credits; after a judgment (forliksdom), what it orders less what was paid or credited since." })
   get outstandingAmount(): number {
-    if (this.judgmentAmount !== null) return Math.max(0, this.judgmentAmount - (this.paidAmount + this.creditedAmount - this.reducedBeforeJudgment));
-    return Math.max(0, this.principalAmount + this.feesAmount - this.paidAmount - this.creditedAmount);
+    return outstanding(this);
   }
 }
