@@ -18,7 +18,7 @@ import {
   type OptionProblem,
   type OptionsCheck,
   type OutboundEvent,
-} from "../../src/plugins/port";
+} from "@tvist/plugin-sdk";
 import { countryCode } from "./countries";
 
 export interface ContaOptions {

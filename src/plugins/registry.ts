@@ -1,7 +1,7 @@
 import { apiVersion } from "@tvist/plugin-sdk";
 import { ConfigError, configProblem, pluginOptionsVariable, type Config, type PluginSetting } from "../config";
 import { BUILT_IN_PLUGINS } from "./built-in";
-import type { CreditNoteField, CreditNoteParse, FieldMap, FormatTools, InvoiceField, InvoiceParse, Json, OutboundEvent, PaymentField, PaymentParse, PluginRoute, RouteOutcome, RouteRequest, RouteResponse, TvistPlugin, WebhookEndpointParse, WebhookField } from "./port";
+import type { CreditNoteField, CreditNoteParse, FieldMap, FormatTools, InvoiceField, InvoiceParse, Json, OutboundEvent, PaymentField, PaymentParse, PluginRoute, RouteOutcome, RouteRequest, RouteResponse, TvistPlugin, WebhookEndpointParse, WebhookField } from "@tvist/plugin-sdk";
 
 /** A plugin with its validated options bound: what the rest of tvist calls. */
 export interface EnabledPlugin {

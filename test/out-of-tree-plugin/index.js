@@ -26,7 +26,7 @@ function validateOptions(options) {
 function parseInvoice(payload, options) {
   const r = new PayloadReader(payload);
   const externalId = r.string(["invoiceId"], { allowInteger: true });
-  const creditorOrgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
+  const orgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
   const invoiceNumber = r.string(["invoiceNumber"], { allowInteger: true });
   const issueDate = r.date(["issueDate"]);
   const dueDate = r.date(["dueDate"]);
@@ -35,7 +35,7 @@ function parseInvoice(payload, options) {
   const kid = r.string(["kid"], { required: options.requireKid, allowInteger: true }) ?? null;
   const customer = r.object(["customer"]);
   const name = r.string(["customer", "name"]);
-  const orgNumber = r.string(["customer", "organizationNumber"], { ...ORG_NUMBER, required: false });
+  const debtorOrgNumber = r.string(["customer", "organizationNumber"], { ...ORG_NUMBER, required: false });
   const birthDate = r.date(["customer", "birthDate"], false) ?? null;
   const street = r.string(["customer", "address", "streetAddress"]);
   const postalCode = r.string(["customer", "address", "postCode"], { pattern: /^\d{4}$/, hint: "must be a 4-digit postnummer" });
@@ -43,32 +43,32 @@ function parseInvoice(payload, options) {
   const kommunenummer = r.string(["customer", "municipalityNumber"], { required: false, pattern: /^\d{4}$/, hint: "must be a 4-digit kommunenummer" }) ?? null;
   if (!r.ok || !customer) return { ok: false, errors: r.errors, externalId: externalId ?? null };
   const common = { name, address: { street, postalCode, city, country: "NO" }, kommunenummer };
-  const debtor = orgNumber ? { ...common, kind: "ORGANISATION", orgNumber } : { ...common, kind: "PERSON", birthDate };
-  return { ok: true, invoice: { creditorOrgNumber, debtor, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid } };
+  const debtor = debtorOrgNumber ? { ...common, kind: "ORGANISATION", orgNumber: debtorOrgNumber } : { ...common, kind: "PERSON", birthDate };
+  return { ok: true, invoice: { creditor: { orgNumber }, debtor, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid } };
 }
 
 function parsePayment(payload) {
   const r = new PayloadReader(payload);
   const externalId = r.string(["paymentId"], { allowInteger: true });
-  const creditorOrgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
-  const invoiceExternalId = r.string(["invoiceId"], { allowInteger: true });
+  const orgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
+  const invoiceId = r.string(["invoiceId"], { allowInteger: true });
   const amount = ore(r, ["amount"]);
   const date = r.date(["date"]);
   const reference = r.string(["reference"], { required: false }) ?? null;
   if (!r.ok) return { ok: false, errors: r.errors, externalId: externalId ?? null };
-  return { ok: true, payment: { creditorOrgNumber, invoiceExternalId, externalId, amount, date, reference } };
+  return { ok: true, payments: [{ creditor: { orgNumber }, invoice: { externalId: invoiceId }, externalId, amount, date, reference }] };
 }
 
 function parseCreditNote(payload) {
   const r = new PayloadReader(payload);
   const externalId = r.string(["creditNoteId"], { allowInteger: true });
-  const creditorOrgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
-  const invoiceExternalId = r.string(["invoiceId"], { allowInteger: true });
+  const orgNumber = r.string(["creditor", "organizationNumber"], ORG_NUMBER);
+  const invoiceId = r.string(["invoiceId"], { allowInteger: true });
   const creditNoteNumber = r.string(["creditNoteNumber"], { allowInteger: true });
   const amount = ore(r, ["amount"]);
   const date = r.date(["date"]);
   if (!r.ok) return { ok: false, errors: r.errors, externalId: externalId ?? null };
-  return { ok: true, creditNote: { creditorOrgNumber, invoiceExternalId, externalId, creditNoteNumber, amount, date } };
+  return { ok: true, creditNotes: [{ creditor: { orgNumber }, invoice: { externalId: invoiceId }, externalId, creditNoteNumber, amount, date }] };
 }
 
 const plugin = definePlugin({
@@ -78,7 +78,7 @@ const plugin = definePlugin({
   description: "Fiken-style invoices: English field names, amounts in whole øre.",
   validateOptions,
   invoiceFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
+    creditor: ["creditor", "organizationNumber"],
     invoiceNumber: ["invoiceNumber"],
     externalId: ["invoiceId"],
     issueDate: ["issueDate"],
@@ -95,8 +95,8 @@ const plugin = definePlugin({
   },
   parseInvoice,
   paymentFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
-    invoiceExternalId: ["invoiceId"],
+    creditor: ["creditor", "organizationNumber"],
+    invoice: ["invoiceId"],
     externalId: ["paymentId"],
     amount: ["amount"],
     date: ["date"],
@@ -104,8 +104,8 @@ const plugin = definePlugin({
   },
   parsePayment,
   creditNoteFields: {
-    creditorOrgNumber: ["creditor", "organizationNumber"],
-    invoiceExternalId: ["invoiceId"],
+    creditor: ["creditor", "organizationNumber"],
+    invoice: ["invoiceId"],
     externalId: ["creditNoteId"],
     creditNoteNumber: ["creditNoteNumber"],
     amount: ["amount"],

@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { plugin, type ContaOptions } from "../../plugins/conta";
+import { plugin, type ContaOptions } from "@tvist/plugin-conta";
 import { countryCode } from "../../plugins/conta/countries";
-import type { NormalizedInvoice, OutboundEvent } from "../../src/plugins/port";
-import { pluginContract } from "./contract";
+import type { NormalizedInvoice, OutboundEvent } from "@tvist/plugin-sdk";
+import { pluginContract, testFormatTools } from "@tvist/plugin-sdk/contract";
 
 type Json = Record<string, unknown>;
 const FROM_REQUEST = { fromRequest: true } as const;
@@ -21,6 +21,7 @@ const SAMPLE: NormalizedInvoice = {
 };
 
 pluginContract<ContaOptions>({
+  packageDir: path.join(__dirname, "..", "..", "plugins", "conta"),
   plugin,
   invoices: {
     "invoice-organisation.json": SAMPLE,
@@ -296,7 +297,7 @@ describe("conta outbound events", () => {
   });
 
   it("speaks Conta's vocabulary: invoice id and number as Conta's integers, kraviaInvoiceStatus, sumRemaining in kroner", () => {
-    expect(plugin.formatEvent(event("FROZEN", 1_407_505), DEFAULTS)).toEqual({
+    expect(plugin.formatEvent(event("FROZEN", 1_407_505), DEFAULTS, testFormatTools)).toEqual({
       eventId: "ev1",
       eventType: "case.frozen",
       occurredAt: "2026-11-23T12:00:00.000Z",
@@ -324,12 +325,12 @@ describe("conta outbound events", () => {
     ["CREDITED", "WITHDRAWN"],
     ["SOME_FUTURE_STATUS", null],
   ])("case status %s is kraviaInvoiceStatus %s", (status, expected) => {
-    expect(plugin.formatEvent(event(status, 0), DEFAULTS)).toMatchObject({ kraviaInvoiceStatus: expected, sumRemaining: 0, caseStatus: status });
+    expect(plugin.formatEvent(event(status, 0), DEFAULTS, testFormatTools)).toMatchObject({ kraviaInvoiceStatus: expected, sumRemaining: 0, caseStatus: status });
   });
 
   it("an id beyond 2^53 stays a string; an invoice from another system has no Conta ids", () => {
-    expect(plugin.formatEvent(event("ACTIVE", 5, { sourceSystem: "conta", externalId: "9223372036854775807", invoiceNumber: "20417" }), DEFAULTS)).toMatchObject({ invoiceId: "9223372036854775807", sumRemaining: 0.05 });
-    expect(plugin.formatEvent(event("ACTIVE", 5, { sourceSystem: "kravia", externalId: "55", invoiceNumber: "9" }), DEFAULTS)).toMatchObject({ invoiceId: null, invoiceNo: null });
-    expect(plugin.formatEvent(event("ACTIVE", 5, null), DEFAULTS)).toMatchObject({ invoiceId: null, invoiceNo: null });
+    expect(plugin.formatEvent(event("ACTIVE", 5, { sourceSystem: "conta", externalId: "9223372036854775807", invoiceNumber: "20417" }), DEFAULTS, testFormatTools)).toMatchObject({ invoiceId: "9223372036854775807", sumRemaining: 0.05 });
+    expect(plugin.formatEvent(event("ACTIVE", 5, { sourceSystem: "kravia", externalId: "55", invoiceNumber: "9" }), DEFAULTS, testFormatTools)).toMatchObject({ invoiceId: null, invoiceNo: null });
+    expect(plugin.formatEvent(event("ACTIVE", 5, null), DEFAULTS, testFormatTools)).toMatchObject({ invoiceId: null, invoiceNo: null });
   });
 });

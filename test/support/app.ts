@@ -18,7 +18,7 @@ import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
 import { PluginRegistry } from "../../src/plugins/registry";
 import { BUILT_IN_PLUGINS } from "../../src/plugins/built-in";
-import type { TvistPlugin } from "../../src/plugins/port";
+import type { TvistPlugin } from "@tvist/plugin-sdk";
 import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
 
 export interface GqlResult<T> {

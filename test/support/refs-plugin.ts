@@ -1,4 +1,4 @@
-import { definePlugin, type TvistPlugin, type CreditorRef, type InvoiceRef, type NormalizedCreditNote, type NormalizedInvoice, type NormalizedPayment, type PayloadError } from "../../src/plugins/port";
+import { definePlugin, type TvistPlugin, type CreditorRef, type InvoiceRef, type NormalizedCreditNote, type NormalizedInvoice, type NormalizedPayment, type PayloadError } from "@tvist/plugin-sdk";
 
 /**
  * A test plugin whose payloads are tvist's normalised shapes themselves, so that tests can push every kind of

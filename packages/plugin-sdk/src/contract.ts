@@ -1,6 +1,8 @@
 import fs from "node:fs";
 import path from "node:path";
-import { apiVersion, type NormalizedCreditNote, type NormalizedInvoice, type NormalizedPayment, type OutboundEvent, type PayloadErrorCode, type TvistPlugin } from "./port";
+import { createHmac } from "node:crypto";
+import { apiVersion, CONVENTIONAL_STATUS, type RouteOutcome, type RouteRefusal } from "./port";
+import type { FormatTools, NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "./port";
 
 const SDK = "@tvist/plugin-sdk";
 
@@ -13,15 +15,19 @@ export interface ContractSpec<O> {
   packageDir: string;
   invoices: Record<string, NormalizedInvoice>;
   invalidInvoices: Record<string, ExpectedErrors>;
-  payments: Record<string, NormalizedPayment>;
+  /** Each valid payment fixture's parts (one per invoice it pays). */
+  payments: Record<string, NormalizedPayment[]>;
   invalidPayments: Record<string, ExpectedErrors>;
-  creditNotes: Record<string, NormalizedCreditNote>;
+  creditNotes: Record<string, NormalizedCreditNote[]>;
   invalidCreditNotes: Record<string, ExpectedErrors>;
   /** Options the plugin accepts, besides none at all. */
   goodOptions: unknown[];
   /** Options the plugin must refuse, besides the generic bad ones. */
   badOptions: unknown[];
 }
+
+/** Signing as tvist's sender supplies it, keyed by a fixed secret. */
+export const testFormatTools: FormatTools = { algorithm: "HMAC-SHA256", sign: (text) => createHmac("sha256", "contract-secret").update(text, "utf8").digest("hex") };
 
 function fixture(dir: string, file: string): unknown {
   return JSON.parse(fs.readFileSync(path.join(dir, file), "utf8"));
@@ -67,7 +73,7 @@ function sampleEvent(status: string): OutboundEvent {
     occurredAt: "2026-11-23T12:00:00.000Z",
     sequence: 3,
     summary: "A written objection froze collection",
-    case: { id: "Q2FzZTox", status, principalAmount: 125050, outstandingAmount: 128550 },
+    case: { id: "Q2FzZTox", caseNumber: 482913577, status, principalAmount: 125050, outstandingAmount: 128550 },
     creditor: { id: "Q3JlZGl0b3I6MQ", orgNumber: "923609016" },
     invoice: { sourceSystem: "conta", externalId: "c0a8f2e1", invoiceNumber: "10231" },
     data: { objectionId: "T2JqZWN0aW9uOjE", channel: "WRITTEN", nested: { list: [1, "two", null, true] } },
@@ -145,8 +151,8 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
 
   const kinds = [
     { kind: "invoice", valid: spec.invoices, invalid: spec.invalidInvoices, parse: (p: unknown) => plugin.parseInvoice(p, options), pick: (r: { ok: true; invoice: unknown }) => r.invoice },
-    { kind: "payment", valid: spec.payments, invalid: spec.invalidPayments, parse: (p: unknown) => plugin.parsePayment(p, options), pick: (r: { ok: true; payment: unknown }) => r.payment },
-    { kind: "credit note", valid: spec.creditNotes, invalid: spec.invalidCreditNotes, parse: (p: unknown) => plugin.parseCreditNote(p, options), pick: (r: { ok: true; creditNote: unknown }) => r.creditNote },
+    { kind: "payment", valid: spec.payments, invalid: spec.invalidPayments, parse: (p: unknown) => plugin.parsePayment(p, options), pick: (r: { ok: true; payments: unknown }) => r.payments },
+    { kind: "credit note", valid: spec.creditNotes, invalid: spec.invalidCreditNotes, parse: (p: unknown) => plugin.parseCreditNote(p, options), pick: (r: { ok: true; creditNotes: unknown }) => r.creditNotes },
   ] as const;
 
   for (const k of kinds) {
@@ -157,9 +163,11 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
           const payload = deepFreeze(fixture(fixtures, file));
           const result = k.parse(payload);
           if (!result.ok) throw new Error(`${file}: ${JSON.stringify(result.errors)}`);
-          const parsed = k.pick(result as never) as { amount: number };
+          const parsed = k.pick(result as never) as { amount: number } | { amount: number }[];
           expect(parsed).toEqual(expected);
-          expect(Number.isSafeInteger(parsed.amount)).toBe(true);
+          const parts = Array.isArray(parsed) ? parsed : [parsed];
+          expect(parts.length).toBeGreaterThan(0);
+          for (const part of parts) expect(Number.isSafeInteger(part.amount)).toBe(true);
           expect(k.parse(payload)).toEqual(result);
         });
       }
@@ -188,11 +196,12 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
   describe(`plugin ${plugin.id}: field maps`, () => {
     it.each(Object.entries(spec.invoices))("invoiceFields point at the fields %s actually has", (file, expected) => {
       const payload = fixture(fixtures, file);
-      const present = ["creditorOrgNumber", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
-      for (const f of present) expect([f, valueAt(payload, plugin.invoiceFields[f])]).not.toEqual([f, undefined]);
-      if (expected.kid) expect(valueAt(payload, plugin.invoiceFields.kid)).toBeDefined();
-      if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, plugin.invoiceFields["debtor.orgNumber"])).toBeDefined();
-      if (expected.debtor.kind === "PERSON" && expected.debtor.birthDate) expect(valueAt(payload, plugin.invoiceFields["debtor.birthDate"])).toBeDefined();
+      const present = ["creditor", "invoiceNumber", "externalId", "issueDate", "dueDate", "amount", "debtor", "debtor.name", "debtor.address", "debtor.kommunenummer"] as const;
+      const fields = { ...plugin.invoiceFields, ...expected.paths };
+      for (const f of present) if (f !== "creditor" || !("fromRequest" in expected.creditor)) expect([f, valueAt(payload, fields[f])]).not.toEqual([f, undefined]);
+      if (expected.kid) expect(valueAt(payload, fields.kid)).toBeDefined();
+      if (expected.debtor.kind === "ORGANISATION") expect(valueAt(payload, fields["debtor.orgNumber"])).toBeDefined();
+      if (expected.debtor.kind === "PERSON" && expected.debtor.birthDate) expect(valueAt(payload, fields["debtor.birthDate"])).toBeDefined();
     });
 
     it.each([...Object.entries(spec.payments).map(([f]) => ["payment", f] as const), ...Object.entries(spec.creditNotes).map(([f]) => ["credit note", f] as const)])(
@@ -200,23 +209,47 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
       (kind, file) => {
         const payload = fixture(fixtures, file);
         const fields: Readonly<Record<string, readonly string[]>> = kind === "payment" ? plugin.paymentFields : plugin.creditNoteFields;
-        for (const [f, at] of Object.entries(fields)) if (f !== "reference") expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
+        const parts: { creditor: object; paths?: Readonly<Record<string, readonly string[] | undefined>> }[] = kind === "payment" ? spec.payments[file]! : spec.creditNotes[file]!;
+        for (const part of parts) {
+          // a creditor the payload does not name ({fromRequest}) has no field to point at
+          const named = (f: string) => f !== "reference" && (f !== "creditor" || !("fromRequest" in part.creditor));
+          for (const [f, at] of Object.entries({ ...fields, ...part.paths })) if (named(f) && at) expect([f, valueAt(payload, at)]).not.toEqual([f, undefined]);
+        }
       },
     );
+  });
+
+  describe(`plugin ${plugin.id}: HTTP routes`, () => {
+    const outcomes: RouteOutcome[] = [
+      { requestId: "r1", ok: true, operation: "registerInvoice", created: true, caseNumber: 482193765, externalId: "48213", warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", field: ["claimType"], message: "m" }] },
+      { requestId: "r1", ok: true, operation: "registerPayment", created: false, parts: [{ caseNumber: 482193765, externalId: "p:482193765", amount: 125050 }] },
+      { requestId: "r1", ok: true, operation: "registerCreditNote", created: true, parts: [{ caseNumber: 482193765, externalId: "c:482193765", amount: 5 }] },
+      { requestId: "r1", ok: true, operation: "setWebhookEndpoint", created: true, creditorExternalId: "10759", url: "https://x.example/hook", enabled: true },
+      ...(Object.keys(CONVENTIONAL_STATUS) as RouteRefusal[]).map((refusal): RouteOutcome => ({ requestId: "r1", ok: false, refusal, problems: [{ code: "MISSING_FIELD", field: ["a", "0", "b"], message: "m" }] })),
+    ];
+    it("every route answers every outcome with an HTTP status and a JSON body (refusals 4xx/5xx)", () => {
+      for (const route of plugin.routes ?? []) for (const outcome of outcomes) {
+        const response = route.respond(deepFreeze(outcome), options);
+        expect(Number.isInteger(response.status) && response.status >= 200 && response.status <= 599).toBe(true);
+        expect(JSON.parse(JSON.stringify(response.body))).toEqual(response.body);
+        if (!outcome.ok) expect(response.status).toBeGreaterThanOrEqual(400);
+      }
+    });
   });
 
   describe(`plugin ${plugin.id}: outbound events`, () => {
     it.each(["ACTIVE", "FROZEN", "IN_CONCILIATION", "JUDGMENT", "ENFORCEMENT", "PAID", "CREDITED", "CLOSED", "SOME_FUTURE_STATUS"])("formats a %s event as JSON-serialisable output", (status) => {
       const event = deepFreeze(sampleEvent(status));
-      const body = plugin.formatEvent(event, options);
+      const body = plugin.formatEvent(event, options, testFormatTools);
       expect(body).not.toBeUndefined();
       expect(JSON.parse(JSON.stringify(body))).toEqual(body);
-      expect(JSON.stringify(body)).toContain(event.case.id);
-      expect(plugin.formatEvent(event, options)).toEqual(body);
+      // the case, by its id or its number
+      expect([event.case.id, String(event.case.caseNumber)].some((id) => JSON.stringify(body).includes(id))).toBe(true);
+      expect(plugin.formatEvent(event, options, testFormatTools)).toEqual(body);
     });
 
     it("formats an event without an invoice", () => {
-      const body = plugin.formatEvent({ ...sampleEvent("CLOSED"), invoice: null }, options);
+      const body = plugin.formatEvent({ ...sampleEvent("CLOSED"), invoice: null }, options, testFormatTools);
       expect(JSON.parse(JSON.stringify(body))).toEqual(body);
     });
   });

@@ -1,5 +1,5 @@
 /**
- * The plugin port: the one module a plugin in plugins/<name>/ imports from tvist. It holds tvist's normalised
+ * The plugin port, published as @tvist/plugin-sdk: the one package a plugin imports. It holds tvist's normalised
  * shapes, the plugin interface and a few pure helpers for money. Nothing here touches the database or GraphQL.
  */
 
@@ -37,10 +37,30 @@ export type NormalizedDebtor =
   | (DebtorCommon & { kind: "ORGANISATION"; orgNumber: string })
   | (DebtorCommon & { kind: "PERSON"; birthDate: IsoDate | null });
 
+/** Which creditor a payload is for. */
+export type CreditorRef =
+  /** Organisasjonsnummer written in the payload. */
+  | { orgNumber: string }
+  /** The creditor's id in the plugin's own system (e.g. Kravia's creditorId "10759"); the creditor's integration
+   *  stores it on the creditor first (mutation creditorExternalIdSet), and tvist resolves it among the creditors the
+   *  API key sees. Never guessed. */
+  | { externalId: string }
+  /** The payload does not say (Conta: the organisation is in the URL): the push's `input.creditorId`, else the
+   *  API key's only creditor; otherwise the item is refused with UNKNOWN_CREDITOR saying to pass input.creditorId. */
+  | { fromRequest: true };
+
+/** Which invoice a payment or credit note is for. */
+export type InvoiceRef =
+  /** The invoice's id in the plugin's system (what NormalizedInvoice.externalId was). */
+  | { externalId: string }
+  /** tvist's case number (Case.caseNumber, an integer tvist hands out when the invoice is registered; Kravia's
+   *  `invoiceId` / webhook `claimId`). */
+  | { caseNumber: number };
+
 /** An invoice in tvist's own shape. */
 export interface NormalizedInvoice {
-  /** The issuing creditor's organisasjonsnummer: tvist finds the creditor by it. */
-  creditorOrgNumber: string;
+  /** The issuing creditor. */
+  creditor: CreditorRef;
   debtor: NormalizedDebtor;
   invoiceNumber: string;
   /** The invoice's id in the plugin's system; with the creditor and the plugin id it identifies the invoice in tvist. */
@@ -52,30 +72,36 @@ export interface NormalizedInvoice {
   /** ISO 4217. */
   currency: string;
   kid: string | null;
+  /** Where this invoice's fields are in the payload, overriding `invoiceFields` (e.g. property names spelled otherwise). */
+  paths?: Partial<FieldMap<InvoiceField>>;
 }
 
 /** A payment (innbetaling) against an invoice pushed earlier by the same plugin. */
 export interface NormalizedPayment {
-  creditorOrgNumber: string;
-  /** externalId of the invoice paid. */
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  /** The invoice paid. */
+  invoice: InvoiceRef;
   /** The payment's id in the plugin's system; ids are the creditor's own (another creditor may use the same). */
   externalId: string;
   /** Minor units (øre). */
   amount: number;
   date: IsoDate;
   reference: string | null;
+  /** Where this part's fields are in the payload, overriding `paymentFields` (e.g. amount -> ["invoices", "1", "amount"]). */
+  paths?: Partial<FieldMap<PaymentField>>;
 }
 
 /** A credit note (kreditnota) against an invoice pushed earlier by the same plugin. */
 export interface NormalizedCreditNote {
-  creditorOrgNumber: string;
-  invoiceExternalId: string;
+  creditor: CreditorRef;
+  invoice: InvoiceRef;
   externalId: string;
   creditNoteNumber: string;
   /** Minor units (øre). */
   amount: number;
   date: IsoDate;
+  /** Where this part's fields are in the payload, overriding `creditNoteFields`. */
+  paths?: Partial<FieldMap<CreditNoteField>>;
 }
 
 /** What can be wrong with a payload, as the plugin sees it. */
@@ -96,16 +122,25 @@ export type ParseFailure = {
   externalId?: string | null;
 };
 
-export type InvoiceParse = { ok: true; invoice: NormalizedInvoice } | ParseFailure;
-export type PaymentParse = { ok: true; payment: NormalizedPayment } | ParseFailure;
-export type CreditNoteParse = { ok: true; creditNote: NormalizedCreditNote } | ParseFailure;
+/** Something in a valid payload worth the sender's attention, e.g. a duty of the source format tvist does not take on. */
+export interface PayloadWarning {
+  /** INVOICE_NOT_DISTRIBUTED: the payload asks for an invoice to be sent to the debtor; tvist registers the claim only. */
+  code: "INVOICE_NOT_DISTRIBUTED";
+  field: string[];
+  message: string;
+}
+
+export type InvoiceParse = { ok: true; invoice: NormalizedInvoice; warnings?: PayloadWarning[] } | ParseFailure;
+/** One payload may spread over several invoices: 1..n parts, registered all or nothing. */
+export type PaymentParse = { ok: true; payments: NormalizedPayment[] } | ParseFailure;
+export type CreditNoteParse = { ok: true; creditNotes: NormalizedCreditNote[] } | ParseFailure;
 
 /**
  * Where each normalised field comes from in the payload, so that tvist's own checks (unknown creditor, unknown
  * kommune, bad check digits…) point at the plugin's field, e.g. amount -> ["belop"].
  */
 export type InvoiceField =
-  | "creditorOrgNumber"
+  | "creditor"
   | "invoiceNumber"
   | "externalId"
   | "issueDate"
@@ -119,8 +154,8 @@ export type InvoiceField =
   | "debtor.birthDate"
   | "debtor.address"
   | "debtor.kommunenummer";
-export type PaymentField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "amount" | "date" | "reference";
-export type CreditNoteField = "creditorOrgNumber" | "invoiceExternalId" | "externalId" | "creditNoteNumber" | "amount" | "date";
+export type PaymentField = "creditor" | "invoice" | "externalId" | "amount" | "date" | "reference";
+export type CreditNoteField = "creditor" | "invoice" | "externalId" | "creditNoteNumber" | "amount" | "date";
 export type FieldMap<F extends string> = Readonly<Record<F, readonly string[]>>;
 
 export interface OptionProblem {
@@ -145,6 +180,8 @@ export interface OutboundEvent {
   summary: string;
   case: {
     id: string;
+    /** Case.caseNumber: the number the case can be named by in payments and credit notes (InvoiceRef). */
+    caseNumber: number;
     /** CaseStatus after the event, e.g. "FROZEN". */
     status: string;
     /** Øre. */
@@ -177,8 +214,8 @@ export interface TvistPlugin<O = unknown> {
   parsePayment(payload: unknown, options: O): PaymentParse;
   readonly creditNoteFields: FieldMap<CreditNoteField>;
   parseCreditNote(payload: unknown, options: O): CreditNoteParse;
-  /** The JSON body the plugin's receivers want for an event. */
-  formatEvent(event: OutboundEvent, options: O): Json;
+  /** The JSON body the plugin's receivers want for an event; `tools` signs inside the body with the endpoint's secret. */
+  formatEvent(event: OutboundEvent, options: O, tools: FormatTools): Json;
 }
 
 /** Identity function that type-checks a plugin definition. */
@@ -345,4 +382,120 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 function name(path: Path): string {
   return path.length === 0 ? "The payload" : path.join(".");
+}
+
+// --- Signing inside a body, and HTTP routes -------------------------------------------------------------------
+
+/** What formatEvent may sign with: keyed by the webhook endpoint's secret, supplied by tvist's sender. */
+export interface FormatTools {
+  /** The name of what `sign` computes, for the body to state: "HMAC-SHA256". */
+  readonly algorithm: string;
+  /** HMAC-SHA256 of the text's UTF-8 bytes keyed by the endpoint's secret (see webhook docs), lowercase hex. */
+  sign(text: string): string;
+}
+
+/** The tvist operation a plugin route runs: the same service as the GraphQL mutation, with the body as its one item. */
+export type RouteOperation =
+  /** invoicesPush; the body is parsed by parseInvoice. */
+  | "registerInvoice"
+  /** paymentsPush; the body is parsed by parsePayment. */
+  | "registerPayment"
+  /** creditNotesPush; the body is parsed by parseCreditNote. */
+  | "registerCreditNote"
+  /** Creates or updates the creditor's webhook endpoint in the plugin's format; the request is read by the route's `parse`. */
+  | "setWebhookEndpoint";
+
+/** What a route's `parse` sees of the request. */
+export interface RouteRequest {
+  /** Path parameters, e.g. { id: "10759" } for "api/v2/creditor/:id/webhook". */
+  readonly params: Readonly<Record<string, string>>;
+  readonly body: unknown;
+}
+
+/** A creditor's webhook endpoint as a route sets it. */
+export interface WebhookEndpointSetting {
+  /** The creditor's id in the plugin's system (its stored external id; see creditorExternalIdSet). */
+  creditorExternalId: string;
+  url: string;
+  /** The receiver's shared secret; its UTF-8 bytes key every signature. */
+  secret: string;
+  enabled: boolean;
+}
+
+export type WebhookField = "url" | "secret" | "enabled";
+
+export type WebhookEndpointParse = { ok: true; setting: WebhookEndpointSetting } | ParseFailure;
+
+/** A problem with a request, at its path in the body ([] for the body itself); `code` is tvist's error code. */
+export interface RouteProblem {
+  code: string;
+  field: string[];
+  message: string;
+}
+
+/**
+ * Why tvist refused a request, and the conventional status for it: INVALID 400 (every problem of the body),
+ * UNAUTHENTICATED 401, FORBIDDEN 403 (the key lacks the WRITE scope), NOT_FOUND 404 (a path id names nothing the key
+ * sees), CONFLICT 409 (only conflicts with what is stored: a changed repeat, a reused idempotency key, a closed case),
+ * PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, UNAVAILABLE 503 (the database is out of reach), INTERNAL 500.
+ */
+export type RouteRefusal = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAVAILABLE" | "INTERNAL";
+
+export const CONVENTIONAL_STATUS: Readonly<Record<RouteRefusal, number>> = {
+  INVALID: 400,
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  CONFLICT: 409,
+  PAYLOAD_TOO_LARGE: 413,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  UNAVAILABLE: 503,
+  INTERNAL: 500,
+};
+
+/** One registered payment or credit note (a body spread over several invoices registers one part per invoice). */
+export interface RegisteredPart {
+  /** The case's number (tvist's id of the invoice). */
+  caseNumber: number;
+  /** The part's own id (unique per creditor and kind). */
+  externalId: string;
+  /** Øre. */
+  amount: number;
+}
+
+/** What came of a route's request, for the plugin to answer in its system's terms. `created` is false for a repeat or an update. */
+export type RouteOutcome = { requestId: string } & (
+  | { ok: true; operation: "registerInvoice"; created: boolean; caseNumber: number; externalId: string; warnings: RouteProblem[] }
+  | { ok: true; operation: "registerPayment" | "registerCreditNote"; created: boolean; parts: RegisteredPart[] }
+  | { ok: true; operation: "setWebhookEndpoint"; created: boolean; creditorExternalId: string; url: string; enabled: boolean }
+  | { ok: false; refusal: RouteRefusal; problems: RouteProblem[] }
+);
+
+export interface RouteResponse {
+  status: number;
+  body: Json;
+}
+
+interface RouteCommon<O> {
+  method: "POST" | "PUT";
+  /** Below /plugins/<id>/, without a leading slash; `:name` is a path parameter. */
+  path: string;
+  /** The answer to every outcome, success or refusal: the status code and the body, in the system's own terms. */
+  respond(outcome: RouteOutcome, options: O): RouteResponse;
+}
+
+/** An HTTP route tvist mounts at /plugins/<id>/<path>, authenticated by tvist's API keys (WRITE scope). */
+export type PluginRoute<O = unknown> =
+  | (RouteCommon<O> & { operation: "registerInvoice" | "registerPayment" | "registerCreditNote" })
+  | (RouteCommon<O> & {
+      operation: "setWebhookEndpoint";
+      /** Where url, secret and enabled sit in the body, so that tvist's own checks (a private address…) point there. */
+      webhookFields: FieldMap<WebhookField>;
+      parse(request: RouteRequest, options: O): WebhookEndpointParse;
+    });
+
+/** Merges into TvistPlugin above. */
+export interface TvistPlugin<O = unknown> {
+  /** HTTP routes for a system that calls tvist as it would call its own API (optional). */
+  readonly routes?: readonly PluginRoute<O>[];
 }

@@ -10,7 +10,7 @@ pluginContract({
   packageDir: path.join(__dirname, ".."),
   invoices: {
     "invoice-person.json": {
-      creditorOrgNumber: CREDITOR,
+      creditor: { orgNumber: CREDITOR },
       debtor: {
         kind: "PERSON",
         name: "Kari Nordmann",
@@ -35,11 +35,11 @@ pluginContract({
     ],
   },
   payments: {
-    "payment.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: "4711", externalId: "p-981", amount: 50000, date: "2026-09-01", reference: "001023100" },
+    "payment.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "4711" }, externalId: "p-981", amount: 50000, date: "2026-09-01", reference: "001023100" }],
   },
   invalidPayments: {},
   creditNotes: {
-    "credit-note.json": { creditorOrgNumber: CREDITOR, invoiceExternalId: "4711", externalId: "k-17", creditNoteNumber: "900017", amount: 25050, date: "2026-09-02" },
+    "credit-note.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "4711" }, externalId: "k-17", creditNoteNumber: "900017", amount: 25050, date: "2026-09-02" }],
   },
   invalidCreditNotes: {},
   goodOptions: [{ requireKid: true }, { requireKid: false }],
