@@ -70,7 +70,7 @@ describe("plugin registry", () => {
     it("loads built-in ids and package names in PLUGINS order, with PLUGIN_<ID>_OPTIONS by the loaded plugin's id", () => {
       const registry = PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@acme/tvist-plugin-fiken,kravia", PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}' }), loader);
       expect(registry.ids()).toEqual(["fiken", "kravia"]);
-      expect(registry.get("fiken")!.options).toEqual({ decimalComma: true, requireKid: true });
+      expect(registry.get("fiken")!.options).toEqual({ preferMailingAddress: false, requireKid: true });
       expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "tvist-plugin-fiken-default" }), loader).ids()).toEqual(["fiken"]);
     });
 
