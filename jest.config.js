@@ -4,6 +4,12 @@ module.exports = {
   roots: ["<rootDir>/test"],
   testMatch: ["**/*.test.ts"],
   transform: { "^.+\\.ts$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
+  // Tests run the workspace packages from source, like tsconfig.json's paths; processes they start use the builds.
+  moduleNameMapper: {
+    "^@tvist/plugin-sdk$": "<rootDir>/packages/plugin-sdk/src/index.ts",
+    "^@tvist/plugin-sdk/contract$": "<rootDir>/packages/plugin-sdk/src/contract.ts",
+    "^@tvist/plugin-(conta|kravia)$": "<rootDir>/plugins/$1/index.ts",
+  },
   globalSetup: "<rootDir>/test/support/global-setup.ts",
   globalTeardown: "<rootDir>/test/support/global-teardown.ts",
   setupFiles: ["<rootDir>/test/support/setup-env.ts"],

@@ -1,6 +1,7 @@
 import path from "node:path";
 import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
 import { parseCronItem } from "graphile-worker";
+import { BUILT_IN_PLUGINS } from "./plugins/built-in";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 export const EX_CONFIG = 78;
@@ -84,7 +85,7 @@ const FIXES: Record<string, string> = {
   WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
   WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
   LEGAL_TABLES_CHECK_CRON: 'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
-  PLUGINS: "set PLUGINS to a comma-separated list of plugin ids from plugins/ such as conta,kravia (the default), or to an empty string for none",
+  PLUGINS: "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
   "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
 
@@ -94,12 +95,11 @@ export function configProblem(name: string, what: string): string {
   return `${name} ${what}: ${fix}`;
 }
 
-/** A plugin enabled by PLUGINS, with its raw options from PLUGIN_<ID>_OPTIONS. */
+/** A plugin PLUGINS names: a built-in id or a package name, and the package tvist loads for it at boot. */
 export interface PluginSetting {
-  id: string;
-  /** Parsed JSON, or undefined when the variable is unset. */
-  options: unknown;
-  optionsVariable: string;
+  /** As written in PLUGINS. */
+  name: string;
+  packageName: string;
 }
 
 /** PLUGIN_<ID>_OPTIONS for a plugin id: upper case, "-" as "_". */
@@ -142,10 +142,10 @@ export interface Config {
   webhooks: WebhookConfig;
   /** When the legal-tables check runs in processes that run the job queue (cron, UTC); default "15 0 * * *". */
   legalTablesCheckCron: string;
-  /** Enabled plugins in PLUGINS order; checked against the available plugins by PluginRegistry at boot. */
+  /** Enabled plugins in PLUGINS order; PluginRegistry loads and checks them at boot. */
   plugins: PluginSetting[];
-  /** Every PLUGIN_<ID>_OPTIONS variable set, enabled or not (to catch misspelt ones). */
-  pluginOptionVariables: string[];
+  /** Every PLUGIN_<ID>_OPTIONS variable set, by name, with its parsed JSON; a package plugin's id is known only once loaded. */
+  pluginOptions: Record<string, unknown>;
 }
 
 export type IntrospectionMode = "always" | "authenticated";
@@ -219,7 +219,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
     problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
   }
-  const plugins = parsePlugins(env, clean.PLUGINS, problems);
+  const plugins = parsePlugins(clean.PLUGINS, problems);
+  const pluginOptions = parsePluginOptions(env, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return {
     port: clean.PORT,
@@ -253,33 +254,41 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
     plugins,
-    pluginOptionVariables: Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort(),
+    pluginOptions,
   };
 }
 
-function parsePlugins(env: NodeJS.ProcessEnv, list: string, problems: string[]): PluginSetting[] {
-  const ids = list.split(",").map((id) => id.trim()).filter((id) => id !== "");
+/** npm's package name rules (scoped or not, lower case, URL-safe). */
+const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
+
+function parsePlugins(list: string, problems: string[]): PluginSetting[] {
+  const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
   const settings: PluginSetting[] = [];
-  for (const id of ids) {
-    if (!/^[a-z][a-z0-9-]{0,39}$/.test(id)) {
-      problems.push(configProblem("PLUGINS", `is invalid ("${id}" is not a plugin id: lower-case letters, digits and -)`));
+  for (const name of names) {
+    if (!PACKAGE_NAME.test(name) || name.length > 214) {
+      problems.push(configProblem("PLUGINS", `is invalid ("${name}" is neither a plugin id nor a package name: lower-case letters, digits, -, and @scope/ for a scoped package)`));
       continue;
     }
-    if (settings.some((s) => s.id === id)) {
-      problems.push(configProblem("PLUGINS", `is invalid (${id} is listed twice)`));
+    if (settings.some((s) => s.name === name)) {
+      problems.push(configProblem("PLUGINS", `is invalid (${name} is listed twice)`));
       continue;
     }
-    const optionsVariable = pluginOptionsVariable(id);
-    const raw = env[optionsVariable];
-    let options: unknown;
-    if (raw !== undefined && raw.trim() !== "") {
-      try {
-        options = JSON.parse(raw);
-      } catch (err) {
-        problems.push(configProblem(optionsVariable, `is invalid (not JSON: ${(err as Error).message})`));
-      }
-    }
-    settings.push({ id, options, optionsVariable });
+    settings.push({ name, packageName: Object.hasOwn(BUILT_IN_PLUGINS, name) ? BUILT_IN_PLUGINS[name]! : name });
   }
   return settings;
+}
+
+function parsePluginOptions(env: NodeJS.ProcessEnv, problems: string[]): Record<string, unknown> {
+  const options: Record<string, unknown> = {};
+  for (const name of Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort()) {
+    const raw = env[name]!;
+    options[name] = undefined;
+    if (raw.trim() === "") continue;
+    try {
+      options[name] = JSON.parse(raw);
+    } catch (err) {
+      problems.push(configProblem(name, `is invalid (not JSON: ${(err as Error).message})`));
+    }
+  }
+  return options;
 }

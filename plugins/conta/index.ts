@@ -18,7 +18,7 @@ import {
   type OptionProblem,
   type OptionsCheck,
   type OutboundEvent,
-} from "../../src/plugins/port";
+} from "@tvist/plugin-sdk";
 import { countryCode } from "./countries";
 
 export interface ContaOptions {
@@ -273,6 +273,7 @@ function paymentInput(r: PayloadReader, creditor: CreditorRef | undefined): Norm
 
 export const plugin = definePlugin<ContaOptions>({
   id: "conta",
+  apiVersion: 1,
   version: "2.0.0",
   description: "Conta (conta.no): its API's invoice with customer, payment and credit-note objects, unchanged; money in kroner as JSON numbers.",
   validateOptions,

@@ -18,7 +18,7 @@ import {
   type PaymentField,
   type PaymentParse,
   type PayloadWarning,
-} from "../../src/plugins/port";
+} from "@tvist/plugin-sdk";
 import { KraviaReader } from "./reader";
 
 export const CLAIM_TYPES = ["CollectionCase", "Invoice"] as const;

@@ -2,7 +2,7 @@
  * Kravia's webhook envelope: `data` names the claim that changed (tvist's case number, the invoiceId the register
  * route answered), `signature` is `tools.sign` over the exact serialised `data`, and `header.algorithm` names it.
  */
-import type { FormatTools, Json, OutboundEvent } from "../../src/plugins/port";
+import type { FormatTools, Json, OutboundEvent } from "@tvist/plugin-sdk";
 
 /** The one event type Kravia documents: something changed on the claim; the receiver fetches the details. */
 export const EVENT_TYPE = "CaseUpdate";

@@ -3,7 +3,7 @@
  * credit-note body in PascalCase), so this reader finds every documented property in whatever casing the payload
  * uses and reports problems at the payload's own spelling. Two properties that differ only in case are refused.
  */
-import { isIsoDate, numberToOre, PayloadReader, type IsoDate, type PayloadErrorCode, type StringRule } from "../../src/plugins/port";
+import { isIsoDate, numberToOre, PayloadReader, type IsoDate, type PayloadErrorCode, type StringRule } from "@tvist/plugin-sdk";
 
 type Path = readonly string[];
 

@@ -3,7 +3,7 @@
  * https://<tvist>/plugins/kravia. Kravia documents no status codes, response bodies or error format; the choices here
  * are conventional ones, listed in README.md.
  */
-import { CONVENTIONAL_STATUS, formatKroner, type Json, type PluginRoute, type RouteOutcome, type RouteProblem, type RouteRefusal, type RouteRequest, type RouteResponse, type WebhookEndpointParse } from "../../src/plugins/port";
+import { CONVENTIONAL_STATUS, formatKroner, type Json, type PluginRoute, type RouteOutcome, type RouteProblem, type RouteRefusal, type RouteRequest, type RouteResponse, type WebhookEndpointParse } from "@tvist/plugin-sdk";
 import type { KraviaOptions } from "./inbound";
 import { KraviaReader } from "./reader";
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { FormatTools } from "../plugins/port";
+import type { FormatTools } from "@tvist/plugin-sdk";
 import { tvistPayload, type EventRecord } from "./event-record";
 
 /** Turns an event into the JSON body a receiver of that format expects (may read more from the database; `tools` signs with the endpoint's secret). */

@@ -3,7 +3,7 @@ import http from "node:http";
 import https from "node:https";
 import { Webhook } from "standardwebhooks";
 import { guardedLookup, literalHostIsPrivate } from "../modules/webhooks/url-guard";
-import type { FormatTools } from "../plugins/port";
+import type { FormatTools } from "@tvist/plugin-sdk";
 
 export interface SendResult {
   /** HTTP status, or null when no answer came (refused, timed out, reset). */

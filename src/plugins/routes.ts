@@ -19,7 +19,7 @@ import { CreditorExternalId } from "../modules/parties/creditor-external-id.enti
 import { pushInvoices, pushMoney, type PushItemResult, type PushResponse } from "../modules/ingest/ingest.service";
 import { putFormatEndpoint } from "../modules/webhooks/webhook.service";
 import { checkWebhookUrl } from "../modules/webhooks/url-guard";
-import type { RegisteredPart, RouteOutcome, RouteProblem, RouteRefusal } from "./port";
+import type { RegisteredPart, RouteOutcome, RouteProblem, RouteRefusal } from "@tvist/plugin-sdk";
 import type { EnabledPlugin, EnabledRoute } from "./registry";
 
 export interface PluginRoutesOptions {

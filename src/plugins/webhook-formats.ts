@@ -3,7 +3,7 @@ import type { EventRecord } from "../events/event-record";
 import { registerWebhookFormat } from "../events/webhook-formats";
 import { outstanding } from "../modules/cases/case.rules";
 import { toGlobalId } from "../shared/global-id";
-import type { Json, OutboundEvent } from "./port";
+import type { Json, OutboundEvent } from "@tvist/plugin-sdk";
 import type { PluginRegistry } from "./registry";
 
 interface CaseRow {

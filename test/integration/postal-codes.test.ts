@@ -11,7 +11,7 @@ import {
 } from "../generated/graphql";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import { DebtorBook } from "../../src/modules/ingest/debtors";
-import type { NormalizedDebtor } from "../../src/plugins/port";
+import type { NormalizedDebtor } from "@tvist/plugin-sdk";
 import { fixedClock } from "../../src/shared/clock";
 import { idOf, toGlobalId } from "../../src/shared/global-id";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";

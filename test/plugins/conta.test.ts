@@ -1,9 +1,9 @@
 import fs from "node:fs";
 import path from "node:path";
-import { plugin, type ContaOptions } from "../../plugins/conta";
+import { plugin, type ContaOptions } from "@tvist/plugin-conta";
 import { countryCode } from "../../plugins/conta/countries";
-import type { NormalizedInvoice, OutboundEvent } from "../../src/plugins/port";
-import { pluginContract, testFormatTools } from "./contract";
+import type { NormalizedInvoice, OutboundEvent } from "@tvist/plugin-sdk";
+import { pluginContract, testFormatTools } from "@tvist/plugin-sdk/contract";
 
 type Json = Record<string, unknown>;
 const FROM_REQUEST = { fromRequest: true } as const;
@@ -21,6 +21,7 @@ const SAMPLE: NormalizedInvoice = {
 };
 
 pluginContract<ContaOptions>({
+  packageDir: path.join(__dirname, "..", "..", "plugins", "conta"),
   plugin,
   invoices: {
     "invoice-organisation.json": SAMPLE,

@@ -2,10 +2,10 @@ import { createHmac } from "node:crypto";
 import fs from "node:fs";
 import fc from "fast-check";
 import path from "node:path";
-import type { NormalizedCreditNote, NormalizedInvoice, NormalizedPayment } from "../../src/plugins/port";
-import { plugin, type KraviaOptions } from "../../plugins/kravia";
+import type { NormalizedCreditNote, NormalizedInvoice, NormalizedPayment } from "@tvist/plugin-sdk";
+import { plugin, type KraviaOptions } from "@tvist/plugin-kravia";
 import { birthDateOfSsn } from "../../plugins/kravia/inbound";
-import { pluginContract, testFormatTools } from "./contract";
+import { pluginContract, testFormatTools } from "@tvist/plugin-sdk/contract";
 
 type Json = Record<string, unknown>;
 const fixture = (file: string): Json => JSON.parse(fs.readFileSync(path.join(__dirname, "../../plugins/kravia/fixtures", file), "utf8")) as Json;
@@ -112,6 +112,7 @@ const CREDIT_NOTES: Record<string, NormalizedCreditNote[]> = {
 };
 
 pluginContract<KraviaOptions>({
+  packageDir: path.join(__dirname, "..", "..", "plugins", "kravia"),
   plugin,
   invoices: INVOICES,
   invalidInvoices: {

@@ -1,4 +1,4 @@
-import { formatKroner, isIsoDate, numberToOre, parseKroner, PayloadReader } from "../../src/plugins/port";
+import { formatKroner, isIsoDate, numberToOre, parseKroner, PayloadReader } from "@tvist/plugin-sdk";
 
 describe("plugin port: money", () => {
   it.each([

@@ -17,8 +17,8 @@ import type { AppServices } from "../../src/services";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
 import { PluginRegistry } from "../../src/plugins/registry";
-import { AVAILABLE_PLUGINS } from "../../src/plugins/available";
-import type { TvistPlugin } from "../../src/plugins/port";
+import { BUILT_IN_PLUGINS } from "../../src/plugins/built-in";
+import type { TvistPlugin } from "@tvist/plugin-sdk";
 import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
 
 export interface GqlResult<T> {
@@ -80,11 +80,12 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: databaseUrl,
     HOST: "127.0.0.1",
     DOCUMENT_DIR: documentDir,
-    ...(extra.length > 0 ? { PLUGINS: [...AVAILABLE_PLUGINS, ...extra].map((p) => p.id).join(",") } : {}),
+    ...(extra.length > 0 ? { PLUGINS: [...Object.keys(BUILT_IN_PLUGINS), ...extra.map((p) => p.id)].join(",") } : {}),
     ...options.env,
   });
   const logger = createLogger(config.logLevel);
-  const plugins = PluginRegistry.fromConfig(config, [...AVAILABLE_PLUGINS, ...extra]);
+  // the extra plugins stand in for installed packages of their id
+  const plugins = PluginRegistry.fromConfig(config, (name) => (extra.find((p) => p.id === name) ? { plugin: extra.find((p) => p.id === name) } : require(name)));
   registerPluginWebhookFormats(plugins);
   const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker, clock: options.clock });
   const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };

@@ -1,4 +1,6 @@
 import "reflect-metadata";
+import { spawn } from "node:child_process";
+import path from "node:path";
 import { startEphemeralPostgres } from "../../src/db/ephemeral";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
 import { createOrm, migrate } from "../../src/db/orm";
@@ -10,6 +12,9 @@ import { createLogger } from "../../src/logger";
  * template database migrated once; every test file clones its own database from it.
  */
 export default async function globalSetup(): Promise<void> {
+  // Processes the tests start load the workspace packages (plugin SDK, built-in plugins) from their builds.
+  const packagesBuilt = buildPackages();
+  packagesBuilt.catch(() => undefined);
   const server = await startEphemeralPostgres(process.env.TEST_DATABASE_URL);
   const template = `tvist_template_${process.pid}`;
   await dropDatabase(server.adminUrl, template);
@@ -23,10 +28,22 @@ export default async function globalSetup(): Promise<void> {
   }
   // MikroORM keeps metadata on globalThis; the parent's copy must not leak into in-band test sandboxes.
   for (const key of Object.keys(globalThis)) if (key.startsWith("mikro-orm-")) delete (globalThis as Record<string, unknown>)[key];
+  await packagesBuilt;
   process.env.TVIST_TEST_PG_ADMIN_URL = server.adminUrl;
   process.env.TVIST_TEST_TEMPLATE = template;
   (globalThis as Record<string, unknown>).__tvistTestTeardown = async () => {
     await dropDatabase(server.adminUrl, template).catch(() => undefined);
     await server.stop();
   };
+}
+
+function buildPackages(): Promise<void> {
+  const root = path.resolve(__dirname, "../..");
+  const child = spawn(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "tsconfig.packages.json"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  let output = "";
+  child.stdout.on("data", (c: Buffer) => (output += c.toString()));
+  child.stderr.on("data", (c: Buffer) => (output += c.toString()));
+  return new Promise((resolve, reject) =>
+    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run build:packages failed (exit ${code}):\n${output}`)))),
+  );
 }

@@ -1,4 +1,4 @@
-import { definePlugin, type TvistPlugin, type CreditorRef, type InvoiceRef, type NormalizedCreditNote, type NormalizedInvoice, type NormalizedPayment, type PayloadError } from "../../src/plugins/port";
+import { definePlugin, type TvistPlugin, type CreditorRef, type InvoiceRef, type NormalizedCreditNote, type NormalizedInvoice, type NormalizedPayment, type PayloadError } from "@tvist/plugin-sdk";
 
 /**
  * A test plugin whose payloads are tvist's normalised shapes themselves, so that tests can push every kind of
@@ -20,6 +20,7 @@ const at = (i: number, field: string) => ["parts", String(i), field];
 
 export const refsPlugin = definePlugin<undefined>({
   id: "refs",
+  apiVersion: 1,
   version: "1.0.0",
   description: "Test plugin: payloads in tvist's own normalised shapes.",
   validateOptions: () => ({ ok: true, options: undefined }),

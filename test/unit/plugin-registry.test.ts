@@ -1,5 +1,7 @@
+import { plugin as conta } from "@tvist/plugin-conta";
+import { apiVersion } from "@tvist/plugin-sdk";
 import { ConfigError, loadConfig } from "../../src/config";
-import { PluginRegistry } from "../../src/plugins/registry";
+import { PluginRegistry, type PluginLoader } from "../../src/plugins/registry";
 
 function problemsOf(fn: () => unknown): string[] {
   try {
@@ -36,11 +38,68 @@ describe("plugin registry", () => {
 
   it("names PLUGINS when it lists an unknown or malformed plugin", () => {
     const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "conta,fiken" })));
-    expect(problems).toEqual([expect.stringMatching(/^PLUGINS is invalid \(no plugin "fiken"; available: conta, kravia\): set PLUGINS to a comma-separated list/)]);
-    expect(problemsOf(() => loadConfig({ PLUGINS: "Conta,conta,conta" }))).toEqual([
-      expect.stringMatching(/^PLUGINS is invalid \("Conta" is not a plugin id/),
-      expect.stringMatching(/^PLUGINS is invalid \(conta is listed twice\)/),
+    expect(problems).toEqual([
+      "PLUGINS names fiken, which is neither a built-in plugin (conta, kravia) nor an installed package: install the plugin package where tvist finds it (npm install fiken in tvist's directory, or into a directory listed in NODE_PATH), or remove it from PLUGINS",
     ]);
+    expect(problemsOf(() => loadConfig({ PLUGINS: "Conta,conta,conta,@acme/,../plugins/conta" }))).toEqual([
+      expect.stringMatching(/^PLUGINS is invalid \("Conta" is neither a plugin id nor a package name/),
+      expect.stringMatching(/^PLUGINS is invalid \(conta is listed twice\)/),
+      expect.stringMatching(/^PLUGINS is invalid \("@acme\/" is neither/),
+      expect.stringMatching(/^PLUGINS is invalid \("..\/plugins\/conta" is neither/),
+    ]);
+  });
+
+  describe("plugins from packages", () => {
+    const fiken = { ...conta, id: "fiken", description: "Fiken-style invoices, from a package" };
+    const packages: Record<string, unknown> = {
+      "@acme/tvist-plugin-fiken": { plugin: fiken },
+      "tvist-plugin-fiken-default": { default: fiken },
+      "@acme/tvist-plugin-old": { plugin: { ...fiken, id: "old", apiVersion: apiVersion + 1 } },
+      "@acme/tvist-plugin-unversioned": { plugin: { ...fiken, id: "unversioned", apiVersion: undefined } },
+      "@acme/tvist-plugin-empty": { parse: () => undefined },
+      "@acme/tvist-plugin-bad-id": { plugin: { ...fiken, id: "Fiken AS" } },
+      "@acme/tvist-plugin-conta": { plugin: conta },
+      "@acme/tvist-plugin-broken": undefined,
+    };
+    const loader: PluginLoader = (name) => {
+      if (name === "@acme/tvist-plugin-broken") throw new TypeError("Cannot read properties of undefined (reading 'x') at /srv/plugins/index.js:3");
+      if (name in packages) return packages[name];
+      return require(name);
+    };
+
+    it("loads built-in ids and package names in PLUGINS order, with PLUGIN_<ID>_OPTIONS by the loaded plugin's id", () => {
+      const registry = PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@acme/tvist-plugin-fiken,kravia", PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}' }), loader);
+      expect(registry.ids()).toEqual(["fiken", "kravia"]);
+      expect(registry.get("fiken")!.options).toEqual({ preferMailingAddress: false, requireKid: true });
+      expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "tvist-plugin-fiken-default" }), loader).ids()).toEqual(["fiken"]);
+    });
+
+    it("loads the built-in plugins through their packages, by require", () => {
+      expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@tvist/plugin-kravia" })).ids()).toEqual(["kravia"]);
+    });
+
+    it("refuses a plugin built for another apiVersion, or declaring none, naming the package, what it declares and what tvist supports", () => {
+      expect(problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@acme/tvist-plugin-old,@acme/tvist-plugin-unversioned" }), loader))).toEqual([
+        `PLUGINS names @acme/tvist-plugin-old, whose plugin "old" declares apiVersion ${apiVersion + 1}; this tvist supports apiVersion ${apiVersion}: install a release of @acme/tvist-plugin-old built for @tvist/plugin-sdk with apiVersion ${apiVersion}, or remove it from PLUGINS`,
+        `PLUGINS names @acme/tvist-plugin-unversioned, whose plugin "unversioned" declares no apiVersion; this tvist supports apiVersion ${apiVersion}: install a release of @acme/tvist-plugin-unversioned built for @tvist/plugin-sdk with apiVersion ${apiVersion}, or remove it from PLUGINS`,
+      ]);
+    });
+
+    it("refuses a missing package, one without a plugin, a bad id, a throwing module and the same plugin twice, all at once", () => {
+      const problems = problemsOf(() =>
+        PluginRegistry.fromConfig(
+          loadConfig({ PLUGINS: "conta,@acme/tvist-plugin-missing,@acme/tvist-plugin-empty,@acme/tvist-plugin-bad-id,@acme/tvist-plugin-broken,@acme/tvist-plugin-conta" }),
+          loader,
+        ),
+      );
+      expect(problems).toEqual([
+        expect.stringMatching(/^PLUGINS names @acme\/tvist-plugin-missing, which is neither a built-in plugin \(conta, kravia\) nor an installed package: install the plugin package/),
+        "PLUGINS names @acme/tvist-plugin-empty, whose package @acme/tvist-plugin-empty exports no plugin: export `plugin`, made with definePlugin from @tvist/plugin-sdk, from the package's main module",
+        expect.stringMatching(/^PLUGINS names @acme\/tvist-plugin-bad-id, whose plugin id "Fiken AS" is not a plugin id/),
+        "PLUGINS names @acme/tvist-plugin-broken, whose package @acme/tvist-plugin-broken failed to load (TypeError: Cannot read properties of undefined (reading 'x') at <path>): fix or reinstall the package, or remove it from PLUGINS",
+        expect.stringMatching(/^PLUGINS is invalid \(conta and @acme\/tvist-plugin-conta are both the plugin conta\)/),
+      ]);
+    });
   });
 
   it("names PLUGIN_<ID>_OPTIONS when it is not JSON, fails the plugin's validation, or names no plugin", () => {
@@ -73,6 +132,7 @@ describe("plugin registry", () => {
     const broken = {
       ...kravia,
       id: "broken",
+      apiVersion,
       validateOptions: () => ({ ok: true as const, options: {} }),
       parseInvoice: () => ({ ok: false as const, errors: [] }),
       parsePayment: () => ({ ok: false as const, errors: [] }),
@@ -85,7 +145,7 @@ describe("plugin registry", () => {
         { method: "POST" as const, path: "a/:other", operation: "registerPayment" as const, respond },
       ],
     };
-    const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "broken" }), [broken as never]));
+    const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "broken" }), () => ({ plugin: broken })));
     expect(problems).toEqual([expect.stringMatching(/^PLUGINS names a plugin whose routes are invalid \(plugin broken route 0 \(POST \/api\/x\): path must be relative.*route 1 .*: path must be relative.*route 3 \(POST a\/:other\): declared twice\)/)]);
   });
 });

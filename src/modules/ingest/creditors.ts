@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { CreditorRef } from "../../plugins/port";
+import type { CreditorRef } from "@tvist/plugin-sdk";
 import { idOf } from "../../shared/global-id";
 import { failure, type Failure } from "../../shared/result";
 import { canSeeCreditor, type Auth } from "../access/auth";

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { NormalizedDebtor } from "../../plugins/port";
+import type { NormalizedDebtor } from "@tvist/plugin-sdk";
 import { PostalAddress } from "../parties/address";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor, DebtorKind } from "../parties/debtor.entity";

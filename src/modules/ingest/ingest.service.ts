@@ -3,7 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type CreditorRef, type FieldMap, type InvoiceField, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "../../plugins/port";
+import { formatKroner, type CreditorRef, type FieldMap, type InvoiceField, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "@tvist/plugin-sdk";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";

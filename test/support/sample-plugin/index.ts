@@ -3,7 +3,7 @@
  * every capability of the port (the creditor by organisasjonsnummer, an explicit kommunenummer, kroner as decimal
  * strings). No real system sends it; the shipped plugins live in plugins/.
  */
-import { definePlugin, formatKroner, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent, type TvistPlugin } from "../../../src/plugins/port";
+import { definePlugin, formatKroner, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent, type TvistPlugin } from "@tvist/plugin-sdk";
 
 export interface SampleOptions {
   /** Accept "1250,50" as well as "1250.50" (default true). */
@@ -77,6 +77,7 @@ const STATUS: Record<string, string> = {
 
 export const plugin = definePlugin<SampleOptions>({
   id: "sample",
+  apiVersion: 1,
   version: "1.0.0",
   description: "Sample format for tests: Norwegian field names, amounts as kroner strings.",
   validateOptions,

@@ -1,18 +1,18 @@
 import fs from "node:fs";
 import path from "node:path";
 import { createHmac } from "node:crypto";
-import { CONVENTIONAL_STATUS, type RouteOutcome, type RouteRefusal } from "../../src/plugins/port";
-import type { FormatTools, NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "../../src/plugins/port";
-import { AVAILABLE_PLUGINS } from "../../src/plugins/available";
+import { apiVersion, CONVENTIONAL_STATUS, type RouteOutcome, type RouteRefusal } from "./port";
+import type { FormatTools, NormalizedCreditNote, NormalizedInvoice, NormalizedPayment, OutboundEvent, PayloadErrorCode, TvistPlugin } from "./port";
 
-const ROOT = path.resolve(__dirname, "..", "..");
-const PORT = path.join(ROOT, "src", "plugins", "port");
+const SDK = "@tvist/plugin-sdk";
 
 type ExpectedErrors = { code: PayloadErrorCode; field: string[] }[];
 
-/** What one plugin's fixtures must parse to. Every file in plugins/<id>/fixtures/ must be listed. */
+/** What one plugin's fixtures must parse to. Every file in <packageDir>/fixtures/ must be listed. */
 export interface ContractSpec<O> {
   plugin: TvistPlugin<O>;
+  /** The plugin package's directory (where its package.json is), e.g. `path.join(__dirname, "..")`. */
+  packageDir: string;
   invoices: Record<string, NormalizedInvoice>;
   invalidInvoices: Record<string, ExpectedErrors>;
   /** Each valid payment fixture's parts (one per invoice it pays). */
@@ -57,11 +57,12 @@ function importsOf(source: string): string[] {
   return found;
 }
 
+/** The package's own sources: not its fixtures, tests, build output or dependencies. */
 function sourceFiles(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
     const full = path.join(dir, e.name);
-    if (e.isDirectory()) return e.name === "fixtures" ? [] : sourceFiles(full);
-    return /\.[cm]?[jt]s$/.test(e.name) ? [full] : [];
+    if (e.isDirectory()) return ["fixtures", "test", "tests", "__tests__", "dist", "node_modules", "coverage"].includes(e.name) || e.name.startsWith(".") ? [] : sourceFiles(full);
+    return /\.[cm]?[jt]s$/.test(e.name) && !/\.(test|spec)\.[cm]?[jt]s$/.test(e.name) && !e.name.endsWith(".d.ts") ? [full] : [];
   });
 }
 
@@ -79,10 +80,10 @@ function sampleEvent(status: string): OutboundEvent {
   };
 }
 
-/** The contract every plugin passes: run it from test/plugins/<id>.test.ts. */
+/** The contract every plugin passes: call it from a test file of the plugin package (jest globals). */
 export function pluginContract<O>(spec: ContractSpec<O>): void {
   const { plugin } = spec;
-  const dir = path.join(ROOT, "plugins", plugin.id);
+  const dir = path.resolve(spec.packageDir);
   const fixtures = path.join(dir, "fixtures");
   const options = (() => {
     const checked = plugin.validateOptions(undefined);
@@ -90,32 +91,30 @@ export function pluginContract<O>(spec: ContractSpec<O>): void {
     return checked.options;
   })();
 
-  describe(`plugin ${plugin.id}: identity and registration`, () => {
-    it("lives in plugins/<id>/ with a lower-case id, a semver version and a description", () => {
-      expect(plugin.id).toMatch(/^[a-z][a-z0-9-]*$/);
-      expect(fs.existsSync(path.join(dir, "index.ts"))).toBe(true);
+  describe(`plugin ${plugin.id}: identity and package`, () => {
+    it(`has a lower-case id, apiVersion ${apiVersion}, a semver version and a description`, () => {
+      expect(plugin.id).toMatch(/^[a-z][a-z0-9-]{0,39}$/);
+      expect(plugin.apiVersion).toBe(apiVersion);
       expect(plugin.version).toMatch(/^\d+\.\d+\.\d+(-[\w.]+)?$/);
       expect(plugin.description.length).toBeGreaterThan(10);
     });
 
-    it("is among the available plugins", () => {
-      expect(AVAILABLE_PLUGINS.map((p) => p.id)).toContain(plugin.id);
-      expect(AVAILABLE_PLUGINS.find((p) => p.id === plugin.id)).toBe(plugin);
+    it(`is a package that depends on ${SDK}`, () => {
+      const manifest = JSON.parse(fs.readFileSync(path.join(dir, "package.json"), "utf8")) as Record<string, Record<string, string> | string | undefined>;
+      expect(typeof manifest.name).toBe("string");
+      const declared = { ...(manifest.dependencies as object), ...(manifest.peerDependencies as object) } as Record<string, string>;
+      expect(Object.keys(declared)).toContain(SDK);
     });
 
-    it("imports nothing from src/ but src/plugins/port, and no packages", () => {
+    it(`imports nothing but ${SDK} and its own files`, () => {
       const files = sourceFiles(dir);
       expect(files.length).toBeGreaterThan(0);
       const offending: string[] = [];
       for (const file of files) {
         for (const spec of importsOf(fs.readFileSync(file, "utf8"))) {
-          if (!spec.startsWith(".")) {
-            offending.push(`${path.relative(ROOT, file)}: ${spec}`);
-            continue;
-          }
-          const target = path.resolve(path.dirname(file), spec).replace(/\.[cm]?[jt]s$/, "");
-          const inside = target === dir || target.startsWith(dir + path.sep);
-          if (!inside && target !== PORT) offending.push(`${path.relative(ROOT, file)}: ${spec}`);
+          if (spec === SDK) continue;
+          const target = spec.startsWith(".") ? path.resolve(path.dirname(file), spec) : undefined;
+          if (!target || !(target === dir || target.startsWith(dir + path.sep))) offending.push(`${path.relative(dir, file)}: ${spec}`);
         }
       }
       expect(offending).toEqual([]);

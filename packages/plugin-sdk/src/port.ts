@@ -1,7 +1,14 @@
 /**
- * The plugin port: the one module a plugin in plugins/<name>/ imports from tvist. It holds tvist's normalised
+ * The plugin port, published as @tvist/plugin-sdk: the one package a plugin imports. It holds tvist's normalised
  * shapes, the plugin interface and a few pure helpers for money. Nothing here touches the database or GraphQL.
  */
+
+/**
+ * The version of this interface. A plugin declares the one it was built for and tvist refuses at boot to load a plugin
+ * built for another; it changes only when a plugin written for the previous one would no longer work.
+ */
+export const apiVersion = 1;
+export type ApiVersion = typeof apiVersion;
 
 /** A JSON value, as received in a push or sent to a receiver. */
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
@@ -194,6 +201,8 @@ export interface OutboundEvent {
 export interface TvistPlugin<O = unknown> {
   /** Lower-case id, e.g. "conta"; it is the sourceSystem of what the plugin brings in and names PLUGIN_<ID>_OPTIONS. */
   readonly id: string;
+  /** The plugin interface version it was built for: `apiVersion` of @tvist/plugin-sdk. */
+  readonly apiVersion: ApiVersion;
   /** The plugin's own version (semver). */
   readonly version: string;
   readonly description: string;
