@@ -219,7 +219,7 @@ export class CaseResolver {
   @Mutation(() => CaseTransactionPayload, { description: "Registers a payment (innbetaling). Paid in full, the case closes as PAID." })
   async paymentRegister(@Arg("input") input: PaymentRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, reference: input.reference }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, dateField: "paidOn", reference: input.reference }),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
   }
@@ -228,7 +228,7 @@ export class CaseResolver {
   @Mutation(() => CaseTransactionPayload, { description: "Registers a credit note (kreditnota). Credited in full, the case closes as CREDITED." })
   async creditNoteRegister(@Arg("input") input: CreditNoteRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, reference: input.creditNoteNumber }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, dateField: "issuedOn", reference: input.creditNoteNumber }),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
   }
