@@ -8,6 +8,7 @@ import { resolvers } from "./resolvers";
 import "./node-types";
 import type { AppServices } from "./services";
 import { describeInputRules, installInputCheck } from "./shared/input-check";
+import { validateArgs } from "./shared/pagination";
 
 export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {
   installInputCheck();
@@ -15,7 +16,7 @@ export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSc
     resolvers: resolvers as unknown as NonEmptyArray<Function>,
     authChecker,
     authMode: "error",
-    validate: { forbidUnknownValues: false },
+    validateFn: validateArgs,
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
     emitSchemaFile: false,
     // caseEvents has its own subscribe (the LISTEN/NOTIFY bus with replay); type-graphql insists on a pubSub.

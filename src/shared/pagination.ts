@@ -1,5 +1,4 @@
-import { ArgsType, ArgumentValidationError, type ClassType, Field, Int, ObjectType } from "type-graphql";
-import { Max, Min, validateOrReject, type ValidationError } from "class-validator";
+import { ArgsType, type ClassType, Field, Int, ObjectType } from "type-graphql";
 import { GraphQLError } from "graphql";
 
 export const MAX_PAGE = 100;
@@ -7,29 +6,27 @@ export const MAX_PAGE = 100;
 @ArgsType()
 export class PageArgs {
   @Field(() => Int, { defaultValue: 20, description: `Page size, 1 to ${MAX_PAGE}.` })
-  @Min(1)
-  @Max(MAX_PAGE)
   first!: number;
 
   @Field(() => String, { nullable: true, description: "Opaque cursor: the endCursor of the previous page." })
   after?: string | null;
 }
 
+/** The answer to a page size out of range: BAD_USER_INPUT naming the argument, the range and the way on. */
+export function pageSizeError(first: number): GraphQLError {
+  return new GraphQLError(`first is ${first}; a page holds 1 to ${MAX_PAGE} items. Ask for at most ${MAX_PAGE} and fetch the next page with after: pageInfo.endCursor.`, {
+    extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE },
+  });
+}
+
 /**
- * `@Args(pageArgsOptions)`: a page size within 1..MAX_PAGE passes without running class-validator (a hot path);
- * anything else goes through class-validator with type-graphql's defaults and fails with the same error.
+ * The schema's argument check (buildSchema's validateFn), run for the arguments of every field: a page size
+ * (PageArgs and every class extending it) outside 1..MAX_PAGE is a client error. Text, ids and money are checked
+ * by shared/input-check.
  */
-export const pageArgsOptions = {
-  validateFn: async (arg: unknown): Promise<void> => {
-    if (arg instanceof PageArgs && Number.isInteger(arg.first) && arg.first >= 1 && arg.first <= MAX_PAGE && (arg.after == null || typeof arg.after === "string")) return;
-    if (arg === null || typeof arg !== "object") return;
-    try {
-      await validateOrReject(arg, { skipMissingProperties: true, forbidUnknownValues: false });
-    } catch (errors) {
-      throw new ArgumentValidationError(errors as ValidationError[]);
-    }
-  },
-};
+export function validateArgs(arg: unknown): void {
+  if (arg instanceof PageArgs && !(Number.isInteger(arg.first) && arg.first >= 1 && arg.first <= MAX_PAGE)) throw pageSizeError(arg.first);
+}
 
 @ObjectType()
 export class PageInfo {

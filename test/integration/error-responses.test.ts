@@ -1,9 +1,15 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { Writable } from "node:stream";
+import { buildSchema, isNonNullType } from "graphql";
 import WebSocket from "ws";
 import pino from "pino";
 import { loadConfig } from "../../src/config";
 import { startServer, type RunningServer } from "../../src/server";
 import { startTestApp, type TestApp } from "../support/app";
+import { MAX_PAGE } from "../../src/shared/pagination";
+import { createCreditor, createDebtor } from "../support/factories";
+import { openCase } from "../support/dispute";
 
 /** Error answers over real HTTP against the real server: typed, with a request id, never SQL, values, paths or stacks. */
 let app: TestApp;
@@ -138,6 +144,46 @@ describe("limit refusals", () => {
     const costly = await gql(base, "{ cases(first: 100) { nodes { timeline(first: 100) { nodes { id summary type } } } } }");
     expect(costly.status).toBe(400);
     expect(costly.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", maxCost: app.config.maxQueryCost });
+  });
+});
+
+describe("a page size out of range", () => {
+  const classValidatorText = /validationErrors|constraints|Argument Validation Error|must not be (?:greater|less) than|"property"|"target"/i;
+
+  it("answers BAD_USER_INPUT naming the argument, the range and what to do, on every paged field", async () => {
+    const base = `http://127.0.0.1:${app.server.port}`;
+    // Every paged query field the schema has that needs no other argument, with sizes over, at and under the range.
+    const query = buildSchema(readFileSync(join(__dirname, "../../schema/schema.graphql"), "utf8")).getQueryType()!;
+    const paged = Object.values(query.getFields()).filter((f) => f.args.some((a) => a.name === "first") && f.args.every((a) => a.name === "first" || !isNonNullType(a.type) || a.defaultValue !== undefined));
+    expect(paged.map((f) => f.name)).toEqual(expect.arrayContaining(["cases", "debtors", "invoices", "complaints", "municipalities"]));
+    const sizes = [MAX_PAGE + 1, 0, -5, 1000];
+    const asked = paged.map((f, i): [string, string, number] => [f.name, `{ ${f.name}(first: ${sizes[i % sizes.length]}) { __typename } }`, sizes[i % sizes.length]!]);
+    for (const [field, query, first] of asked) {
+      const answer = await gql(base, query);
+      expect(answer.text).not.toMatch(classValidatorText);
+      expect(answer.body.errors).toEqual([
+        {
+          message: `first is ${first}; a page holds 1 to ${MAX_PAGE} items. Ask for at most ${MAX_PAGE} and fetch the next page with after: pageInfo.endCursor.`,
+          path: [field],
+          locations: expect.any(Array),
+          extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE, requestId: answer.requestId },
+        },
+      ]);
+    }
+  });
+
+  it("answers the same on a nested connection, over variables too", async () => {
+    const creditor = await createCreditor(app);
+    const caseId = await openCase(app, creditor, await createDebtor(app, creditor), { dueDate: "2026-10-01", amount: 100_000 });
+    const answer = await request(`http://127.0.0.1:${app.server.port}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `Bearer ${app.adminKey}` },
+      body: JSON.stringify({ query: "query($id: ID!, $n: Int!) { node(id: $id) { ... on Case { timeline(first: $n) { nodes { id } } } } }", variables: { id: caseId, n: 101 } }),
+    });
+    expect(answer.text).not.toMatch(classValidatorText);
+    expect(answer.body.errors).toEqual([
+      expect.objectContaining({ path: ["node", "timeline"], extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE, requestId: answer.requestId } }),
+    ]);
   });
 });
 

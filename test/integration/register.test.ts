@@ -142,7 +142,7 @@ describe("the seeded municipality register", () => {
   it("refuses a page larger than 100 and a cursor that is not one of ours", async () => {
     const big = await app.gql(MunicipalitiesDocument, { first: 101 });
     expect(big.data).toBeNull();
-    expect(big.errors?.[0]?.message).toBe("Argument Validation Error");
+    expect(big.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", argumentName: "first", max: 100 });
     const bad = await app.gql(MunicipalitiesDocument, { first: 10, after: "garbage" });
     expect(bad.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     expect(bad.errors?.[0]?.message).toMatch(/endCursor/);

@@ -6,7 +6,7 @@ import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { connectionType, PageArgs, pageArgsOptions } from "../../shared/pagination";
+import { connectionType, PageArgs } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
@@ -190,7 +190,7 @@ export class CaseResolver {
   @Authorized(Scope.READ)
   @Query(() => CaseConnection, { description: "The caller's collection cases, oldest first." })
   async cases(
-    @Args(pageArgsOptions) page: PageArgs,
+    @Args() page: PageArgs,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
@@ -219,7 +219,7 @@ export class CaseResolver {
   @Mutation(() => CaseTransactionPayload, { description: "Registers a payment (innbetaling). Paid in full, the case closes as PAID." })
   async paymentRegister(@Arg("input") input: PaymentRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, reference: input.reference }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, dateField: "paidOn", reference: input.reference }),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
   }
@@ -228,7 +228,7 @@ export class CaseResolver {
   @Mutation(() => CaseTransactionPayload, { description: "Registers a credit note (kreditnota). Credited in full, the case closes as CREDITED." })
   async creditNoteRegister(@Arg("input") input: CreditNoteRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, reference: input.creditNoteNumber }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, dateField: "issuedOn", reference: input.creditNoteNumber }),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
   }
@@ -289,7 +289,7 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseEventConnection, { description: "The case's timeline (tidslinje), in order; append-only." })
-  async timeline(@Root() c: CollectionCase, @Args(pageArgsOptions) page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
+  async timeline(@Root() c: CollectionCase, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
     return listTimeline(ctx.em, c, page.first, page.after);
   }
 

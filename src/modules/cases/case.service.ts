@@ -83,6 +83,8 @@ export interface MoneyInput {
   caseId: string;
   amount: number;
   date: string;
+  /** The input field the date came in, for the error path. */
+  dateField?: string;
   reference?: string | null;
 }
 
@@ -96,7 +98,7 @@ export interface MoneyState {
 }
 
 /** Why registerMoney would refuse `amount` on a case in `c`'s state: the one check, also for a push's dry run over several parts. */
-export function moneyProblems(c: MoneyState, kind: MoneyKind, amount: number, date: string): Failure<CaseErrorCode>[] {
+export function moneyProblems(c: MoneyState, kind: MoneyKind, amount: number, date: string, dateField = "date"): Failure<CaseErrorCode>[] {
   const errors: Failure<CaseErrorCode>[] = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
   const range =
@@ -107,7 +109,7 @@ export function moneyProblems(c: MoneyState, kind: MoneyKind, amount: number, da
   else if (kind === MoneyKind.CREDIT_NOTE && amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
     errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING", ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
   }
-  if (!isLocalDate(date)) errors.push(failure("INVALID_DATE", ["input", "date"], "The date must be a calendar date as YYYY-MM-DD."));
+  if (!isLocalDate(date)) errors.push(failure("INVALID_DATE", ["input", dateField], `${dateField} must be a calendar date as YYYY-MM-DD.`));
   return errors;
 }
 
@@ -130,7 +132,7 @@ export function afterMoney(c: MoneyState, kind: MoneyKind, amount: number): Mone
 export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput, known?: CollectionCase): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
   const c = known ? (canSeeCreditor(auth, known.creditor.id) ? known : null) : await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
-  const errors = moneyProblems(c, kind, input.amount, input.date);
+  const errors = moneyProblems(c, kind, input.amount, input.date, input.dateField);
   if (errors.length > 0) return fail(...errors);
   const tx = new CaseTransaction(c, kind, input.amount, input.date);
   tx.reference = input.reference ?? null;

@@ -1,6 +1,6 @@
 import { BigIntType, Entity, Enum, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType, registerEnumType } from "type-graphql";
-import { SafeIntResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { CollectionStepKind } from "./case.rules";
@@ -30,11 +30,11 @@ export class CollectionStep extends BaseEntity {
   @Enum(() => CollectionStepKind)
   kind: CollectionStepKind;
 
-  @Field({ description: "Date sent." })
+  @Field(() => LocalDateResolver, { description: "Date sent." })
   @Property({ type: "date" })
   sentOn: string;
 
-  @Field({ description: "Last day to pay (or object), at least 14 calendar days after sentOn." })
+  @Field(() => LocalDateResolver, { description: "Last day to pay (or object), at least 14 calendar days after sentOn." })
   @Property({ type: "date" })
   deadline: string;
 
@@ -88,7 +88,7 @@ export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "
   @Property({ type: new BigIntType("number") })
   amount: number;
 
-  @Field({ description: "Payment date or credit note date." })
+  @Field(() => LocalDateResolver, { description: "Payment date or credit note date." })
   @Property({ type: "date" })
   date: string;
 

@@ -1,6 +1,6 @@
 import { BigIntType, Entity, Index, ManyToOne, Property, Unique } from "@mikro-orm/core";
 import { Field, ID, ObjectType } from "type-graphql";
-import { SafeIntResolver } from "graphql-scalars";
+import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
@@ -36,11 +36,11 @@ export class Invoice extends BaseEntity<"kid" | "pdfDocumentId" | "currency" | "
   @Property()
   externalId: string;
 
-  @Field({ description: "Fakturadato." })
+  @Field(() => LocalDateResolver, { description: "Fakturadato." })
   @Property({ type: "date" })
   issueDate: string;
 
-  @Field({ description: "Forfallsdato." })
+  @Field(() => LocalDateResolver, { description: "Forfallsdato." })
   @Property({ type: "date" })
   dueDate: string;
 

@@ -5,7 +5,7 @@ import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { afterCursor, connectionType, PageArgs, pageArgsOptions, toPage } from "../../shared/pagination";
+import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
@@ -100,7 +100,7 @@ export class InvoiceResolver {
 
   @Authorized(Scope.READ)
   @Query(() => InvoiceConnection, { description: "The caller's invoices, oldest first." })
-  async invoices(@Args(pageArgsOptions) page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
+  async invoices(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
     const auth = requireAuth(ctx);
     const where: FilterQuery<Invoice> & Record<string, unknown> = {};
     const scope = creditorScope(auth);

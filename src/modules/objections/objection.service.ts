@@ -288,7 +288,7 @@ export async function resolveObjectionByCreditNote(em: EntityManager, rec: Recor
   const credit = { creditNoteNumber: input.creditNoteNumber, creditNoteAmount: input.creditNoteAmount, ...links };
   for (const live of await liveObjections(em, c)) resolve(rec, auth, live, ObjectionStatus.RESOLVED_BY_CREDIT, `Credit note ${input.creditNoteNumber}`, credit);
 
-  const money = await registerMoney(em, rec, auth, MoneyKind.CREDIT_NOTE, { caseId: c.globalId, amount: input.creditNoteAmount, date: input.issuedOn, reference: input.creditNoteNumber });
+  const money = await registerMoney(em, rec, auth, MoneyKind.CREDIT_NOTE, { caseId: c.globalId, amount: input.creditNoteAmount, date: input.issuedOn, dateField: "issuedOn", reference: input.creditNoteNumber });
   if (!money.ok) throw new Error(`The credit note was checked but not registered: ${money.errors.map((e) => e.message).join("; ")}`);
   c.frozenFromStatus = null;
   if (plan.kind === "PARTIAL") {
