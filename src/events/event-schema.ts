@@ -25,7 +25,7 @@ type Typed<T, S> = T extends "array"
   : T extends "object"
     ? S extends { readonly properties: infer P; readonly required: readonly (infer R)[] }
       ? { [K in keyof P & R]: FromSchema<P[K]> } & { [K in Exclude<keyof P, R>]?: FromSchema<P[K]> }
-      : Record<string, unknown>
+      : object
     : Scalar<T>;
 
 export const str = <D extends string>(description: D) => ({ type: "string", description }) as const;

@@ -108,7 +108,7 @@ export class InvoiceBulk {
       [now, now, JSON.stringify(debtors), JSON.stringify(invoices), now, now, now, now],
     );
     return items.map((p) => {
-      const event = invoiceReceived(p.data);
+      const event = invoiceReceived({ ...p.data, id: p.invoice.id });
       return {
       type: event.type,
       summary: event.summary,

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventInput, Recorder } from "../../events/command";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
-import { idOf } from "../../shared/global-id";
+import { idOf, toGlobalId } from "../../shared/global-id";
 import { isLocalDate } from "../../shared/local-date";
 import { amountOutOfRange } from "../../shared/money";
 import { canSeeCreditor, type Auth } from "../access/auth";
@@ -131,7 +131,7 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
       existing.debtor = debtor;
       c.debtor = debtor;
     }
-    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.id, updated: changed } });
+    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.globalId, updated: changed } });
     return ok({ invoice: existing, case: c, created: false });
   }
 
@@ -139,17 +139,18 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   invoice.kid = data.kid || null;
   invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
-  em.persist([invoice, c]);
+  // Flushed first: the event carries the invoice's id.
+  await em.persist([invoice, c]).flush();
   rec.record(c, invoiceReceived(invoice));
   return ok({ invoice, case: c, created: true });
 }
 
 /** The first event of a case: its invoice arrived and the case opened. */
-export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">): EventInput & { type: "invoice.received" } {
+export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId"> & { id: number }): EventInput & { type: "invoice.received" } {
   return {
     type: "invoice.received",
     summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,
-    data: { invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
+    data: { invoiceId: toGlobalId("Invoice", invoice.id), invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
   };
 }
 
