@@ -1,9 +1,14 @@
+import { CollectionStepKind } from "../modules/cases/case.rules";
+import { MeasureKind } from "../modules/complaints/complaint.rules";
+import { ObjectionStatus } from "../modules/objections/objection.rules";
 import { bool, date, deprecated, fields, globalId, int, list, nullable, obj, oneOf, ore, str, type FromSchema } from "./event-schema";
 
 /**
  * Every event type, declared once: what it means, the JSON Schema of its `data` (the code that records it is typed
  * by that schema) and an example. docs/events.md and schema/events/*.json are generated from this (npm run events:docs).
  */
+const RESOLUTIONS = Object.values(ObjectionStatus).filter((s) => s !== ObjectionStatus.OPEN);
+
 const CASE_EVENTS = {
   "invoice.received": {
     description: "An invoice was pushed in and its collection case opened (or the invoice updated: then `updated` names the fields that changed).",
@@ -24,7 +29,7 @@ const CASE_EVENTS = {
   "collection.step_recorded": {
     description: "An inkassovarsel or betalingsoppfordring was recorded, with its deadline and fee.",
     data: fields({
-      kind: oneOf(["COLLECTION_NOTICE", "PAYMENT_DEMAND"], "Which step"),
+      kind: oneOf(Object.values(CollectionStepKind), "Which step"),
       sentOn: date("When it was sent"),
       deadline: date("The payment deadline it gave"),
       fee: ore("The fee it added"),
@@ -69,7 +74,7 @@ const CASE_EVENTS = {
     data: fields(
       {
         objectionId: globalId("The objection"),
-        resolution: oneOf(["WITHDRAWN", "UNFOUNDED", "RESOLVED_BY_CREDIT", "ESCALATED"], "How it ended"),
+        resolution: oneOf(RESOLUTIONS, "How it ended"),
         reason: nullable(str("Why, as recorded")),
         decidedBy: str("The API key that recorded it"),
         creditNoteNumber: str("The credit note that resolved it"),
@@ -88,7 +93,7 @@ const CASE_EVENTS = {
   },
   "case.unfrozen": {
     description: "The freeze ended; collection may go on.",
-    data: fields({ objectionId: globalId("The last written objection"), resolution: oneOf(["WITHDRAWN", "UNFOUNDED", "RESOLVED_BY_CREDIT", "ESCALATED"], "How it ended") }),
+    data: fields({ objectionId: globalId("The last written objection"), resolution: oneOf(RESOLUTIONS, "How it ended") }),
     example: { objectionId: "T2JqZWN0aW9uOjE", resolution: "UNFOUNDED" },
   },
   "conciliation.created": {
@@ -186,20 +191,20 @@ const CASE_EVENTS = {
     description: "An enforcement measure (utleggstrekk or utleggspant) was recorded.",
     data: fields({
       measureId: globalId("The measure"),
-      kind: oneOf(["WAGE_DEDUCTION", "LIEN"], "Which measure"),
+      kind: oneOf(Object.values(MeasureKind), "Which measure"),
       notifiedOn: date("When the debtor was notified"),
       letterDeadline: nullable(date("The complaint deadline the letter gave")),
       deduction: nullable(obj("A wage deduction's terms")),
       lien: nullable(obj("A lien's terms")),
     }),
-    example: { measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", kind: "WAGE_DEDUCTION", notifiedOn: "2026-06-01", letterDeadline: "2026-06-22", deduction: { employer: "Fjord AS", monthlyAmount: 250000, from: "2026-07-01" }, lien: null },
+    example: { measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", kind: "DEDUCTION", notifiedOn: "2026-06-01", letterDeadline: "2026-06-22", deduction: { deductor: "EMPLOYER", periodStart: "2026-07-01", periodEnd: null }, lien: null },
   },
   "enforcement.measure_updated": {
     description: "An enforcement measure changed: a forced sale was requested (`forcedSaleRequestedOn`), or it ended (`status`, `endedOn`, `reason`, `periodEnd`).",
     data: fields(
       {
         measureId: globalId("The measure"),
-        kind: oneOf(["WAGE_DEDUCTION", "LIEN"], "Which measure"),
+        kind: oneOf(Object.values(MeasureKind), "Which measure"),
         forcedSaleRequestedOn: date("A forced sale (tvangsdekning) was requested that day"),
         status: str("The measure's status after it ended"),
         endedOn: date("When it ended"),
@@ -255,7 +260,7 @@ const CASE_EVENTS = {
       deadline: nullable(date("The complaint deadline that applied")),
       acceptedLate: nullable(obj("A late complaint accepted anyway: reason and by")),
     }),
-    example: { complaintId: "Q29tcGxhaW50OjE", measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", subject: "WAGE_DEDUCTION", desiredOutcome: "STOP_DEDUCTION", receivedOn: "2026-06-02", dueOn: "2026-06-23", admissible: true, rule: null, deadline: "2026-06-22", acceptedLate: null },
+    example: { complaintId: "Q29tcGxhaW50OjE", measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", subject: "DEDUCTION", desiredOutcome: "STOP_DEDUCTION", receivedOn: "2026-06-02", dueOn: "2026-06-23", admissible: true, rule: null, deadline: "2026-06-22", acceptedLate: null },
   },
   "complaint.reconsidered": {
     description: "The agency considered reversing its own decision (omgjøring) on a complaint: reversed it (upheld) or kept it.",
