@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventInput, Recorder } from "../../events/command";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
-import { idOf, toGlobalId } from "../../shared/global-id";
+import { idOf } from "../../shared/global-id";
 import { isLocalDate } from "../../shared/local-date";
 import { amountOutOfRange } from "../../shared/money";
 import { canSeeCreditor, type Auth } from "../access/auth";
@@ -139,18 +139,27 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   invoice.kid = data.kid || null;
   invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
-  // Flushed first: the event carries the invoice's id.
-  await em.persist([invoice, c]).flush();
-  rec.record(c, invoiceReceived(invoice));
+  em.persist([invoice, c]);
+  rec.record(c, invoiceReceived(invoice, () => invoice.globalId));
   return ok({ invoice, case: c, created: true });
 }
 
 /** The first event of a case: its invoice arrived and the case opened. */
-export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId"> & { id: number }): EventInput & { type: "invoice.received" } {
+export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">, invoiceId: () => string): EventInput & { type: "invoice.received" } {
   return {
     type: "invoice.received",
     summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,
-    data: { invoiceId: toGlobalId("Invoice", invoice.id), invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
+    data: {
+      // Read when the event is written, after the flush that gives a new invoice its id.
+      get invoiceId() {
+        return invoiceId();
+      },
+      invoiceNumber: invoice.invoiceNumber,
+      amount: invoice.amount,
+      dueDate: invoice.dueDate,
+      sourceSystem: invoice.sourceSystem,
+      externalId: invoice.externalId,
+    },
   };
 }
 
