@@ -1,7 +1,7 @@
 import { CollectionStepKind } from "../modules/cases/case.rules";
 import { MeasureKind } from "../modules/complaints/complaint.rules";
 import { ObjectionStatus } from "../modules/objections/objection.rules";
-import { bool, date, deprecated, fields, globalId, int, list, nullable, obj, oneOf, ore, str, type FromSchema } from "./event-schema";
+import { bool, date, deprecated, fields, globalId, list, nullable, obj, oneOf, ore, str, type FromSchema } from "./event-schema";
 
 /**
  * Every event type, declared once: what it means, the JSON Schema of its `data` (the code that records it is typed
@@ -53,10 +53,11 @@ const CASE_EVENTS = {
       amount: ore("The credit note's amount"),
       issuedOn: date("The day it was issued"),
       date: deprecated(date("The day it was issued"), "issuedOn"),
-      reference: nullable(str("The credit note's number or reference")),
+      creditNoteNumber: nullable(str("The credit note's number")),
+      reference: deprecated(nullable(str("The credit note's number")), "creditNoteNumber"),
       outstanding: ore("What is outstanding after it"),
     }),
-    example: { amount: 25000, issuedOn: "2026-02-11", date: "2026-02-11", reference: "K-77", outstanding: 100000 },
+    example: { amount: 25000, issuedOn: "2026-02-11", date: "2026-02-11", creditNoteNumber: "K-77", reference: "K-77", outstanding: 100000 },
   },
   "objection.registered": {
     description: "The debtor objected (innsigelse).",
@@ -269,8 +270,8 @@ const CASE_EVENTS = {
   },
   "complaint.forwarded": {
     description: "A complaint was forwarded to the instance that decides it.",
-    data: fields({ complaintId: globalId("The complaint"), instance: str("The instance it went to"), forwardedOn: date("When"), defaultInstance: bool("The instance was the default one, not one given") }),
-    example: { complaintId: "Q29tcGxhaW50OjE", instance: "NRK AS", forwardedOn: "2026-06-03", defaultInstance: true },
+    data: fields({ complaintId: globalId("The complaint"), forwardedTo: str("The instance it went to"), instance: deprecated(str("The instance it went to"), "forwardedTo"), forwardedOn: date("When"), defaultInstance: bool("The instance was the default one, not one given") }),
+    example: { complaintId: "Q29tcGxhaW50OjE", forwardedTo: "NRK AS", instance: "NRK AS", forwardedOn: "2026-06-03", defaultInstance: true },
   },
   "complaint.decided": {
     description: "A complaint was decided.",

@@ -346,7 +346,7 @@ export async function forwardComplaint(em: EntityManager, rec: Recorder, auth: A
   rec.record(c, {
     type: "complaint.forwarded",
     summary: `Complaint forwarded to ${instance} on ${input.forwardedOn} for decision`,
-    data: { complaintId: k.globalId, instance, forwardedOn: input.forwardedOn, defaultInstance: given === null },
+    data: { complaintId: k.globalId, forwardedTo: instance, instance, forwardedOn: input.forwardedOn, defaultInstance: given === null },
   });
   return ok({ complaint: k, case: c });
 }
