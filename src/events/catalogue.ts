@@ -328,7 +328,7 @@ const CASE_EVENTS = {
 const CREDITOR_EVENTS = {
   "legal_table.stale": {
     description:
-      "The half-year has no confirmed late-payment interest rate: computations carry the last rate forward (and say so) until a global admin adds it. Sent once per half-year to every creditor. `carried` is the row carried forward (`value` in basis points), or null when there is none; `message` says what to do.",
+      "The half-year has no confirmed late-payment interest rate: computations carry the last rate forward (and say so) until a global admin adds it. Sent once per half-year to every creditor, by the first of the scheduled legal-tables check (`LEGAL_TABLES_CHECK_CRON`) and `/readyz` to find it (docs/LEGAL.md). `carried` is the row carried forward (`value` in basis points), or null when there is none; `message` says what to do.",
     data: fields({
       table: str("The legal table"),
       halfYear: str("The half-year, e.g. 2027-H1"),
