@@ -35,6 +35,7 @@ export function eventPayloadSchema(type: string, def: EventDefinition, creditor:
 /** An illustrative webhook body of one event type, around the definition's example `data`. */
 export function examplePayload(type: string, def: EventDefinition, creditor: boolean): Record<string, unknown> {
   const base = { id: "Q2FzZUV2ZW50OjQ3MTE", type, occurredAt: "2026-03-02T09:15:27.412Z" };
-  if (creditor) return { ...base, creditorId: "Q3JlZGl0b3I6Mw", summary: `${type}: what happened, in one sentence`, data: def.example };
-  return { ...base, caseId: "Q2FzZToxNw", creditorId: "Q3JlZGl0b3I6Mw", sequence: 2, statusBefore: "ACTIVE", statusAfter: "ACTIVE", summary: `${type}: what happened, in one sentence`, data: def.example };
+  const summary = def.description.split(/(?<=\.)\s/)[0]!;
+  if (creditor) return { ...base, creditorId: "Q3JlZGl0b3I6Mw", summary, data: def.example };
+  return { ...base, caseId: "Q2FzZToxNw", creditorId: "Q3JlZGl0b3I6Mw", sequence: 2, statusBefore: "ACTIVE", statusAfter: "ACTIVE", summary, data: def.example };
 }
