@@ -23,7 +23,7 @@ export function eventPayloadSchema(type: string, def: EventDefinition, creditor:
   };
   return {
     $schema: "http://json-schema.org/draft-07/schema#",
-    $id: `https://tvist.no/schema/events/${type}.json`,
+    $id: `urn:tvist:event:${type}`,
     title: type,
     description: def.description,
     type: "object",
