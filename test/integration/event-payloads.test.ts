@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import Ajv, { type ValidateFunction } from "ajv";
+import { Webhook } from "standardwebhooks";
 import {
   CaseCloseDocument,
   CaseSetClaimOriginDocument,
@@ -46,6 +47,7 @@ const clock: Clock = { now: () => new Date(at), today: () => osloToday(at) };
 let app: TestApp;
 let f: ComplaintFixture;
 let receiver: Receiver;
+let secret: string;
 let sub: Subscription<CreditorEventsSubscription> | undefined;
 
 /** Each published schema, compiled strictly: `data` may carry no field the schema does not declare. */
@@ -57,6 +59,7 @@ beforeAll(async () => {
   receiver = await startReceiver();
   const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", f.creditor.id), url: receiver.url, eventTypes: [] } });
   expect(created.webhookEndpointCreate.userErrors).toEqual([]);
+  secret = created.webhookEndpointCreate.secret!;
   const ajv = new Ajv({ allErrors: true, format: "full" });
   for (const type of Object.keys(EVENT_DEFINITIONS)) {
     const schema = JSON.parse(fs.readFileSync(path.join(process.cwd(), "schema", "events", `${type}.json`), "utf8")) as { properties: { data: Record<string, unknown> } };
@@ -156,7 +159,9 @@ describe("every event type's real payload matches its published JSON Schema", ()
     await produceEveryType();
 
     const total = await app.count("case_event", `creditor_id = ${f.creditor.id}`);
-    const delivered = (await receiver.waitFor(total, 20_000)).map((r) => r.json);
+    const wh = new Webhook(secret);
+    // what a receiver parses: the verified body
+    const delivered = (await receiver.waitFor(total, 20_000)).map((r) => wh.verify(r.body, r.headers) as Record<string, unknown>);
     expect(delivered).toHaveLength(total);
     expect(delivered.map(problems).filter((p) => p !== "")).toEqual([]);
 
