@@ -6,7 +6,7 @@ import { appendEvents, type NewEvent, type SqlEventSink } from "./append";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
 import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, failure, type Result } from "../shared/result";
-import type { EventType } from "./catalogue";
+import type { EventData, EventType } from "./catalogue";
 
 /** What the sinks need of an event: a CaseEvent, or an event a bulk writer inserted itself. */
 export interface SinkEvent {
@@ -28,11 +28,8 @@ export type EventSink = SqlEventSink | ((em: EntityManager, events: readonly Sin
  */
 export type BulkWriter = (em: EntityManager) => Promise<readonly NewEvent[]>;
 
-export interface EventInput {
-  type: EventType;
-  summary: string;
-  data?: Record<string, unknown>;
-}
+/** An event to record; its `data` has the shape the catalogue declares for its type. */
+export type EventInput = { [T in EventType]: { type: T; summary: string; data: EventData[T] } }[EventType];
 
 export interface Recorder {
   /** Appends an event to the case's timeline without a status change. */

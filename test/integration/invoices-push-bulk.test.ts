@@ -68,7 +68,8 @@ async function rowsOf(externalId: string) {
     events: events.map((e) => ({
       ...strip(e, "id", "case_id", "occurred_at"),
       summary: String(e.summary).replace(number, "N"),
-      data: { ...(e.data as Json), invoiceNumber: "N", externalId: "X" },
+      // the event names its own invoice
+      data: { ...(e.data as Json), invoiceNumber: "N", externalId: "X", invoiceId: (e.data as Json).invoiceId === toGlobalId("Invoice", Number(invoice!.id)) ? "I" : (e.data as Json).invoiceId },
     })),
     debtor: strip(debtor!, "id", "name", "created_at", "updated_at"),
     checks: {

@@ -1,6 +1,6 @@
 import { randomInt } from "node:crypto";
 import type { MikroORM } from "@mikro-orm/postgresql";
-import { runCommand, type EventSink } from "../../src/events/command";
+import { runCommand, type EventInput, type EventSink } from "../../src/events/command";
 import type { EventType } from "../../src/events/catalogue";
 import type { CaseStatus } from "../../src/modules/cases/case.rules";
 import { CollectionCase } from "../../src/modules/cases/collection-case.entity";
@@ -58,7 +58,7 @@ export async function emit(app: { orm: MikroORM; services: { eventSinks: EventSi
   const result = await runCommand({ em: app.orm.em.fork(), actor: "test key", now: new Date(), sinks: options.sinks ?? app.services.eventSinks }, async (em, rec) => {
     const c = await em.findOneOrFail(CollectionCase, { id: caseId });
     const events = list.map((type, i) => {
-      const input = { type, summary: options.summary ?? `${type} happened`, data: options.data ?? { n: i } };
+      const input = { type, summary: options.summary ?? `${type} happened`, data: options.data ?? { n: i } } as unknown as EventInput;
       return i === 0 && options.to ? rec.transition(c, options.to, input) : rec.record(c, input);
     });
     if (options.fail) return fail(failure("REFUSED" as const, null, "refused on purpose"));

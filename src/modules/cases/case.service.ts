@@ -142,9 +142,10 @@ export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth
   else c.creditedAmount += input.amount;
   const what = kind === MoneyKind.PAYMENT ? "Payment" : "Credit note";
   rec.record(c, {
-    type: kind === MoneyKind.PAYMENT ? "payment.registered" : "credit_note.registered",
     summary: `${what} of ${input.amount / 100} kr registered; ${c.outstandingAmount / 100} kr outstanding`,
-    data: { amount: input.amount, date: input.date, reference: input.reference ?? null, outstanding: c.outstandingAmount },
+    ...(kind === MoneyKind.PAYMENT
+      ? { type: "payment.registered", data: { amount: input.amount, paidOn: input.date, date: input.date, reference: input.reference ?? null, outstanding: c.outstandingAmount } }
+      : { type: "credit_note.registered", data: { amount: input.amount, issuedOn: input.date, date: input.date, creditNoteNumber: input.reference ?? null, reference: input.reference ?? null, outstanding: c.outstandingAmount } }),
   });
   if (outcome.status !== c.status) {
     c.closedAt = rec.events.at(-1)!.occurredAt;

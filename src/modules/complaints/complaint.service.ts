@@ -346,7 +346,7 @@ export async function forwardComplaint(em: EntityManager, rec: Recorder, auth: A
   rec.record(c, {
     type: "complaint.forwarded",
     summary: `Complaint forwarded to ${instance} on ${input.forwardedOn} for decision`,
-    data: { complaintId: k.globalId, instance, forwardedOn: input.forwardedOn, defaultInstance: given === null },
+    data: { complaintId: k.globalId, forwardedTo: instance, instance, forwardedOn: input.forwardedOn, defaultInstance: given === null },
   });
   return ok({ complaint: k, case: c });
 }
@@ -451,11 +451,9 @@ async function applyDecision(em: EntityManager, rec: Recorder, acting: Acting, k
     if (open && c.outstandingAmount === 0) {
       c.closedAt = acting.now;
       const paid = c.paidAmount > 0;
-      rec.transition(c, paid ? CaseStatus.PAID : CaseStatus.CLOSED, {
-        type: paid ? "case.paid" : "case.closed",
-        summary: paid ? "Paid in full after the reduction: case closed" : "Nothing is owed after the reduction: case closed",
-        data: { paid: c.paidAmount, owedAfterDecision, complaintId: k.globalId },
-      });
+      const closing = { paid: c.paidAmount, owedAfterDecision, complaintId: k.globalId };
+      if (paid) rec.transition(c, CaseStatus.PAID, { type: "case.paid", summary: "Paid in full after the reduction: case closed", data: closing });
+      else rec.transition(c, CaseStatus.CLOSED, { type: "case.closed", summary: "Nothing is owed after the reduction: case closed", data: { reason: "NOTHING_OWED_AFTER_REDUCTION", ...closing } });
     }
   }
 

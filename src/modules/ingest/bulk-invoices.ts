@@ -1,3 +1,4 @@
+import { toGlobalId } from "../../shared/global-id";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { NewEvent } from "../../events/append";
 import { CaseStatus } from "../cases/case.rules";
@@ -108,7 +109,7 @@ export class InvoiceBulk {
       [now, now, JSON.stringify(debtors), JSON.stringify(invoices), now, now, now, now],
     );
     return items.map((p) => {
-      const event = invoiceReceived(p.data);
+      const event = invoiceReceived(p.data, () => toGlobalId("Invoice", p.invoice.id));
       return {
       type: event.type,
       summary: event.summary,

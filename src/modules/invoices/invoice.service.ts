@@ -131,7 +131,7 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
       existing.debtor = debtor;
       c.debtor = debtor;
     }
-    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.id, updated: changed } });
+    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.globalId, updated: changed } });
     return ok({ invoice: existing, case: c, created: false });
   }
 
@@ -140,16 +140,26 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
   em.persist([invoice, c]);
-  rec.record(c, invoiceReceived(invoice));
+  rec.record(c, invoiceReceived(invoice, () => invoice.globalId));
   return ok({ invoice, case: c, created: true });
 }
 
 /** The first event of a case: its invoice arrived and the case opened. */
-export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">): EventInput & { type: "invoice.received" } {
+export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">, invoiceId: () => string): EventInput & { type: "invoice.received" } {
   return {
     type: "invoice.received",
     summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,
-    data: { invoiceNumber: invoice.invoiceNumber, amount: invoice.amount, dueDate: invoice.dueDate, sourceSystem: invoice.sourceSystem, externalId: invoice.externalId },
+    data: {
+      // Read when the event is written, after the flush that gives a new invoice its id.
+      get invoiceId() {
+        return invoiceId();
+      },
+      invoiceNumber: invoice.invoiceNumber,
+      amount: invoice.amount,
+      dueDate: invoice.dueDate,
+      sourceSystem: invoice.sourceSystem,
+      externalId: invoice.externalId,
+    },
   };
 }
 
