@@ -1,7 +1,9 @@
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "**/dist/", ".data/", "test/generated/", "migrations/Migration*_schema.ts", "coverage/"] },
+  {
+    ignores: ["node_modules/", "**/dist/", ".data/", "test/generated/", "migrations/Migration*_schema.ts", "coverage/"],
+  },
   ...tseslint.configs.recommended,
   {
     rules: {

@@ -41,7 +41,9 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
       wal_level: "minimal",
       max_wal_senders: "0",
       // BENCH_PG_BREAKDOWN=1: time per statement, planning included (statementStatLines).
-      ...(pgBreakdown ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track_planning": "on" } : {}),
+      ...(pgBreakdown
+        ? { shared_preload_libraries: "pg_stat_statements", "pg_stat_statements.track_planning": "on" }
+        : {}),
     },
   });
   let template: string | undefined;
@@ -68,7 +70,8 @@ export async function startBenchCluster(log: (line: string) => void = () => unde
     async stop() {
       await cluster.stop();
       fs.rmSync(dir, { recursive: true, force: true });
-      if (cluster.clusterDir !== path.join(dir, "pg")) fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
+      if (cluster.clusterDir !== path.join(dir, "pg"))
+        fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
     },
   };
 }
@@ -94,7 +97,10 @@ export async function statementStatLines(url: string, per: number, limit = 15): 
     ),
   );
   const n = Math.max(1, per);
-  return rows.rows.map((s) => `${s.calls} calls, ${s.plans} plans: exec ${(s.exec / n).toFixed(3)} + plan ${(s.plan / n).toFixed(3)} ms per change: ${s.query}`);
+  return rows.rows.map(
+    (s) =>
+      `${s.calls} calls, ${s.plans} plans: exec ${(s.exec / n).toFixed(3)} + plan ${(s.plan / n).toFixed(3)} ms per change: ${s.query}`,
+  );
 }
 
 /** Pause after the CHECKPOINT and sync of settle(). */

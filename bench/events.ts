@@ -65,7 +65,11 @@ const percentile = (xs: number[], p: number) => {
 };
 
 async function gql(url: string, key: string, query: string, variables: unknown): Promise<Record<string, unknown>> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables }) });
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body: JSON.stringify({ query, variables }),
+  });
   const body = (await res.json()) as { data?: Record<string, unknown>; errors?: unknown };
   if (body.errors || !body.data) throw new Error(`GraphQL: ${JSON.stringify(body).slice(0, 500)}`);
   return body.data;
@@ -110,7 +114,14 @@ function latency(keys: string[], arrivals: Arrival[], duplicates: number): Laten
     if (a) ms.push(a.at - a.occurredAt);
     else missing += 1;
   }
-  return { received: ms.length, missing, duplicates, p50: percentile(ms, 50), p99: percentile(ms, 99), max: ms.length ? Math.max(...ms) : NaN };
+  return {
+    received: ms.length,
+    missing,
+    duplicates,
+    p50: percentile(ms, 50),
+    p99: percentile(ms, 99),
+    max: ms.length ? Math.max(...ms) : NaN,
+  };
 }
 
 /**
@@ -120,17 +131,30 @@ function latency(keys: string[], arrivals: Arrival[], duplicates: number): Laten
  * Latency: from the event's occurredAt (the start of the command that made the change, tvist's clock) to its arrival
  * (the listener's clock; same machine). Zero lost: every change's event must arrive on both paths.
  */
-export async function eventsBenchmark(cluster: BenchCluster, options: EventsOptions, log: (s: string) => void, profileFile?: string): Promise<EventsResult> {
+export async function eventsBenchmark(
+  cluster: BenchCluster,
+  options: EventsOptions,
+  log: (s: string) => void,
+  profileFile?: string,
+): Promise<EventsResult> {
   const total = options.rate * options.seconds;
   /** Unmeasured changes at the measured rate first (JIT, connection pools, prepared statements). */
   const warmup = options.rate * WARMUP_S;
   const url = await cluster.freshDatabase(`bench_events_${options.rate}`);
-  const seeded = await withClient(url, (c) => seed(c, { invoices: Math.ceil((total + warmup) * 1.3) + 100, creditors: 1 }));
+  const seeded = await withClient(url, (c) =>
+    seed(c, { invoices: Math.ceil((total + warmup) * 1.3) + 100, creditors: 1 }),
+  );
   const { writeKey, caseIds } = await withClient(url, async (c) => {
     const key = generateApiKey();
-    const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('bench driver', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
+    const k = await c.query<{ id: string }>(
+      `insert into api_key (name, prefix, hash, scopes, all_creditors) values ('bench driver', $1, $2, '{write}', false) returning id`,
+      [key.slice(0, 10), hashApiKey(key)],
+    );
     await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
-    const rows = await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit $1", [total + warmup + 20]);
+    const rows = await c.query<{ id: string }>(
+      "select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit $1",
+      [total + warmup + 20],
+    );
     return { writeKey: key, caseIds: rows.rows.map((r) => toGlobalId("Case", r.id)) };
   });
   if (caseIds.length < total + warmup + 20) throw new Error(`only ${caseIds.length} active cases for ${total} changes`);
@@ -138,10 +162,27 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
 
   const own = options.worker === "own-process";
   const concurrency = String(options.webhookConcurrency);
-  const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_WORKER: own ? "false" : "true", WEBHOOK_CONCURRENCY: concurrency });
+  const server = await startServerChild("tvist-server", url, {
+    WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+    WEBHOOK_WORKER: own ? "false" : "true",
+    WEBHOOK_CONCURRENCY: concurrency,
+  });
   // BENCH_WORKER_CPU_PROF=dir: a V8 CPU profile of the worker process's whole life, written there when it stops (development).
-  const workerProf = process.env.BENCH_WORKER_CPU_PROF ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`] : [];
-  const worker = own ? forkChild("tvist-worker", { BENCH_DATABASE_URL: url, NODE_ENV: "production", WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_CONCURRENCY: concurrency }, workerProf) : undefined;
+  const workerProf = process.env.BENCH_WORKER_CPU_PROF
+    ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_WORKER_CPU_PROF}`]
+    : [];
+  const worker = own
+    ? forkChild(
+        "tvist-worker",
+        {
+          BENCH_DATABASE_URL: url,
+          NODE_ENV: "production",
+          WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+          WEBHOOK_CONCURRENCY: concurrency,
+        },
+        workerProf,
+      )
+    : undefined;
   const listener = forkChild("listener");
   const driver = forkChild("driver");
   try {
@@ -153,13 +194,28 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       child.send({ type: "cpu" });
       return (await child.next("cpu")).cpuMs;
     };
-    const created = (await gql(server.url, writeKey, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret userErrors { code message } } }`, {
-      input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
-    })) as { webhookEndpointCreate: { secret: string | null; userErrors: unknown[] } };
+    const created = (await gql(
+      server.url,
+      writeKey,
+      `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret userErrors { code message } } }`,
+      {
+        input: {
+          creditorId: toGlobalId("Creditor", 1),
+          url: `http://127.0.0.1:${port}/hook`,
+          eventTypes: ["case.closed"],
+          format: "TVIST",
+        },
+      },
+    )) as { webhookEndpointCreate: { secret: string | null; userErrors: unknown[] } };
     if (!created.webhookEndpointCreate.secret) throw new Error(`webhookEndpointCreate: ${JSON.stringify(created)}`);
     listener.send({ type: "secret", secret: created.webhookEndpointCreate.secret });
     await listener.next("ack");
-    listener.send({ type: "subscribe", wsUrl: server.url.replace(/^http/, "ws"), key: seeded.readKey, creditorId: toGlobalId("Creditor", 1) });
+    listener.send({
+      type: "subscribe",
+      wsUrl: server.url.replace(/^http/, "ws"),
+      key: seeded.readKey,
+      creditorId: toGlobalId("Creditor", 1),
+    });
     await listener.next("ack");
 
     // Warm-up changes (not measured) until one has come through both paths: the subscription is live (it only sees
@@ -182,16 +238,33 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     const spare = caseIds.splice(total);
     const deadline = Date.now() + 30_000;
     for (let s = await status(); s.subscribed < 1 || s.hooked < 1; s = await status()) {
-      if (Date.now() > deadline || spare.length === 0) throw new Error(`no warm-up change arrived on both paths: ${JSON.stringify(s)}`);
-      await gql(server.url, writeKey, `mutation($input: CaseCloseInput!) { caseClose(input: $input) { userErrors { code } } }`, { input: { caseId: spare.pop(), reason: "warm-up" } });
+      if (Date.now() > deadline || spare.length === 0)
+        throw new Error(`no warm-up change arrived on both paths: ${JSON.stringify(s)}`);
+      await gql(
+        server.url,
+        writeKey,
+        `mutation($input: CaseCloseInput!) { caseClose(input: $input) { userErrors { code } } }`,
+        { input: { caseId: spare.pop(), reason: "warm-up" } },
+      );
       await new Promise((r) => setTimeout(r, 300));
     }
 
-    driver.send({ type: "drive", url: server.url, key: writeKey, caseIds: warmIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: WARMUP_S });
+    driver.send({
+      type: "drive",
+      url: server.url,
+      key: writeKey,
+      caseIds: warmIds,
+      rate: options.rate,
+      maxInFlight: options.maxInFlight,
+      seconds: WARMUP_S,
+    });
     const warmed = await driver.next("driven", (WARMUP_S + 120) * 1000);
     // The measured window starts once every warm-up change has arrived on both paths (a cold start's backlog, e.g.
     // new database connections, drained), then a second's pause.
-    await arrivedOnBothPaths(warmed.changes.map((c) => `${c.caseId}#${c.sequence}`), 60_000);
+    await arrivedOnBothPaths(
+      warmed.changes.map((c) => `${c.caseId}#${c.sequence}`),
+      60_000,
+    );
     await new Promise((r) => setTimeout(r, 1000));
 
     if (profileFile) {
@@ -201,8 +274,22 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     const breakdown = pgBreakdown;
     if (breakdown) await resetStatementStats(url);
     const byPidBefore = postgresCpuByPid() ?? new Map<number, number>();
-    const cpuBefore = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
-    driver.send({ type: "drive", url: server.url, key: writeKey, caseIds, rate: options.rate, maxInFlight: options.maxInFlight, seconds: options.seconds });
+    const cpuBefore = {
+      server: await cpu(server.child),
+      worker: await cpu(worker),
+      postgres: postgresCpuMs(),
+      driver: await cpu(driver),
+      listener: await cpu(listener),
+    };
+    driver.send({
+      type: "drive",
+      url: server.url,
+      key: writeKey,
+      caseIds,
+      rate: options.rate,
+      maxInFlight: options.maxInFlight,
+      seconds: options.seconds,
+    });
     // BENCH_PG_BREAKDOWN=1: what PostgreSQL's client backends are doing, sampled every 20 ms while the changes are made.
     const waits = new Map<string, number>();
     let sampling = breakdown;
@@ -221,39 +308,68 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
     const driven = await driver.next("driven", (options.seconds + 120) * 1000);
     sampling = false;
     await sampled;
-    for (const [what, n] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 15)) log(`  active backends: ${n} samples ${what}`);
+    for (const [what, n] of [...waits].sort((a, b) => b[1] - a[1]).slice(0, 15))
+      log(`  active backends: ${n} samples ${what}`);
     if (profileFile) {
       server.child.send({ type: "profile-stop", file: profileFile });
       await server.child.next("profile");
     }
-    log(`  events: ${driven.changes.length} changes sent in ${driven.seconds.toFixed(1)} s, ${driven.failures.length} failed`);
+    log(
+      `  events: ${driven.changes.length} changes sent in ${driven.seconds.toFixed(1)} s, ${driven.failures.length} failed`,
+    );
     const keys = driven.changes.map((c) => `${c.caseId}#${c.sequence}`);
     await arrivedOnBothPaths(keys, options.drainS * 1000);
     if (breakdown) {
       const after = postgresCpuByPid() ?? new Map<number, number>();
-      const activity = await withClient(url, (c) => c.query<{ pid: number; backend_type: string; query: string }>("select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity"));
+      const activity = await withClient(url, (c) =>
+        c.query<{ pid: number; backend_type: string; query: string }>(
+          "select pid, backend_type, left(regexp_replace(query, '\\s+', ' ', 'g'), 70) as query from pg_stat_activity",
+        ),
+      );
       const what = new Map(activity.rows.map((r) => [r.pid, `${r.backend_type}: ${r.query}`]));
-      const rows = [...after].map(([pid, ms]) => ({ pid, ms: ms - (byPidBefore.get(pid) ?? 0) })).filter((r) => r.ms > 0).sort((a, b) => b.ms - a.ms);
-      for (const r of rows) log(`  postgres ${r.pid}: ${r.ms} ms (${(r.ms / Math.max(1, driven.changes.length)).toFixed(2)} per change) ${what.get(r.pid) ?? "?"}`);
+      const rows = [...after]
+        .map(([pid, ms]) => ({ pid, ms: ms - (byPidBefore.get(pid) ?? 0) }))
+        .filter((r) => r.ms > 0)
+        .sort((a, b) => b.ms - a.ms);
+      for (const r of rows)
+        log(
+          `  postgres ${r.pid}: ${r.ms} ms (${(r.ms / Math.max(1, driven.changes.length)).toFixed(2)} per change) ${what.get(r.pid) ?? "?"}`,
+        );
       for (const line of await statementStatLines(url, driven.changes.length)) log(`  statement ${line}`);
     }
-    const cpuAfter = { server: await cpu(server.child), worker: await cpu(worker), postgres: postgresCpuMs(), driver: await cpu(driver), listener: await cpu(listener) };
+    const cpuAfter = {
+      server: await cpu(server.child),
+      worker: await cpu(worker),
+      postgres: postgresCpuMs(),
+      driver: await cpu(driver),
+      listener: await cpu(listener),
+    };
     listener.send({ type: "arrivals" });
     const arrivals = await listener.next("arrivals");
-    const perChange = (a: number | null, b: number | null) => (a === null || b === null ? null : (b - a) / Math.max(1, driven.changes.length));
+    const perChange = (a: number | null, b: number | null) =>
+      a === null || b === null ? null : (b - a) / Math.max(1, driven.changes.length);
     const roundTrips = driven.changes.map((c) => c.doneAt - c.sentAt);
     const answered = new Map(driven.changes.map((c) => [`${c.caseId}#${c.sequence}`, c.doneAt]));
-    const afterAnswer = (xs: Arrival[]) => xs.filter((a) => answered.has(a.key)).map((a) => a.at - answered.get(a.key)!);
+    const afterAnswer = (xs: Arrival[]) =>
+      xs.filter((a) => answered.has(a.key)).map((a) => a.at - answered.get(a.key)!);
     const subAfter = afterAnswer(arrivals.subscribed);
     const hookAfter = afterAnswer(arrivals.hooked);
-    const caseNumbers = driven.changes.map((c) => Number(Buffer.from(c.caseId, "base64url").toString("utf8").split(":")[1]));
+    const caseNumbers = driven.changes.map((c) =>
+      Number(Buffer.from(c.caseId, "base64url").toString("utf8").split(":")[1]),
+    );
     const { deliveryStatus, eventsMissingFromLog } = await withClient(url, async (c) => {
-      const events = await c.query<{ n: string }>("select count(*)::text as n from case_event where type = 'case.closed' and case_id = any($1::bigint[])", [caseNumbers]);
+      const events = await c.query<{ n: string }>(
+        "select count(*)::text as n from case_event where type = 'case.closed' and case_id = any($1::bigint[])",
+        [caseNumbers],
+      );
       const statuses = await c.query<{ status: string; n: string }>(
         "select d.status, count(*)::text as n from webhook_delivery d join case_event e on e.id = d.event_id where e.type = 'case.closed' and e.case_id = any($1::bigint[]) group by d.status",
         [caseNumbers],
       );
-      return { eventsMissingFromLog: caseNumbers.length - Number(events.rows[0]!.n), deliveryStatus: Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)])) };
+      return {
+        eventsMissingFromLog: caseNumbers.length - Number(events.rows[0]!.n),
+        deliveryStatus: Object.fromEntries(statuses.rows.map((r) => [r.status, Number(r.n)])),
+      };
     });
     return {
       options,
@@ -264,7 +380,12 @@ export async function eventsBenchmark(cluster: BenchCluster, options: EventsOpti
       mutation: { p50: percentile(roundTrips, 50), p99: percentile(roundTrips, 99) },
       subscription: latency(keys, arrivals.subscribed, arrivals.subDuplicates),
       subscriptionAfterAnswer: { p50: percentile(subAfter, 50), p99: percentile(subAfter, 99) },
-      webhook: { ...latency(keys, arrivals.hooked, arrivals.hookDuplicates), badSignatures: arrivals.badSignatures, afterAnswerP50: percentile(hookAfter, 50), afterAnswerP99: percentile(hookAfter, 99) },
+      webhook: {
+        ...latency(keys, arrivals.hooked, arrivals.hookDuplicates),
+        badSignatures: arrivals.badSignatures,
+        afterAnswerP50: percentile(hookAfter, 50),
+        afterAnswerP99: percentile(hookAfter, 99),
+      },
       deliveryStatus,
       eventsMissingFromLog,
       cpuMsPerChange: {

@@ -20,14 +20,17 @@ const WEIGHTS = [3, 2, 7, 6, 5, 4, 3, 2];
 /** A valid organisasjonsnummer per customer. */
 export function orgNumberOf(k: number): string {
   for (let n = 810_000_000 + k * 37; ; n += 1) {
-    const body = String(Math.floor(n / 10)).padStart(8, "0").slice(-8);
+    const body = String(Math.floor(n / 10))
+      .padStart(8, "0")
+      .slice(-8);
     const rem = WEIGHTS.reduce((s, w, i) => s + w * Number(body[i]), 0) % 11;
     if (rem === 1) continue;
     return `${body}${rem === 0 ? 0 : 11 - rem}`;
   }
 }
 
-const day = (base: string, plus: number) => new Date(Date.parse(`${base}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
+const day = (base: string, plus: number) =>
+  new Date(Date.parse(`${base}T00:00:00Z`) + plus * 86_400_000).toISOString().slice(0, 10);
 
 export interface Customer {
   k: number;

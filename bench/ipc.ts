@@ -11,8 +11,20 @@ export type ChildMessage =
   | { type: "pushed"; ms: number; invoices: number; batches: number[] }
   | { type: "ack" }
   | { type: "status"; subscribed: number; hooked: number }
-  | { type: "arrivals"; subscribed: { key: string; occurredAt: number; at: number }[]; hooked: { key: string; occurredAt: number; at: number }[]; subDuplicates: number; hookDuplicates: number; badSignatures: number }
-  | { type: "driven"; changes: { caseId: string; sequence: number; sentAt: number; doneAt: number }[]; failures: string[]; seconds: number }
+  | {
+      type: "arrivals";
+      subscribed: { key: string; occurredAt: number; at: number }[];
+      hooked: { key: string; occurredAt: number; at: number }[];
+      subDuplicates: number;
+      hookDuplicates: number;
+      badSignatures: number;
+    }
+  | {
+      type: "driven";
+      changes: { caseId: string; sequence: number; sentAt: number; doneAt: number }[];
+      failures: string[];
+      seconds: number;
+    }
   | { type: "error"; message: string };
 
 export interface LoadResult {
@@ -83,7 +95,10 @@ export function forkChild(name: string, env: Record<string, string> = {}, execAr
       }
       if (exited) return Promise.reject(new Error(`${name} has exited`));
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`${name} did not answer ${type} within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`${name} did not answer ${type} within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiting.push({
           type,
           resolve: (m) => (clearTimeout(timer), resolve(m as never)),

@@ -82,14 +82,26 @@ export function pageBodies(seeded: Seeded, first: number, count = 1000): string[
   });
 }
 
-export async function startServerChild(name: "tvist-server" | "raw-read-server", databaseUrl: string, extraEnv: Record<string, string> = {}): Promise<{ child: Child; url: string }> {
+export async function startServerChild(
+  name: "tvist-server" | "raw-read-server",
+  databaseUrl: string,
+  extraEnv: Record<string, string> = {},
+): Promise<{ child: Child; url: string }> {
   const child = forkChild(name, { BENCH_DATABASE_URL: databaseUrl, NODE_ENV: "production", ...extraEnv });
   const ready = await child.next("ready");
   return { child, url: `http://127.0.0.1:${ready.port}/graphql` };
 }
 
-async function post(url: string, key: string, body: string): Promise<{ status: number; json: { data?: unknown; errors?: unknown } }> {
-  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${key}` }, body });
+async function post(
+  url: string,
+  key: string,
+  body: string,
+): Promise<{ status: number; json: { data?: unknown; errors?: unknown } }> {
+  const res = await fetch(url, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
+    body,
+  });
   return { status: res.status, json: (await res.json()) as { data?: unknown; errors?: unknown } };
 }
 
@@ -97,10 +109,14 @@ async function post(url: string, key: string, body: string): Promise<{ status: n
 async function assertSameAnswers(tvistUrl: string, rawUrl: string, key: string, bodies: string[]): Promise<void> {
   for (const body of bodies.slice(0, 5)) {
     const [a, b] = await Promise.all([post(tvistUrl, key, body), post(rawUrl, key, body)]);
-    if (a.status !== 200 || a.json.errors) throw new Error(`tvist answered ${a.status}: ${JSON.stringify(a.json).slice(0, 500)}`);
+    if (a.status !== 200 || a.json.errors)
+      throw new Error(`tvist answered ${a.status}: ${JSON.stringify(a.json).slice(0, 500)}`);
     const ja = JSON.stringify(a.json.data);
     const jb = JSON.stringify(b.json.data);
-    if (ja !== jb) throw new Error(`tvist and the raw baseline disagree for ${body.slice(-80)}:\n tvist ${ja.slice(0, 600)}\n raw   ${jb.slice(0, 600)}`);
+    if (ja !== jb)
+      throw new Error(
+        `tvist and the raw baseline disagree for ${body.slice(-80)}:\n tvist ${ja.slice(0, 600)}\n raw   ${jb.slice(0, 600)}`,
+      );
     if (!ja.includes('"edges":[{')) throw new Error(`empty page for ${body.slice(-80)}`);
   }
 }
@@ -118,7 +134,13 @@ function summary(results: LoadResult[]): Summary {
 }
 
 /** The read benchmark for one seeded database: tvist and the raw baseline in alternating rounds. */
-export async function readBenchmark(load: Child, databaseUrl: string, seeded: Seeded, options: ReadOptions, log: (s: string) => void): Promise<ReadResult> {
+export async function readBenchmark(
+  load: Child,
+  databaseUrl: string,
+  seeded: Seeded,
+  options: ReadOptions,
+  log: (s: string) => void,
+): Promise<ReadResult> {
   const bodies = pageBodies(seeded, options.first);
   const tvist = await startServerChild("tvist-server", databaseUrl);
   const raw = await startServerChild("raw-read-server", databaseUrl);
@@ -130,7 +152,9 @@ export async function readBenchmark(load: Child, databaseUrl: string, seeded: Se
       for (const target of order) {
         const server = target === "tvist" ? tvist : raw;
         const result = await measure(load, server, bodies, seeded.readKey, options);
-        log(`  read ${seeded.invoices} invoices, round ${r + 1}, ${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, server CPU ${result.serverCpuMs!.toFixed(2)} ms/request, errors ${result.errors + result.non2xx}`);
+        log(
+          `  read ${seeded.invoices} invoices, round ${r + 1}, ${target}: ${result.rps.toFixed(0)} req/s, p50 ${result.p50} ms, p99 ${result.p99} ms, server CPU ${result.serverCpuMs!.toFixed(2)} ms/request, errors ${result.errors + result.non2xx}`,
+        );
         rounds.push({ target, result });
       }
     }
@@ -179,7 +203,14 @@ export interface ProfileRun {
 }
 
 /** The read benchmark once more under the V8 CPU profiler (measured window only); self time by function and by area. */
-export async function profileRead(load: Child, databaseUrl: string, seeded: Seeded, options: ReadOptions, outDir: string, target: "tvist" | "raw" = "tvist"): Promise<ProfileRun> {
+export async function profileRead(
+  load: Child,
+  databaseUrl: string,
+  seeded: Seeded,
+  options: ReadOptions,
+  outDir: string,
+  target: "tvist" | "raw" = "tvist",
+): Promise<ProfileRun> {
   fs.mkdirSync(outDir, { recursive: true });
   const file = path.join(outDir, `read-${target}.cpuprofile`);
   const server = await startServerChild(target === "tvist" ? "tvist-server" : "raw-read-server", databaseUrl);
@@ -197,9 +228,23 @@ async function cpu(server: Child): Promise<{ cpuMs: number; requests: number }> 
 }
 
 /** Warm-up, then the measured window with the server's CPU time per request (and optionally a CPU profile of it). */
-export async function measure(load: Child, server: { child: Child; url: string }, bodies: string[], key: string, options: ReadOptions, profileFile?: string): Promise<LoadResult> {
+export async function measure(
+  load: Child,
+  server: { child: Child; url: string },
+  bodies: string[],
+  key: string,
+  options: ReadOptions,
+  profileFile?: string,
+): Promise<LoadResult> {
   const run = async (durationS: number) => {
-    load.send({ type: "run", url: server.url, headers: { authorization: `Bearer ${key}` }, bodies, connections: options.connections, durationS });
+    load.send({
+      type: "run",
+      url: server.url,
+      headers: { authorization: `Bearer ${key}` },
+      bodies,
+      connections: options.connections,
+      durationS,
+    });
     return (await load.next("result", (durationS + 60) * 1000)).result;
   };
   if (options.warmupS > 0) await run(options.warmupS);

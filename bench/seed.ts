@@ -61,9 +61,11 @@ export async function seed(client: pg.Client, shape: SeedShape): Promise<Seeded>
   const n = shape.invoices;
   const c = shape.creditors ?? 10;
   const d = Math.max(c, Math.floor(n / 4));
-  const [{ oslo, bergen }] = (await client.query<{ oslo: string; bergen: string }>(
-    "select (select id from municipality where code = '0301') as oslo, (select id from municipality where code = '4601') as bergen",
-  )).rows as [{ oslo: string; bergen: string }];
+  const [{ oslo, bergen }] = (
+    await client.query<{ oslo: string; bergen: string }>(
+      "select (select id from municipality where code = '0301') as oslo, (select id from municipality where code = '4601') as bergen",
+    )
+  ).rows as [{ oslo: string; bergen: string }];
   await client.query("set session_replication_role = replica");
   await client.query("begin");
   // Emptied in this transaction: with wal_level=minimal the load then skips the WAL entirely.
@@ -111,7 +113,9 @@ export async function seed(client: pg.Client, shape: SeedShape): Promise<Seeded>
   );
   await rebuild();
   for (const table of ["creditor", "debtor", "invoice", "collection_case", "case_event"]) {
-    await client.query(`select setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (select coalesce(max(id), 0) from ${table})))`);
+    await client.query(
+      `select setval(pg_get_serial_sequence('${table}', 'id'), greatest(1, (select coalesce(max(id), 0) from ${table})))`,
+    );
   }
   const readKey = generateApiKey();
   const key = await client.query<{ id: string }>(
@@ -123,6 +127,9 @@ export async function seed(client: pg.Client, shape: SeedShape): Promise<Seeded>
   await client.query("set session_replication_role = origin");
   await client.query("analyze");
   const events = Number((await client.query<{ n: string }>("select count(*)::text as n from case_event")).rows[0]!.n);
-  const maxCaseId = Number((await client.query<{ m: string }>("select max(id)::text as m from collection_case where creditor_id = 1")).rows[0]!.m);
+  const maxCaseId = Number(
+    (await client.query<{ m: string }>("select max(id)::text as m from collection_case where creditor_id = 1")).rows[0]!
+      .m,
+  );
   return { invoices: n, debtors: d, events, creditors: c, readKey, maxCaseId, ms: Date.now() - started };
 }

@@ -18,22 +18,39 @@ async function main() {
     const seeded = await withClient(url, (c) => seed(c, { invoices: 6000, creditors: 1 }));
     const key = generateApiKey();
     const caseIds = await withClient(url, async (c) => {
-      const k = await c.query<{ id: string }>(`insert into api_key (name, prefix, hash, scopes, all_creditors) values ('t', $1, $2, '{write}', false) returning id`, [key.slice(0, 10), hashApiKey(key)]);
+      const k = await c.query<{ id: string }>(
+        `insert into api_key (name, prefix, hash, scopes, all_creditors) values ('t', $1, $2, '{write}', false) returning id`,
+        [key.slice(0, 10), hashApiKey(key)],
+      );
       await c.query("insert into api_key_creditor (api_key_id, creditor_id) values ($1, 1)", [k.rows[0]!.id]);
       if (!process.env.COST) await c.query("alter database bench_trace set log_statement = 'all'");
       // EXPLAIN=1: the plan and timing of every statement, nested ones (plpgsql) included.
       if (process.env.EXPLAIN === "1") {
-        for (const setting of ["session_preload_libraries = 'auto_explain'", "auto_explain.log_min_duration = 0", "auto_explain.log_analyze = on", "auto_explain.log_nested_statements = on", "auto_explain.log_buffers = on"]) {
+        for (const setting of [
+          "session_preload_libraries = 'auto_explain'",
+          "auto_explain.log_min_duration = 0",
+          "auto_explain.log_analyze = on",
+          "auto_explain.log_nested_statements = on",
+          "auto_explain.log_buffers = on",
+        ]) {
           await c.query(`alter database bench_trace set ${setting}`);
         }
       }
-      return (await c.query<{ id: string }>("select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit 5000")).rows.map((r) => toGlobalId("Case", r.id));
+      return (
+        await c.query<{ id: string }>(
+          "select id::text from collection_case where status = 'ACTIVE' and creditor_id = 1 order by id limit 5000",
+        )
+      ).rows.map((r) => toGlobalId("Case", r.id));
     });
     const server = await startServerChild("tvist-server", url, { WEBHOOK_ALLOW_PRIVATE_URLS: "true" });
     const listener = forkChild("listener");
     const { port } = await listener.next("ready");
     const gql = async (k: string, query: string, variables: unknown) => {
-      const res = await fetch(server.url, { method: "POST", headers: { "content-type": "application/json", authorization: `Bearer ${k}` }, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(server.url, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: `Bearer ${k}` },
+        body: JSON.stringify({ query, variables }),
+      });
       return res.json();
     };
     const allIds = caseIds.splice(5);
@@ -49,7 +66,9 @@ async function main() {
       const wall = performance.now() - t0;
       await new Promise((r) => setTimeout(r, 2000));
       const after = await cpu();
-      console.log(`${label}: ${((after - before) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), postgres ${((postgresCpuMs()! - pg0) / ids.length).toFixed(2)} ms, ${(wall / ids.length).toFixed(2)} ms round trip`);
+      console.log(
+        `${label}: ${((after - before) / ids.length).toFixed(2)} ms server CPU per change (incl. 2 s idle), postgres ${((postgresCpuMs()! - pg0) / ids.length).toFixed(2)} ms, ${(wall / ids.length).toFixed(2)} ms round trip`,
+      );
     };
     if (process.env.COST) {
       const n = Number(process.env.COST);
@@ -78,12 +97,26 @@ async function main() {
       await costOf("mutation only", allIds.splice(0, n));
       server.child.send({ type: "profile-stop", file: "/tmp/mut.cpuprofile" });
       await server.child.next("profile");
-      listener.send({ type: "subscribe", wsUrl: server.url.replace(/^http/, "ws"), key: seeded.readKey, creditorId: toGlobalId("Creditor", 1) });
+      listener.send({
+        type: "subscribe",
+        wsUrl: server.url.replace(/^http/, "ws"),
+        key: seeded.readKey,
+        creditorId: toGlobalId("Creditor", 1),
+      });
       await listener.next("ack");
       await costOf("+ subscription", allIds.splice(0, n));
-      await gql(key, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`, {
-        input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
-      });
+      await gql(
+        key,
+        `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`,
+        {
+          input: {
+            creditorId: toGlobalId("Creditor", 1),
+            url: `http://127.0.0.1:${port}/hook`,
+            eventTypes: ["case.closed"],
+            format: "TVIST",
+          },
+        },
+      );
       if (pgBreakdown) await resetStatementStats(url);
       await costOf("+ webhook", allIds.splice(0, n));
       if (pgBreakdown) for (const line of await statementStatLines(url, n)) console.log(`  ${line}`);
@@ -91,12 +124,26 @@ async function main() {
       await server.child.stop();
       return;
     }
-    const created = (await gql(key, `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`, {
-      input: { creditorId: toGlobalId("Creditor", 1), url: `http://127.0.0.1:${port}/hook`, eventTypes: ["case.closed"], format: "TVIST" },
-    })) as { data: { webhookEndpointCreate: { secret: string } } };
+    const created = (await gql(
+      key,
+      `mutation($input: WebhookEndpointCreateInput!) { webhookEndpointCreate(input: $input) { secret } }`,
+      {
+        input: {
+          creditorId: toGlobalId("Creditor", 1),
+          url: `http://127.0.0.1:${port}/hook`,
+          eventTypes: ["case.closed"],
+          format: "TVIST",
+        },
+      },
+    )) as { data: { webhookEndpointCreate: { secret: string } } };
     listener.send({ type: "secret", secret: created.data.webhookEndpointCreate.secret });
     await listener.next("ack");
-    listener.send({ type: "subscribe", wsUrl: server.url.replace(/^http/, "ws"), key: seeded.readKey, creditorId: toGlobalId("Creditor", 1) });
+    listener.send({
+      type: "subscribe",
+      wsUrl: server.url.replace(/^http/, "ws"),
+      key: seeded.readKey,
+      creditorId: toGlobalId("Creditor", 1),
+    });
     await listener.next("ack");
     for (let i = 0; i < 3; i++) {
       await gql(key, CLOSE, { input: { caseId: caseIds[i], reason: "warm" } });

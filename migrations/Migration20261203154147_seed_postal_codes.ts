@@ -18,12 +18,17 @@ export class Migration20261203154147_seed_postal_codes extends Migration {
           `values (${quote(a.code)}, ${quote(a.name)}, ${quote(a.county)}, ${quote(a.name)}, ${quote(register.validAt)}, null);`,
       );
     }
-    const rows = register.rows.map(([code, place, kommune, category]) => `(${quote(code!)}, ${quote(place!)}, ${quote(kommune!)}, ${quote(category!)})`);
+    const rows = register.rows.map(
+      ([code, place, kommune, category]) =>
+        `(${quote(code!)}, ${quote(place!)}, ${quote(kommune!)}, ${quote(category!)})`,
+    );
     this.addSql(`insert into "postal_code" ("code", "place", "kommunenummer", "category") values ${rows.join(", ")};`);
   }
 
   override async down(): Promise<void> {
     this.addSql(`delete from "postal_code";`);
-    this.addSql(`delete from "municipality" where "code" in (${AREAS.map((a) => quote(a.code)).join(", ")}) and "valid_from" = ${quote(register.validAt)};`);
+    this.addSql(
+      `delete from "municipality" where "code" in (${AREAS.map((a) => quote(a.code)).join(", ")}) and "valid_from" = ${quote(register.validAt)};`,
+    );
   }
 }

@@ -1,7 +1,6 @@
-import { Migration } from '@mikro-orm/migrations';
+import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261203164505_creditor_org_number_per_key extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "creditor" drop constraint "creditor_org_number_unique";`);
 
@@ -13,5 +12,4 @@ export class Migration20261203164505_creditor_org_number_per_key extends Migrati
 
     this.addSql(`alter table "creditor" add constraint "creditor_org_number_unique" unique ("org_number");`);
   }
-
 }

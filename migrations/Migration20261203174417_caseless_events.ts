@@ -1,7 +1,6 @@
-import { Migration } from '@mikro-orm/migrations';
+import { Migration } from "@mikro-orm/migrations";
 
 export class Migration20261203174417_caseless_events extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "case_event" alter column "case_id" drop not null;`);
 
@@ -13,5 +12,4 @@ export class Migration20261203174417_caseless_events extends Migration {
 
     this.addSql(`alter table "webhook_delivery" alter column "case_id" set not null;`);
   }
-
 }

@@ -1,4 +1,4 @@
-import { Migration } from '@mikro-orm/migrations';
+import { Migration } from "@mikro-orm/migrations";
 
 /** The preparation-cost cap's rows in force on petition `p`'s date, as the service stores them (R, then the factor). */
 export const PETITION_PREPARATION_BASIS = `coalesce((
@@ -10,7 +10,6 @@ export const PETITION_PREPARATION_BASIS = `coalesce((
     ), '[]'::jsonb)`;
 
 export class Migration20261203180442_petition_preparation_basis extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "enforcement_petition" add column "preparation_costs_basis" jsonb not null default '[]';`);
     // earlier petitions: the rows in force on their petition date (rows are only ever appended, so these are the ones used)
@@ -20,5 +19,4 @@ export class Migration20261203180442_petition_preparation_basis extends Migratio
   override async down(): Promise<void> {
     this.addSql(`alter table "enforcement_petition" drop column "preparation_costs_basis";`);
   }
-
 }

@@ -24,7 +24,18 @@ function typeName(p: Prop): string {
   const types = Array.isArray(p.type) ? p.type : [p.type];
   const main = types
     .filter((t) => t !== "null")
-    .map((t) => (t === "array" ? `${p.items ? typeName(p.items) : "any"}[]` : t === "string" && p.format === "date" ? "date" : p.enum ? p.enum.filter((v) => v !== null).map((v) => `"${String(v)}"`).join(" \\| ") : t))
+    .map((t) =>
+      t === "array"
+        ? `${p.items ? typeName(p.items) : "any"}[]`
+        : t === "string" && p.format === "date"
+          ? "date"
+          : p.enum
+            ? p.enum
+                .filter((v) => v !== null)
+                .map((v) => `"${String(v)}"`)
+                .join(" \\| ")
+            : t,
+    )
     .join(" \\| ");
   return types.includes("null") ? `${main} \\| null` : main;
 }
@@ -33,7 +44,9 @@ function fieldRows(properties: Record<string, Prop>, required: readonly string[]
   return Object.entries(properties).flatMap(([name, p]) => {
     const cell = (text: string) => text.replace(/\|/g, "\\|");
     const row = `| \`${prefix}${name}\` | ${typeName(p)} | ${required.includes(name) ? "always" : "sometimes"} | ${cell(p.description ?? "")}${p.deprecated ? " **Deprecated.**" : ""} |`;
-    const nested = p.items?.properties ? fieldRows(p.items.properties, p.items.required ?? [], `${prefix}${name}[].`) : [];
+    const nested = p.items?.properties
+      ? fieldRows(p.items.properties, p.items.required ?? [], `${prefix}${name}[].`)
+      : [];
     return [row, ...nested];
   });
 }
@@ -74,14 +87,18 @@ function generated(): { docs: string; files: Map<string, string> } {
   ] as const) {
     for (const [type, def] of Object.entries<EventDefinition>(defs)) {
       sections.push(section(type, def, creditor));
-      files.set(path.join(schemaDir, `${type}.json`), `${JSON.stringify(eventPayloadSchema(type, def, creditor), null, 2)}\n`);
+      files.set(
+        path.join(schemaDir, `${type}.json`),
+        `${JSON.stringify(eventPayloadSchema(type, def, creditor), null, 2)}\n`,
+      );
     }
   }
   sections.push(END);
   const current = fs.readFileSync(docsPath, "utf8");
   const start = current.indexOf(BEGIN);
   const end = current.indexOf(END);
-  if (start < 0 || end < start) throw new Error(`docs/events.md has no ${BEGIN} … ${END} markers: put them around the catalogue.`);
+  if (start < 0 || end < start)
+    throw new Error(`docs/events.md has no ${BEGIN} … ${END} markers: put them around the catalogue.`);
   return { docs: current.slice(0, start) + sections.join("\n") + current.slice(end + END.length), files };
 }
 

@@ -15,7 +15,10 @@ import { ormConfig } from "../src/db/orm";
 const DIR = path.resolve(__dirname, "..", "migrations");
 
 export function writeIndex(): void {
-  const files = fs.readdirSync(DIR).filter((f) => /^Migration\d+.*\.ts$/.test(f)).sort();
+  const files = fs
+    .readdirSync(DIR)
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f))
+    .sort();
   const lines = files.map((f, i) => `import * as m${i} from "./${f.replace(/\.ts$/, "")}";`);
   const list = files.map((f, i) => `  { name: "${f.replace(/\.ts$/, "")}", class: firstClass(m${i}) },`);
   fs.writeFileSync(
@@ -49,12 +52,17 @@ async function main(): Promise<void> {
     for (const key of Object.keys(require.cache)) if (key.startsWith(DIR)) delete require.cache[key];
     const { migrationsList } = require(path.join(DIR, "index.ts")) as typeof import("../migrations");
     const config = ormConfig(server.urlFor(db));
-    orm = await MikroORM.init({ ...config, migrations: { ...config.migrations, migrationsList: command === "squash" ? [] : migrationsList } });
+    orm = await MikroORM.init({
+      ...config,
+      migrations: { ...config.migrations, migrationsList: command === "squash" ? [] : migrationsList },
+    });
     const migrator = orm.getMigrator();
     if (command === "squash") {
       const result = await migrator.createMigration(DIR, false, false);
       const target = path.join(DIR, "Migration20260101000000_schema.ts");
-      const content = fs.readFileSync(path.join(DIR, result.fileName), "utf8").replace(/class Migration\w+/, "class Migration20260101000000_schema");
+      const content = fs
+        .readFileSync(path.join(DIR, result.fileName), "utf8")
+        .replace(/class Migration\w+/, "class Migration20260101000000_schema");
       fs.rmSync(path.join(DIR, result.fileName));
       fs.writeFileSync(target, content);
       writeIndex();
@@ -65,7 +73,9 @@ async function main(): Promise<void> {
     if (command === "check") {
       const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
       if (diff.trim()) {
-        console.error(`The entities and the migrations differ. Run npm run migration:create. The missing SQL:\n${diff}`);
+        console.error(
+          `The entities and the migrations differ. Run npm run migration:create. The missing SQL:\n${diff}`,
+        );
         process.exitCode = 1;
       } else console.log("migrations match the entities");
       return;

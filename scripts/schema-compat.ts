@@ -22,7 +22,11 @@ if (process.argv.includes("--release")) {
   process.exit(0);
 }
 
-const report = compatibility(fs.readFileSync(released, "utf8"), fs.readFileSync(current, "utf8"), fs.existsSync(changelog) ? fs.readFileSync(changelog, "utf8") : "");
+const report = compatibility(
+  fs.readFileSync(released, "utf8"),
+  fs.readFileSync(current, "utf8"),
+  fs.existsSync(changelog) ? fs.readFileSync(changelog, "utf8") : "",
+);
 for (const change of report.dangerous) console.log(`dangerous (allowed): ${change}`);
 for (const change of report.announced) console.log(`breaking, announced in schema/CHANGELOG.md: ${change}`);
 if (report.unannounced.length > 0) {
@@ -35,4 +39,6 @@ if (report.unannounced.length > 0) {
   );
   process.exit(1);
 }
-console.log(`schema is compatible with schema/released/schema.graphql (${report.announced.length} announced break(s), ${report.dangerous.length} dangerous change(s))`);
+console.log(
+  `schema is compatible with schema/released/schema.graphql (${report.announced.length} announced break(s), ${report.dangerous.length} dangerous change(s))`,
+);

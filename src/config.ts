@@ -64,34 +64,53 @@ const FIXES: Record<string, string> = {
   DATA_DIR: "set DATA_DIR to a writable directory (default .data)",
   EMBEDDED_PG_PORT: "set EMBEDDED_PG_PORT to a free TCP port between 1 and 65535 (default 54329)",
   LOG_LEVEL: "set LOG_LEVEL to one of fatal, error, warn, info, debug, trace, silent (default info)",
-  ADMIN_API_KEY: "set ADMIN_API_KEY to a key of the form tvk_ followed by at least 32 letters, digits, _ or -, or unset it",
+  ADMIN_API_KEY:
+    "set ADMIN_API_KEY to a key of the form tvk_ followed by at least 32 letters, digits, _ or -, or unset it",
   MAX_QUERY_DEPTH: "set MAX_QUERY_DEPTH to a positive whole number (default 12)",
   MAX_QUERY_COST: "set MAX_QUERY_COST to a positive whole number (default 20000)",
-  MAX_QUERY_TOKENS: "set MAX_QUERY_TOKENS to a positive whole number of tokens a GraphQL document may have (default 20000)",
-  GRAPHQL_INTROSPECTION: "set GRAPHQL_INTROSPECTION to auto (without a key only when NODE_ENV is not production), always or authenticated (default auto)",
-  DEBUG_ERRORS: "set DEBUG_ERRORS to true (stack traces in error responses, for debugging only) or false (default false)",
+  MAX_QUERY_TOKENS:
+    "set MAX_QUERY_TOKENS to a positive whole number of tokens a GraphQL document may have (default 20000)",
+  GRAPHQL_INTROSPECTION:
+    "set GRAPHQL_INTROSPECTION to auto (without a key only when NODE_ENV is not production), always or authenticated (default auto)",
+  DEBUG_ERRORS:
+    "set DEBUG_ERRORS to true (stack traces in error responses, for debugging only) or false (default false)",
   SHUTDOWN_GRACE_MS: "set SHUTDOWN_GRACE_MS to a positive whole number of milliseconds (default 10000)",
   DB_POOL_MAX: "set DB_POOL_MAX to a positive whole number (default 10)",
   GRAPHQL_PLAYGROUND: "set GRAPHQL_PLAYGROUND to true or false (default true)",
   COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE: "set COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE to true or false (default true)",
-  OBJECTION_RESPONSE_DAYS: "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
+  OBJECTION_RESPONSE_DAYS:
+    "set OBJECTION_RESPONSE_DAYS to the whole number of calendar days the creditor has to answer an objection (default 7)",
   DOCUMENT_DIR: "set DOCUMENT_DIR to a writable directory for uploaded documents (default <DATA_DIR>/documents)",
-  DOCUMENT_MAX_BYTES: "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
-  WEBHOOK_ALLOW_PRIVATE_URLS: "set WEBHOOK_ALLOW_PRIVATE_URLS to true (allow webhook URLs on private, loopback or link-local addresses) or false (default false)",
-  WEBHOOK_TIMEOUT_MS: "set WEBHOOK_TIMEOUT_MS to a positive whole number of milliseconds a webhook receiver may take to answer (default 10000)",
-  WEBHOOK_RETRY_BASE_MS: "set WEBHOOK_RETRY_BASE_MS to a positive whole number of milliseconds before the first webhook retry (default 15000)",
-  WEBHOOK_MAX_ATTEMPTS: "set WEBHOOK_MAX_ATTEMPTS to a positive whole number of delivery attempts per event and endpoint (default 14)",
+  DOCUMENT_MAX_BYTES:
+    "set DOCUMENT_MAX_BYTES to the largest upload in bytes, a positive whole number (default 10485760 = 10 MB)",
+  WEBHOOK_ALLOW_PRIVATE_URLS:
+    "set WEBHOOK_ALLOW_PRIVATE_URLS to true (allow webhook URLs on private, loopback or link-local addresses) or false (default false)",
+  WEBHOOK_TIMEOUT_MS:
+    "set WEBHOOK_TIMEOUT_MS to a positive whole number of milliseconds a webhook receiver may take to answer (default 10000)",
+  WEBHOOK_RETRY_BASE_MS:
+    "set WEBHOOK_RETRY_BASE_MS to a positive whole number of milliseconds before the first webhook retry (default 15000)",
+  WEBHOOK_MAX_ATTEMPTS:
+    "set WEBHOOK_MAX_ATTEMPTS to a positive whole number of delivery attempts per event and endpoint (default 14)",
   WEBHOOK_WORKER: "set WEBHOOK_WORKER to true (deliver webhooks from this process) or false (default true)",
-  WEBHOOK_CONCURRENCY: "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
-  WEBHOOK_LOCK_TIMEOUT_MS: "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
-  LEGAL_TABLES_CHECK_CRON: 'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
-  PLUGINS: "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
-  "PLUGIN_<ID>_OPTIONS": "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
+  WEBHOOK_CONCURRENCY:
+    "set WEBHOOK_CONCURRENCY to a positive whole number of deliveries this process runs at once (default 4)",
+  WEBHOOK_LOCK_TIMEOUT_MS:
+    "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
+  LEGAL_TABLES_CHECK_CRON:
+    'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
+  PLUGINS:
+    "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
+  "PLUGIN_<ID>_OPTIONS":
+    "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
 
 /** One configuration problem as reported at boot: the variable, what is wrong, and the fix. */
 export function configProblem(name: string, what: string): string {
-  const fix = FIXES[name] ?? (/^PLUGIN_\w+_OPTIONS$/.test(name) ? `${FIXES["PLUGIN_<ID>_OPTIONS"]!.replace("set it", `set ${name}`)}` : "see the configuration table in README.md");
+  const fix =
+    FIXES[name] ??
+    (/^PLUGIN_\w+_OPTIONS$/.test(name)
+      ? `${FIXES["PLUGIN_<ID>_OPTIONS"]!.replace("set it", `set ${name}`)}`
+      : "see the configuration table in README.md");
   return `${name} ${what}: ${fix}`;
 }
 
@@ -207,7 +226,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
         for (const [name, err] of Object.entries(errors)) {
           if (!err) continue;
           const given = env[name];
-          const what = given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
+          const what =
+            given === undefined ? "is missing" : `is invalid (${(err as Error).message || JSON.stringify(given)})`;
           problems.push(configProblem(name, what));
         }
       },
@@ -217,7 +237,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
   }
   if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
-    problems.push(`WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`);
+    problems.push(
+      `WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): ${FIXES.WEBHOOK_LOCK_TIMEOUT_MS}`,
+    );
   }
   const plugins = parsePlugins(clean.PLUGINS, problems);
   const pluginOptions = parsePluginOptions(env, problems);
@@ -237,7 +259,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxQueryTokens: clean.MAX_QUERY_TOKENS,
     playground: clean.GRAPHQL_PLAYGROUND,
     production: clean.NODE_ENV === "production",
-    introspection: clean.GRAPHQL_INTROSPECTION === "always" || (clean.GRAPHQL_INTROSPECTION === "auto" && clean.NODE_ENV !== "production") ? "always" : "authenticated",
+    introspection:
+      clean.GRAPHQL_INTROSPECTION === "always" ||
+      (clean.GRAPHQL_INTROSPECTION === "auto" && clean.NODE_ENV !== "production")
+        ? "always"
+        : "authenticated",
     debugErrors: clean.DEBUG_ERRORS,
     courtHolidaysSuspendReviewDeadline: clean.COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE,
     objectionResponseDays: clean.OBJECTION_RESPONSE_DAYS,
@@ -262,11 +288,19 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 const PACKAGE_NAME = /^(?:@[a-z0-9][a-z0-9._~-]*\/)?[a-z0-9][a-z0-9._~-]*$/;
 
 function parsePlugins(list: string, problems: string[]): PluginSetting[] {
-  const names = list.split(",").map((name) => name.trim()).filter((name) => name !== "");
+  const names = list
+    .split(",")
+    .map((name) => name.trim())
+    .filter((name) => name !== "");
   const settings: PluginSetting[] = [];
   for (const name of names) {
     if (!PACKAGE_NAME.test(name) || name.length > 214) {
-      problems.push(configProblem("PLUGINS", `is invalid ("${name}" is neither a plugin id nor a package name: lower-case letters, digits, -, and @scope/ for a scoped package)`));
+      problems.push(
+        configProblem(
+          "PLUGINS",
+          `is invalid ("${name}" is neither a plugin id nor a package name: lower-case letters, digits, -, and @scope/ for a scoped package)`,
+        ),
+      );
       continue;
     }
     if (settings.some((s) => s.name === name)) {
@@ -280,7 +314,9 @@ function parsePlugins(list: string, problems: string[]): PluginSetting[] {
 
 function parsePluginOptions(env: NodeJS.ProcessEnv, problems: string[]): Record<string, unknown> {
   const options: Record<string, unknown> = {};
-  for (const name of Object.keys(env).filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined).sort()) {
+  for (const name of Object.keys(env)
+    .filter((k) => /^PLUGIN_\w+_OPTIONS$/.test(k) && env[k] !== undefined)
+    .sort()) {
     const raw = env[name]!;
     options[name] = undefined;
     if (raw.trim() === "") continue;

@@ -49,13 +49,24 @@ const TOO_MANY_TOKENS = /^Syntax Error: Document contains more tha[nt] (\d+) tok
  * Apollo's formatError and the WebSocket equivalent: errors with a code of their own pass with the request id added;
  * anything else is logged with the request id and the real error, and answered with a generic message.
  */
-export function errorFormatter({ logger, debug }: ErrorFormatOptions): (formatted: GraphQLFormattedError, error: unknown, requestId?: string) => GraphQLFormattedError {
+export function errorFormatter({
+  logger,
+  debug,
+}: ErrorFormatOptions): (
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  requestId?: string,
+) => GraphQLFormattedError {
   return (formatted, error, requestId = currentRequestId()) => {
     const { stacktrace, code, http: _http, ...rest } = formatted.extensions ?? {};
     const trace = debug && stacktrace ? { stacktrace } : {};
     if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
       logger.error({ err: unwrapResolverError(error), requestId, path: formatted.path }, "request failed unexpectedly");
-      return { message: internalErrorMessage(requestId), ...(formatted.path ? { path: formatted.path } : {}), extensions: { code: "INTERNAL_SERVER_ERROR", requestId, ...trace } };
+      return {
+        message: internalErrorMessage(requestId),
+        ...(formatted.path ? { path: formatted.path } : {}),
+        extensions: { code: "INTERNAL_SERVER_ERROR", requestId, ...trace },
+      };
     }
     const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOO_MANY_TOKENS.exec(formatted.message) : null;
     if (tokens) {
@@ -71,7 +82,14 @@ export function errorFormatter({ logger, debug }: ErrorFormatOptions): (formatte
 /** The error with an extensions code, as Apollo gives parse, validation and variable errors (graphql-ws does not). */
 export function withCode(error: GraphQLError, code: string): GraphQLError {
   if (error.extensions.code) return error;
-  return new GraphQLError(error.message, { nodes: error.nodes, source: error.source, positions: error.positions, path: error.path, originalError: error.originalError, extensions: { ...error.extensions, code } });
+  return new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    path: error.path,
+    originalError: error.originalError,
+    extensions: { ...error.extensions, code },
+  });
 }
 
 /** Code for an error of a graphql-ws execution result: one with neither path nor cause is about the variables. */
@@ -80,14 +98,27 @@ export function executionErrorCode(error: GraphQLError): GraphQLError {
 }
 
 /** A top-level error answer in the GraphQL shape, for failures outside GraphQL execution. */
-export function errorBody(message: string, code: string, requestId: string | undefined, extra: Record<string, unknown> = {}) {
+export function errorBody(
+  message: string,
+  code: string,
+  requestId: string | undefined,
+  extra: Record<string, unknown> = {},
+) {
   return { errors: [{ message, extensions: { code, ...extra, requestId } }] };
 }
 
 /** Unknown routes: a JSON 404 instead of Express's HTML page. */
 export function notFound(): RequestHandler {
   return (req, res) => {
-    res.status(404).json(errorBody(`There is nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql.`, "NOT_FOUND", res.locals.requestId as string | undefined));
+    res
+      .status(404)
+      .json(
+        errorBody(
+          `There is nothing at ${req.method} ${req.path}: GraphQL is at POST /graphql.`,
+          "NOT_FOUND",
+          res.locals.requestId as string | undefined,
+        ),
+      );
   };
 }
 
@@ -112,14 +143,40 @@ export function errorHandler({ logger, debug }: ErrorFormatOptions): ErrorReques
     const requestId = res.locals.requestId as string | undefined;
     const status = err.status ?? err.statusCode ?? 500;
     if (err.type === "entity.parse.failed") {
-      res.status(400).json(errorBody('The request body is not valid JSON: send a JSON object such as {"query": "{ viewer { keyName } }"}.', "BAD_REQUEST", requestId));
+      res
+        .status(400)
+        .json(
+          errorBody(
+            'The request body is not valid JSON: send a JSON object such as {"query": "{ viewer { keyName } }"}.',
+            "BAD_REQUEST",
+            requestId,
+          ),
+        );
     } else if (err.type === "entity.too.large") {
-      res.status(413).json(errorBody(`The request body is larger than the limit of ${err.limit} bytes: send smaller batches.`, "PAYLOAD_TOO_LARGE", requestId, { maxBytes: err.limit }));
+      res
+        .status(413)
+        .json(
+          errorBody(
+            `The request body is larger than the limit of ${err.limit} bytes: send smaller batches.`,
+            "PAYLOAD_TOO_LARGE",
+            requestId,
+            { maxBytes: err.limit },
+          ),
+        );
     } else if (status >= 400 && status < 500 && err.expose) {
       res.status(status).json(errorBody(`The request was refused: ${err.message}.`, "BAD_REQUEST", requestId));
     } else {
       logger.error({ err, requestId, method: req.method, path: req.path }, "request failed unexpectedly");
-      res.status(500).json(errorBody(internalErrorMessage(requestId), "INTERNAL_SERVER_ERROR", requestId, debug && err.stack ? { stacktrace: err.stack.split("\n") } : {}));
+      res
+        .status(500)
+        .json(
+          errorBody(
+            internalErrorMessage(requestId),
+            "INTERNAL_SERVER_ERROR",
+            requestId,
+            debug && err.stack ? { stacktrace: err.stack.split("\n") } : {},
+          ),
+        );
     }
   };
 }

@@ -53,7 +53,10 @@ function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode
 }
 
 function operationsOf(document: DocumentNode, operationName?: string | null): OperationDefinitionNode[] {
-  return document.definitions.filter((d): d is OperationDefinitionNode => d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName));
+  return document.definitions.filter(
+    (d): d is OperationDefinitionNode =>
+      d.kind === Kind.OPERATION_DEFINITION && (!operationName || d.name?.value === operationName),
+  );
 }
 
 /**
@@ -94,12 +97,18 @@ export function queryDepth(document: DocumentNode, operationName?: string | null
  * getComplexity computes it with the estimators above, but with each fragment costed once: linear in the document.
  * Undefined when the variables do not coerce (execution refuses them before any resolver runs).
  */
-export function queryCost(schema: GraphQLSchema, document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): number | undefined {
+export function queryCost(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operationName: string | null | undefined,
+  variables: Record<string, unknown>,
+): number | undefined {
   const fragments = fragmentsOf(document);
   let values: Record<string, unknown> = {};
   const known = new Map<string, number>();
 
-  const possibleTypes = (type: GraphQLCompositeType): string[] => (isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [type.name]);
+  const possibleTypes = (type: GraphQLCompositeType): string[] =>
+    isAbstractType(type) ? schema.getPossibleTypes(type).map((t) => t.name) : [type.name];
   const skipped = (sel: SelectionNode): boolean => {
     if (!sel.directives?.length) return false;
     const include = getDirectiveValues(GraphQLIncludeDirective, sel, values);
@@ -164,7 +173,12 @@ export function queryCost(schema: GraphQLSchema, document: DocumentNode, operati
 
   let total = 0;
   for (const op of operationsOf(document, operationName)) {
-    const root = op.operation === "query" ? schema.getQueryType() : op.operation === "mutation" ? schema.getMutationType() : schema.getSubscriptionType();
+    const root =
+      op.operation === "query"
+        ? schema.getQueryType()
+        : op.operation === "mutation"
+          ? schema.getMutationType()
+          : schema.getSubscriptionType();
     if (!root) continue;
     const coerced = getVariableValues(schema, op.variableDefinitions ?? [], variables);
     if (coerced.errors) return undefined;
@@ -197,7 +211,9 @@ function costVariables(document: DocumentNode): string[] {
 /** Whether some field computes its cost from its arguments (type-graphql `complexity: (args) => ...`). */
 function hasArgumentCosts(schema: GraphQLSchema): boolean {
   return Object.values(schema.getTypeMap()).some(
-    (type) => (isObjectType(type) || isInterfaceType(type)) && Object.values(type.getFields()).some((f) => typeof f.extensions?.complexity === "function"),
+    (type) =>
+      (isObjectType(type) || isInterfaceType(type)) &&
+      Object.values(type.getFields()).some((f) => typeof f.extensions?.complexity === "function"),
   );
 }
 
@@ -231,9 +247,17 @@ export class QueryLimits {
     this.cacheable = !hasArgumentCosts(schema);
   }
 
-  measure(document: DocumentNode, operationName: string | null | undefined, variables: Record<string, unknown>): Measured {
+  measure(
+    document: DocumentNode,
+    operationName: string | null | undefined,
+    variables: Record<string, unknown>,
+  ): Measured {
     let limits = this.documents.get(document);
-    if (!limits) this.documents.set(document, (limits = { depth: new Map(), cost: new Map(), variables: costVariables(document) }));
+    if (!limits)
+      this.documents.set(
+        document,
+        (limits = { depth: new Map(), cost: new Map(), variables: costVariables(document) }),
+      );
     const name = operationName ?? "";
     let depth = limits.depth.get(name);
     if (depth === undefined) limits.depth.set(name, (depth = queryDepth(document, operationName)));
@@ -243,7 +267,8 @@ export class QueryLimits {
     if (limits.cost.has(key)) {
       // the cost is known, but variables that do not coerce still have to be refused by execution
       const op = operationsOf(document, operationName)[0];
-      if (op && getVariableValues(this.schema, op.variableDefinitions ?? [], variables).errors) return { depth, cost: undefined };
+      if (op && getVariableValues(this.schema, op.variableDefinitions ?? [], variables).errors)
+        return { depth, cost: undefined };
       return { depth, cost: limits.cost.get(key) };
     }
     const cost = queryCost(this.schema, document, operationName, variables);
@@ -256,14 +281,20 @@ export class QueryLimits {
   refusal({ depth, cost }: Measured): GraphQLError | undefined {
     const { maxDepth, maxCost } = this.options;
     if (depth > maxDepth) {
-      return new GraphQLError(`The query is ${depth} levels deep; the limit is ${maxDepth}. Split it into smaller queries.`, {
-        extensions: { code: "QUERY_TOO_DEEP", depth, maxDepth, http: { status: 400 } },
-      });
+      return new GraphQLError(
+        `The query is ${depth} levels deep; the limit is ${maxDepth}. Split it into smaller queries.`,
+        {
+          extensions: { code: "QUERY_TOO_DEEP", depth, maxDepth, http: { status: 400 } },
+        },
+      );
     }
     if (cost !== undefined && cost > maxCost) {
-      return new GraphQLError(`The query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages (first) or fewer fields.`, {
-        extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } },
-      });
+      return new GraphQLError(
+        `The query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages (first) or fewer fields.`,
+        {
+          extensions: { code: "QUERY_TOO_COSTLY", cost, maxCost, http: { status: 400 } },
+        },
+      );
     }
     return undefined;
   }
@@ -277,7 +308,11 @@ export function complexityPlugin(limits: QueryLimits): ApolloServerPlugin<Contex
       let measured: Measured = { depth: 0, cost: 0 };
       return {
         async didResolveOperation({ request, document, operation }) {
-          measured = limits.measure(document, operation ? (operation.name?.value ?? null) : request.operationName, request.variables ?? {});
+          measured = limits.measure(
+            document,
+            operation ? (operation.name?.value ?? null) : request.operationName,
+            request.variables ?? {},
+          );
           const refusal = limits.refusal(measured);
           if (refusal) throw refusal;
         },

@@ -32,12 +32,20 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
       {
         onExit: () => pgLog.error("embedded PostgreSQL exited; restarting it"),
         onRestart: (restarts) => pgLog.warn({ restarts }, "embedded PostgreSQL restarted"),
-        onRestartFailed: (err, retryInMs) => pgLog.error({ err, retryInMs }, "embedded PostgreSQL did not start; trying again"),
+        onRestartFailed: (err, retryInMs) =>
+          pgLog.error({ err, retryInMs }, "embedded PostgreSQL did not start; trying again"),
       },
     );
     await ensureDatabase(embedded.url, "tvist");
     databaseUrl = embedded.urlFor("tvist");
-    logger.info({ dataDir: path.relative(process.cwd(), config.dataDir) || ".", cluster: embedded.clusterDir, port: config.embeddedPgPort }, "embedded PostgreSQL started");
+    logger.info(
+      {
+        dataDir: path.relative(process.cwd(), config.dataDir) || ".",
+        cluster: embedded.clusterDir,
+        port: config.embeddedPgPort,
+      },
+      "embedded PostgreSQL started",
+    );
   }
   if (stopRequested) return;
 
@@ -49,7 +57,14 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
   if (stopRequested) return;
   registerPluginWebhookFormats(plugins);
   events = await startEventRuntime({ orm, databaseUrl, config, logger });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
+  const services: AppServices = {
+    config,
+    logger,
+    eventSinks: events.sinks,
+    eventBus: events.bus,
+    documents: createDocumentStorage(config),
+    plugins,
+  };
   server = await startServer({ orm, config, logger, services });
   overdueJob = startOverdueJob({ orm, services });
   if (generated) {
@@ -66,8 +81,15 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
 async function stopAll(config: Config, logger: ReturnType<typeof createLogger>): Promise<void> {
   if (server) {
     const s = server;
-    const drained = await Promise.race([s.close().then(() => true), new Promise<false>((r) => setTimeout(() => r(false), config.shutdownGraceMs).unref())]);
-    if (!drained) logger.warn({ graceMs: config.shutdownGraceMs }, "requests still running after SHUTDOWN_GRACE_MS; closing their connections");
+    const drained = await Promise.race([
+      s.close().then(() => true),
+      new Promise<false>((r) => setTimeout(() => r(false), config.shutdownGraceMs).unref()),
+    ]);
+    if (!drained)
+      logger.warn(
+        { graceMs: config.shutdownGraceMs },
+        "requests still running after SHUTDOWN_GRACE_MS; closing their connections",
+      );
     s.httpServer.closeAllConnections();
   }
   if (overdueJob) await overdueJob.stop();

@@ -11,7 +11,11 @@ type Visible = (auth: Auth, entity: never) => boolean;
 const nodeTypes = new Map<string, { entity: EntityClass<{ id: number }>; visible: Visible }>();
 
 /** Makes objects of a GraphQL type fetchable by node(id:); `visible` enforces tenant isolation. */
-export function registerNodeType<T extends { id: number }>(typeName: string, entity: EntityClass<T>, visible: (auth: Auth, entity: T) => boolean): void {
+export function registerNodeType<T extends { id: number }>(
+  typeName: string,
+  entity: EntityClass<T>,
+  visible: (auth: Auth, entity: T) => boolean,
+): void {
   nodeTypes.set(typeName, { entity: entity as EntityClass<{ id: number }>, visible: visible as Visible });
 }
 
@@ -22,7 +26,10 @@ export const publicNode = () => true;
 @Resolver()
 export class NodeResolver {
   @Authorized(Scope.READ)
-  @Query(() => Node, { nullable: true, description: "Any object by its global id; null when unknown or not the caller's." })
+  @Query(() => Node, {
+    nullable: true,
+    description: "Any object by its global id; null when unknown or not the caller's.",
+  })
   async node(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const parsed = fromGlobalId(id);
     const type = parsed && nodeTypes.get(parsed.type);

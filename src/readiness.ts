@@ -14,7 +14,13 @@ const PROBE_TIMEOUT_MS = 3000;
  * cause of a failure goes to the log only. A half-year without a confirmed interest rate is reported, never a failure;
  * the first process to notice it (this probe or the scheduled check) records it and tells integrations (legal_table.stale).
  */
-export function mountReadiness(app: Express, orm: MikroORM, logger: Logger, clock: Clock, sinks: readonly EventSink[]): void {
+export function mountReadiness(
+  app: Express,
+  orm: MikroORM,
+  logger: Logger,
+  clock: Clock,
+  sinks: readonly EventSink[],
+): void {
   const recordedStaleHalfYears = new Set<string>();
   app.get("/readyz", async (_req, res) => {
     let timer: NodeJS.Timeout | undefined;
@@ -22,10 +28,20 @@ export function mountReadiness(app: Express, orm: MikroORM, logger: Logger, cloc
       const probe = (async () => {
         await orm.em.getConnection().execute("select 1");
         const current = await migrationsCurrent(orm);
-        const stale = current ? await legalTablesStaleness(orm.em.fork(), clock.today(), { sinks, now: clock.now(), logger }, recordedStaleHalfYears) : null;
+        const stale = current
+          ? await legalTablesStaleness(
+              orm.em.fork(),
+              clock.today(),
+              { sinks, now: clock.now(), logger },
+              recordedStaleHalfYears,
+            )
+          : null;
         return { current, stale };
       })();
-      const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)));
+      const timeout = new Promise<never>(
+        (_, reject) =>
+          (timer = setTimeout(() => reject(new Error(`no answer within ${PROBE_TIMEOUT_MS} ms`)), PROBE_TIMEOUT_MS)),
+      );
       const { current, stale } = await Promise.race([probe, timeout]);
       res.status(current ? 200 : 503).json({
         status: current ? "ready" : "migrations pending",
@@ -35,7 +51,10 @@ export function mountReadiness(app: Express, orm: MikroORM, logger: Logger, cloc
       });
     } catch (err) {
       logger.warn({ err }, "readiness probe: the database is unreachable");
-      res.status(503).set("retry-after", "5").json({ status: "database unreachable", database: "down", migrationsCurrent: null });
+      res
+        .status(503)
+        .set("retry-after", "5")
+        .json({ status: "database unreachable", database: "down", migrationsCurrent: null });
     } finally {
       clearTimeout(timer);
     }

@@ -1,9 +1,18 @@
 import { EventsResolver } from "./events/events.resolver";
 import { AccessResolver } from "./modules/access/access.resolver";
 import { CaseResolver } from "./modules/cases/case.resolver";
-import { CaseEnforcementResolver, ComplaintResolver, EnforcementMeasureResolver } from "./modules/complaints/complaint.resolver";
+import {
+  CaseEnforcementResolver,
+  ComplaintResolver,
+  EnforcementMeasureResolver,
+} from "./modules/complaints/complaint.resolver";
 import { DocumentResolver } from "./modules/documents/document.resolver";
-import { IngestResolver, InvoicePushResultResolver, MoneyPushPartResolver, MoneyPushResultResolver } from "./modules/ingest/ingest.resolver";
+import {
+  IngestResolver,
+  InvoicePushResultResolver,
+  MoneyPushPartResolver,
+  MoneyPushResultResolver,
+} from "./modules/ingest/ingest.resolver";
 import { InvoiceResolver } from "./modules/invoices/invoice.resolver";
 import { CaseObjectionsResolver, ObjectionResolver } from "./modules/objections/objection.resolver";
 import { CreditorResolver, DebtorResolver } from "./modules/parties/parties.resolver";
@@ -16,7 +25,12 @@ import { NodeResolver } from "./node.resolver";
 import { LegalTableResolver } from "./modules/legal-tables/legal-table.resolver";
 import { ConciliationResolver } from "./modules/conciliation/conciliation.resolver";
 import { CaseVenueResolver, ConciliationVenueResolver } from "./modules/conciliation/venue.resolver";
-import { CaseDisputeResolver, ConciliationJudgmentResolver, EnforcementPetitionResolver, JudgmentResolver } from "./modules/judgments/judgment.resolver";
+import {
+  CaseDisputeResolver,
+  ConciliationJudgmentResolver,
+  EnforcementPetitionResolver,
+  JudgmentResolver,
+} from "./modules/judgments/judgment.resolver";
 
 /** Every resolver class of the schema. */
 export const resolvers = [

@@ -31,7 +31,11 @@ export function compatibility(releasedSdl: string, currentSdl: string, changelog
   const before = buildSchema(releasedSdl);
   const after = buildSchema(currentSdl);
   const lines = announcements(changelog);
-  const report: CompatibilityReport = { announced: [], unannounced: [], dangerous: findDangerousChanges(before, after).map((c) => c.description) };
+  const report: CompatibilityReport = {
+    announced: [],
+    unannounced: [],
+    dangerous: findDangerousChanges(before, after).map((c) => c.description),
+  };
   for (const change of findBreakingChanges(before, after)) {
     const at = coordinate(change.description);
     (lines.some((l) => l.includes(`\`${at}\``)) ? report.announced : report.unannounced).push(change.description);

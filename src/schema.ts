@@ -51,7 +51,13 @@ export function directResolvers(schema: GraphQLSchema, resolverClasses: Function
     const last = new Map((def.fields ?? []).map((f) => [f.schemaName, f]));
     for (const [schemaName, f] of last) {
       const field = fields[schemaName];
-      if (!field?.resolve || field.args.length > 0 || fieldResolverNames.has(f.name) || fieldResolverNames.has(schemaName)) continue;
+      if (
+        !field?.resolve ||
+        field.args.length > 0 ||
+        fieldResolverNames.has(f.name) ||
+        fieldResolverNames.has(schemaName)
+      )
+        continue;
       if ((f.middlewares?.length ?? 0) > 0 || f.roles || (f.params?.length ?? 0) > 0) continue;
       const name = f.name;
       field.resolve = (root) => (root as Record<string, unknown>)[name];
@@ -115,7 +121,11 @@ type Storage = ReturnType<typeof getMetadataStorage>;
 type FieldResolverMetadata = Storage["fieldResolvers"][number];
 
 /** The schema field a field resolver serves, and the object class it is declared on. */
-function fieldOf(schema: GraphQLSchema, storage: Storage, r: FieldResolverMetadata): { field: GraphQLField<unknown, unknown> | undefined; objectClass: unknown } | undefined {
+function fieldOf(
+  schema: GraphQLSchema,
+  storage: Storage,
+  r: FieldResolverMetadata,
+): { field: GraphQLField<unknown, unknown> | undefined; objectClass: unknown } | undefined {
   const objectClass = r.getObjectType?.();
   const def = storage.objectTypes.find((o) => o.target === objectClass);
   const type = def && schema.getType(def.name);
@@ -129,7 +139,14 @@ function directGetter(schema: GraphQLSchema, storage: Storage, r: FieldResolverM
   const objectClass = found?.objectClass;
   if (!found || typeof objectClass !== "function") return false;
   const field = found.field;
-  if (!field?.resolve || field.args.length > 0 || (r.middlewares?.length ?? 0) > 0 || r.roles || (r.params?.length ?? 0) > 0) return false;
+  if (
+    !field?.resolve ||
+    field.args.length > 0 ||
+    (r.middlewares?.length ?? 0) > 0 ||
+    r.roles ||
+    (r.params?.length ?? 0) > 0
+  )
+    return false;
   const original = field.resolve as Resolve;
   const name = r.methodName;
   field.resolve = (root, args, ctx, info) => {

@@ -4,7 +4,10 @@ import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from "@apollo/server/plugin/disabled";
 import { expressMiddleware } from "@as-integrations/express5";
 import { WebSocketServer } from "ws";
 import { useServer } from "graphql-ws/use/ws";
@@ -49,7 +52,11 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
-export async function startServer(options: ServerOptions, port = options.config.port, host = options.config.host): Promise<RunningServer> {
+export async function startServer(
+  options: ServerOptions,
+  port = options.config.port,
+  host = options.config.host,
+): Promise<RunningServer> {
   const { orm, config, logger, services } = options;
   const clock = options.clock ?? systemClock;
   const schema = options.schema ?? (await buildAppSchema(services));
@@ -67,9 +74,12 @@ export async function startServer(options: ServerOptions, port = options.config.
     const em = orm.em.fork();
     const auth = key ? await authenticate(em, key, clock).catch(rethrowUnavailable) : null;
     if (key && !auth) {
-      throw new GraphQLError("The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.", {
-        extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-      });
+      throw new GraphQLError(
+        "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.",
+        {
+          extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+        },
+      );
     }
     return { em, auth, clock, loaders: createLoaders(em), services };
   };
@@ -85,7 +95,8 @@ export async function startServer(options: ServerOptions, port = options.config.
         try {
           return await makeContext(bearer(params.authorization ?? params.Authorization));
         } catch (err) {
-          if (err instanceof GraphQLError && err.extensions.code === "UNAUTHENTICATED") ctx.extra.socket.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
+          if (err instanceof GraphQLError && err.extensions.code === "UNAUTHENTICATED")
+            ctx.extra.socket.close(CLOSE_KEY_REVOKED, KEY_REVOKED_REASON);
           throw err;
         }
       },
@@ -112,13 +123,21 @@ export async function startServer(options: ServerOptions, port = options.config.
         const refusal = limits.refusal(limits.measure(document, payload.operationName, payload.variables ?? {}));
         if (refusal) return [refusal];
         const params = (ctx.connectionParams ?? {}) as Record<string, unknown>;
-        if (config.introspection === "authenticated" && !bearer(params.authorization ?? params.Authorization) && asksForSchema(document)) return [introspectionRefusal()];
+        if (
+          config.introspection === "authenticated" &&
+          !bearer(params.authorization ?? params.Authorization) &&
+          asksForSchema(document)
+        )
+          return [introspectionRefusal()];
         return { schema, document, operationName: payload.operationName, variableValues: payload.variables };
       },
       onNext: (_ctx, _id, _payload, _args, result) => {
         if (!result.errors?.length) return;
         const requestId = randomUUID();
-        return { ...result, errors: result.errors.map((e) => executionErrorCode(e)).map((e) => formatError(e.toJSON(), e, requestId)) };
+        return {
+          ...result,
+          errors: result.errors.map((e) => executionErrorCode(e)).map((e) => formatError(e.toJSON(), e, requestId)),
+        };
       },
       onError: (_ctx, _id, _payload, errors) => errors.map((e) => formatError(e.toJSON(), e, randomUUID())),
     },
@@ -177,13 +196,23 @@ export async function startServer(options: ServerOptions, port = options.config.
     }
     const script = playgroundScript();
     app.get("/playground/app.js", (_req, res) => res.type("application/javascript").send(script));
-    app.get("/playground/page.css", (_req, res) => res.type("text/css").send("html,body,#graphiql{height:100%;margin:0}"));
+    app.get("/playground/page.css", (_req, res) =>
+      res.type("text/css").send("html,body,#graphiql{height:100%;margin:0}"),
+    );
     for (const route of ["/favicon.ico", "/playground/favicon.svg"]) {
-      app.get(route, (_req, res) => res.type("image/svg+xml").set("cache-control", "public, max-age=86400").send(FAVICON_SVG));
+      app.get(route, (_req, res) =>
+        res.type("image/svg+xml").set("cache-control", "public, max-age=86400").send(FAVICON_SVG),
+      );
     }
     app.get("/graphql", (req, res, next) => {
-      if (req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" && !req.query.query) {
-        res.set("content-security-policy", PLAYGROUND_CSP).set("x-content-type-options", "nosniff").set("referrer-policy", "no-referrer");
+      if (
+        req.accepts(["application/json", "application/graphql-response+json", "text/html"]) === "text/html" &&
+        !req.query.query
+      ) {
+        res
+          .set("content-security-policy", PLAYGROUND_CSP)
+          .set("x-content-type-options", "nosniff")
+          .set("referrer-policy", "no-referrer");
         res.type("html").send(playgroundHtml());
         return;
       }

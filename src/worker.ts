@@ -12,11 +12,25 @@ export interface RunningWorker {
 }
 
 /** The webhook worker of a worker-only process over a migrated database (see main below). */
-export async function startWorker(config: Config, plugins: PluginRegistry, logger = createLogger(config.logLevel)): Promise<RunningWorker> {
-  if (!config.databaseUrl) throw new ConfigError(["set DATABASE_URL to the database of the tvist server this worker delivers for (a worker does not start PostgreSQL)"]);
+export async function startWorker(
+  config: Config,
+  plugins: PluginRegistry,
+  logger = createLogger(config.logLevel),
+): Promise<RunningWorker> {
+  if (!config.databaseUrl)
+    throw new ConfigError([
+      "set DATABASE_URL to the database of the tvist server this worker delivers for (a worker does not start PostgreSQL)",
+    ]);
   const orm = await createOrm(config.databaseUrl, { poolMax: config.dbPoolMax });
   registerPluginWebhookFormats(plugins);
-  const events = await startEventRuntime({ orm, databaseUrl: config.databaseUrl, config, logger, worker: true, listen: false });
+  const events = await startEventRuntime({
+    orm,
+    databaseUrl: config.databaseUrl,
+    config,
+    logger,
+    worker: true,
+    listen: false,
+  });
   logger.info({ concurrency: config.webhooks.concurrency }, "tvist webhook worker running");
   return {
     async stop() {
@@ -57,7 +71,9 @@ async function main(): Promise<void> {
 
 if (require.main === module) {
   main().catch((err: unknown) => {
-    process.stderr.write(`tvist worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
+    process.stderr.write(
+      `tvist worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+    );
     process.exit(1);
   });
 }

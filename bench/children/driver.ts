@@ -30,12 +30,24 @@ export interface Change {
 let agent: http.Agent | undefined;
 function post(url: string, key: string, body: string): Promise<string> {
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: "POST", agent, headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${key}` } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on("data", (c: Buffer) => chunks.push(c));
-      res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
-      res.on("error", reject);
-    });
+    const req = http.request(
+      url,
+      {
+        method: "POST",
+        agent,
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          authorization: `Bearer ${key}`,
+        },
+      },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+        res.on("error", reject);
+      },
+    );
     req.on("error", reject);
     req.end(body);
   });
@@ -52,10 +64,27 @@ async function drive(m: DriveMessage): Promise<{ changes: Change[]; failures: st
   const one = async (caseId: string) => {
     const sentAt = performance.timeOrigin + performance.now();
     try {
-      const body = JSON.parse(await post(m.url, m.key, JSON.stringify({ query: CLOSE, variables: { input: { caseId, reason: "benchmark" } } }))) as { data?: { caseClose: { case: { id: string; status: string; eventCount: number } | null; userErrors: unknown[] } }; errors?: unknown[] };
+      const body = JSON.parse(
+        await post(
+          m.url,
+          m.key,
+          JSON.stringify({ query: CLOSE, variables: { input: { caseId, reason: "benchmark" } } }),
+        ),
+      ) as {
+        data?: {
+          caseClose: { case: { id: string; status: string; eventCount: number } | null; userErrors: unknown[] };
+        };
+        errors?: unknown[];
+      };
       const c = body.data?.caseClose.case;
       if (!c || c.status !== "CLOSED") failures.push(JSON.stringify(body).slice(0, 300));
-      else changes.push({ caseId: c.id, sequence: c.eventCount, sentAt, doneAt: performance.timeOrigin + performance.now() });
+      else
+        changes.push({
+          caseId: c.id,
+          sequence: c.eventCount,
+          sentAt,
+          doneAt: performance.timeOrigin + performance.now(),
+        });
     } catch (err) {
       failures.push(String(err));
     } finally {

@@ -14,14 +14,22 @@ export function instrument(server: http.Server): void {
   /** BENCH_HEAP_PROFILE=1: the sampling heap profiler (allocations) instead of the CPU profiler. */
   const heap = process.env.BENCH_HEAP_PROFILE === "1";
   const post = (method: string, params?: object) =>
-    new Promise<unknown>((resolve, reject) => session!.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))));
+    new Promise<unknown>((resolve, reject) =>
+      session!.post(method, params ?? {}, (err, result) => (err ? reject(err) : resolve(result))),
+    );
   process.on("message", (m: { type: string; file?: string }) => {
     if (m.type === "cpu") sendCpu(requests);
     else if (m.type === "profile-start") {
       session = new Session();
       session.connect();
       const start = heap
-        ? post("HeapProfiler.enable").then(() => post("HeapProfiler.startSampling", { samplingInterval: 4096, includeObjectsCollectedByMajorGC: true, includeObjectsCollectedByMinorGC: true }))
+        ? post("HeapProfiler.enable").then(() =>
+            post("HeapProfiler.startSampling", {
+              samplingInterval: 4096,
+              includeObjectsCollectedByMajorGC: true,
+              includeObjectsCollectedByMinorGC: true,
+            }),
+          )
         : post("Profiler.enable")
             .then(() => post("Profiler.setSamplingInterval", { interval: 500 }))
             .then(() => post("Profiler.start"));

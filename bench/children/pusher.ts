@@ -18,8 +18,13 @@ async function push(m: PushMessage): Promise<{ ms: number; invoices: number; bat
   const bodies: { from: number; size: number; body: string }[] = [];
   for (let from = 0; from < m.shape.invoices; from += m.shape.batchSize) {
     const items = [];
-    for (let i = from; i < Math.min(m.shape.invoices, from + m.shape.batchSize); i++) items.push(contaPayload(invoiceOf(i, m.shape)));
-    bodies.push({ from, size: items.length, body: JSON.stringify({ query: INVOICES_PUSH, variables: { input: { pluginId: "conta", items } } }) });
+    for (let i = from; i < Math.min(m.shape.invoices, from + m.shape.batchSize); i++)
+      items.push(contaPayload(invoiceOf(i, m.shape)));
+    bodies.push({
+      from,
+      size: items.length,
+      body: JSON.stringify({ query: INVOICES_PUSH, variables: { input: { pluginId: "conta", items } } }),
+    });
   }
   const started = performance.now();
   for (const { from, size, body: payload } of bodies) {
@@ -31,7 +36,9 @@ async function push(m: PushMessage): Promise<{ ms: number; invoices: number; bat
     });
     const body = (await res.json()) as {
       errors?: unknown[];
-      data?: { invoicesPush: { results: { index: number; created: boolean; userErrors: unknown[] }[]; userErrors: unknown[] } };
+      data?: {
+        invoicesPush: { results: { index: number; created: boolean; userErrors: unknown[] }[]; userErrors: unknown[] };
+      };
     };
     latencies.push(performance.now() - t);
     const out = body.data?.invoicesPush;

@@ -37,13 +37,28 @@ async function ingest(m: RawMessage): Promise<{ ms: number; invoices: number; ba
     for (const rows of batches) {
       const t = performance.now();
       await client.query("begin");
-      const fresh = [...new Map(rows.filter((r) => !debtorOf.has(r.customer.k)).map((r) => [r.customer.k, r.customer])).values()];
+      const fresh = [
+        ...new Map(rows.filter((r) => !debtorOf.has(r.customer.k)).map((r) => [r.customer.k, r.customer])).values(),
+      ];
       if (fresh.length > 0) {
         const res = await client.query<{ id: string; name: string }>(
           `insert into debtor (creditor_id, kind, name, org_number, birth_date, address_street, address_postal_code, address_city, address_country, municipality_id)
            select * from json_to_recordset($1::json) as r(creditor_id bigint, kind text, name text, org_number text, birth_date date, street text, postal_code text, city text, country text, municipality_id bigint)
            returning id, name`,
-          json(fresh.map((c) => ({ creditor_id: m.creditorId, kind: c.kind, name: c.name, org_number: c.orgNumber, birth_date: c.birthDate, street: c.street, postal_code: c.postalCode, city: c.city, country: "NO", municipality_id: m.municipalityId }))),
+          json(
+            fresh.map((c) => ({
+              creditor_id: m.creditorId,
+              kind: c.kind,
+              name: c.name,
+              org_number: c.orgNumber,
+              birth_date: c.birthDate,
+              street: c.street,
+              postal_code: c.postalCode,
+              city: c.city,
+              country: "NO",
+              municipality_id: m.municipalityId,
+            })),
+          ),
         );
         const byName = new Map(fresh.map((c) => [c.name, c.k]));
         for (const r of res.rows) debtorOf.set(byName.get(r.name)!, Number(r.id));
@@ -52,14 +67,36 @@ async function ingest(m: RawMessage): Promise<{ ms: number; invoices: number; ba
         `insert into invoice (creditor_id, debtor_id, invoice_number, source_system, external_id, issue_date, due_date, amount, currency, kid)
          select * from json_to_recordset($1::json) as r(creditor_id bigint, debtor_id bigint, invoice_number text, source_system text, external_id text, issue_date date, due_date date, amount bigint, currency text, kid text)
          returning id, external_id`,
-        json(rows.map((r) => ({ creditor_id: m.creditorId, debtor_id: debtorOf.get(r.customer.k), invoice_number: r.invoiceNumber, source_system: "conta", external_id: r.externalId, issue_date: r.issueDate, due_date: r.dueDate, amount: r.amount, currency: "NOK", kid: null }))),
+        json(
+          rows.map((r) => ({
+            creditor_id: m.creditorId,
+            debtor_id: debtorOf.get(r.customer.k),
+            invoice_number: r.invoiceNumber,
+            source_system: "conta",
+            external_id: r.externalId,
+            issue_date: r.issueDate,
+            due_date: r.dueDate,
+            amount: r.amount,
+            currency: "NOK",
+            kid: null,
+          })),
+        ),
       );
       const invoiceId = new Map(invoices.rows.map((r) => [r.external_id, Number(r.id)]));
       const cases = await client.query<{ id: string; invoice_id: string }>(
         `insert into collection_case (invoice_id, creditor_id, debtor_id, status, principal_amount, last_sequence)
          select * from json_to_recordset($1::json) as r(invoice_id bigint, creditor_id bigint, debtor_id bigint, status text, principal_amount bigint, last_sequence int)
          returning id, invoice_id`,
-        json(rows.map((r) => ({ invoice_id: invoiceId.get(r.externalId), creditor_id: m.creditorId, debtor_id: debtorOf.get(r.customer.k), status: "ACTIVE", principal_amount: r.amount, last_sequence: 1 }))),
+        json(
+          rows.map((r) => ({
+            invoice_id: invoiceId.get(r.externalId),
+            creditor_id: m.creditorId,
+            debtor_id: debtorOf.get(r.customer.k),
+            status: "ACTIVE",
+            principal_amount: r.amount,
+            last_sequence: 1,
+          })),
+        ),
       );
       const caseOf = new Map(cases.rows.map((r) => [Number(r.invoice_id), Number(r.id)]));
       await client.query(
@@ -75,7 +112,13 @@ async function ingest(m: RawMessage): Promise<{ ms: number; invoices: number; ba
             summary: `Invoice ${r.invoiceNumber} received from conta; collection case opened`,
             status_before: "ACTIVE",
             status_after: "ACTIVE",
-            data: { invoiceNumber: r.invoiceNumber, amount: r.amount, dueDate: r.dueDate, sourceSystem: "conta", externalId: r.externalId },
+            data: {
+              invoiceNumber: r.invoiceNumber,
+              amount: r.amount,
+              dueDate: r.dueDate,
+              sourceSystem: "conta",
+              externalId: r.externalId,
+            },
           })),
         ),
       );

@@ -28,7 +28,10 @@ interface CaseRow {
 }
 
 async function main(): Promise<void> {
-  const pool = new pg.Pool({ connectionString: process.env.BENCH_DATABASE_URL!, max: Number(process.env.DB_POOL_MAX ?? 10) });
+  const pool = new pg.Pool({
+    connectionString: process.env.BENCH_DATABASE_URL!,
+    max: Number(process.env.DB_POOL_MAX ?? 10),
+  });
   let statements = 0;
   const query = <R extends pg.QueryResultRow>(text: string, values: unknown[]) => {
     statements += 1;
@@ -44,8 +47,14 @@ async function main(): Promise<void> {
   const page = async (creditors: number[] | "all", first: number, afterId: number) => {
     const cases = (
       creditors === "all"
-        ? await query<CaseRow>("select * from collection_case where id > $1 order by id asc limit $2", [afterId, first + 1])
-        : await query<CaseRow>("select * from collection_case where creditor_id = any($1) and id > $2 order by id asc limit $3", [creditors, afterId, first + 1])
+        ? await query<CaseRow>("select * from collection_case where id > $1 order by id asc limit $2", [
+            afterId,
+            first + 1,
+          ])
+        : await query<CaseRow>(
+            "select * from collection_case where creditor_id = any($1) and id > $2 order by id asc limit $3",
+            [creditors, afterId, first + 1],
+          )
     ).rows;
     const nodes = cases.slice(0, first);
     const invoiceIds = [...new Set(nodes.map((c) => c.invoice_id))];
@@ -53,7 +62,9 @@ async function main(): Promise<void> {
     const caseIds = nodes.map((c) => c.id);
     const [invoices, debtors, events] = nodes.length
       ? await Promise.all([
-          query<{ id: number; invoice_number: string; due_date: string }>("select * from invoice where id = any($1)", [invoiceIds]),
+          query<{ id: number; invoice_number: string; due_date: string }>("select * from invoice where id = any($1)", [
+            invoiceIds,
+          ]),
           query<{ id: number; name: string }>("select * from debtor where id = any($1)", [debtorIds]),
           query<{ id: number; case_id: number; type: string; occurred_at: Date }>(
             "select distinct on (case_id) * from case_event where case_id = any($1) order by case_id, sequence desc",
@@ -76,11 +87,17 @@ async function main(): Promise<void> {
           outstandingAmount: Math.max(0, c.principal_amount + c.fees_amount - c.paid_amount - c.credited_amount),
           debtor: { id: gid("Debtor", deb.id), name: deb.name },
           invoice: { id: gid("Invoice", inv.id), invoiceNumber: inv.invoice_number, dueDate: inv.due_date },
-          latestEvent: ev ? { id: gid("CaseEvent", ev.id), type: ev.type, occurredAt: ev.occurred_at.toISOString() } : null,
+          latestEvent: ev
+            ? { id: gid("CaseEvent", ev.id), type: ev.type, occurredAt: ev.occurred_at.toISOString() }
+            : null,
         },
       };
     });
-    return { data: { cases: { edges, pageInfo: { hasNextPage: cases.length > first, endCursor: edges.at(-1)?.cursor ?? null } } } };
+    return {
+      data: {
+        cases: { edges, pageInfo: { hasNextPage: cases.length > first, endCursor: edges.at(-1)?.cursor ?? null } },
+      },
+    };
   };
 
   const server = http.createServer((req, res) => {
@@ -90,17 +107,25 @@ async function main(): Promise<void> {
       void (async () => {
         const send = (status: number, body: unknown) => {
           const json = JSON.stringify(body);
-          res.writeHead(status, { "content-type": "application/json; charset=utf-8", "content-length": Buffer.byteLength(json) });
+          res.writeHead(status, {
+            "content-type": "application/json; charset=utf-8",
+            "content-length": Buffer.byteLength(json),
+          });
           res.end(json);
         };
         try {
           const key = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? "")?.[1];
           const creditors = key ? keys.get(createHash("sha256").update(key).digest("hex")) : undefined;
-          if (!creditors) return send(401, { errors: [{ message: "unknown key", extensions: { code: "UNAUTHENTICATED" } }] });
-          const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as { variables?: { first?: number; after?: string | null } };
+          if (!creditors)
+            return send(401, { errors: [{ message: "unknown key", extensions: { code: "UNAUTHENTICATED" } }] });
+          const body = JSON.parse(Buffer.concat(chunks).toString("utf8")) as {
+            variables?: { first?: number; after?: string | null };
+          };
           const first = body.variables?.first ?? 20;
           const after = body.variables?.after;
-          const afterId = after ? (JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [number, number])[1] : 0;
+          const afterId = after
+            ? (JSON.parse(Buffer.from(after, "base64url").toString("utf8")) as [number, number])[1]
+            : 0;
           send(200, await page(creditors, first, afterId));
         } catch (err) {
           send(500, { errors: [{ message: (err as Error).message }] });

@@ -32,11 +32,21 @@ async function main(): Promise<void> {
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
   });
   const logger = createLogger(config.logLevel);
-  const orm = await createOrm(databaseUrl, { poolMax: config.dbPoolMax, ...(counting ? { onQuery: (sql: string) => statements.push(sql) } : {}) });
+  const orm = await createOrm(databaseUrl, {
+    poolMax: config.dbPoolMax,
+    ...(counting ? { onQuery: (sql: string) => statements.push(sql) } : {}),
+  });
   const plugins = PluginRegistry.fromConfig(config);
   registerPluginWebhookFormats(plugins);
   const events = await startEventRuntime({ orm, databaseUrl, config, logger });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
+  const services: AppServices = {
+    config,
+    logger,
+    eventSinks: events.sinks,
+    eventBus: events.bus,
+    documents: createDocumentStorage(config),
+    plugins,
+  };
   const server = await startServer({ orm, config, logger, services }, 0, "127.0.0.1");
   const overdueJob = startOverdueJob({ orm, services });
   instrument(server.httpServer);

@@ -6,7 +6,11 @@ import { sendCpu } from "./child";
 
 /** The webhook worker process of src/worker.ts (npm run worker) for the events benchmark. */
 async function main(): Promise<void> {
-  const config = loadConfig({ ...process.env, DATABASE_URL: process.env.BENCH_DATABASE_URL!, LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn" });
+  const config = loadConfig({
+    ...process.env,
+    DATABASE_URL: process.env.BENCH_DATABASE_URL!,
+    LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+  });
   const worker = await startWorker(config, PluginRegistry.fromConfig(config));
   const stop = () => void worker.stop().then(() => process.exit(0));
   process.on("message", (m: { type: string }) => {

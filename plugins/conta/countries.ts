@@ -28,9 +28,19 @@ const NAMES: Readonly<Record<string, readonly string[]>> = {
   AU: ["Australia"],
 };
 
-const fold = (text: string): string => text.normalize("NFD").replace(/[\u0300-\u036f]/g, "").trim().toLowerCase();
+const fold = (text: string): string =>
+  text
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .trim()
+    .toLowerCase();
 
-const BY_NAME: ReadonlyMap<string, string> = new Map(Object.entries(NAMES).flatMap(([code, names]) => [[fold(code), code] as const, ...names.map((n) => [fold(n), code] as const)]));
+const BY_NAME: ReadonlyMap<string, string> = new Map(
+  Object.entries(NAMES).flatMap(([code, names]) => [
+    [fold(code), code] as const,
+    ...names.map((n) => [fold(n), code] as const),
+  ]),
+);
 
 /** The ISO code for a country name or code Conta may send, or undefined when tvist does not know it. */
 export function countryCode(name: string): string | undefined {

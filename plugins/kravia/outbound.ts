@@ -8,6 +8,10 @@ import type { FormatTools, Json, OutboundEvent } from "@tvist/plugin-sdk";
 export const EVENT_TYPE = "CaseUpdate";
 
 export function formatEnvelope(event: OutboundEvent, tools: FormatTools): Json {
-  const data = { timestamp: Math.floor(Date.parse(event.occurredAt) / 1000), eventType: EVENT_TYPE, claimId: event.case.caseNumber };
+  const data = {
+    timestamp: Math.floor(Date.parse(event.occurredAt) / 1000),
+    eventType: EVENT_TYPE,
+    claimId: event.case.caseNumber,
+  };
   return { header: { algorithm: tools.algorithm }, data, signature: tools.sign(JSON.stringify(data)) };
 }

@@ -3,7 +3,18 @@
  * https://<tvist>/plugins/kravia. Kravia documents no status codes, response bodies or error format; the choices here
  * are conventional ones, listed in README.md.
  */
-import { CONVENTIONAL_STATUS, formatKroner, type Json, type PluginRoute, type RouteOutcome, type RouteProblem, type RouteRefusal, type RouteRequest, type RouteResponse, type WebhookEndpointParse } from "@tvist/plugin-sdk";
+import {
+  CONVENTIONAL_STATUS,
+  formatKroner,
+  type Json,
+  type PluginRoute,
+  type RouteOutcome,
+  type RouteProblem,
+  type RouteRefusal,
+  type RouteRequest,
+  type RouteResponse,
+  type WebhookEndpointParse,
+} from "@tvist/plugin-sdk";
 import type { KraviaOptions } from "./inbound";
 import { KraviaReader } from "./reader";
 
@@ -33,19 +44,45 @@ const kroner = (ore: number, sign: 1 | -1): number => sign * Number(formatKroner
 export function respond(outcome: RouteOutcome): RouteResponse {
   if (!outcome.ok) {
     const status = CONVENTIONAL_STATUS[outcome.refusal];
-    return { status, body: { status, title: TITLES[outcome.refusal], errors: outcome.problems.map(problemJson), requestId: outcome.requestId } };
+    return {
+      status,
+      body: {
+        status,
+        title: TITLES[outcome.refusal],
+        errors: outcome.problems.map(problemJson),
+        requestId: outcome.requestId,
+      },
+    };
   }
   const status = outcome.created ? 201 : 200;
   switch (outcome.operation) {
     case "registerInvoice":
-      return { status, body: { invoiceId: outcome.caseNumber, created: outcome.created, warnings: outcome.warnings.map(problemJson) } };
+      return {
+        status,
+        body: { invoiceId: outcome.caseNumber, created: outcome.created, warnings: outcome.warnings.map(problemJson) },
+      };
     case "registerPayment":
     case "registerCreditNote": {
       const sign = outcome.operation === "registerPayment" ? 1 : -1;
-      return { status, body: { created: outcome.created, invoices: outcome.parts.map((p) => ({ invoiceId: p.caseNumber, amount: kroner(p.amount, sign) })) } };
+      return {
+        status,
+        body: {
+          created: outcome.created,
+          invoices: outcome.parts.map((p) => ({ invoiceId: p.caseNumber, amount: kroner(p.amount, sign) })),
+        },
+      };
     }
     case "setWebhookEndpoint":
-      return { status, body: { creditorId: /^\d{1,15}$/.test(outcome.creditorExternalId) ? Number(outcome.creditorExternalId) : outcome.creditorExternalId, url: outcome.url, enabled: outcome.enabled } };
+      return {
+        status,
+        body: {
+          creditorId: /^\d{1,15}$/.test(outcome.creditorExternalId)
+            ? Number(outcome.creditorExternalId)
+            : outcome.creditorExternalId,
+          url: outcome.url,
+          enabled: outcome.enabled,
+        },
+      };
   }
 }
 
@@ -64,5 +101,12 @@ export const routes: readonly PluginRoute<KraviaOptions>[] = [
   { method: "POST", path: "api/v2/invoice/register", operation: "registerInvoice", respond },
   { method: "POST", path: "api/v2/invoice/payment", operation: "registerPayment", respond },
   { method: "POST", path: "api/v2/invoice/creditnote", operation: "registerCreditNote", respond },
-  { method: "PUT", path: "api/v2/creditor/:id/webhook", operation: "setWebhookEndpoint", webhookFields: { url: ["url"], secret: ["secret"], enabled: ["enabled"] }, parse: parseWebhook, respond },
+  {
+    method: "PUT",
+    path: "api/v2/creditor/:id/webhook",
+    operation: "setWebhookEndpoint",
+    webhookFields: { url: ["url"], secret: ["secret"], enabled: ["enabled"] },
+    parse: parseWebhook,
+    respond,
+  },
 ];

@@ -74,7 +74,10 @@ function postgresUserIds(): Ids {
     spawnSync("useradd", ["-r", "-g", PG_USER, "-s", "/usr/sbin/nologin", PG_USER], { stdio: "ignore" });
     ids = lookup();
   }
-  if (!ids) throw new Error(`Running as root, but the system user "${PG_USER}" for PostgreSQL could not be created (groupadd/useradd failed).`);
+  if (!ids)
+    throw new Error(
+      `Running as root, but the system user "${PG_USER}" for PostgreSQL could not be created (groupadd/useradd failed).`,
+    );
   return ids;
 }
 
@@ -89,7 +92,8 @@ function reachableBinaries(ids: Ids | undefined, nativeDir: string, version: str
     fs.chmodSync(path.dirname(cached), 0o755);
     fs.cpSync(nativeDir, tmp, { recursive: true, verbatimSymlinks: true });
     fs.chmodSync(tmp, 0o755);
-    if (fs.existsSync(cached) && !runAs(ids, "test", ["-x", path.join(cached, "bin", "postgres")])) fs.rmSync(cached, { recursive: true, force: true });
+    if (fs.existsSync(cached) && !runAs(ids, "test", ["-x", path.join(cached, "bin", "postgres")]))
+      fs.rmSync(cached, { recursive: true, force: true });
     try {
       fs.renameSync(tmp, cached);
     } catch {
@@ -161,7 +165,8 @@ async function stopStale(clusterDir: string, log: (line: string) => void): Promi
   if (!stale) return;
   log(`stopping PostgreSQL left running by an earlier process (pid ${stale})`);
   process.kill(stale, "SIGINT");
-  if (!(await waitForExit(stale, 15000))) throw new Error(`PostgreSQL pid ${stale} on ${clusterDir} did not stop; stop it and retry.`);
+  if (!(await waitForExit(stale, 15000)))
+    throw new Error(`PostgreSQL pid ${stale} on ${clusterDir} did not stop; stop it and retry.`);
 }
 
 function run(cmd: string, args: string[], ids: Ids | undefined, env: NodeJS.ProcessEnv): Promise<string> {
@@ -171,14 +176,17 @@ function run(cmd: string, args: string[], ids: Ids | undefined, env: NodeJS.Proc
     child.stdout.on("data", (c: Buffer) => (out += c.toString()));
     child.stderr.on("data", (c: Buffer) => (out += c.toString()));
     child.on("error", reject);
-    child.on("close", (code) => (code === 0 ? resolve(out) : reject(new Error(`${path.basename(cmd)} exited with ${code}: ${out}`))));
+    child.on("close", (code) =>
+      code === 0 ? resolve(out) : reject(new Error(`${path.basename(cmd)} exited with ${code}: ${out}`)),
+    );
   });
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<EmbeddedPostgres> {
   const log = options.log ?? (() => undefined);
   const pkgDir = platformPackageDir();
-  const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string }).version;
+  const version = (JSON.parse(fs.readFileSync(path.join(pkgDir, "package.json"), "utf8")) as { version: string })
+    .version;
   const ids = process.getuid?.() === 0 ? postgresUserIds() : undefined;
   const binDir = path.join(reachableBinaries(ids, path.join(pkgDir, "native"), version), "bin");
   const { clusterDir, orphaned } = reachableDataDir(ids, path.resolve(options.dataDir));
@@ -210,7 +218,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       log(`initialising PostgreSQL cluster in ${clusterDir}`);
       await run(
         path.join(binDir, "initdb"),
-        [`--pgdata=${clusterDir}`, "--auth=scram-sha-256", `--username=${PG_USER}`, `--pwfile=${pwfile}`, "--encoding=UTF8", "--no-locale"],
+        [
+          `--pgdata=${clusterDir}`,
+          "--auth=scram-sha-256",
+          `--username=${PG_USER}`,
+          `--pwfile=${pwfile}`,
+          "--encoding=UTF8",
+          "--no-locale",
+        ],
         ids,
         env,
       );
@@ -229,7 +244,13 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     max_connections: "200",
     ...options.settings,
   };
-  const args = ["-D", clusterDir, "-p", String(options.port), ...Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`])];
+  const args = [
+    "-D",
+    clusterDir,
+    "-p",
+    String(options.port),
+    ...Object.entries(settings).flatMap(([k, v]) => ["-c", `${k}=${v}`]),
+  ];
   const child: ChildProcess = spawn(path.join(binDir, "postgres"), args, {
     ...(ids ?? {}),
     env,
@@ -280,7 +301,9 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       if (Date.now() > deadline) {
         child.kill("SIGINT");
         process.off("exit", onProcessExit);
-        throw new Error(`PostgreSQL did not accept connections on port ${options.port} within 30 s: ${output.slice(-500)}`);
+        throw new Error(
+          `PostgreSQL did not accept connections on port ${options.port} within 30 s: ${output.slice(-500)}`,
+        );
       }
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -322,7 +345,10 @@ export interface SupervisorOptions {
  * The embedded PostgreSQL, started again (same cluster, port and password) whenever it exits without stop(), after
  * a delay that doubles per failed start up to a bound. stop() stops it for good.
  */
-export async function startSupervisedPostgres(options: EmbeddedPostgresOptions, supervisor: SupervisorOptions = {}): Promise<EmbeddedPostgres & { readonly restarts: number }> {
+export async function startSupervisedPostgres(
+  options: EmbeddedPostgresOptions,
+  supervisor: SupervisorOptions = {},
+): Promise<EmbeddedPostgres & { readonly restarts: number }> {
   const first = supervisor.firstDelayMs ?? 1000;
   const max = supervisor.maxDelayMs ?? 30_000;
   let current = await startEmbeddedPostgres(options);

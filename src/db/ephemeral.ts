@@ -52,7 +52,8 @@ export async function startEphemeralPostgres(externalUrl?: string): Promise<Ephe
     stop: async () => {
       await cluster.stop();
       fs.rmSync(dir, { recursive: true, force: true });
-      if (cluster.clusterDir !== path.join(dir, "pg")) fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
+      if (cluster.clusterDir !== path.join(dir, "pg"))
+        fs.rmSync(path.dirname(cluster.clusterDir), { recursive: true, force: true });
     },
   };
 }

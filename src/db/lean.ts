@@ -1,4 +1,11 @@
-import { BigIntType, ReferenceKind, type EntityMetadata, type EntityProperty, type MetadataStorage, type Platform } from "@mikro-orm/core";
+import {
+  BigIntType,
+  ReferenceKind,
+  type EntityMetadata,
+  type EntityProperty,
+  type MetadataStorage,
+  type Platform,
+} from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 
 type Row = Record<string, unknown>;
@@ -25,7 +32,8 @@ function leanPrototype(meta: EntityMetadata): object {
   let proto = prototypes.get(meta);
   if (!proto) {
     proto = Object.create(meta.prototype as object) as object;
-    for (const prop of meta.props) Object.defineProperty(proto, prop.name, { value: undefined, writable: true, configurable: true });
+    for (const prop of meta.props)
+      Object.defineProperty(proto, prop.name, { value: undefined, writable: true, configurable: true });
     prototypes.set(meta, proto);
   }
   return proto;
@@ -39,7 +47,13 @@ const digit = (s: string, i: number) => s.charCodeAt(i) - 48;
  */
 export function parseTimestamptz(s: string): Date {
   const n = s.length;
-  if (n >= 22 && s.charCodeAt(4) === 45 && s.charCodeAt(10) === 32 && s.charCodeAt(13) === 58 && s.charCodeAt(16) === 58) {
+  if (
+    n >= 22 &&
+    s.charCodeAt(4) === 45 &&
+    s.charCodeAt(10) === 32 &&
+    s.charCodeAt(13) === 58 &&
+    s.charCodeAt(16) === 58
+  ) {
     let i = 19;
     let ms = 0;
     if (s.charCodeAt(i) === 46) {
@@ -58,7 +72,15 @@ export function parseTimestamptz(s: string): Date {
     const year = digit(s, 0) * 1000 + digit(s, 1) * 100 + digit(s, 2) * 10 + digit(s, 3);
     if ((sign === 43 || sign === 45) && n === i + 3 && year >= 1000) {
       const offsetH = (digit(s, i + 1) * 10 + digit(s, i + 2)) * (sign === 45 ? -1 : 1);
-      const t = Date.UTC(year, digit(s, 5) * 10 + digit(s, 6) - 1, digit(s, 8) * 10 + digit(s, 9), digit(s, 11) * 10 + digit(s, 12), digit(s, 14) * 10 + digit(s, 15), digit(s, 17) * 10 + digit(s, 18), ms);
+      const t = Date.UTC(
+        year,
+        digit(s, 5) * 10 + digit(s, 6) - 1,
+        digit(s, 8) * 10 + digit(s, 9),
+        digit(s, 11) * 10 + digit(s, 12),
+        digit(s, 14) * 10 + digit(s, 15),
+        digit(s, 17) * 10 + digit(s, 18),
+        ms,
+      );
       if (!Number.isNaN(t)) return new Date(t - offsetH * 3_600_000);
     }
   }
@@ -70,26 +92,42 @@ function convert(prop: EntityProperty, platform: Platform, v: string, fns: unkno
   const fn = (f: unknown) => `f${fns.push(f) - 1}`;
   if (prop.customType) {
     const type = prop.customType;
-    if (type instanceof BigIntType && (type as unknown as { mode?: string }).mode === "number") return `(${v} == null ? null : Number(${v}))`;
+    if (type instanceof BigIntType && (type as unknown as { mode?: string }).mode === "number")
+      return `(${v} == null ? null : Number(${v}))`;
     return `(${v} == null ? null : ${fn(type)}.convertToJSValue(${v}, platform))`;
   }
   if (prop.runtimeType === "boolean") return `(${v} == null ? null : !!${v})`;
   if (prop.runtimeType === "Date") {
     const tz = platform.getTimezone();
     const dateOf = (s: string) =>
-      !tz || tz === "local" || s.includes("+") || s.lastIndexOf("-") > 10 || s.endsWith("Z") ? (/[+-]\d\d$/.test(s) ? parseTimestamptz(s) : new Date(s)) : new Date(s + tz);
+      !tz || tz === "local" || s.includes("+") || s.lastIndexOf("-") > 10 || s.endsWith("Z")
+        ? /[+-]\d\d$/.test(s)
+          ? parseTimestamptz(s)
+          : new Date(s)
+        : new Date(s + tz);
     return `(${v} == null ? null : ${v} instanceof Date ? ${v} : typeof ${v} === "number" ? new Date(${v}) : ${fn(dateOf)}(${v}))`;
   }
   return `(${v} === undefined ? null : ${v})`;
 }
 
 /** The lean mapper of an entity, or undefined when its shape needs the ORM (collections, composite keys, inheritance, ...). */
-export function leanMapper<T>(metadata: MetadataStorage, platform: Platform, entityName: string): LeanMapper<T> | undefined {
+export function leanMapper<T>(
+  metadata: MetadataStorage,
+  platform: Platform,
+  entityName: string,
+): LeanMapper<T> | undefined {
   const meta = metadata.find(entityName);
   if (!meta) return undefined;
   if (mappers.has(meta)) return (mappers.get(meta) ?? undefined) as LeanMapper<T> | undefined;
   mappers.set(meta, null);
-  if (meta.primaryKeys.length !== 1 || meta.discriminatorColumn || meta.embeddable || meta.virtual || meta.root !== meta) return undefined;
+  if (
+    meta.primaryKeys.length !== 1 ||
+    meta.discriminatorColumn ||
+    meta.embeddable ||
+    meta.virtual ||
+    meta.root !== meta
+  )
+    return undefined;
   // Generated once per entity (as MikroORM generates its hydrators): constant property names keep every access monomorphic.
   const fns: unknown[] = [leanPrototype(meta)];
   const lines: string[] = ["const o = Object.create(f0);"];
@@ -103,7 +141,10 @@ export function leanMapper<T>(metadata: MetadataStorage, platform: Platform, ent
     switch (prop.kind) {
       case ReferenceKind.SCALAR:
         if (prop.fieldNames.length !== 1) return undefined;
-        lines.push(`const ${v} = row[${key(prop.fieldNames[0]!)}];`, `o[${key(prop.name)}] = ${convert(prop, platform, v, fns)};`);
+        lines.push(
+          `const ${v} = row[${key(prop.fieldNames[0]!)}];`,
+          `o[${key(prop.name)}] = ${convert(prop, platform, v, fns)};`,
+        );
         break;
       case ReferenceKind.MANY_TO_ONE:
       case ReferenceKind.ONE_TO_ONE: {
@@ -112,19 +153,27 @@ export function leanMapper<T>(metadata: MetadataStorage, platform: Platform, ent
         if (prop.fieldNames.length !== 1 || !target || target.primaryKeys.length !== 1) return undefined;
         let ref: ((id: unknown) => unknown) | undefined;
         const refOf = (id: unknown) => (ref ??= refFactory(target, platform))(id);
-        lines.push(`const ${v} = row[${key(prop.fieldNames[0]!)}];`, `o[${key(prop.name)}] = ${v} == null ? null : f${fns.push(refOf) - 1}(${v});`);
+        lines.push(
+          `const ${v} = row[${key(prop.fieldNames[0]!)}];`,
+          `o[${key(prop.name)}] = ${v} == null ? null : f${fns.push(refOf) - 1}(${v});`,
+        );
         break;
       }
       case ReferenceKind.EMBEDDED: {
         if (prop.object || prop.array || !prop.embeddable) return undefined;
         const parts = Object.values(prop.embeddedProps ?? {});
-        if (parts.length === 0 || parts.some((sub) => sub.kind !== ReferenceKind.SCALAR || sub.fieldNames.length !== 1)) return undefined;
+        if (parts.length === 0 || parts.some((sub) => sub.kind !== ReferenceKind.SCALAR || sub.fieldNames.length !== 1))
+          return undefined;
         const proto = `f${fns.push((prop.embeddable as { prototype: object }).prototype) - 1}`;
         const cols = parts.map((sub) => `row[${key(sub.fieldNames[0]!)}]`);
         lines.push(`let ${v} = null;`);
         lines.push(`${prop.nullable ? `if (${cols.map((c) => `${c} != null`).join(" || ")}) ` : ""}{`);
         lines.push(`  ${v} = Object.create(${proto});`);
-        parts.forEach((sub, i) => lines.push(`  { const w = ${cols[i]}; ${v}[${key(sub.embedded![1])}] = ${convert(sub, platform, "w", fns)}; }`));
+        parts.forEach((sub, i) =>
+          lines.push(
+            `  { const w = ${cols[i]}; ${v}[${key(sub.embedded![1])}] = ${convert(sub, platform, "w", fns)}; }`,
+          ),
+        );
         lines.push("}", `o[${key(prop.name)}] = ${v};`);
         break;
       }
@@ -134,7 +183,11 @@ export function leanMapper<T>(metadata: MetadataStorage, platform: Platform, ent
   }
   lines.push("return o;");
   const names = fns.map((_, i) => `f${i}`);
-  const map = new Function("platform", ...names, `return function leanMap_${meta.className}(row) {\n${lines.join("\n")}\n};`)(platform, ...fns) as (row: Row) => T;
+  const map = new Function(
+    "platform",
+    ...names,
+    `return function leanMap_${meta.className}(row) {\n${lines.join("\n")}\n};`,
+  )(platform, ...fns) as (row: Row) => T;
   const mapper: LeanMapper<T> = {
     table: `"${meta.schema ? `${meta.schema}"."` : ""}${meta.tableName}"`,
     map,
@@ -150,7 +203,9 @@ function refFactory(meta: EntityMetadata, platform: Platform): (id: unknown) => 
   const fns: unknown[] = [leanPrototype(meta)];
   const body = `const o = Object.create(f0); o[${JSON.stringify(pk.name)}] = ${convert(pk, platform, "id", fns)}; return o;`;
   const names = fns.map((_, i) => `f${i}`);
-  return new Function("platform", ...names, `return function leanRef(id) { ${body} };`)(platform, ...fns) as (id: unknown) => unknown;
+  return new Function("platform", ...names, `return function leanRef(id) { ${body} };`)(platform, ...fns) as (
+    id: unknown,
+  ) => unknown;
 }
 
 /** The lean mapper of an entity in this EntityManager's ORM (see LeanMapper). */
@@ -159,7 +214,12 @@ export function leanOf<T>(em: EntityManager, entityName: string): LeanMapper<T> 
 }
 
 /** Runs SQL that selects whole rows of the entity's table and maps them lean. */
-export async function leanQuery<T>(em: EntityManager, mapper: LeanMapper<T>, sql: string, params: unknown[] = []): Promise<T[]> {
+export async function leanQuery<T>(
+  em: EntityManager,
+  mapper: LeanMapper<T>,
+  sql: string,
+  params: unknown[] = [],
+): Promise<T[]> {
   const rows = await em.getConnection().execute<Row[]>(sql, params as never[]);
   return rows.map(mapper.map);
 }

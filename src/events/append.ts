@@ -17,12 +17,25 @@ export interface SqlEventSink {
 }
 
 /** An event to write: a recorded CaseEvent, or one a bulk writer made for the rows it inserted. `id` is set here. */
-export type NewEvent = Pick<CaseEvent, "id" | "creditorId" | "sequence" | "type" | "occurredAt" | "actor" | "summary" | "statusBefore" | "statusAfter" | "data"> & {
+export type NewEvent = Pick<
+  CaseEvent,
+  | "id"
+  | "creditorId"
+  | "sequence"
+  | "type"
+  | "occurredAt"
+  | "actor"
+  | "summary"
+  | "statusBefore"
+  | "statusAfter"
+  | "data"
+> & {
   case: { id: number };
 };
 
 /** The columns an event source gives appendSql, in this order, plus `n` (the order to write them in). */
-export const EVENT_SOURCE_COLUMNS = "case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data";
+export const EVENT_SOURCE_COLUMNS =
+  "case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data";
 
 export interface AppendSqlParts {
   /** CTEs before the lock (`name as (...)`, comma-separated), e.g. the data-modifying CTE the events come from. */
@@ -67,7 +80,11 @@ export function appendSql(parts: AppendSqlParts): string {
  * sink on its own took six, each of which waits for its turn on a busy event loop while every other command waits
  * for the lock. Sets each event's id.
  */
-export async function appendEvents(em: EntityManager, events: readonly NewEvent[], sinks: readonly SqlEventSink[]): Promise<void> {
+export async function appendEvents(
+  em: EntityManager,
+  events: readonly NewEvent[],
+  sinks: readonly SqlEventSink[],
+): Promise<void> {
   if (events.length === 0) return;
   const rows = events.map((e) => ({
     case_id: e.case.id,

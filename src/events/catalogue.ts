@@ -1,7 +1,20 @@
 import { CollectionStepKind } from "../modules/cases/case.rules";
 import { MeasureKind } from "../modules/complaints/complaint.rules";
 import { ObjectionStatus } from "../modules/objections/objection.rules";
-import { bool, date, deprecated, fields, globalId, list, nullable, obj, oneOf, ore, str, type FromSchema } from "./event-schema";
+import {
+  bool,
+  date,
+  deprecated,
+  fields,
+  globalId,
+  list,
+  nullable,
+  obj,
+  oneOf,
+  ore,
+  str,
+  type FromSchema,
+} from "./event-schema";
 
 /**
  * Every event type, declared once: what it means, the JSON Schema of its `data` (the code that records it is typed
@@ -11,7 +24,8 @@ const RESOLUTIONS = Object.values(ObjectionStatus).filter((s) => s !== Objection
 
 const CASE_EVENTS = {
   "invoice.received": {
-    description: "An invoice was pushed in and its collection case opened (or the invoice updated: then `updated` names the fields that changed).",
+    description:
+      "An invoice was pushed in and its collection case opened (or the invoice updated: then `updated` names the fields that changed).",
     data: fields(
       {
         invoiceId: globalId("The invoice"),
@@ -24,7 +38,14 @@ const CASE_EVENTS = {
       },
       ["invoiceNumber", "amount", "dueDate", "sourceSystem", "externalId", "updated"],
     ),
-    example: { invoiceId: "SW52b2ljZTox", invoiceNumber: "F-1043", amount: 125000, dueDate: "2026-01-19", sourceSystem: "conta", externalId: "inv-1043" },
+    example: {
+      invoiceId: "SW52b2ljZTox",
+      invoiceNumber: "F-1043",
+      amount: 125000,
+      dueDate: "2026-01-19",
+      sourceSystem: "conta",
+      externalId: "inv-1043",
+    },
   },
   "collection.step_recorded": {
     description: "An inkassovarsel or betalingsoppfordring was recorded, with its deadline and fee.",
@@ -57,7 +78,14 @@ const CASE_EVENTS = {
       reference: deprecated(nullable(str("The credit note's number")), "creditNoteNumber"),
       outstanding: ore("What is outstanding after it"),
     }),
-    example: { amount: 25000, issuedOn: "2026-02-11", date: "2026-02-11", creditNoteNumber: "K-77", reference: "K-77", outstanding: 100000 },
+    example: {
+      amount: 25000,
+      issuedOn: "2026-02-11",
+      date: "2026-02-11",
+      creditNoteNumber: "K-77",
+      reference: "K-77",
+      outstanding: 100000,
+    },
   },
   "objection.registered": {
     description: "The debtor objected (innsigelse).",
@@ -68,10 +96,17 @@ const CASE_EVENTS = {
       written: bool("A written objection (it freezes collection)"),
       documentIds: list(str("document id"), "Documents attached to it (global ids)"),
     }),
-    example: { objectionId: "T2JqZWN0aW9uOjE", channel: "EMAIL", receivedOn: "2026-02-12", written: true, documentIds: [] },
+    example: {
+      objectionId: "T2JqZWN0aW9uOjE",
+      channel: "EMAIL",
+      receivedOn: "2026-02-12",
+      written: true,
+      documentIds: [],
+    },
   },
   "objection.resolved": {
-    description: "An objection was withdrawn, found unfounded, credited or escalated. A credit note adds its number and amount, and the replacing invoice and case when one replaces it.",
+    description:
+      "An objection was withdrawn, found unfounded, credited or escalated. A credit note adds its number and amount, and the replacing invoice and case when one replaces it.",
     data: fields(
       {
         objectionId: globalId("The objection"),
@@ -85,7 +120,12 @@ const CASE_EVENTS = {
       },
       ["creditNoteNumber", "creditNoteAmount", "newInvoiceId", "newCaseId"],
     ),
-    example: { objectionId: "T2JqZWN0aW9uOjE", resolution: "WITHDRAWN", reason: "Trukket per telefon", decidedBy: "conta-prod" },
+    example: {
+      objectionId: "T2JqZWN0aW9uOjE",
+      resolution: "WITHDRAWN",
+      reason: "Trukket per telefon",
+      decidedBy: "conta-prod",
+    },
   },
   "case.frozen": {
     description: "A written objection froze collection.",
@@ -94,11 +134,15 @@ const CASE_EVENTS = {
   },
   "case.unfrozen": {
     description: "The freeze ended; collection may go on.",
-    data: fields({ objectionId: globalId("The last written objection"), resolution: oneOf(RESOLUTIONS, "How it ended") }),
+    data: fields({
+      objectionId: globalId("The last written objection"),
+      resolution: oneOf(RESOLUTIONS, "How it ended"),
+    }),
     example: { objectionId: "T2JqZWN0aW9uOjE", resolution: "UNFOUNDED" },
   },
   "conciliation.created": {
-    description: "A forliksklage draft was made, with the claim computed on `filingDate`. Open objections on the case were escalated in the same transaction (each with its own `objection.resolved`).",
+    description:
+      "A forliksklage draft was made, with the claim computed on `filingDate`. Open objections on the case were escalated in the same transaction (each with its own `objection.resolved`).",
     data: fields({
       conciliationCaseId: globalId("The conciliation case"),
       boardId: globalId("The forliksråd"),
@@ -109,15 +153,34 @@ const CASE_EVENTS = {
       legalCostsClaimed: ore("Legal costs claimed"),
       escalatedObjectionIds: list(str("objection id"), "Objections escalated (global ids)"),
     }),
-    example: { conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox", boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAx", filingDate: "2026-03-02", total: 1336104, principal: 1250000, interest: 18904, legalCostsClaimed: 67200, escalatedObjectionIds: ["T2JqZWN0aW9uOjQ"] },
+    example: {
+      conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox",
+      boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAx",
+      filingDate: "2026-03-02",
+      total: 1336104,
+      principal: 1250000,
+      interest: 18904,
+      legalCostsClaimed: 67200,
+      escalatedObjectionIds: ["T2JqZWN0aW9uOjQ"],
+    },
   },
   "conciliation.sent": {
-    description: "The signed forliksklage was posted to the forliksråd: the case goes IN_CONCILIATION (from ACTIVE or FROZEN).",
-    data: fields({ conciliationCaseId: globalId("The conciliation case"), sentOn: date("When it was posted"), boardId: globalId("The forliksråd") }),
-    example: { conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox", sentOn: "2026-03-04", boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAy" },
+    description:
+      "The signed forliksklage was posted to the forliksråd: the case goes IN_CONCILIATION (from ACTIVE or FROZEN).",
+    data: fields({
+      conciliationCaseId: globalId("The conciliation case"),
+      sentOn: date("When it was posted"),
+      boardId: globalId("The forliksråd"),
+    }),
+    example: {
+      conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox",
+      sentOn: "2026-03-04",
+      boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAy",
+    },
   },
   "conciliation.hearing_scheduled": {
-    description: "The forliksråd set a hearing (forliksmøte), with each party's møteplikt. A rescheduled hearing sends the event again.",
+    description:
+      "The forliksråd set a hearing (forliksmøte), with each party's møteplikt. A rescheduled hearing sends the event again.",
     data: fields({
       conciliationCaseId: globalId("The conciliation case"),
       hearingDate: date("The hearing's day"),
@@ -138,11 +201,21 @@ const CASE_EVENTS = {
       conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox",
       hearingDate: "2026-04-20",
       place: "Ski rådhus",
-      attendance: [{ party: "DEBTOR", duty: "MUST_ATTEND", reasonCode: "IN_BOARD_KOMMUNE", kommune: "3207", representativeName: null, representativeRole: null }],
+      attendance: [
+        {
+          party: "DEBTOR",
+          duty: "MUST_ATTEND",
+          reasonCode: "IN_BOARD_KOMMUNE",
+          kommune: "3207",
+          representativeName: null,
+          representativeRole: null,
+        },
+      ],
     },
   },
   "judgment.registered": {
-    description: "A judgment (forliksdom) was registered, with the review deadline and the day it becomes final on the court calendar.",
+    description:
+      "A judgment (forliksdom) was registered, with the review deadline and the day it becomes final on the court calendar.",
     data: fields({
       judgmentId: globalId("The judgment"),
       conciliationCaseId: globalId("The conciliation case"),
@@ -154,16 +227,38 @@ const CASE_EVENTS = {
       reviewDeadline: date("Last day to ask for review"),
       finalOn: date("The day it becomes final"),
     }),
-    example: { judgmentId: "SnVkZ21lbnQ6MQ", conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox", outcome: "WON", judgmentDate: "2026-04-21", serviceDate: "2026-04-24", amountOwed: 1931392, paymentDueDate: "2026-05-08", reviewDeadline: "2026-05-26", finalOn: "2026-05-27" },
+    example: {
+      judgmentId: "SnVkZ21lbnQ6MQ",
+      conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox",
+      outcome: "WON",
+      judgmentDate: "2026-04-21",
+      serviceDate: "2026-04-24",
+      amountOwed: 1931392,
+      paymentDueDate: "2026-05-08",
+      reviewDeadline: "2026-05-26",
+      finalOn: "2026-05-27",
+    },
   },
   "conciliation.board_changed": {
     description: "The creditor chose another forliksråd for a forliksklage draft (bytte forliksråd).",
-    data: fields({ conciliationCaseId: globalId("The conciliation case"), from: globalId("The forliksråd before"), to: globalId("The forliksråd now") }),
-    example: { conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox", from: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAx", to: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAy" },
+    data: fields({
+      conciliationCaseId: globalId("The conciliation case"),
+      from: globalId("The forliksråd before"),
+      to: globalId("The forliksråd now"),
+    }),
+    example: {
+      conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox",
+      from: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAx",
+      to: "Q29uY2lsaWF0aW9uQm9hcmQ6MzAy",
+    },
   },
   "conciliation.signed": {
     description: "The creditor recorded that it signed the forliksklage. tvist never signs: this only records who did.",
-    data: fields({ conciliationCaseId: globalId("The conciliation case"), signedOn: date("When"), signedBy: str("Who signed") }),
+    data: fields({
+      conciliationCaseId: globalId("The conciliation case"),
+      signedOn: date("When"),
+      signedBy: str("Who signed"),
+    }),
     example: { conciliationCaseId: "Q29uY2lsaWF0aW9uQ2FzZTox", signedOn: "2026-03-03", signedBy: "Per Hansen" },
   },
   "enforcement.notice_sent": {
@@ -186,7 +281,18 @@ const CASE_EVENTS = {
       preparationCosts: ore("The creditor's own work on the petition (at most ½ × R)"),
       underOneYear: bool("Under a year since the judgment became enforceable"),
     }),
-    example: { enforcementPetitionId: "RW5mb3JjZW1lbnRQZXRpdGlvbjox", judgmentId: "SnVkZ21lbnQ6MQ", petitionDate: "2026-06-02", principal: 1250000, interest: 18904, fees: 324600, costs: 67200, enforcementFee: 162700, preparationCosts: 0, underOneYear: true },
+    example: {
+      enforcementPetitionId: "RW5mb3JjZW1lbnRQZXRpdGlvbjox",
+      judgmentId: "SnVkZ21lbnQ6MQ",
+      petitionDate: "2026-06-02",
+      principal: 1250000,
+      interest: 18904,
+      fees: 324600,
+      costs: 67200,
+      enforcementFee: 162700,
+      preparationCosts: 0,
+      underOneYear: true,
+    },
   },
   "enforcement.measure_recorded": {
     description: "An enforcement measure (utleggstrekk or utleggspant) was recorded.",
@@ -198,10 +304,18 @@ const CASE_EVENTS = {
       deduction: nullable(obj("A wage deduction's terms")),
       lien: nullable(obj("A lien's terms")),
     }),
-    example: { measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", kind: "DEDUCTION", notifiedOn: "2026-06-01", letterDeadline: "2026-06-22", deduction: { deductor: "EMPLOYER", periodStart: "2026-07-01", periodEnd: null }, lien: null },
+    example: {
+      measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE",
+      kind: "DEDUCTION",
+      notifiedOn: "2026-06-01",
+      letterDeadline: "2026-06-22",
+      deduction: { deductor: "EMPLOYER", periodStart: "2026-07-01", periodEnd: null },
+      lien: null,
+    },
   },
   "enforcement.measure_updated": {
-    description: "An enforcement measure changed: a forced sale was requested (`forcedSaleRequestedOn`), or it ended (`status`, `endedOn`, `reason`, `periodEnd`).",
+    description:
+      "An enforcement measure changed: a forced sale was requested (`forcedSaleRequestedOn`), or it ended (`status`, `endedOn`, `reason`, `periodEnd`).",
     data: fields(
       {
         measureId: globalId("The measure"),
@@ -222,7 +336,8 @@ const CASE_EVENTS = {
     example: { concludedOn: "2026-06-02" },
   },
   "claim.origin_recorded": {
-    description: "The body that created the claim (NRK, Lånekassen, Politiet, the creditor…) was recorded: the instance a complaint is forwarded to.",
+    description:
+      "The body that created the claim (NRK, Lånekassen, Politiet, the creditor…) was recorded: the instance a complaint is forwarded to.",
     data: fields({
       kind: oneOf(["PUBLIC_BODY", "CREDITOR"], "What kind of body"),
       name: str("Its name"),
@@ -240,15 +355,27 @@ const CASE_EVENTS = {
       principalAfter: ore("Principal after"),
       owedAfterDecision: ore("What is owed in all after the decision"),
     }),
-    example: { complaintId: "Q29tcGxhaW50OjE", reducedBy: 50000, principalBefore: 1000000, principalAfter: 950000, owedAfterDecision: 950000 },
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      reducedBy: 50000,
+      principalBefore: 1000000,
+      principalAfter: 950000,
+      owedAfterDecision: 950000,
+    },
   },
   "claim.deleted": {
-    description: "A decided complaint deleted the claim; what was paid beyond what remains owed is refunded (`refund.due`).",
-    data: fields({ complaintId: globalId("The complaint"), principalBefore: ore("Principal no longer owed"), feesBefore: ore("Fees no longer owed") }),
+    description:
+      "A decided complaint deleted the claim; what was paid beyond what remains owed is refunded (`refund.due`).",
+    data: fields({
+      complaintId: globalId("The complaint"),
+      principalBefore: ore("Principal no longer owed"),
+      feesBefore: ore("Fees no longer owed"),
+    }),
     example: { complaintId: "Q29tcGxhaW50OjE", principalBefore: 1000000, feesBefore: 0 },
   },
   "complaint.received": {
-    description: "A complaint (klage) against enforcement was received, with whether it is admissible and by which rule.",
+    description:
+      "A complaint (klage) against enforcement was received, with whether it is admissible and by which rule.",
     data: fields({
       complaintId: globalId("The complaint"),
       measureId: nullable(globalId("The measure complained about")),
@@ -261,17 +388,51 @@ const CASE_EVENTS = {
       deadline: nullable(date("The complaint deadline that applied")),
       acceptedLate: nullable(obj("A late complaint accepted anyway: reason and by")),
     }),
-    example: { complaintId: "Q29tcGxhaW50OjE", measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE", subject: "DEDUCTION", desiredOutcome: "STOP_DEDUCTION", receivedOn: "2026-06-02", dueOn: "2026-06-23", admissible: true, rule: null, deadline: "2026-06-22", acceptedLate: null },
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      measureId: "RW5mb3JjZW1lbnRNZWFzdXJlOjE",
+      subject: "DEDUCTION",
+      desiredOutcome: "STOP_DEDUCTION",
+      receivedOn: "2026-06-02",
+      dueOn: "2026-06-23",
+      admissible: true,
+      rule: null,
+      deadline: "2026-06-22",
+      acceptedLate: null,
+    },
   },
   "complaint.reconsidered": {
-    description: "The agency considered reversing its own decision (omgjøring) on a complaint: reversed it (upheld) or kept it.",
-    data: fields({ complaintId: globalId("The complaint"), decision: str("UPHELD or KEPT"), reason: nullable(str("Why")), reconsideredOn: date("When") }),
-    example: { complaintId: "Q29tcGxhaW50OjE", decision: "KEPT", reason: "Trekket er beregnet etter gjeldende satser.", reconsideredOn: "2026-06-02" },
+    description:
+      "The agency considered reversing its own decision (omgjøring) on a complaint: reversed it (upheld) or kept it.",
+    data: fields({
+      complaintId: globalId("The complaint"),
+      decision: str("UPHELD or KEPT"),
+      reason: nullable(str("Why")),
+      reconsideredOn: date("When"),
+    }),
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      decision: "KEPT",
+      reason: "Trekket er beregnet etter gjeldende satser.",
+      reconsideredOn: "2026-06-02",
+    },
   },
   "complaint.forwarded": {
     description: "A complaint was forwarded to the instance that decides it.",
-    data: fields({ complaintId: globalId("The complaint"), forwardedTo: str("The instance it went to"), instance: deprecated(str("The instance it went to"), "forwardedTo"), forwardedOn: date("When"), defaultInstance: bool("The instance was the default one, not one given") }),
-    example: { complaintId: "Q29tcGxhaW50OjE", forwardedTo: "NRK AS", instance: "NRK AS", forwardedOn: "2026-06-03", defaultInstance: true },
+    data: fields({
+      complaintId: globalId("The complaint"),
+      forwardedTo: str("The instance it went to"),
+      instance: deprecated(str("The instance it went to"), "forwardedTo"),
+      forwardedOn: date("When"),
+      defaultInstance: bool("The instance was the default one, not one given"),
+    }),
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      forwardedTo: "NRK AS",
+      instance: "NRK AS",
+      forwardedOn: "2026-06-03",
+      defaultInstance: true,
+    },
   },
   "complaint.decided": {
     description: "A complaint was decided.",
@@ -283,22 +444,51 @@ const CASE_EVENTS = {
       decidedOn: date("When"),
       effects: obj("What the decision does to the case"),
     }),
-    example: { complaintId: "Q29tcGxhaW50OjE", outcome: "UPHELD", decidedBy: "AGENCY", instance: null, decidedOn: "2026-06-10", effects: { summary: "the deduction ends", endsDeduction: true, deletesClaim: false, reducesClaimBy: 0 } },
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      outcome: "UPHELD",
+      decidedBy: "AGENCY",
+      instance: null,
+      decidedOn: "2026-06-10",
+      effects: { summary: "the deduction ends", endsDeduction: true, deletesClaim: false, reducesClaimBy: 0 },
+    },
   },
   "complaint.overdue": {
     description: "A complaint passed its 3-week processing deadline undecided.",
-    data: fields({ complaintId: globalId("The complaint"), receivedOn: date("When it was received"), dueOn: date("When it was due"), status: str("Its status"), forwardedTo: nullable(str("Where it was forwarded")) }),
-    example: { complaintId: "Q29tcGxhaW50OjE", receivedOn: "2026-06-02", dueOn: "2026-06-23", status: "RECEIVED", forwardedTo: null },
+    data: fields({
+      complaintId: globalId("The complaint"),
+      receivedOn: date("When it was received"),
+      dueOn: date("When it was due"),
+      status: str("Its status"),
+      forwardedTo: nullable(str("Where it was forwarded")),
+    }),
+    example: {
+      complaintId: "Q29tcGxhaW50OjE",
+      receivedOn: "2026-06-02",
+      dueOn: "2026-06-23",
+      status: "RECEIVED",
+      forwardedTo: null,
+    },
   },
   "refund.due": {
     description: "Money paid beyond what is owed must be refunded.",
-    data: fields({ complaintId: globalId("The complaint whose decision caused it"), amount: ore("The refund"), paid: ore("Paid in all"), owedAfterDecision: ore("What is owed after the decision") }),
+    data: fields({
+      complaintId: globalId("The complaint whose decision caused it"),
+      amount: ore("The refund"),
+      paid: ore("Paid in all"),
+      owedAfterDecision: ore("What is owed after the decision"),
+    }),
     example: { complaintId: "Q29tcGxhaW50OjE", amount: 120000, paid: 1070000, owedAfterDecision: 950000 },
   },
   "case.paid": {
     description: "The case was paid in full and closed.",
     data: fields(
-      { paid: ore("Paid in all"), credited: ore("Credited in all"), owedAfterDecision: ore("After a complaint reduced the claim: what is owed"), complaintId: globalId("That complaint") },
+      {
+        paid: ore("Paid in all"),
+        credited: ore("Credited in all"),
+        owedAfterDecision: ore("After a complaint reduced the claim: what is owed"),
+        complaintId: globalId("That complaint"),
+      },
       ["credited", "owedAfterDecision", "complaintId"],
     ),
     example: { paid: 125000, credited: 0 },
@@ -309,7 +499,8 @@ const CASE_EVENTS = {
     example: { paid: 0, credited: 125000 },
   },
   "case.closed": {
-    description: "The case was closed: by the creditor (`reason` as given), replaced by a new invoice after a partial credit note, or with its claim deleted or reduced to nothing by a complaint.",
+    description:
+      "The case was closed: by the creditor (`reason` as given), replaced by a new invoice after a partial credit note, or with its claim deleted or reduced to nothing by a complaint.",
     data: fields(
       {
         reason: str("Why"),
@@ -340,32 +531,51 @@ const CREDITOR_EVENTS = {
       table: "LATE_INTEREST_RATE",
       halfYear: "2027-H1",
       halfYearStart: "2027-01-01",
-      carried: { validFrom: "2026-01-01", value: 1200, confirmed: true, sourceTitle: "Forsinkelsesrente og standardkompensasjon fra 1. januar 2026", sourceUrl: "https://www.kred.no/" },
-      message: "No confirmed late-payment interest rate (forsinkelsesrente) for 2027-H1: 12 % from 2026-01-01 is carried forward. A global admin adds the published rate with legalTableRowAdd (table LATE_INTEREST_RATE, validFrom 2027-01-01).",
+      carried: {
+        validFrom: "2026-01-01",
+        value: 1200,
+        confirmed: true,
+        sourceTitle: "Forsinkelsesrente og standardkompensasjon fra 1. januar 2026",
+        sourceUrl: "https://www.kred.no/",
+      },
+      message:
+        "No confirmed late-payment interest rate (forsinkelsesrente) for 2027-H1: 12 % from 2026-01-01 is carried forward. A global admin adds the published rate with legalTableRowAdd (table LATE_INTEREST_RATE, validFrom 2027-01-01).",
     },
   },
 } as const;
 
 export interface EventDefinition {
   description: string;
-  data: { readonly type: "object"; readonly properties: Readonly<Record<string, unknown>>; readonly required: readonly string[] };
+  data: {
+    readonly type: "object";
+    readonly properties: Readonly<Record<string, unknown>>;
+    readonly required: readonly string[];
+  };
   example: Record<string, unknown>;
 }
 
 export const CASE_EVENT_DEFINITIONS: Record<EventType, EventDefinition> = CASE_EVENTS;
 export const CREDITOR_EVENT_DEFINITIONS: Record<CreditorEventType, EventDefinition> = CREDITOR_EVENTS;
-export const EVENT_DEFINITIONS: Record<EventType | CreditorEventType, EventDefinition> = { ...CASE_EVENTS, ...CREDITOR_EVENTS };
+export const EVENT_DEFINITIONS: Record<EventType | CreditorEventType, EventDefinition> = {
+  ...CASE_EVENTS,
+  ...CREDITOR_EVENTS,
+};
 
 /** The `data` of each event type, as its schema declares it. */
-export type EventData = { [T in keyof typeof CASE_EVENTS]: FromSchema<(typeof CASE_EVENTS)[T]["data"]> } & { [T in keyof typeof CREDITOR_EVENTS]: FromSchema<(typeof CREDITOR_EVENTS)[T]["data"]> };
+export type EventData = { [T in keyof typeof CASE_EVENTS]: FromSchema<(typeof CASE_EVENTS)[T]["data"]> } & {
+  [T in keyof typeof CREDITOR_EVENTS]: FromSchema<(typeof CREDITOR_EVENTS)[T]["data"]>;
+};
 
-const descriptions = <T extends string>(defs: Record<T, EventDefinition>) => Object.fromEntries(Object.entries<EventDefinition>(defs).map(([t, d]) => [t, d.description])) as Record<T, string>;
+const descriptions = <T extends string>(defs: Record<T, EventDefinition>) =>
+  Object.fromEntries(Object.entries<EventDefinition>(defs).map(([t, d]) => [t, d.description])) as Record<T, string>;
 
 /** The events on a case's timeline (caseEvents, eventsSince). */
 export const CASE_EVENT_TYPES = descriptions(CASE_EVENTS as Record<keyof typeof CASE_EVENTS, EventDefinition>);
 
 /** Events about a creditor as a whole, without a case (creditorEvents); one row per creditor. */
-export const CREDITOR_EVENT_TYPES = descriptions(CREDITOR_EVENTS as Record<keyof typeof CREDITOR_EVENTS, EventDefinition>);
+export const CREDITOR_EVENT_TYPES = descriptions(
+  CREDITOR_EVENTS as Record<keyof typeof CREDITOR_EVENTS, EventDefinition>,
+);
 
 /** Every event type tvist emits. A webhook endpoint filters on these. */
 export const EVENT_TYPES = { ...CASE_EVENT_TYPES, ...CREDITOR_EVENT_TYPES };

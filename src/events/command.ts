@@ -98,7 +98,9 @@ export const COMMAND_ATTEMPTS = 10;
 
 /** A write that lost a race with a concurrent command on the same rows (the case's version moved on, a deadlock). */
 export function isLostRace(err: unknown): boolean {
-  return err instanceof OptimisticLockError || err instanceof DeadlockException || err instanceof LockWaitTimeoutException;
+  return (
+    err instanceof OptimisticLockError || err instanceof DeadlockException || err instanceof LockWaitTimeoutException
+  );
 }
 
 /**
@@ -107,7 +109,10 @@ export function isLostRace(err: unknown): boolean {
  * concurrent command is rolled back and run again on a fresh EntityManager (so it reads what the winner wrote); after
  * COMMAND_ATTEMPTS the caller gets CONCURRENT_UPDATE.
  */
-export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C | "CONCURRENT_UPDATE">> {
+export async function runCommand<T, C extends string>(
+  ctx: CommandContext,
+  fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>,
+): Promise<Result<T, C | "CONCURRENT_UPDATE">> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await attemptCommand(attempt === 1 ? ctx.em : ctx.em.fork({ clear: true }), ctx, fn);
@@ -115,7 +120,13 @@ export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (
       if (err instanceof FailureSignal) return fail(...(err.errors as never[]));
       if (!isLostRace(err)) throw err;
       if (attempt >= COMMAND_ATTEMPTS) {
-        return fail(failure("CONCURRENT_UPDATE", null, "Other requests kept changing the same case at the same time: send the request again."));
+        return fail(
+          failure(
+            "CONCURRENT_UPDATE",
+            null,
+            "Other requests kept changing the same case at the same time: send the request again.",
+          ),
+        );
       }
       // A little jitter so that the losers of one race do not meet again in the next.
       await delay(Math.floor(Math.random() * 5 * attempt));
@@ -123,7 +134,11 @@ export async function runCommand<T, C extends string>(ctx: CommandContext, fn: (
   }
 }
 
-async function attemptCommand<T, C extends string>(base: EntityManager, ctx: CommandContext, fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>): Promise<Result<T, C>> {
+async function attemptCommand<T, C extends string>(
+  base: EntityManager,
+  ctx: CommandContext,
+  fn: (em: EntityManager, rec: Recorder) => Promise<Result<T, C>>,
+): Promise<Result<T, C>> {
   return base.transactional(async (em) => {
     const rec = recorder(em, ctx.actor, ctx.now);
     const result = await fn(em, rec);

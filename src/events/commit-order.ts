@@ -15,7 +15,9 @@ export const EVENT_ORDER_LOCK = 0x7476697374;
 export class EventOrderSubscriber implements EventSubscriber {
   async onFlush({ em, uow }: FlushEventArgs): Promise<void> {
     if (!em.isInTransaction()) return;
-    const writesEvents = uow.getChangeSets().some((cs) => cs.type === ChangeSetType.CREATE && cs.entity instanceof CaseEvent);
+    const writesEvents = uow
+      .getChangeSets()
+      .some((cs) => cs.type === ChangeSetType.CREATE && cs.entity instanceof CaseEvent);
     if (writesEvents) await (em as EntityManager).execute("select pg_advisory_xact_lock(?)", [EVENT_ORDER_LOCK]);
   }
 }

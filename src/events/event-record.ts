@@ -29,7 +29,8 @@ export function isCaseEvent(e: LoggedEvent): e is EventRecord {
   return e.caseId !== null;
 }
 
-export const EVENT_COLUMNS = "id, case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data";
+export const EVENT_COLUMNS =
+  "id, case_id, creditor_id, sequence, type, occurred_at, actor, summary, status_before, status_after, data";
 
 export interface EventRow {
   id: string | number;
@@ -77,7 +78,14 @@ export const eventGlobalId = (id: number): string => toGlobalId("CaseEvent", id)
 /** Standard webhook payload of the TVIST format; an event without a case has no case fields. */
 export function tvistPayload(e: LoggedEvent): Record<string, unknown> {
   if (!isCaseEvent(e)) {
-    return { id: eventGlobalId(e.id), type: e.type, occurredAt: e.occurredAt.toISOString(), creditorId: toGlobalId("Creditor", e.creditorId), summary: e.summary, data: e.data };
+    return {
+      id: eventGlobalId(e.id),
+      type: e.type,
+      occurredAt: e.occurredAt.toISOString(),
+      creditorId: toGlobalId("Creditor", e.creditorId),
+      summary: e.summary,
+      data: e.data,
+    };
   }
   return {
     id: eventGlobalId(e.id),

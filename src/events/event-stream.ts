@@ -28,7 +28,12 @@ export function matches(scope: EventScope, e: LoggedEvent): boolean {
 }
 
 /** Events after `afterId` in the scope, in id (= commit) order. */
-export async function eventsAfter(em: EntityManager, scope: EventScope, afterId: number, limit: number): Promise<LoggedEvent[]> {
+export async function eventsAfter(
+  em: EntityManager,
+  scope: EventScope,
+  afterId: number,
+  limit: number,
+): Promise<LoggedEvent[]> {
   const where = ["id > ?", scope.kind === "creditor" ? "case_id is null" : "case_id is not null"];
   const params: unknown[] = [afterId];
   if (scope.creditorIds !== "all") {
@@ -48,7 +53,12 @@ export async function eventsAfter(em: EntityManager, scope: EventScope, afterId:
     where.push(`type in (${scope.types.map(() => "?").join(", ")})`);
     params.push(...scope.types);
   }
-  const rows = await em.getConnection().execute<EventRow[]>(`select ${EVENT_COLUMNS} from case_event where ${where.join(" and ")} order by id limit ${Math.floor(limit)}`, params as never[]);
+  const rows = await em
+    .getConnection()
+    .execute<EventRow[]>(
+      `select ${EVENT_COLUMNS} from case_event where ${where.join(" and ")} order by id limit ${Math.floor(limit)}`,
+      params as never[],
+    );
   return rows.map(toEventRecord);
 }
 
@@ -150,12 +160,20 @@ class Channel<T> implements AsyncIterableIterator<T> {
  * gaps or duplicates. Live delivery starts listening before the replay; events heard meanwhile are buffered and,
  * once the replay is done, delivered when their id is past the last replayed one.
  */
-export function eventStream(bus: EventBus, em: EntityManager, scope: EventScope, afterId: number | undefined): AsyncIterableIterator<LoggedEvent> {
+export function eventStream(
+  bus: EventBus,
+  em: EntityManager,
+  scope: EventScope,
+  afterId: number | undefined,
+): AsyncIterableIterator<LoggedEvent> {
   let replaying = afterId !== undefined;
   let last = afterId ?? 0;
   const buffered: LoggedEvent[] = [];
   const tooSlow = () =>
-    new GraphQLError(`The subscriber fell more than ${MAX_BUFFERED} events behind: resubscribe with the cursor of the last event received.`, { extensions: { code: "SUBSCRIBER_TOO_SLOW" } });
+    new GraphQLError(
+      `The subscriber fell more than ${MAX_BUFFERED} events behind: resubscribe with the cursor of the last event received.`,
+      { extensions: { code: "SUBSCRIBER_TOO_SLOW" } },
+    );
 
   const deliver = (e: LoggedEvent) => {
     if (e.id <= last) return;

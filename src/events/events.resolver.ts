@@ -1,5 +1,20 @@
 import { checkSubscriptionArguments } from "../shared/input-check";
-import { Arg, Args, Authorized, Ctx, Field, ID, InputType, Int, ObjectType, Query, Resolver, Root, Subscription, type SubscribeResolverData } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  Subscription,
+  type SubscribeResolverData,
+} from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { GraphQLError } from "graphql";
 import type { Context } from "../context";
@@ -14,7 +29,10 @@ import { CASE_EVENT_TYPES, CREDITOR_EVENT_TYPES, isCaseEventType, isCreditorEven
 import { eventCursor, eventGlobalId, eventIdOfCursor, isCaseEvent, type LoggedEvent } from "./event-record";
 import { eventStream, eventsAfter, scopeOf, type EventScope } from "./event-stream";
 
-@ObjectType("CaseEventMessage", { description: "A case event as caseEvents and eventsSince deliver it: the timeline entry with its case, creditor and cursor." })
+@ObjectType("CaseEventMessage", {
+  description:
+    "A case event as caseEvents and eventsSince deliver it: the timeline entry with its case, creditor and cursor.",
+})
 export class CaseEventMessage {
   @Field(() => ID, { description: "The event's id; also the webhook-id of its webhook deliveries." })
   id!: string;
@@ -73,7 +91,8 @@ export function toMessage(e: LoggedEvent): CaseEventMessage {
 }
 
 @ObjectType("CreditorEventMessage", {
-  description: "An event about a creditor as a whole, not about one case (e.g. legal_table.stale), as creditorEvents delivers it: one per creditor.",
+  description:
+    "An event about a creditor as a whole, not about one case (e.g. legal_table.stale), as creditorEvents delivers it: one per creditor.",
 })
 export class CreditorEventMessage {
   @Field(() => ID, { description: "The event's id; also the webhook-id of its webhook deliveries." })
@@ -114,12 +133,18 @@ export function toCreditorMessage(e: LoggedEvent): CreditorEventMessage {
   };
 }
 
-@InputType({ description: "Which creditor events to receive; every field narrows the stream. Only the caller's creditors are ever seen." })
+@InputType({
+  description:
+    "Which creditor events to receive; every field narrows the stream. Only the caller's creditors are ever seen.",
+})
 class CreditorEventFilter {
   @Field(() => ID, { nullable: true })
   creditorId?: string | null;
 
-  @Field(() => [String], { nullable: true, description: "Creditor event types from the catalogue; none or empty for all." })
+  @Field(() => [String], {
+    nullable: true,
+    description: "Creditor event types from the catalogue; none or empty for all.",
+  })
   types?: string[] | null;
 }
 
@@ -140,11 +165,15 @@ class CaseEventMessageConnection {
   @Field(() => [CaseEventMessage])
   nodes!: CaseEventMessage[];
 
-  @Field(() => PageInfo, { description: "endCursor is the cursor to poll with next time; with no new events it is the `after` given." })
+  @Field(() => PageInfo, {
+    description: "endCursor is the cursor to poll with next time; with no new events it is the `after` given.",
+  })
   pageInfo!: PageInfo;
 }
 
-@InputType({ description: "Which events to receive; every field narrows the stream. Only the caller's creditors are ever seen." })
+@InputType({
+  description: "Which events to receive; every field narrows the stream. Only the caller's creditors are ever seen.",
+})
 class CaseEventFilter {
   @Field(() => ID, { nullable: true })
   caseId?: string | null;
@@ -164,14 +193,20 @@ function notFound(message: string): GraphQLError {
   return new GraphQLError(message, { extensions: { code: "NOT_FOUND" } });
 }
 
-export function checkTypes(types: readonly string[] | null | undefined, argument: string, kind: "case" | "creditor" = "case"): string[] | undefined {
+export function checkTypes(
+  types: readonly string[] | null | undefined,
+  argument: string,
+  kind: "case" | "creditor" = "case",
+): string[] | undefined {
   if (!types || types.length === 0) return undefined;
   const known = kind === "case" ? isCaseEventType : isCreditorEventType;
   const catalogue = Object.keys(kind === "case" ? CASE_EVENT_TYPES : CREDITOR_EVENT_TYPES).join(", ");
   for (const t of types) {
     if (known(t)) continue;
-    if (kind === "case" && isCreditorEventType(t)) throw badInput(`"${t}" is an event about a creditor, not a case: subscribe to creditorEvents for it.`, argument);
-    if (kind === "creditor" && isCaseEventType(t)) throw badInput(`"${t}" is a case event: subscribe to caseEvents for it.`, argument);
+    if (kind === "case" && isCreditorEventType(t))
+      throw badInput(`"${t}" is an event about a creditor, not a case: subscribe to creditorEvents for it.`, argument);
+    if (kind === "creditor" && isCaseEventType(t))
+      throw badInput(`"${t}" is a case event: subscribe to caseEvents for it.`, argument);
     throw badInput(`Unknown event type "${t}": use types from the catalogue (${catalogue}).`, argument);
   }
   return [...new Set(types)];
@@ -180,21 +215,32 @@ export function checkTypes(types: readonly string[] | null | undefined, argument
 function afterId(after: string | null | undefined): number | undefined {
   if (after === null || after === undefined) return undefined;
   const id = eventIdOfCursor(after);
-  if (id === undefined) throw badInput("The cursor is not valid: pass the cursor of an event received earlier, or none to start from now.", "after");
+  if (id === undefined)
+    throw badInput(
+      "The cursor is not valid: pass the cursor of an event received earlier, or none to start from now.",
+      "after",
+    );
   return id;
 }
 
-async function resolveFilter(ctx: Context, auth: Auth, filter: CaseEventFilter | null | undefined): Promise<EventScope> {
+async function resolveFilter(
+  ctx: Context,
+  auth: Auth,
+  filter: CaseEventFilter | null | undefined,
+): Promise<EventScope> {
   const scope: Omit<EventScope, "creditorIds"> = { kind: "case", types: checkTypes(filter?.types, "filter.types") };
   if (filter?.creditorId) {
     const id = idOf(filter.creditorId, "Creditor");
-    if (id === undefined || !canSeeCreditor(auth, id)) throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
+    if (id === undefined || !canSeeCreditor(auth, id))
+      throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
     scope.creditorId = id;
   }
   if (filter?.caseId) {
     const id = idOf(filter.caseId, "Case");
-    const found = id === undefined ? null : await ctx.em.findOne(CollectionCase, { id }, { fields: ["id", "creditor"] });
-    if (!found || !canSeeCreditor(auth, found.creditor.id)) throw notFound(`No case with id ${filter.caseId}: use the id of a case your key sees.`);
+    const found =
+      id === undefined ? null : await ctx.em.findOne(CollectionCase, { id }, { fields: ["id", "creditor"] });
+    if (!found || !canSeeCreditor(auth, found.creditor.id))
+      throw notFound(`No case with id ${filter.caseId}: use the id of a case your key sees.`);
     scope.caseId = id;
   }
   return scopeOf(auth, scope);
@@ -205,11 +251,16 @@ interface CaseEventsArgs {
   after?: string | null;
 }
 
-async function subscribeCaseEvents({ args, context, info }: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
+async function subscribeCaseEvents({
+  args,
+  context,
+  info,
+}: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
   const auth = requireAuth(context);
   checkSubscriptionArguments(info, args);
   const bus = context.services.eventBus;
-  if (!bus) throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
+  if (!bus)
+    throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
   const { filter, after } = args;
   const from = afterId(after);
   const scope = await resolveFilter(context, auth, filter);
@@ -221,17 +272,26 @@ interface CreditorEventsArgs {
   after?: string | null;
 }
 
-async function subscribeCreditorEvents({ args, context, info }: SubscribeResolverData<unknown, CreditorEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
+async function subscribeCreditorEvents({
+  args,
+  context,
+  info,
+}: SubscribeResolverData<unknown, CreditorEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
   const auth = requireAuth(context);
   checkSubscriptionArguments(info, args);
   const bus = context.services.eventBus;
-  if (!bus) throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
+  if (!bus)
+    throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
   const { filter, after } = args;
   const from = afterId(after);
-  const scope: Omit<EventScope, "creditorIds"> = { kind: "creditor", types: checkTypes(filter?.types, "filter.types", "creditor") };
+  const scope: Omit<EventScope, "creditorIds"> = {
+    kind: "creditor",
+    types: checkTypes(filter?.types, "filter.types", "creditor"),
+  };
   if (filter?.creditorId) {
     const id = idOf(filter.creditorId, "Creditor");
-    if (id === undefined || !canSeeCreditor(auth, id)) throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
+    if (id === undefined || !canSeeCreditor(auth, id))
+      throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
     scope.creditorId = id;
   }
   return eventStream(bus, context.em, scopeOf(auth, scope), from);
@@ -268,10 +328,16 @@ export class EventsResolver {
   }
 
   @Authorized(Scope.READ)
-  @Query(() => CaseEventMessageConnection, { description: "Events after a cursor, oldest first, for reconciliation by polling; only the caller's creditors." })
+  @Query(() => CaseEventMessageConnection, {
+    description: "Events after a cursor, oldest first, for reconciliation by polling; only the caller's creditors.",
+  })
   async eventsSince(
     @Args() page: PageArgs,
-    @Arg("types", () => [String], { nullable: true, description: "Event types from the catalogue; none or empty for all." }) types: string[] | null,
+    @Arg("types", () => [String], {
+      nullable: true,
+      description: "Event types from the catalogue; none or empty for all.",
+    })
+    types: string[] | null,
     @Ctx() ctx: Context,
   ): Promise<CaseEventMessageConnection> {
     const auth = requireAuth(ctx);

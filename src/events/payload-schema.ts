@@ -15,8 +15,16 @@ export function eventPayloadSchema(type: string, def: EventDefinition, creditor:
       ? {}
       : {
           sequence: { type: "integer", minimum: 1, description: "Position on the case's timeline" },
-          statusBefore: { type: ["string", "null"], enum: [...STATUSES, null], description: "The case status before the event" },
-          statusAfter: { type: ["string", "null"], enum: [...STATUSES, null], description: "The case status after the event" },
+          statusBefore: {
+            type: ["string", "null"],
+            enum: [...STATUSES, null],
+            description: "The case status before the event",
+          },
+          statusAfter: {
+            type: ["string", "null"],
+            enum: [...STATUSES, null],
+            description: "The case status after the event",
+          },
         }),
     summary: { type: "string", description: "One human-readable sentence" },
     data: def.data,
@@ -37,5 +45,14 @@ export function examplePayload(type: string, def: EventDefinition, creditor: boo
   const base = { id: "Q2FzZUV2ZW50OjQ3MTE", type, occurredAt: "2026-03-02T09:15:27.412Z" };
   const summary = def.description.split(/(?<=\.)\s/)[0]!;
   if (creditor) return { ...base, creditorId: "Q3JlZGl0b3I6Mw", summary, data: def.example };
-  return { ...base, caseId: "Q2FzZToxNw", creditorId: "Q3JlZGl0b3I6Mw", sequence: 2, statusBefore: "ACTIVE", statusAfter: "ACTIVE", summary, data: def.example };
+  return {
+    ...base,
+    caseId: "Q2FzZToxNw",
+    creditorId: "Q3JlZGl0b3I6Mw",
+    sequence: 2,
+    statusBefore: "ACTIVE",
+    statusAfter: "ACTIVE",
+    summary,
+    data: def.example,
+  };
 }

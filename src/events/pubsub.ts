@@ -88,7 +88,9 @@ export class EventBus {
   /** Connects and LISTENs; events committed from now on are dispatched. */
   async start(): Promise<void> {
     await this.connect();
-    const rows = await this.options.orm.em.getConnection().execute<{ id: string | null }[]>("select max(id)::text as id from case_event");
+    const rows = await this.options.orm.em
+      .getConnection()
+      .execute<{ id: string | null }[]>("select max(id)::text as id from case_event");
     this.lastId = Math.max(this.lastId, Number(rows[0]?.id ?? 0));
     const pingMs = this.options.pingMs ?? 30_000;
     this.pingTimer = setInterval(() => void this.ping(), pingMs);
@@ -137,7 +139,8 @@ export class EventBus {
     const client = new pg.Client({ connectionString: this.options.databaseUrl, keepAlive: true });
     client.on("notification", (msg) => {
       if (msg.channel === EVENTS_CHANNEL) this.notified(msg.payload);
-      else if (msg.channel === API_KEYS_CHANNEL && /^\d+$/.test(msg.payload ?? "")) this.keyRevoked(Number(msg.payload));
+      else if (msg.channel === API_KEYS_CHANNEL && /^\d+$/.test(msg.payload ?? ""))
+        this.keyRevoked(Number(msg.payload));
     });
     client.on("error", (err) => this.dropped(client, err));
     client.on("end", () => this.dropped(client));
@@ -190,7 +193,9 @@ export class EventBus {
   private async ping(): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const timeout = new Promise<never>((_, reject) => setTimeout(() => reject(new Error("LISTEN connection did not answer within 10 s")), 10_000).unref());
+    const timeout = new Promise<never>((_, reject) =>
+      setTimeout(() => reject(new Error("LISTEN connection did not answer within 10 s")), 10_000).unref(),
+    );
     try {
       await Promise.race([client.query("select 1"), timeout]);
     } catch (err) {
@@ -257,7 +262,10 @@ export class EventBus {
         try {
           await this.drain();
         } catch (err) {
-          this.options.logger.error({ err }, "reading events for subscribers failed; will retry on the next notification");
+          this.options.logger.error(
+            { err },
+            "reading events for subscribers failed; will retry on the next notification",
+          );
         }
       } while (this.again && !this.stopped);
     })().finally(() => {
@@ -268,12 +276,18 @@ export class EventBus {
   private async drain(): Promise<void> {
     const conn = this.options.orm.em.getConnection();
     if (this.listeners.size === 0) {
-      const rows = await conn.execute<{ id: string | null }[]>("select max(id)::text as id from case_event where id > ?", [this.lastId]);
+      const rows = await conn.execute<{ id: string | null }[]>(
+        "select max(id)::text as id from case_event where id > ?",
+        [this.lastId],
+      );
       if (rows[0]?.id) this.lastId = Number(rows[0].id);
       return;
     }
     for (;;) {
-      const rows = await conn.execute<EventRow[]>(`select ${EVENT_COLUMNS} from case_event where id > ? order by id limit ${PAGE}`, [this.lastId]);
+      const rows = await conn.execute<EventRow[]>(
+        `select ${EVENT_COLUMNS} from case_event where id > ? order by id limit ${PAGE}`,
+        [this.lastId],
+      );
       this.dispatch(rows, "fromReads");
       if (rows.length < PAGE || this.stopped) return;
     }

@@ -6,7 +6,11 @@ import { EventBus, notifySink } from "./pubsub";
 import { webhookSink } from "./webhook-queue";
 import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
 import { systemClock, type Clock } from "../shared/clock";
-import { legalTablesCheckCrontab, LEGAL_TABLES_CHECK_TASK, runLegalTablesCheck } from "../modules/legal-tables/legal-tables-check.job";
+import {
+  legalTablesCheckCrontab,
+  LEGAL_TABLES_CHECK_TASK,
+  runLegalTablesCheck,
+} from "../modules/legal-tables/legal-tables-check.job";
 
 export interface EventRuntime {
   /** Absent in a process that serves no subscriptions (a worker-only process). */
@@ -39,7 +43,10 @@ export interface EventRuntimeOptions {
 export async function startEventRuntime(options: EventRuntimeOptions): Promise<EventRuntime> {
   const { orm, databaseUrl, config, logger } = options;
   await migrateJobQueue(databaseUrl, logger);
-  const bus = options.listen === false ? undefined : new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
+  const bus =
+    options.listen === false
+      ? undefined
+      : new EventBus({ databaseUrl, orm, logger: logger.child({ component: "event-bus" }) });
   await bus?.start();
   const sinks = [notifySink(), webhookSink()];
   const clock = options.clock ?? systemClock;
@@ -50,7 +57,9 @@ export async function startEventRuntime(options: EventRuntimeOptions): Promise<E
           databaseUrl,
           config: config.webhooks,
           logger,
-          tasks: { [LEGAL_TABLES_CHECK_TASK]: async () => void (await runLegalTablesCheck({ orm, sinks, clock, logger })) },
+          tasks: {
+            [LEGAL_TABLES_CHECK_TASK]: async () => void (await runLegalTablesCheck({ orm, sinks, clock, logger })),
+          },
           crontab: legalTablesCheckCrontab(config.legalTablesCheckCron),
         })
       : undefined;

@@ -18,7 +18,8 @@ const STATUSES = Object.values(CaseStatus);
 
 function sqlSinks(sinks: readonly EventSink[]): SqlEventSink[] {
   return sinks.map((s) => {
-    if (typeof s === "function") throw new Error("a status change in one statement runs SQL sinks only; use runCommand for function sinks");
+    if (typeof s === "function")
+      throw new Error("a status change in one statement runs SQL sinks only; use runCommand for function sinks");
     return s;
   });
 }
@@ -61,7 +62,18 @@ export async function transitionCase(ctx: CommandContext, t: CaseTransition): Pr
   if (t.creditorIds !== "all" && t.creditorIds.length === 0) return null;
   const from = STATUSES.filter((s) => s !== t.to && canTransition(s, t.to));
   const sql = transitionSql(ctx.sinks);
-  const values = [t.caseId, from, t.creditorIds === "all" ? null : [...t.creditorIds], t.to, ctx.now.toISOString(), t.closes === true, t.event.type, ctx.actor, t.event.summary, JSON.stringify(t.event.data ?? {})];
+  const values = [
+    t.caseId,
+    from,
+    t.creditorIds === "all" ? null : [...t.creditorIds],
+    t.to,
+    ctx.now.toISOString(),
+    t.closes === true,
+    t.event.type,
+    ctx.actor,
+    t.event.summary,
+    JSON.stringify(t.event.data ?? {}),
+  ];
   const rows = await runPrepared<{ case_row: Record<string, unknown> }>(ctx.em as EntityManager, sql, values);
   return rows[0]?.case_row ?? null;
 }

@@ -56,12 +56,16 @@ export function webhookSink(): SqlEventSink {
  * (Re)schedules a delivery's job, in the caller's transaction. The job key replaces a waiting job; a running one
  * loses its key and finishes, so there is one job per delivery.
  */
-export async function scheduleDelivery(em: EntityManager, deliveryId: number, runAt: Date, manual = false): Promise<void> {
-  await em.execute(`with job as (select ?::bigint as id, ?::boolean as manual, ?::timestamptz as run_at) select ${addDeliveryJobSql("job.id", "job.run_at", "job.manual")} from job`, [
-    deliveryId,
-    manual,
-    runAt.toISOString(),
-  ]);
+export async function scheduleDelivery(
+  em: EntityManager,
+  deliveryId: number,
+  runAt: Date,
+  manual = false,
+): Promise<void> {
+  await em.execute(
+    `with job as (select ?::bigint as id, ?::boolean as manual, ?::timestamptz as run_at) select ${addDeliveryJobSql("job.id", "job.run_at", "job.manual")} from job`,
+    [deliveryId, manual, runAt.toISOString()],
+  );
 }
 
 /** Most stranded deliveries given a job again by one sweep. */

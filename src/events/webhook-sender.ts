@@ -18,7 +18,12 @@ export interface SendOptions {
 }
 
 /** Standard Webhooks headers; several secrets give several space-separated v1 signatures (key rotation). */
-export function signedHeaders(msgId: string, at: Date, body: string, secrets: readonly string[]): Record<string, string> {
+export function signedHeaders(
+  msgId: string,
+  at: Date,
+  body: string,
+  secrets: readonly string[],
+): Record<string, string> {
   return {
     "webhook-id": msgId,
     "webhook-timestamp": String(Math.floor(at.getTime() / 1000)),
@@ -28,7 +33,9 @@ export function signedHeaders(msgId: string, at: Date, body: string, secrets: re
 
 /** The key bytes of an endpoint secret, as Standard Webhooks reads it: base64 after whsec_, else the text's UTF-8 bytes. */
 export function secretKey(secret: string): Buffer {
-  return secret.startsWith("whsec_") ? Buffer.from(secret.slice("whsec_".length), "base64") : Buffer.from(secret, "utf8");
+  return secret.startsWith("whsec_")
+    ? Buffer.from(secret.slice("whsec_".length), "base64")
+    : Buffer.from(secret, "utf8");
 }
 
 /** The endpoint secret as stored: a secret given as text (a plugin route's) becomes whsec_ + base64 of its UTF-8 bytes. */
@@ -46,7 +53,12 @@ const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Age
 const MAX_BODY = 64 * 1024;
 
 /** POSTs one webhook. Never throws: every failure is a result. Redirects are not followed. */
-export function postWebhook(url: string, body: string, headers: Record<string, string>, options: SendOptions): Promise<SendResult> {
+export function postWebhook(
+  url: string,
+  body: string,
+  headers: Record<string, string>,
+  options: SendOptions,
+): Promise<SendResult> {
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
   return new Promise((resolve) => {
@@ -61,7 +73,8 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
     let target: URL;
     try {
       target = new URL(url);
-      if (!options.allowPrivate && literalHostIsPrivate(url)) return done(null, "refused: the URL points to a private address");
+      if (!options.allowPrivate && literalHostIsPrivate(url))
+        return done(null, "refused: the URL points to a private address");
     } catch (err) {
       return done(null, (err as Error).message);
     }
@@ -69,7 +82,12 @@ export function postWebhook(url: string, body: string, headers: Record<string, s
     const req = (secure ? https : http).request(target, {
       method: "POST",
       agent: secure ? agents.https : agents.http,
-      headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), "user-agent": "tvist-webhooks/1", ...headers },
+      headers: {
+        "content-type": "application/json",
+        "content-length": Buffer.byteLength(body),
+        "user-agent": "tvist-webhooks/1",
+        ...headers,
+      },
       ...(options.allowPrivate ? {} : { lookup: guardedLookup as never }),
     });
     timing.timer = setTimeout(() => {

@@ -3,7 +3,14 @@ import DataLoader from "dataloader";
 import { runPrepared } from "../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { EventEmitter } from "node:events";
-import { Logger as WorkerLogger, run, runMigrations, type Runner, type TaskList, type WorkerEvents } from "graphile-worker";
+import {
+  Logger as WorkerLogger,
+  run,
+  runMigrations,
+  type Runner,
+  type TaskList,
+  type WorkerEvents,
+} from "graphile-worker";
 import type { Logger } from "pino";
 import type { WebhookConfig } from "../config";
 import { DeliveryStatus, WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
@@ -11,7 +18,13 @@ import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/web
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
 import { eventGlobalId, isCaseEvent, toEventRecord, tvistPayload, EVENT_COLUMNS, type EventRow } from "./event-record";
 import { webhookFormatter } from "./webhook-formats";
-import { addDeliveryJobSql, DELIVER_TASK, enqueueStrandedDeliveries, removeSupersededJobs, scheduleDelivery } from "./webhook-queue";
+import {
+  addDeliveryJobSql,
+  DELIVER_TASK,
+  enqueueStrandedDeliveries,
+  removeSupersededJobs,
+  scheduleDelivery,
+} from "./webhook-queue";
 import { bodySigner, postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
 
 function workerLogger(logger: Logger): WorkerLogger {
@@ -44,9 +57,23 @@ const EARLY_SLACK_MS = 1000;
 export type SigningEndpoint = Pick<WebhookEndpoint, "url" | "secret" | "previousSecret" | "secretRotatedAt">;
 
 /** Signs and POSTs an event to an endpoint (used by deliveries and by webhookEndpointTest). */
-export async function sendSigned(endpoint: SigningEndpoint, msgId: string, body: string, config: WebhookConfig, now = new Date()): Promise<SendResult> {
-  const headers = signedHeaders(msgId, now, body, signingSecrets(endpoint.secret, endpoint.previousSecret, endpoint.secretRotatedAt, now));
-  return postWebhook(endpoint.url, body, headers, { timeoutMs: config.timeoutMs, allowPrivate: config.allowPrivateUrls });
+export async function sendSigned(
+  endpoint: SigningEndpoint,
+  msgId: string,
+  body: string,
+  config: WebhookConfig,
+  now = new Date(),
+): Promise<SendResult> {
+  const headers = signedHeaders(
+    msgId,
+    now,
+    body,
+    signingSecrets(endpoint.secret, endpoint.previousSecret, endpoint.secretRotatedAt, now),
+  );
+  return postWebhook(endpoint.url, body, headers, {
+    timeoutMs: config.timeoutMs,
+    allowPrivate: config.allowPrivateUrls,
+  });
 }
 
 const OPEN_SQL = OPEN.map((s) => `'${s}'`).join(", ");
@@ -74,7 +101,9 @@ const LOAD_DELIVERIES = `select d.id as d_id, d.next_attempt_at as d_next_attemp
     w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
     w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
     h.id as h_id, h.next_attempt_at as h_next_attempt_at,
-    ${EVENT_COLUMNS.split(", ").map((c) => `e.${c}`).join(", ")}
+    ${EVENT_COLUMNS.split(", ")
+      .map((c) => `e.${c}`)
+      .join(", ")}
   from webhook_delivery d
   join webhook_endpoint w on w.id = d.endpoint_id
   left join case_event e on e.id = d.event_id
@@ -218,13 +247,25 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     return;
   }
   if (!row.w_enabled) {
-    await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" });
+    await em.nativeUpdate(
+      WebhookDelivery,
+      { id: deliveryId, status: { $in: OPEN } },
+      { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint is disabled" },
+    );
     return;
   }
   if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
     // plugin payload formats describe a case: an event without one is not sent to them (webhookSink adds none; this
     // catches an endpoint whose format changed after the delivery was queued)
-    await em.nativeUpdate(WebhookDelivery, { id: deliveryId, status: { $in: OPEN } }, { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: `not sent: the ${row.w_format} format carries case events only` });
+    await em.nativeUpdate(
+      WebhookDelivery,
+      { id: deliveryId, status: { $in: OPEN } },
+      {
+        status: DeliveryStatus.CANCELLED,
+        nextAttemptAt: null,
+        lastError: `not sent: the ${row.w_format} format carries case events only`,
+      },
+    );
     return;
   }
   if (row.h_id !== null) {
@@ -242,7 +283,8 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
   const format = webhookFormatter(row.w_format);
   let result: SendResult;
   if (row.id === null) result = { statusCode: null, latencyMs: 0, error: "the event no longer exists" };
-  else if (!format) result = { statusCode: null, latencyMs: 0, error: `no formatter for the payload format ${row.w_format}` };
+  else if (!format)
+    result = { statusCode: null, latencyMs: 0, error: `no formatter for the payload format ${row.w_format}` };
   else {
     const endpoint: SigningEndpoint = {
       url: row.w_url,
@@ -255,11 +297,21 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     result = await sendSigned(endpoint, eventGlobalId(event.id), JSON.stringify(body), deps.config);
   }
   // The lean record of a 2xx; false when the delivery was settled meanwhile (recordAttempt then records it as it always did).
-  if (outcomeOf(result.statusCode) === "DELIVERED" && (await batches.record.load({ deliveryId, at: new Date().toISOString(), result, manual }))) return;
+  if (
+    outcomeOf(result.statusCode) === "DELIVERED" &&
+    (await batches.record.load({ deliveryId, at: new Date().toISOString(), result, manual }))
+  )
+    return;
   await recordAttempt(deps, em, deliveryId, result, manual);
 }
 
-async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: number, result: SendResult, manual: boolean): Promise<void> {
+async function recordAttempt(
+  deps: DeliveryDeps,
+  em: EntityManager,
+  deliveryId: number,
+  result: SendResult,
+  manual: boolean,
+): Promise<void> {
   const random = deps.random ?? Math.random;
   await em.fork().transactional(async (tx) => {
     // Locks the delivery row only: FOR UPDATE over a join with the endpoint would also lock the endpoint's row, which
@@ -268,10 +320,24 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
     await tx.findOneOrFail(WebhookEndpoint, { id: d.endpoint.id });
     const now = new Date();
     d.attemptCount += 1;
-    d.attempts = [...d.attempts, { attempt: d.attemptCount, at: now.toISOString(), statusCode: result.statusCode, latencyMs: result.latencyMs, error: result.error, trigger: manual ? "MANUAL" : "AUTO" }];
+    d.attempts = [
+      ...d.attempts,
+      {
+        attempt: d.attemptCount,
+        at: now.toISOString(),
+        statusCode: result.statusCode,
+        latencyMs: result.latencyMs,
+        error: result.error,
+        trigger: manual ? "MANUAL" : "AUTO",
+      },
+    ];
     d.lastStatusCode = result.statusCode;
     d.lastLatencyMs = result.latencyMs;
-    d.lastError = result.error ?? (result.statusCode !== null && outcomeOf(result.statusCode) !== "DELIVERED" ? `the receiver answered ${result.statusCode}` : null);
+    d.lastError =
+      result.error ??
+      (result.statusCode !== null && outcomeOf(result.statusCode) !== "DELIVERED"
+        ? `the receiver answered ${result.statusCode}`
+        : null);
     const outcome = outcomeOf(result.statusCode);
     if (outcome === "DELIVERED") {
       d.status = DeliveryStatus.DELIVERED;
@@ -288,7 +354,11 @@ async function recordAttempt(deps: DeliveryDeps, em: EntityManager, deliveryId: 
       await tx.nativeUpdate(
         WebhookDelivery,
         { endpoint: endpoint.id, status: { $in: OPEN }, id: { $ne: d.id } },
-        { status: DeliveryStatus.CANCELLED, nextAttemptAt: null, lastError: "not sent: the endpoint was disabled (410 Gone)" },
+        {
+          status: DeliveryStatus.CANCELLED,
+          nextAttemptAt: null,
+          lastError: "not sent: the endpoint was disabled (410 Gone)",
+        },
       );
       deps.logger.warn({ endpointId: endpoint.id }, "webhook endpoint answered 410 Gone; disabled");
     } else if (d.attemptCount >= deps.config.maxAttempts) {
@@ -396,7 +466,14 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
       // (graphile-worker 0.17.3 does not await it), which would end the process.
       preset: {
         worker: {
-          localQueue: { size: config.concurrency, ttl: LOCAL_QUEUE_TTL_MS, refetchDelay: { durationMs: REFETCH_DELAY_MS, threshold: Math.max(0, Math.floor(config.concurrency / 2) - 1) } },
+          localQueue: {
+            size: config.concurrency,
+            ttl: LOCAL_QUEUE_TTL_MS,
+            refetchDelay: {
+              durationMs: REFETCH_DELAY_MS,
+              threshold: Math.max(0, Math.floor(config.concurrency / 2) - 1),
+            },
+          },
           completeJobBatchDelay: COMPLETE_BATCH_DELAY_MS,
           failJobBatchDelay: COMPLETE_BATCH_DELAY_MS,
         },
@@ -434,7 +511,10 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
         if (stopped) return;
         try {
           // The stopped runner's jobs go back to the queue now rather than after WEBHOOK_LOCK_TIMEOUT_MS.
-          await orm.em.fork().getConnection().execute("select graphile_worker.force_unlock_workers(string_to_array(?, ','))", [deadWorkerIds.join(",")]);
+          await orm.em
+            .fork()
+            .getConnection()
+            .execute("select graphile_worker.force_unlock_workers(string_to_array(?, ','))", [deadWorkerIds.join(",")]);
           const next = await startRunner();
           if (stopped) {
             await next.runner.stop();

@@ -1,7 +1,25 @@
 import { apiVersion } from "@tvist/plugin-sdk";
 import { ConfigError, configProblem, pluginOptionsVariable, type Config, type PluginSetting } from "../config";
 import { BUILT_IN_PLUGINS } from "./built-in";
-import type { CreditNoteField, CreditNoteParse, FieldMap, FormatTools, InvoiceField, InvoiceParse, Json, OutboundEvent, PaymentField, PaymentParse, PluginRoute, RouteOutcome, RouteRequest, RouteResponse, TvistPlugin, WebhookEndpointParse, WebhookField } from "@tvist/plugin-sdk";
+import type {
+  CreditNoteField,
+  CreditNoteParse,
+  FieldMap,
+  FormatTools,
+  InvoiceField,
+  InvoiceParse,
+  Json,
+  OutboundEvent,
+  PaymentField,
+  PaymentParse,
+  PluginRoute,
+  RouteOutcome,
+  RouteRequest,
+  RouteResponse,
+  TvistPlugin,
+  WebhookEndpointParse,
+  WebhookField,
+} from "@tvist/plugin-sdk";
 
 /** A plugin with its validated options bound: what the rest of tvist calls. */
 export interface EnabledPlugin {
@@ -39,11 +57,13 @@ export function routeProblems(plugin: Pick<TvistPlugin<never>, "id" | "routes">)
   for (const [i, route] of (plugin.routes ?? []).entries()) {
     const where = `plugin ${plugin.id} route ${i} (${route.method} ${route.path})`;
     if (route.method !== "POST" && route.method !== "PUT") problems.push(`${where}: method must be POST or PUT`);
-    if (!ROUTE_PATH.test(route.path) || route.path.split("/").some((s) => s === "." || s === "..")) problems.push(`${where}: path must be relative segments such as api/v2/creditor/:id/webhook`);
+    if (!ROUTE_PATH.test(route.path) || route.path.split("/").some((s) => s === "." || s === ".."))
+      problems.push(`${where}: path must be relative segments such as api/v2/creditor/:id/webhook`);
     const key = `${route.method} ${route.path.replace(/:[^/]+/g, ":")}`;
     if (seen.has(key)) problems.push(`${where}: declared twice`);
     seen.add(key);
-    if (route.operation === "setWebhookEndpoint" && typeof route.parse !== "function") problems.push(`${where}: setWebhookEndpoint needs parse`);
+    if (route.operation === "setWebhookEndpoint" && typeof route.parse !== "function")
+      problems.push(`${where}: setWebhookEndpoint needs parse`);
   }
   return problems;
 }
@@ -61,15 +81,15 @@ function enable<O>(plugin: TvistPlugin<O>, options: O): EnabledPlugin {
     parsePayment: (payload) => plugin.parsePayment(payload, options),
     parseCreditNote: (payload) => plugin.parseCreditNote(payload, options),
     formatEvent: (event, tools) => plugin.formatEvent(event, options, tools),
-    routes: (plugin.routes ?? []).map(
-      (route): EnabledRoute => ({
-        method: route.method,
-        path: route.path,
-        operation: route.operation,
-        ...(route.operation === "setWebhookEndpoint" ? { webhookFields: route.webhookFields, parse: (request: RouteRequest) => route.parse(request, options) } : {}),
-        respond: (outcome) => route.respond(outcome, options),
-      }),
-    ),
+    routes: (plugin.routes ?? []).map((route): EnabledRoute => ({
+      method: route.method,
+      path: route.path,
+      operation: route.operation,
+      ...(route.operation === "setWebhookEndpoint"
+        ? { webhookFields: route.webhookFields, parse: (request: RouteRequest) => route.parse(request, options) }
+        : {}),
+      respond: (outcome) => route.respond(outcome, options),
+    })),
   };
 }
 
@@ -87,12 +107,20 @@ const FIELD_MAPS = ["invoiceFields", "paymentFields", "creditNoteFields"] as con
 function isPlugin(value: unknown): value is TvistPlugin<unknown> {
   if (typeof value !== "object" || value === null) return false;
   const v = value as Record<string, unknown>;
-  return typeof v.id === "string" && FUNCTIONS.every((f) => typeof v[f] === "function") && FIELD_MAPS.every((f) => typeof v[f] === "object" && v[f] !== null);
+  return (
+    typeof v.id === "string" &&
+    FUNCTIONS.every((f) => typeof v[f] === "function") &&
+    FIELD_MAPS.every((f) => typeof v[f] === "object" && v[f] !== null)
+  );
 }
 
 function isModuleNotFound(err: unknown, packageName: string): boolean {
   const e = err as { code?: string; message?: string };
-  return e?.code === "MODULE_NOT_FOUND" && typeof e.message === "string" && e.message.startsWith(`Cannot find module '${packageName}'`);
+  return (
+    e?.code === "MODULE_NOT_FOUND" &&
+    typeof e.message === "string" &&
+    e.message.startsWith(`Cannot find module '${packageName}'`)
+  );
 }
 
 /** The plugin a PLUGINS entry names, or the boot problem that says what is wrong with it and what to do. */
@@ -108,13 +136,20 @@ function loadPlugin(setting: PluginSetting, load: PluginLoader): TvistPlugin<unk
         ? `PLUGINS names the built-in plugin ${name}, but its package ${packageName} is not installed: run npm ci in tvist's directory`
         : `PLUGINS names ${name}, which is neither a built-in plugin (${Object.keys(BUILT_IN_PLUGINS).join(", ")}) nor an installed package: install the plugin package where tvist finds it (npm install ${name} in tvist's directory, or into a directory listed in NODE_PATH), or remove it from PLUGINS`;
     }
-    if ((err as { code?: string })?.code === "MODULE_NOT_FOUND" && String((err as Error).message).includes('valid "main" entry')) {
+    if (
+      (err as { code?: string })?.code === "MODULE_NOT_FOUND" &&
+      String((err as Error).message).includes('valid "main" entry')
+    ) {
       return `PLUGINS names ${name}, whose package ${packageName} has no main module (not built?): ${builtIn ? "run npm run build:packages in tvist's directory" : "reinstall the package"}`;
     }
-    const first = String((err as Error)?.message ?? err).split("\n")[0]!.replace(/(["'])?\/[^\s"']+\1?/g, "<path>");
+    const first = String((err as Error)?.message ?? err)
+      .split("\n")[0]!
+      .replace(/(["'])?\/[^\s"']+\1?/g, "<path>");
     return `PLUGINS names ${name}, whose package ${packageName} failed to load (${(err as Error)?.name ?? "Error"}: ${first}): fix or reinstall the package, or remove it from PLUGINS`;
   }
-  const candidate = (exported as { plugin?: unknown; default?: unknown } | null)?.plugin ?? (exported as { default?: unknown } | null)?.default;
+  const candidate =
+    (exported as { plugin?: unknown; default?: unknown } | null)?.plugin ??
+    (exported as { default?: unknown } | null)?.default;
   if (!isPlugin(candidate)) {
     return `PLUGINS names ${name}, whose package ${packageName} exports no plugin: export \`plugin\`, made with definePlugin from @tvist/plugin-sdk, from the package's main module`;
   }
@@ -126,7 +161,8 @@ function loadPlugin(setting: PluginSetting, load: PluginLoader): TvistPlugin<unk
   if (!/^[a-z][a-z0-9-]{0,39}$/.test(candidate.id)) {
     return `PLUGINS names ${name}, whose plugin id ${JSON.stringify(candidate.id)} is not a plugin id (lower-case letters, digits and -, at most 40): fix the plugin's id`;
   }
-  if (builtIn && candidate.id !== name) return `PLUGINS names the built-in plugin ${name}, but ${packageName} declares the id ${candidate.id}: run npm ci in tvist's directory`;
+  if (builtIn && candidate.id !== name)
+    return `PLUGINS names the built-in plugin ${name}, but ${packageName} declares the id ${candidate.id}: run npm ci in tvist's directory`;
   return candidate;
 }
 
@@ -142,7 +178,10 @@ export class PluginRegistry {
    * Loads the plugins PLUGINS names (built-in ids and package names), checks each one's apiVersion and validates its
    * PLUGIN_<ID>_OPTIONS with the plugin itself. Throws a ConfigError naming every problem.
    */
-  static fromConfig(config: Pick<Config, "plugins" | "pluginOptions">, load: PluginLoader = requirePlugin): PluginRegistry {
+  static fromConfig(
+    config: Pick<Config, "plugins" | "pluginOptions">,
+    load: PluginLoader = requirePlugin,
+  ): PluginRegistry {
     const problems: string[] = [];
     const enabled: EnabledPlugin[] = [];
     const loadedFrom = new Map<string, string>();
@@ -154,7 +193,9 @@ export class PluginRegistry {
       }
       const earlier = loadedFrom.get(plugin.id);
       if (earlier !== undefined) {
-        problems.push(configProblem("PLUGINS", `is invalid (${earlier} and ${setting.name} are both the plugin ${plugin.id})`));
+        problems.push(
+          configProblem("PLUGINS", `is invalid (${earlier} and ${setting.name} are both the plugin ${plugin.id})`),
+        );
         continue;
       }
       loadedFrom.set(plugin.id, setting.name);
@@ -167,14 +208,17 @@ export class PluginRegistry {
       const checked = plugin.validateOptions(config.pluginOptions[optionsVariable]);
       if (checked.ok) enabled.push(enable(plugin, checked.options));
       else {
-        const details = checked.problems.map((p) => `${p.field.length ? `${p.field.join(".")}: ` : ""}${p.message}`).join("; ");
+        const details = checked.problems
+          .map((p) => `${p.field.length ? `${p.field.join(".")}: ` : ""}${p.message}`)
+          .join("; ");
         problems.push(configProblem(optionsVariable, `is invalid (${details})`));
       }
     }
     const known = [...new Set([...Object.keys(BUILT_IN_PLUGINS), ...loadedFrom.keys()])];
     const variables = new Set(known.map(pluginOptionsVariable));
     for (const name of Object.keys(config.pluginOptions)) {
-      if (!variables.has(name)) problems.push(configProblem(name, `names no available plugin (available: ${known.join(", ")})`));
+      if (!variables.has(name))
+        problems.push(configProblem(name, `names no available plugin (available: ${known.join(", ")})`));
     }
     if (problems.length > 0) throw new ConfigError(problems);
     return new PluginRegistry(enabled);

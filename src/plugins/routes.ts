@@ -35,7 +35,13 @@ export const ROUTE_BODY_LIMIT = "5mb";
 export const MIN_WEBHOOK_SECRET = 16;
 
 /** Problems that conflict with what is stored rather than being wrong in themselves: CONFLICT when they are all there is. */
-const CONFLICT_CODES = new Set(["CONFLICTING_REPEAT", "CONCURRENT_UPDATE", "CASE_CLOSED", "IDEMPOTENCY_KEY_REUSED", "IDEMPOTENCY_KEY_IN_USE"]);
+const CONFLICT_CODES = new Set([
+  "CONFLICTING_REPEAT",
+  "CONCURRENT_UPDATE",
+  "CASE_CLOSED",
+  "IDEMPOTENCY_KEY_REUSED",
+  "IDEMPOTENCY_KEY_IN_USE",
+]);
 const ITEM_PREFIX = ["input", "items", "0"];
 const IDEMPOTENCY_HEADER = "Idempotency-Key";
 
@@ -47,7 +53,12 @@ const refused = (refusal: RouteRefusal, ...problems: RouteProblem[]): Outcome =>
 /** A push's failure at its path in the body (the one item's), or at the header it came from. */
 function bodyProblem(e: Failure): RouteProblem {
   const field = e.field ?? [];
-  if (field[0] === "input" && field[1] === "idempotencyKey") return problem(e.code, ["header", IDEMPOTENCY_HEADER], e.message.replace(/idempotency key/i, `${IDEMPOTENCY_HEADER} header`));
+  if (field[0] === "input" && field[1] === "idempotencyKey")
+    return problem(
+      e.code,
+      ["header", IDEMPOTENCY_HEADER],
+      e.message.replace(/idempotency key/i, `${IDEMPOTENCY_HEADER} header`),
+    );
   const inItem = ITEM_PREFIX.every((k, i) => field[i] === k);
   return problem(e.code, inItem ? field.slice(ITEM_PREFIX.length) : [], e.message);
 }
@@ -58,7 +69,12 @@ function rejection(errors: readonly Failure[]): Outcome {
 }
 
 /** The one creditor the key sees with this id in the plugin's system (see creditorExternalIdSet); none when none or two. */
-async function findCreditorByExternalId(em: EntityManager, auth: Auth, sourceSystem: string, externalId: string): Promise<{ id: number } | null> {
+async function findCreditorByExternalId(
+  em: EntityManager,
+  auth: Auth,
+  sourceSystem: string,
+  externalId: string,
+): Promise<{ id: number } | null> {
   const scope = auth.creditorIds === "all" ? {} : { creditor: { $in: [...auth.creditorIds] } };
   const rows = await em.find(CreditorExternalId, { sourceSystem, externalId, ...scope }, { limit: 2 });
   return rows.length === 1 ? { id: rows[0]!.creditor.id } : null;
@@ -66,28 +82,60 @@ async function findCreditorByExternalId(em: EntityManager, auth: Auth, sourceSys
 
 /** The parts a registered payment or credit-note body made, each on its own case, in the body's order. */
 async function registeredParts(em: EntityManager, result: PushItemResult<string>): Promise<RegisteredPart[]> {
-  const parts = result.parts ?? [{ externalId: result.externalId ?? "", recordId: result.recordId!, caseId: result.caseId! }];
-  const rows = new Map((await em.find(CaseTransaction, { id: { $in: parts.map((p) => p.recordId) } }, { populate: ["case"] })).map((t) => [t.id, t]));
-  return parts.map((p) => ({ caseNumber: rows.get(p.recordId)!.case.caseNumber, externalId: p.externalId, amount: rows.get(p.recordId)!.amount }));
+  const parts = result.parts ?? [
+    { externalId: result.externalId ?? "", recordId: result.recordId!, caseId: result.caseId! },
+  ];
+  const rows = new Map(
+    (await em.find(CaseTransaction, { id: { $in: parts.map((p) => p.recordId) } }, { populate: ["case"] })).map((t) => [
+      t.id,
+      t,
+    ]),
+  );
+  return parts.map((p) => ({
+    caseNumber: rows.get(p.recordId)!.case.caseNumber,
+    externalId: p.externalId,
+    amount: rows.get(p.recordId)!.amount,
+  }));
 }
 
-async function runPush(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute, body: unknown, idempotencyKey: string | null): Promise<Outcome> {
+async function runPush(
+  ctx: Context,
+  plugin: EnabledPlugin,
+  route: EnabledRoute,
+  body: unknown,
+  idempotencyKey: string | null,
+): Promise<Outcome> {
   const input = { pluginId: plugin.id, items: [body], idempotencyKey };
   const response: PushResponse<string> =
-    route.operation === "registerInvoice" ? await pushInvoices(ctx, input) : await pushMoney(ctx, route.operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE, input);
+    route.operation === "registerInvoice"
+      ? await pushInvoices(ctx, input)
+      : await pushMoney(ctx, route.operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE, input);
   if (response.userErrors.length > 0) return rejection(response.userErrors);
   const result = response.results[0]!;
   if (result.userErrors.length > 0) return rejection(result.userErrors);
   if (result.caseId === null) throw new Error(`${route.operation} gave neither a case nor errors`);
   if (route.operation === "registerInvoice") {
     const registered = await ctx.em.findOneOrFail(CollectionCase, { id: result.caseId });
-    return { ok: true, operation: route.operation, created: result.created, caseNumber: registered.caseNumber, externalId: result.externalId ?? "", warnings: (result.warnings ?? []).map(bodyProblem) };
+    return {
+      ok: true,
+      operation: route.operation,
+      created: result.created,
+      caseNumber: registered.caseNumber,
+      externalId: result.externalId ?? "",
+      warnings: (result.warnings ?? []).map(bodyProblem),
+    };
   }
   const operation = route.operation === "registerPayment" ? "registerPayment" : "registerCreditNote";
   return { ok: true, operation, created: result.created, parts: await registeredParts(ctx.em, result) };
 }
 
-async function runWebhookSetting(ctx: Context, plugin: EnabledPlugin, route: EnabledRoute, req: Request, body: unknown): Promise<Outcome> {
+async function runWebhookSetting(
+  ctx: Context,
+  plugin: EnabledPlugin,
+  route: EnabledRoute,
+  req: Request,
+  body: unknown,
+): Promise<Outcome> {
   const parsed = route.parse!({ params: { ...req.params } as Record<string, string>, body });
   if (!parsed.ok) return refused("INVALID", ...parsed.errors);
   const setting = parsed.setting;
@@ -98,13 +146,26 @@ async function runWebhookSetting(ctx: Context, plugin: EnabledPlugin, route: Ena
   const secret = textProblem(setting.secret, LINE, fields.secret.join("."));
   if (secret) problems.push(problem(secret.code, [...fields.secret], secret.message));
   else if ([...setting.secret].length < MIN_WEBHOOK_SECRET) {
-    problems.push(problem("INVALID_SECRET", [...fields.secret], `${fields.secret.join(".")} is shorter than ${MIN_WEBHOOK_SECRET} characters: use a random secret of at least ${MIN_WEBHOOK_SECRET}, e.g. 32 random hex digits.`));
+    problems.push(
+      problem(
+        "INVALID_SECRET",
+        [...fields.secret],
+        `${fields.secret.join(".")} is shorter than ${MIN_WEBHOOK_SECRET} characters: use a random secret of at least ${MIN_WEBHOOK_SECRET}, e.g. 32 random hex digits.`,
+      ),
+    );
   }
   const auth = ctx.auth!;
   const creditor = await findCreditorByExternalId(ctx.em, auth, plugin.id, setting.creditorExternalId);
   // Another tenant's creditor and no creditor at all answer alike.
   if (!creditor) {
-    return refused("NOT_FOUND", problem("UNKNOWN_CREDITOR", [], `No creditor with ${plugin.id} id ${setting.creditorExternalId} for this API key: store the id on the creditor first (creditorExternalIdSet, sourceSystem "${plugin.id}").`));
+    return refused(
+      "NOT_FOUND",
+      problem(
+        "UNKNOWN_CREDITOR",
+        [],
+        `No creditor with ${plugin.id} id ${setting.creditorExternalId} for this API key: store the id on the creditor first (creditorExternalIdSet, sourceSystem "${plugin.id}").`,
+      ),
+    );
   }
   if (problems.length > 0) {
     // Every problem at once: the URL rule the service would apply next.
@@ -112,12 +173,25 @@ async function runWebhookSetting(ctx: Context, plugin: EnabledPlugin, route: Ena
     if (urlProblem) problems.push(problem(urlProblem.code, [...fields.url], urlProblem.message));
     return refused("INVALID", ...problems);
   }
-  const r = await putFormatEndpoint(ctx.em, auth, { creditorId: creditor.id, format: plugin.id, url: setting.url, secret: setting.secret, enabled: setting.enabled }, ctx.services.config.webhooks, ctx.clock);
+  const r = await putFormatEndpoint(
+    ctx.em,
+    auth,
+    { creditorId: creditor.id, format: plugin.id, url: setting.url, secret: setting.secret, enabled: setting.enabled },
+    ctx.services.config.webhooks,
+    ctx.clock,
+  );
   if (!r.ok) {
     const at = (e: Failure): string[] => (e.field?.[1] === "url" ? [...fields.url] : []);
     return refused("INVALID", ...r.errors.map((e) => problem(e.code, at(e), e.message)));
   }
-  return { ok: true, operation: "setWebhookEndpoint", created: r.value.created, creditorExternalId: setting.creditorExternalId, url: r.value.endpoint.url, enabled: r.value.endpoint.enabled };
+  return {
+    ok: true,
+    operation: "setWebhookEndpoint",
+    created: r.value.created,
+    creditorExternalId: setting.creditorExternalId,
+    url: r.value.endpoint.url,
+    enabled: r.value.endpoint.enabled,
+  };
 }
 
 const jsonBody = express.json({ limit: ROUTE_BODY_LIMIT });
@@ -128,9 +202,26 @@ function readBody(req: Request, res: Response): Promise<{ body: unknown } | Outc
     jsonBody(req, res, (err?: unknown) => {
       if (!err) return resolve({ body: req.body as unknown });
       const e = err as { type?: string; limit?: number };
-      if (e.type === "entity.parse.failed") resolve(refused("INVALID", problem("INVALID_JSON", [], "The body is not valid JSON: send one JSON object.")));
-      else if (e.type === "entity.too.large") resolve(refused("PAYLOAD_TOO_LARGE", problem("PAYLOAD_TOO_LARGE", [], `The body is larger than the limit of ${e.limit} bytes: send one item per request.`)));
-      else if (e.type === "charset.unsupported" || e.type === "encoding.unsupported") resolve(refused("UNSUPPORTED_MEDIA_TYPE", problem("UNSUPPORTED_MEDIA_TYPE", [], "Send the body as UTF-8 JSON, uncompressed or gzip/deflate.")));
+      if (e.type === "entity.parse.failed")
+        resolve(refused("INVALID", problem("INVALID_JSON", [], "The body is not valid JSON: send one JSON object.")));
+      else if (e.type === "entity.too.large")
+        resolve(
+          refused(
+            "PAYLOAD_TOO_LARGE",
+            problem(
+              "PAYLOAD_TOO_LARGE",
+              [],
+              `The body is larger than the limit of ${e.limit} bytes: send one item per request.`,
+            ),
+          ),
+        );
+      else if (e.type === "charset.unsupported" || e.type === "encoding.unsupported")
+        resolve(
+          refused(
+            "UNSUPPORTED_MEDIA_TYPE",
+            problem("UNSUPPORTED_MEDIA_TYPE", [], "Send the body as UTF-8 JSON, uncompressed or gzip/deflate."),
+          ),
+        );
       else reject(err as Error);
     });
   });
@@ -138,10 +229,30 @@ function readBody(req: Request, res: Response): Promise<{ body: unknown } | Outc
 
 async function authorize(options: PluginRoutesOptions, req: Request): Promise<Auth | Outcome> {
   const key = bearer(req.headers.authorization);
-  if (!key) return refused("UNAUTHENTICATED", problem("UNAUTHENTICATED", [], "Authentication required: send the header Authorization: <API key> (or Authorization: Bearer <API key>)."));
+  if (!key)
+    return refused(
+      "UNAUTHENTICATED",
+      problem(
+        "UNAUTHENTICATED",
+        [],
+        "Authentication required: send the header Authorization: <API key> (or Authorization: Bearer <API key>).",
+      ),
+    );
   const auth = await authenticate(options.orm.em.fork(), key, options.clock);
-  if (!auth) return refused("UNAUTHENTICATED", problem("UNAUTHENTICATED", [], "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key."));
-  if (!hasScope(auth, Scope.WRITE)) return refused("FORBIDDEN", problem("FORBIDDEN", [], "This API key lacks the WRITE scope needed here: use a key with that scope."));
+  if (!auth)
+    return refused(
+      "UNAUTHENTICATED",
+      problem(
+        "UNAUTHENTICATED",
+        [],
+        "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key.",
+      ),
+    );
+  if (!hasScope(auth, Scope.WRITE))
+    return refused(
+      "FORBIDDEN",
+      problem("FORBIDDEN", [], "This API key lacks the WRITE scope needed here: use a key with that scope."),
+    );
   return auth;
 }
 
@@ -163,9 +274,19 @@ function handler(plugin: EnabledPlugin, route: EnabledRoute, options: PluginRout
       outcome = await run(req, res);
     } catch (err) {
       if (unavailable(err)) {
-        outcome = refused("UNAVAILABLE", problem("SERVICE_UNAVAILABLE", [], "The database is unavailable right now; nothing was changed by this request. Try again in a few seconds."));
+        outcome = refused(
+          "UNAVAILABLE",
+          problem(
+            "SERVICE_UNAVAILABLE",
+            [],
+            "The database is unavailable right now; nothing was changed by this request. Try again in a few seconds.",
+          ),
+        );
       } else {
-        options.logger.error({ err, requestId, method: req.method, path: req.path }, "plugin route failed unexpectedly");
+        options.logger.error(
+          { err, requestId, method: req.method, path: req.path },
+          "plugin route failed unexpectedly",
+        );
         outcome = refused("INTERNAL", problem("INTERNAL_SERVER_ERROR", [], internalErrorMessage(requestId)));
       }
     }
@@ -175,7 +296,11 @@ function handler(plugin: EnabledPlugin, route: EnabledRoute, options: PluginRout
   async function run(req: Request, res: Response): Promise<Outcome> {
     const auth = await authorize(options, req);
     if ("ok" in auth) return auth;
-    if (!req.is("application/json")) return refused("UNSUPPORTED_MEDIA_TYPE", problem("UNSUPPORTED_MEDIA_TYPE", [], "Send the body as JSON with the header Content-Type: application/json."));
+    if (!req.is("application/json"))
+      return refused(
+        "UNSUPPORTED_MEDIA_TYPE",
+        problem("UNSUPPORTED_MEDIA_TYPE", [], "Send the body as JSON with the header Content-Type: application/json."),
+      );
     const read = await readBody(req, res);
     if ("ok" in read) return read;
     const em = options.orm.em.fork();

@@ -43,9 +43,17 @@ export async function outboundEvent(em: EntityManager, event: EventRecord): Prom
     occurredAt: event.occurredAt.toISOString(),
     sequence: event.sequence,
     summary: event.summary,
-    case: { id: toGlobalId("Case", event.caseId), caseNumber: Number(row.case_number), status: event.statusAfter ?? row.status, principalAmount: Number(row.principal_amount), outstandingAmount: owed },
+    case: {
+      id: toGlobalId("Case", event.caseId),
+      caseNumber: Number(row.case_number),
+      status: event.statusAfter ?? row.status,
+      principalAmount: Number(row.principal_amount),
+      outstandingAmount: owed,
+    },
     creditor: { id: toGlobalId("Creditor", event.creditorId), orgNumber: row.org_number },
-    invoice: row.source_system ? { sourceSystem: row.source_system, externalId: row.external_id!, invoiceNumber: row.invoice_number! } : null,
+    invoice: row.source_system
+      ? { sourceSystem: row.source_system, externalId: row.external_id!, invoiceNumber: row.invoice_number! }
+      : null,
     data: JSON.parse(JSON.stringify(event.data)) as { [key: string]: Json },
   };
 }

@@ -1,7 +1,6 @@
 import { BigIntType, OptionalProps, PrimaryKey, Property } from "@mikro-orm/core";
 import { Field, ObjectType } from "type-graphql";
 
-
 @ObjectType()
 export abstract class BaseEntity<Optional extends string = never> {
   [OptionalProps]?: "createdAt" | "updatedAt" | Optional;

@@ -19,7 +19,17 @@ import {
 } from "graphql";
 import { getMetadataStorage, UseMiddleware, type MiddlewareFn } from "type-graphql";
 import { amountOutOfRange } from "./money";
-import { describeRule, JSON_TEXT, jsonTextProblems, LINE, PER_ITEM_EXTENSION, TEXT_EXTENSION, textProblem, type PathProblem, type TextRule } from "./text";
+import {
+  describeRule,
+  JSON_TEXT,
+  jsonTextProblems,
+  LINE,
+  PER_ITEM_EXTENSION,
+  TEXT_EXTENSION,
+  textProblem,
+  type PathProblem,
+  type TextRule,
+} from "./text";
 
 /**
  * The one check of every argument of every mutation and query before a resolver sees it: each String and ID under
@@ -41,7 +51,8 @@ function walk(type: GraphQLInputType, value: unknown, path: string[], rule: Text
   if (value === null || value === undefined) return;
   if (isNonNullType(type)) return walk(type.ofType as GraphQLInputType, value, path, rule, out);
   if (isListType(type)) {
-    if (Array.isArray(value)) value.forEach((v, i) => walk(type.ofType as GraphQLInputType, v, [...path, String(i)], rule, out));
+    if (Array.isArray(value))
+      value.forEach((v, i) => walk(type.ofType as GraphQLInputType, v, [...path, String(i)], rule, out));
     return;
   }
   if (isInputObjectType(type)) {
@@ -74,16 +85,20 @@ export function argumentProblems(field: GraphQLField<unknown, unknown>, args: Re
 /** The payload a mutation answers when its input is refused: userErrors, every other field empty. */
 function refusal(returnType: GraphQLOutputType, problems: Problem[]): Record<string, unknown> {
   const type = getNamedType(returnType);
-  if (!(type instanceof GraphQLObjectType)) throw new Error(`A mutation returns ${type.name}: mutations return a payload with userErrors`);
+  if (!(type instanceof GraphQLObjectType))
+    throw new Error(`A mutation returns ${type.name}: mutations return a payload with userErrors`);
   const payload: Record<string, unknown> = {};
   for (const f of Object.values(type.getFields())) {
-    if (f.name === "userErrors") payload[f.name] = problems.map((p) => ({ code: p.code, field: p.field, message: p.message }));
+    if (f.name === "userErrors")
+      payload[f.name] = problems.map((p) => ({ code: p.code, field: p.field, message: p.message }));
     else if (f.type instanceof GraphQLNonNull && f.type.ofType instanceof GraphQLList) payload[f.name] = [];
     else if (f.type instanceof GraphQLNonNull && getNamedType(f.type).name === "Boolean") payload[f.name] = false;
-    else if (f.type instanceof GraphQLNonNull) throw new Error(`${type.name}.${f.name} is required: a refused mutation cannot fill it`);
+    else if (f.type instanceof GraphQLNonNull)
+      throw new Error(`${type.name}.${f.name} is required: a refused mutation cannot fill it`);
     else payload[f.name] = null;
   }
-  if (!("userErrors" in payload)) throw new Error(`${type.name} has no userErrors: mutations return a payload with userErrors`);
+  if (!("userErrors" in payload))
+    throw new Error(`${type.name} has no userErrors: mutations return a payload with userErrors`);
   return payload;
 }
 
@@ -116,10 +131,14 @@ export function installInputCheck(): void {
   if (installed) return;
   installed = true;
   const storage = getMetadataStorage();
-  for (const def of [...storage.mutations, ...storage.queries]) UseMiddleware(InputCheck)(def.target.prototype as object, def.methodName, {});
-  const withArgs = new Set(storage.params.filter((p) => p.kind === "arg" || p.kind === "args").map((p) => `${p.target.name}.${p.methodName}`));
+  for (const def of [...storage.mutations, ...storage.queries])
+    UseMiddleware(InputCheck)(def.target.prototype as object, def.methodName, {});
+  const withArgs = new Set(
+    storage.params.filter((p) => p.kind === "arg" || p.kind === "args").map((p) => `${p.target.name}.${p.methodName}`),
+  );
   for (const def of storage.fieldResolvers) {
-    if (def.kind === "external" && withArgs.has(`${def.target.name}.${def.methodName}`)) UseMiddleware(InputCheck)(def.target.prototype as object, def.methodName, {});
+    if (def.kind === "external" && withArgs.has(`${def.target.name}.${def.methodName}`))
+      UseMiddleware(InputCheck)(def.target.prototype as object, def.methodName, {});
   }
 }
 
@@ -129,11 +148,16 @@ function inheritFieldExtensions(schema: GraphQLSchema): void {
   for (const def of inputs) {
     const type = schema.getType(def.name);
     if (!(type instanceof GraphQLInputObjectType)) continue;
-    for (let proto = Object.getPrototypeOf(def.target) as unknown; proto && proto !== Function.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (
+      let proto = Object.getPrototypeOf(def.target) as unknown;
+      proto && proto !== Function.prototype;
+      proto = Object.getPrototypeOf(proto)
+    ) {
       const parent = inputs.find((i) => i.target === proto);
       for (const f of parent?.fields ?? []) {
         const field = type.getFields()[f.schemaName];
-        if (field && f.extensions && Object.keys(field.extensions ?? {}).length === 0) field.extensions = { ...f.extensions };
+        if (field && f.extensions && Object.keys(field.extensions ?? {}).length === 0)
+          field.extensions = { ...f.extensions };
       }
     }
   }
@@ -153,7 +177,8 @@ export function describeInputRules(schema: GraphQLSchema): void {
       const named = getNamedType(field.type);
       if (named.name !== "String" || field.extensions?.[PER_ITEM_EXTENSION]) continue;
       const rule = `Text: ${describeRule(ruleOf(field))}.`;
-      if (!field.description?.includes(rule)) field.description = field.description ? `${field.description} ${rule}` : rule;
+      if (!field.description?.includes(rule))
+        field.description = field.description ? `${field.description} ${rule}` : rule;
     }
   }
 }

@@ -29,7 +29,9 @@ export function containsPattern(term: string): string {
 
 /** A filter: the column contains `term`, in any case. */
 export function containsFolded<T>(column: string, term: string): FilterQuery<T> {
-  return { [raw((alias: string) => foldedSql(`${alias}."${column}"`))]: { $like: containsPattern(term) } } as FilterQuery<T>;
+  return {
+    [raw((alias: string) => foldedSql(`${alias}."${column}"`))]: { $like: containsPattern(term) },
+  } as FilterQuery<T>;
 }
 
 /**
@@ -47,9 +49,12 @@ export async function findPage<T extends { id: number }>(
   if (page.after) {
     const cursor = decodeCursor(page.after);
     if (!cursor || typeof cursor[0] !== "string") {
-      throw new GraphQLError("The cursor `after` is not valid here: pass the endCursor of the previous page of the same list.", {
-        extensions: { code: "BAD_USER_INPUT", argument: "after" },
-      });
+      throw new GraphQLError(
+        "The cursor `after` is not valid here: pass the endCursor of the previous page of the same list.",
+        {
+          extensions: { code: "BAD_USER_INPUT", argument: "after" },
+        },
+      );
     }
     const [value, id] = cursor;
     conditions.push({ $or: [{ [sortField]: { $gt: value } }, { [sortField]: value, id: { $gt: id } }] });

@@ -14,9 +14,12 @@ export class PageArgs {
 
 /** The answer to a page size out of range: BAD_USER_INPUT naming the argument, the range and the way on. */
 export function pageSizeError(first: number): GraphQLError {
-  return new GraphQLError(`first is ${first}; a page holds 1 to ${MAX_PAGE} items. Ask for at most ${MAX_PAGE} and fetch the next page with after: pageInfo.endCursor.`, {
-    extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE },
-  });
+  return new GraphQLError(
+    `first is ${first}; a page holds 1 to ${MAX_PAGE} items. Ask for at most ${MAX_PAGE} and fetch the next page with after: pageInfo.endCursor.`,
+    {
+      extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE },
+    },
+  );
 }
 
 /**
@@ -25,7 +28,8 @@ export function pageSizeError(first: number): GraphQLError {
  * by shared/input-check.
  */
 export function validateArgs(arg: unknown): void {
-  if (arg instanceof PageArgs && !(Number.isInteger(arg.first) && arg.first >= 1 && arg.first <= MAX_PAGE)) throw pageSizeError(arg.first);
+  if (arg instanceof PageArgs && !(Number.isInteger(arg.first) && arg.first >= 1 && arg.first <= MAX_PAGE))
+    throw pageSizeError(arg.first);
 }
 
 @ObjectType()
@@ -75,7 +79,12 @@ export function encodeCursor(sortValue: string | number, id: number): string {
 export function decodeCursor(cursor: string): [string | number, number] | undefined {
   try {
     const parsed: unknown = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(parsed) && parsed.length === 2 && (typeof parsed[0] === "string" || typeof parsed[0] === "number") && Number.isInteger(parsed[1])) {
+    if (
+      Array.isArray(parsed) &&
+      parsed.length === 2 &&
+      (typeof parsed[0] === "string" || typeof parsed[0] === "number") &&
+      Number.isInteger(parsed[1])
+    ) {
       return [parsed[0], parsed[1] as number];
     }
   } catch {
@@ -85,7 +94,11 @@ export function decodeCursor(cursor: string): [string | number, number] | undefi
 }
 
 /** Builds a page from rows fetched with limit first + 1. */
-export function toPage<T extends { id: number }>(rows: T[], first: number, sortValue: (row: T) => string | number): Page<T> {
+export function toPage<T extends { id: number }>(
+  rows: T[],
+  first: number,
+  sortValue: (row: T) => string | number,
+): Page<T> {
   const nodes = rows.slice(0, first);
   const edges = nodes.map((node) => ({ cursor: encodeCursor(sortValue(node), node.id), node }));
   return {

@@ -16,7 +16,8 @@ export function selectedFields(info: GraphQLResolveInfo, path: readonly string[]
     if (hit) return hit;
   }
   let sets: SelectionSetNode[] = info.fieldNodes.flatMap((n) => (n.selectionSet ? [n.selectionSet] : []));
-  for (const name of path) sets = fieldsIn(sets, info).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : []));
+  for (const name of path)
+    sets = fieldsIn(sets, info).flatMap((f) => (f.name.value === name && f.selectionSet ? [f.selectionSet] : []));
   const names = new Set(fieldsIn(sets, info).map((f) => f.name.value));
   if (info.fieldNodes.length === 1) {
     if (!byPath) cache.set(first, (byPath = new Map()));

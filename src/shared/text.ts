@@ -50,20 +50,28 @@ function length(value: string): number {
 
 /** The human description of a rule, for messages and schema descriptions. */
 export function describeRule(rule: TextRule): string {
-  return rule.multiline ? `at most ${rule.max} characters; tab and line breaks allowed, no other control characters` : `one line of at most ${rule.max} characters, no control characters`;
+  return rule.multiline
+    ? `at most ${rule.max} characters; tab and line breaks allowed, no other control characters`
+    : `one line of at most ${rule.max} characters, no control characters`;
 }
 
 /** What is wrong with `value` under `rule`, or null. `name` is the field's name for the message. */
 export function textProblem(value: string, rule: TextRule, name: string): TextProblem | null {
-  if (value.includes("\u0000")) return { code: "INVALID_TEXT", message: `${name} contains a NUL character (U+0000): remove it.` };
-  if (LONE_SURROGATE.test(value)) return { code: "INVALID_TEXT", message: `${name} contains a broken character (a lone UTF-16 surrogate): send valid Unicode text.` };
+  if (value.includes("\u0000"))
+    return { code: "INVALID_TEXT", message: `${name} contains a NUL character (U+0000): remove it.` };
+  if (LONE_SURROGATE.test(value))
+    return {
+      code: "INVALID_TEXT",
+      message: `${name} contains a broken character (a lone UTF-16 surrogate): send valid Unicode text.`,
+    };
   if ((rule.multiline ? CONTROL_FREE : CONTROL_LINE).test(value)) {
     const allowed = rule.multiline ? "only tab and line breaks are allowed" : "it must be one line";
     return { code: "INVALID_TEXT", message: `${name} contains a control character: remove it (${allowed}).` };
   }
   if (value.length > rule.max) {
     const n = length(value);
-    if (n > rule.max) return { code: "TEXT_TOO_LONG", message: `${name} is ${n} characters long: shorten it to at most ${rule.max}.` };
+    if (n > rule.max)
+      return { code: "TEXT_TOO_LONG", message: `${name} is ${n} characters long: shorten it to at most ${rule.max}.` };
   }
   return null;
 }
@@ -73,7 +81,12 @@ export interface PathProblem extends TextProblem {
 }
 
 /** Every string inside a JSON value (keys included) checked under `rule`; paths below `path`. */
-export function jsonTextProblems(value: unknown, rule: TextRule, path: string[], out: PathProblem[] = []): PathProblem[] {
+export function jsonTextProblems(
+  value: unknown,
+  rule: TextRule,
+  path: string[],
+  out: PathProblem[] = [],
+): PathProblem[] {
   if (typeof value === "string") {
     const p = textProblem(value, rule, path.at(-1) ?? "the value");
     if (p) out.push({ ...p, field: path });

@@ -15,10 +15,16 @@ export type CommonErrorCode = keyof typeof COMMON_ERROR_CODES;
 
 /** Descriptions of the common codes in every error enum (registerEnumType's valuesConfig). */
 export const COMMON_ERROR_DESCRIPTIONS: Record<CommonErrorCode, { description: string }> = {
-  INVALID_TEXT: { description: "A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description)." },
+  INVALID_TEXT: {
+    description:
+      "A string holds NUL, a lone UTF-16 surrogate or a control character its field does not allow (see the field's description).",
+  },
   TEXT_TOO_LONG: { description: "A string is longer than its field allows (see the field's description)." },
   AMOUNT_OUT_OF_RANGE: { description: "An amount, or a sum it would make, is more than 10^12 øre." },
-  CONCURRENT_UPDATE: { description: "Other requests kept changing the same records at the same time; nothing was changed: send the request again." },
+  CONCURRENT_UPDATE: {
+    description:
+      "Other requests kept changing the same records at the same time; nothing was changed: send the request again.",
+  },
 };
 
 /**
@@ -27,7 +33,10 @@ export const COMMON_ERROR_DESCRIPTIONS: Record<CommonErrorCode, { description: s
  */
 export function userErrorType<E extends Record<string, string>>(name: string, codes: E, description?: string) {
   const all = { ...codes, ...COMMON_ERROR_CODES };
-  registerEnumType(all, { name: `${name}Code`, valuesConfig: COMMON_ERROR_DESCRIPTIONS as Partial<Record<keyof typeof all, { description: string }>> });
+  registerEnumType(all, {
+    name: `${name}Code`,
+    valuesConfig: COMMON_ERROR_DESCRIPTIONS as Partial<Record<keyof typeof all, { description: string }>>,
+  });
 
   @ObjectType(name, { description: description ?? "A problem with the input: nothing was changed." })
   class UserError {

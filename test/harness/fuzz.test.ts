@@ -5,7 +5,20 @@ import { samplePlugin } from "../support/sample-plugin";
 import { startTestApp, type TestApp } from "../support/app";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
-import { appSchema, hostileArgs, internalsIn, isInternalError, operation, post, pushItem, rootFields, unusedId, userErrorsIn, type Answer, type IdType } from "./schema-values";
+import {
+  appSchema,
+  hostileArgs,
+  internalsIn,
+  isInternalError,
+  operation,
+  post,
+  pushItem,
+  rootFields,
+  unusedId,
+  userErrorsIn,
+  type Answer,
+  type IdType,
+} from "./schema-values";
 import { diffSnapshots, wholeSnapshot, type Snapshot } from "./snapshot";
 import { buildTenant, type Tenant } from "./tenant";
 
@@ -22,26 +35,54 @@ const SEED = 20_261_203;
 /** Tables that record the request, not its effect: a keyed push stores its answer, refusals included, for the retry. */
 const RECORDS_OF_REQUESTS: ReadonlySet<string> = new Set(["idempotency_key"]);
 /** Mutations that end what the others work on (close the case, delete the endpoint, revoke a key) run last. */
-const LAST = ["paymentsPush", "creditNotesPush", "paymentRegister", "creditNoteRegister", "objectionResolveByCreditNote", "caseClose", "webhookEndpointDelete", "apiKeyRevoke"];
+const LAST = [
+  "paymentsPush",
+  "creditNotesPush",
+  "paymentRegister",
+  "creditNoteRegister",
+  "objectionResolveByCreditNote",
+  "caseClose",
+  "webhookEndpointDelete",
+  "apiKeyRevoke",
+];
 
 const CLOCK = "2026-11-23T12:00:00Z";
 let app: TestApp;
 let schema: GraphQLSchema;
 let tenant: Tenant;
 
-const figures = { mutations: 0, calls: 0, reachedResolver: 0, succeeded: 0, refused: 0, internalErrors: 0, internalsInMessages: 0, writesAfterUserError: 0 };
+const figures = {
+  mutations: 0,
+  calls: 0,
+  reachedResolver: 0,
+  succeeded: 0,
+  refused: 0,
+  internalErrors: 0,
+  internalsInMessages: 0,
+  writesAfterUserError: 0,
+};
 /** Distinct findings (mutation, kind, first words of the message) with one input that shows each. */
 const findings = new Map<string, string>();
-const finding = (kind: "internalErrors" | "internalsInMessages" | "writesAfterUserError", mutation: string, what: string, variables: unknown) => {
+const finding = (
+  kind: "internalErrors" | "internalsInMessages" | "writesAfterUserError",
+  mutation: string,
+  what: string,
+  variables: unknown,
+) => {
   figures[kind] += 1;
   // A stack trace is one finding per error code, whichever mutation showed it.
-  const key = what.startsWith("stack trace") ? `${kind} ${what}` : `${kind} ${mutation} ${what.replace(/\d+/g, "N").slice(0, 80)}`;
-  if (!findings.has(key)) findings.set(key, `${kind}: ${mutation}: ${what.slice(0, 240)} — input ${printable(variables).slice(0, 400)}`);
+  const key = what.startsWith("stack trace")
+    ? `${kind} ${what}`
+    : `${kind} ${mutation} ${what.replace(/\d+/g, "N").slice(0, 80)}`;
+  if (!findings.has(key))
+    findings.set(key, `${kind}: ${mutation}: ${what.slice(0, 240)} — input ${printable(variables).slice(0, 400)}`);
 };
 
 /** JSON with control characters, lone surrogates and long runs made visible. */
 function printable(value: unknown): string {
-  return JSON.stringify(value, (_k, v: unknown) => (typeof v === "string" && v.length > 64 ? `${v.slice(0, 16)}…(${v.length} chars)` : v)).replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
+  return JSON.stringify(value, (_k, v: unknown) =>
+    typeof v === "string" && v.length > 64 ? `${v.slice(0, 16)}…(${v.length} chars)` : v,
+  ).replace(/[\ud800-\udfff]/g, (c) => `\\u${c.charCodeAt(0).toString(16)}`);
 }
 
 /** The answer refuses when it has top-level errors, payload userErrors, or only items with userErrors. */
@@ -58,11 +99,23 @@ function refused(answer: Answer, field: string): boolean {
 const wrongType = (type: string) => (type === "Case" ? "Invoice" : "Case");
 
 beforeAll(async () => {
-  app = await startTestApp({ plugins: [samplePlugin], clock: fixedClock(CLOCK), worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
+  app = await startTestApp({
+    plugins: [samplePlugin],
+    clock: fixedClock(CLOCK),
+    worker: false,
+    env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" },
+  });
   schema = await appSchema();
   // The sample plugin fixtures' supplier, so that pushed items belong to the tenant and reach the matching logic.
-  tenant = await buildTenant(app, "Fuzz", { municipalityCode: "0301", amount: 2_500_000, paid: 10_000, orgNumber: "923609016" });
-  const pushed = await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [pushItem("invoicesPush")] } });
+  tenant = await buildTenant(app, "Fuzz", {
+    municipalityCode: "0301",
+    amount: 2_500_000,
+    paid: 10_000,
+    orgNumber: "923609016",
+  });
+  const pushed = await app.ok(InvoicesPushDocument, {
+    input: { pluginId: "sample", items: [pushItem("invoicesPush")] },
+  });
   expect(pushed.invoicesPush.results[0]!.userErrors).toEqual([]);
 }, 120_000);
 
@@ -91,7 +144,14 @@ it("no mutation answers valid-typed hostile input with an internal error, intern
       id: (type) => (type === undefined ? undefined : type === "any" ? tenant.ids.Case : tenant.ids[type]),
       badIds: (type) => {
         const t: IdType = type === undefined || type === "any" ? "Case" : type;
-        return [unusedId(t), toGlobalId(wrongType(t), 1), toGlobalId(t, 0), toGlobalId(t, 999_999_999_999_999), "Q2FzZTo", "not-an-id"];
+        return [
+          unusedId(t),
+          toGlobalId(wrongType(t), 1),
+          toGlobalId(t, 0),
+          toGlobalId(t, 999_999_999_999_999),
+          "Q2FzZTo",
+          "not-an-id",
+        ];
       },
     });
     const samples = fc.sample(arb, { seed: SEED + index, numRuns: RUNS });
@@ -100,7 +160,13 @@ it("no mutation answers valid-typed hostile input with an internal error, intern
       const answer = await post(app.server.port, query, variables, app.adminKey);
       figures.calls += 1;
       if (answer.body.data?.[name] != null) figures.reachedResolver += 1;
-      if (isInternalError(answer)) finding("internalErrors", name, `${answer.status} ${answer.body.errors?.map((e) => `${String(e.extensions?.code)}: ${e.message}`).join("; ") ?? ""}`, variables);
+      if (isInternalError(answer))
+        finding(
+          "internalErrors",
+          name,
+          `${answer.status} ${answer.body.errors?.map((e) => `${String(e.extensions?.code)}: ${e.message}`).join("; ") ?? ""}`,
+          variables,
+        );
       for (const text of internalsIn(answer.body)) finding("internalsInMessages", name, text, variables);
       const after = await wholeSnapshot(app, RECORDS_OF_REQUESTS);
       const changed = diffSnapshots(current, after);
@@ -108,8 +174,17 @@ it("no mutation answers valid-typed hostile input with an internal error, intern
       if (refused(answer, name)) {
         figures.refused += 1;
         if (changed.length) {
-          const why = answer.body.errors?.[0]?.message ?? userErrorsIn(answer.body.data).map((u) => u.code ?? u.message).join(", ");
-          finding("writesAfterUserError", name, `refused (${why.slice(0, 120)}) but wrote ${changed.join(", ")}`, variables);
+          const why =
+            answer.body.errors?.[0]?.message ??
+            userErrorsIn(answer.body.data)
+              .map((u) => u.code ?? u.message)
+              .join(", ");
+          finding(
+            "writesAfterUserError",
+            name,
+            `refused (${why.slice(0, 120)}) but wrote ${changed.join(", ")}`,
+            variables,
+          );
         }
       } else figures.succeeded += 1;
     }

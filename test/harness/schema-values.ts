@@ -71,7 +71,12 @@ export type IdType = (typeof ID_TYPES)[number];
 export const PUBLIC_ID_TYPES: ReadonlySet<IdType> = new Set(["ConciliationBoard", "Municipality"]);
 
 /** Names whose id type is not their own name. */
-const ID_ALIASES: Record<string, IdType> = { neighbour: "Municipality", board: "ConciliationBoard", measure: "EnforcementMeasure", endpoint: "WebhookEndpoint" };
+const ID_ALIASES: Record<string, IdType> = {
+  neighbour: "Municipality",
+  board: "ConciliationBoard",
+  measure: "EnforcementMeasure",
+  endpoint: "WebhookEndpoint",
+};
 
 /** The id type an ID argument or input field expects; "any" for node(id); undefined when it cannot be told. */
 export function idTypeOf(name: string, owner: string): IdType | "any" | undefined {
@@ -102,9 +107,16 @@ export function idPositions(field: GraphQLField<unknown, unknown>): IdPosition[]
   const walk = (name: string, type: GraphQLInputType, at: string[], owner: string, seen: Set<string>) => {
     const named = getNamedType(type);
     if (isScalarType(named) && named.name === "ID") {
-      out.push({ path: [...at, name], owner, list: isListType(getNullableType(type)), required: isNonNullType(type), idType: idTypeOf(name, owner) });
+      out.push({
+        path: [...at, name],
+        owner,
+        list: isListType(getNullableType(type)),
+        required: isNonNullType(type),
+        idType: idTypeOf(name, owner),
+      });
     } else if (isInputObjectType(named) && !seen.has(named.name)) {
-      for (const f of Object.values(named.getFields())) walk(f.name, f.type, [...at, name], named.name, new Set([...seen, named.name]));
+      for (const f of Object.values(named.getFields()))
+        walk(f.name, f.type, [...at, name], named.name, new Set([...seen, named.name]));
     }
   };
   for (const arg of field.args) walk(arg.name, arg.type, [], field.name, new Set());
@@ -157,7 +169,8 @@ const STRINGS: Record<string, string> = {
 };
 
 const FIXTURES = path.join(__dirname, "..", "support", "sample-plugin", "fixtures");
-const fixture = (file: string): Record<string, unknown> => JSON.parse(fs.readFileSync(path.join(FIXTURES, file), "utf8")) as Record<string, unknown>;
+const fixture = (file: string): Record<string, unknown> =>
+  JSON.parse(fs.readFileSync(path.join(FIXTURES, file), "utf8")) as Record<string, unknown>;
 
 /** A plugin item in the sample plugin's format (test/support/sample-plugin) for a push mutation. */
 export function pushItem(rootField: string): Record<string, unknown> {
@@ -176,7 +189,13 @@ export interface ValueOptions {
 }
 
 /** A valid-typed value for an argument or input field, named by its field name; undefined leaves an optional one out. */
-export function validValue(type: GraphQLInputType, name: string, at: string[], owner: string, opts: ValueOptions): unknown {
+export function validValue(
+  type: GraphQLInputType,
+  name: string,
+  at: string[],
+  owner: string,
+  opts: ValueOptions,
+): unknown {
   const required = isNonNullType(type);
   if (!required && !opts.optional) return undefined;
   const inner = getNullableType(type);
@@ -231,7 +250,12 @@ export function validArgs(field: GraphQLField<unknown, unknown>, opts: ValueOpti
 }
 
 /** Sets `value` at `path` inside `args` (creating objects on the way; a list gets the value as its only item). */
-export function setAt(args: Record<string, unknown>, pathTo: string[], value: string, list: boolean): Record<string, unknown> {
+export function setAt(
+  args: Record<string, unknown>,
+  pathTo: string[],
+  value: string,
+  list: boolean,
+): Record<string, unknown> {
   const copy = structuredClone(args);
   let node: Record<string, unknown> = copy;
   for (const key of pathTo.slice(0, -1)) {
@@ -305,16 +329,46 @@ export const HOSTILE_STRINGS: readonly string[] = [
   "NaN",
 ];
 
-export const HOSTILE_DATES: readonly string[] = ["0001-01-01", "9999-12-31", "2026-02-29", "2024-02-29", "1970-01-01", "2026-13-45", "2026-1-1", "0000-00-00"];
-export const HOSTILE_INSTANTS: readonly string[] = ["0001-01-01T00:00:00.000Z", "9999-12-31T23:59:59.999Z", "1970-01-01T00:00:00Z", "2026-02-29T00:00:00Z"];
-export const HOSTILE_SAFE_INTS: readonly number[] = [0, -1, 1, 2 ** 31 - 1, 2 ** 31, -(2 ** 31), 2 ** 53 - 1, -(2 ** 53 - 1), 100_000_000_000_000];
+export const HOSTILE_DATES: readonly string[] = [
+  "0001-01-01",
+  "9999-12-31",
+  "2026-02-29",
+  "2024-02-29",
+  "1970-01-01",
+  "2026-13-45",
+  "2026-1-1",
+  "0000-00-00",
+];
+export const HOSTILE_INSTANTS: readonly string[] = [
+  "0001-01-01T00:00:00.000Z",
+  "9999-12-31T23:59:59.999Z",
+  "1970-01-01T00:00:00Z",
+  "2026-02-29T00:00:00Z",
+];
+export const HOSTILE_SAFE_INTS: readonly number[] = [
+  0,
+  -1,
+  1,
+  2 ** 31 - 1,
+  2 ** 31,
+  -(2 ** 31),
+  2 ** 53 - 1,
+  -(2 ** 53 - 1),
+  100_000_000_000_000,
+];
 export const HOSTILE_INTS: readonly number[] = [0, -1, 1, 2 ** 31 - 1, -(2 ** 31), 101];
 
 const hostileString: fc.Arbitrary<string> = fc.oneof(
   { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 4 },
   { arbitrary: fc.constantFrom("a\u0000b", "x\udfffy", "x".repeat(256)), weight: 2 },
   { arbitrary: fc.string({ unit: "binary", maxLength: 40 }), weight: 1 },
-  { arbitrary: fc.string({ unit: fc.constantFrom("\u0000", "\u0001", "\ud800", "\udc00", "a", " ", "\u2028"), maxLength: 20 }), weight: 1 },
+  {
+    arbitrary: fc.string({
+      unit: fc.constantFrom("\u0000", "\u0001", "\ud800", "\udc00", "a", " ", "\u2028"),
+      maxLength: 20,
+    }),
+    weight: 1,
+  },
 );
 
 export interface HostileOptions extends ValueOptions {
@@ -323,7 +377,13 @@ export interface HostileOptions extends ValueOptions {
 }
 
 /** The valid value or a hostile one of the same GraphQL type, for one field. */
-export function hostileArb(type: GraphQLInputType, name: string, at: string[], owner: string, opts: HostileOptions): fc.Arbitrary<unknown> {
+export function hostileArb(
+  type: GraphQLInputType,
+  name: string,
+  at: string[],
+  owner: string,
+  opts: HostileOptions,
+): fc.Arbitrary<unknown> {
   const required = isNonNullType(type);
   const valid = validValue(type, name, at, owner, { ...opts, optional: true });
   const wrap = (hostile: fc.Arbitrary<unknown>): fc.Arbitrary<unknown> => {
@@ -346,8 +406,11 @@ export function hostileArb(type: GraphQLInputType, name: string, at: string[], o
   }
   if (isInputObjectType(named)) {
     const shape: Record<string, fc.Arbitrary<unknown>> = {};
-    for (const f of Object.values(named.getFields())) shape[f.name] = hostileArb(f.type, f.name, [...at, f.name], named.name, opts);
-    const record = fc.record(shape).map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
+    for (const f of Object.values(named.getFields()))
+      shape[f.name] = hostileArb(f.type, f.name, [...at, f.name], named.name, opts);
+    const record = fc
+      .record(shape)
+      .map((r) => Object.fromEntries(Object.entries(r).filter(([, v]) => v !== undefined)));
     return required ? record : fc.oneof(record, fc.constant(undefined));
   }
   if (isEnumType(named)) return wrap(fc.constantFrom(...named.getValues().map((v) => v.name as unknown)));
@@ -367,7 +430,9 @@ export function hostileArb(type: GraphQLInputType, name: string, at: string[], o
     case "JSON":
       return wrap(hostileJson(pushItem(opts.rootField)));
     default:
-      throw new Error(`No hostile value for scalar ${named.name} (${at.join(".")}): teach test/harness/schema-values.ts`);
+      throw new Error(
+        `No hostile value for scalar ${named.name} (${at.join(".")}): teach test/harness/schema-values.ts`,
+      );
   }
 }
 
@@ -399,11 +464,19 @@ interface Leaf {
 
 function leaves(field: GraphQLField<unknown, unknown>): Leaf[] {
   const out: Leaf[] = [];
-  const walk = (name: string, type: GraphQLInputType, at: string[], owner: string, steps: GraphQLInputType[], seen: Set<string>) => {
+  const walk = (
+    name: string,
+    type: GraphQLInputType,
+    at: string[],
+    owner: string,
+    steps: GraphQLInputType[],
+    seen: Set<string>,
+  ) => {
     const named = getNamedType(type);
     if (isInputObjectType(named) && !isListType(getNullableType(type))) {
       if (seen.has(named.name)) return;
-      for (const f of Object.values(named.getFields())) walk(f.name, f.type, [...at, name], named.name, [...steps, type], new Set([...seen, named.name]));
+      for (const f of Object.values(named.getFields()))
+        walk(f.name, f.type, [...at, name], named.name, [...steps, type], new Set([...seen, named.name]));
     } else out.push({ path: [...at, name], type, name, owner, steps });
   };
   for (const arg of field.args) walk(arg.name, arg.type, [], field.name, [], new Set());
@@ -411,12 +484,21 @@ function leaves(field: GraphQLField<unknown, unknown>): Leaf[] {
 }
 
 /** Valid arguments with one position replaced (objects on the way are filled with valid values when absent). */
-function withLeaf(valid: Record<string, unknown>, leaf: Leaf, value: unknown, opts: ValueOptions): Record<string, unknown> {
+function withLeaf(
+  valid: Record<string, unknown>,
+  leaf: Leaf,
+  value: unknown,
+  opts: ValueOptions,
+): Record<string, unknown> {
   const copy = structuredClone(valid);
   let node: Record<string, unknown> = copy;
   leaf.path.slice(0, -1).forEach((key, i) => {
     if (typeof node[key] !== "object" || node[key] === null) {
-      node[key] = validValue(getNullableType(leaf.steps[i]!) as GraphQLInputType, key, leaf.path.slice(0, i + 1), "", { ...opts, optional: true }) ?? {};
+      node[key] =
+        validValue(getNullableType(leaf.steps[i]!) as GraphQLInputType, key, leaf.path.slice(0, i + 1), "", {
+          ...opts,
+          optional: true,
+        }) ?? {};
     }
     node = node[key] as Record<string, unknown>;
   });
@@ -430,25 +512,43 @@ function withLeaf(valid: Record<string, unknown>, leaf: Leaf, value: unknown, op
  * Hostile arguments for a root field: mostly valid arguments with exactly one position hostile (so the hostile
  * value reaches as deep as it can), sometimes every position valid-or-hostile at random.
  */
-export function hostileArgs(field: GraphQLField<unknown, unknown>, opts: HostileOptions): fc.Arbitrary<Record<string, unknown>> {
+export function hostileArgs(
+  field: GraphQLField<unknown, unknown>,
+  opts: HostileOptions,
+): fc.Arbitrary<Record<string, unknown>> {
   const valid = validArgs(field, { ...opts, optional: true });
   const positions = leaves(field);
-  const single = fc.constantFrom(...positions).chain((leaf) =>
-    hostileOnly(leaf.type, leaf.name, leaf.path, leaf.owner, opts).map((v) => withLeaf(valid, leaf, v, opts)),
-  );
+  const single = fc
+    .constantFrom(...positions)
+    .chain((leaf) =>
+      hostileOnly(leaf.type, leaf.name, leaf.path, leaf.owner, opts).map((v) => withLeaf(valid, leaf, v, opts)),
+    );
   return fc.oneof({ arbitrary: single, weight: 3 }, { arbitrary: mixedArgs(field, opts), weight: 1 });
 }
 
 /** A hostile value of the position's type (never the valid one). */
-function hostileOnly(type: GraphQLInputType, name: string, at: string[], owner: string, opts: HostileOptions): fc.Arbitrary<unknown> {
+function hostileOnly(
+  type: GraphQLInputType,
+  name: string,
+  at: string[],
+  owner: string,
+  opts: HostileOptions,
+): fc.Arbitrary<unknown> {
   const inner = getNullableType(type);
   if (isListType(inner)) {
-    const item = isInputObjectType(getNamedType(inner.ofType)) ? hostileArb(inner.ofType, name, at, owner, opts).filter((v) => v !== undefined) : hostileOnly(inner.ofType, name, at, owner, opts);
+    const item = isInputObjectType(getNamedType(inner.ofType))
+      ? hostileArb(inner.ofType, name, at, owner, opts).filter((v) => v !== undefined)
+      : hostileOnly(inner.ofType, name, at, owner, opts);
     const valid = validValue(inner.ofType, name, at, owner, { ...opts, optional: true });
-    return fc.oneof(fc.array(item, { minLength: 1, maxLength: 3 }), fc.constant([]), fc.constant(Array.from({ length: 50 }, () => valid)));
+    return fc.oneof(
+      fc.array(item, { minLength: 1, maxLength: 3 }),
+      fc.constant([]),
+      fc.constant(Array.from({ length: 50 }, () => valid)),
+    );
   }
   const named = inner as GraphQLNamedType;
-  if (isScalarType(named) && named.name === "ID") return fc.constantFrom(...opts.badIds(idTypeOf(name, owner)), ...HOSTILE_STRINGS.slice(0, 8));
+  if (isScalarType(named) && named.name === "ID")
+    return fc.constantFrom(...opts.badIds(idTypeOf(name, owner)), ...HOSTILE_STRINGS.slice(0, 8));
   if (isEnumType(named)) return fc.constantFrom(...named.getValues().map((v) => v.name as unknown));
   switch (named.name) {
     case "String":
@@ -456,7 +556,10 @@ function hostileOnly(type: GraphQLInputType, name: string, at: string[], owner: 
     case "Int":
       return fc.constantFrom(...HOSTILE_INTS);
     case "SafeInt":
-      return fc.oneof({ arbitrary: fc.constantFrom(...HOSTILE_SAFE_INTS), weight: 3 }, { arbitrary: fc.integer(), weight: 1 });
+      return fc.oneof(
+        { arbitrary: fc.constantFrom(...HOSTILE_SAFE_INTS), weight: 3 },
+        { arbitrary: fc.integer(), weight: 1 },
+      );
     case "Boolean":
       return fc.boolean();
     case "LocalDate":
@@ -466,7 +569,9 @@ function hostileOnly(type: GraphQLInputType, name: string, at: string[], owner: 
     case "JSON":
       return hostileJsonLeaf(pushItem(opts.rootField));
     default:
-      throw new Error(`No hostile value for scalar ${named.name} (${at.join(".")}): teach test/harness/schema-values.ts`);
+      throw new Error(
+        `No hostile value for scalar ${named.name} (${at.join(".")}): teach test/harness/schema-values.ts`,
+      );
   }
 }
 
@@ -481,7 +586,20 @@ function hostileJsonLeaf(base: Record<string, unknown>): fc.Arbitrary<unknown> {
   const leaf = fc.oneof(
     { arbitrary: fc.constantFrom(...HOSTILE_STRINGS), weight: 3 },
     { arbitrary: fc.constantFrom(...HOSTILE_SAFE_INTS), weight: 1 },
-    { arbitrary: fc.constantFrom<unknown>(null, true, [], {}, 1.5, "1e309", "-0,01", "9007199254740993", "99999999999999.99"), weight: 1 },
+    {
+      arbitrary: fc.constantFrom<unknown>(
+        null,
+        true,
+        [],
+        {},
+        1.5,
+        "1e309",
+        "-0,01",
+        "9007199254740993",
+        "99999999999999.99",
+      ),
+      weight: 1,
+    },
   );
   return fc.tuple(fc.constantFrom(...paths), leaf).map(([p, v]) => {
     const copy = structuredClone(base);
@@ -503,10 +621,18 @@ function mixedArgs(field: GraphQLField<unknown, unknown>, opts: HostileOptions):
 
 export interface Answer {
   status: number;
-  body: { data?: Record<string, unknown> | null; errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[] };
+  body: {
+    data?: Record<string, unknown> | null;
+    errors?: { message: string; path?: unknown; extensions?: Record<string, unknown> }[];
+  };
 }
 
-export async function post(port: number, query: string, variables: Record<string, unknown>, key: string): Promise<Answer> {
+export async function post(
+  port: number,
+  query: string,
+  variables: Record<string, unknown>,
+  key: string,
+): Promise<Answer> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
@@ -539,7 +665,8 @@ export function internalsIn(body: Answer["body"]): string[] {
   for (const e of body.errors ?? []) {
     if (hasInternals(e.message)) found.push(e.message.slice(0, 300));
     const ext = e.extensions ?? {};
-    if ("stacktrace" in ext || "exception" in ext) found.push(`stack trace in the extensions of a ${String(ext.code)} error`);
+    if ("stacktrace" in ext || "exception" in ext)
+      found.push(`stack trace in the extensions of a ${String(ext.code)} error`);
   }
   for (const u of userErrorsIn(body.data)) if (hasInternals(u.message)) found.push(u.message.slice(0, 300));
   return found;
@@ -567,4 +694,5 @@ export function userErrorsIn(data: unknown): UserErrorLike[] {
   return out;
 }
 
-export const isInternalError = (a: Answer) => a.status >= 500 || (a.body.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");
+export const isInternalError = (a: Answer) =>
+  a.status >= 500 || (a.body.errors ?? []).some((e) => e.extensions?.code === "INTERNAL_SERVER_ERROR");

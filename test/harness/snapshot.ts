@@ -44,7 +44,11 @@ async function tables(app: TestApp): Promise<TableInfo[]> {
   return list;
 }
 
-const rowText = (t: TableInfo) => `row(${t.columns.filter((c) => !VOLATILE_COLUMNS.has(c)).map((c) => `t."${c}"`).join(", ")})::text`;
+const rowText = (t: TableInfo) =>
+  `row(${t.columns
+    .filter((c) => !VOLATILE_COLUMNS.has(c))
+    .map((c) => `t."${c}"`)
+    .join(", ")})::text`;
 
 async function snapshot(app: TestApp, where: (t: TableInfo) => string): Promise<Snapshot> {
   const list = await tables(app);
@@ -53,7 +57,9 @@ async function snapshot(app: TestApp, where: (t: TableInfo) => string): Promise<
     // that changes on its own hashes its rows without that column instead.
     (t) =>
       `select '${t.name}' as name, count(*)::text || ':' || ${
-        t.columns.some((c) => VOLATILE_COLUMNS.has(c)) ? `coalesce(sum(hashtextextended(${rowText(t)}, 0)::numeric), 0)::text` : `coalesce(max(t.xmin::text::bigint), 0)::text`
+        t.columns.some((c) => VOLATILE_COLUMNS.has(c))
+          ? `coalesce(sum(hashtextextended(${rowText(t)}, 0)::numeric), 0)::text`
+          : `coalesce(max(t.xmin::text::bigint), 0)::text`
       } as state from "${t.name}" t where ${where(t)}`,
   );
   const rows = await app.sql<{ name: string; state: string }>(parts.join(" union all "));
@@ -63,7 +69,9 @@ async function snapshot(app: TestApp, where: (t: TableInfo) => string): Promise<
 /** The rows of every table that belong to the creditor, and the shared tables whole. */
 export function ownedSnapshot(app: TestApp, creditorId: number): Promise<Snapshot> {
   const id = String(Math.trunc(creditorId));
-  return snapshot(app, (t) => (t.columns.includes("creditor_id") ? `t.creditor_id = ${id}` : (OWNED_BY[t.name]?.replace(/\$1/g, id) ?? "true")));
+  return snapshot(app, (t) =>
+    t.columns.includes("creditor_id") ? `t.creditor_id = ${id}` : (OWNED_BY[t.name]?.replace(/\$1/g, id) ?? "true"),
+  );
 }
 
 /** Every row of every tvist table but those of `except` (tables whose rows record a request, not its effect). */

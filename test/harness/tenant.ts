@@ -42,9 +42,16 @@ async function ok<T>(app: TestApp, run: () => Promise<T>, errorsOf: (t: T) => un
  * cases — one with a payment, a collection step, a claim origin, a deduction and a complaint; one frozen by a
  * written objection; one with a judgment and an enforcement petition; one with a draft forliksklage.
  */
-export async function buildTenant(app: TestApp, label: string, options: { municipalityCode: string; amount: number; paid: number; orgNumber?: string }): Promise<Tenant> {
+export async function buildTenant(
+  app: TestApp,
+  label: string,
+  options: { municipalityCode: string; amount: number; paid: number; orgNumber?: string },
+): Promise<Tenant> {
   const creditor = await createCreditor(app, { name: `${label} Kreditor AS`, orgNumber: options.orgNumber });
-  const debtor = await createDebtor(app, creditor, { name: `${label} Skyldnersen`, municipalityCode: options.municipalityCode });
+  const debtor = await createDebtor(app, creditor, {
+    name: `${label} Skyldnersen`,
+    municipalityCode: options.municipalityCode,
+  });
   const creditorGid = toGlobalId("Creditor", creditor.id);
   const secrets = [`${label} Kreditor AS`, `${label} Skyldnersen`, creditor.orgNumber];
 
@@ -52,7 +59,8 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   secrets.push(endpointUrl);
   const endpoint = await ok(
     app,
-    () => app.ok(WebhookEndpointCreateDocument, { input: { creditorId: creditorGid, url: endpointUrl, eventTypes: [] } }),
+    () =>
+      app.ok(WebhookEndpointCreateDocument, { input: { creditorId: creditorGid, url: endpointUrl, eventTypes: [] } }),
     (d) => d.webhookEndpointCreate.userErrors,
     "webhookEndpointCreate",
   );
@@ -72,27 +80,44 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   secrets.push(String(options.amount));
   const payment = await ok(
     app,
-    () => app.ok(PaymentRegisterDocument, { input: { caseId: case1, amount: options.paid, paidOn: "2026-01-10", reference: `${label}-innbetaling` } }),
+    () =>
+      app.ok(PaymentRegisterDocument, {
+        input: { caseId: case1, amount: options.paid, paidOn: "2026-01-10", reference: `${label}-innbetaling` },
+      }),
     (d) => d.paymentRegister.userErrors,
     "paymentRegister",
   );
   secrets.push(String(options.paid), `${label}-innbetaling`);
   const step = await ok(
     app,
-    () => app.ok(CollectionStepRecordDocument, { input: { caseId: case1, kind: "COLLECTION_NOTICE", sentOn: "2025-10-20" } }),
+    () =>
+      app.ok(CollectionStepRecordDocument, {
+        input: { caseId: case1, kind: "COLLECTION_NOTICE", sentOn: "2025-10-20" },
+      }),
     (d) => d.collectionStepRecord.userErrors,
     "collectionStepRecord",
   );
   await ok(
     app,
-    () => app.ok(CaseSetClaimOriginDocument, { input: { caseId: case1, originator: { kind: "PUBLIC_BODY", name: `${label} Oppdragsgiver` } } }),
+    () =>
+      app.ok(CaseSetClaimOriginDocument, {
+        input: { caseId: case1, originator: { kind: "PUBLIC_BODY", name: `${label} Oppdragsgiver` } },
+      }),
     (d) => d.caseSetClaimOrigin.userErrors,
     "caseSetClaimOrigin",
   );
   secrets.push(`${label} Oppdragsgiver`);
   const measure = await ok(
     app,
-    () => app.ok(EnforcementMeasureRecordDocument, { input: { caseId: case1, kind: "DEDUCTION", notifiedOn: "2026-02-01", deduction: { deductor: "EMPLOYER", periodStart: "2026-02-01", periodEnd: "2026-12-31" } } }),
+    () =>
+      app.ok(EnforcementMeasureRecordDocument, {
+        input: {
+          caseId: case1,
+          kind: "DEDUCTION",
+          notifiedOn: "2026-02-01",
+          deduction: { deductor: "EMPLOYER", periodStart: "2026-02-01", periodEnd: "2026-12-31" },
+        },
+      }),
     (d) => d.enforcementMeasureRecord.userErrors,
     "enforcementMeasureRecord",
   );
@@ -124,7 +149,16 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   secrets.push(objectionText);
   const objection = await ok(
     app,
-    () => app.ok(ObjectionRegisterDocument, { input: { caseId: case2, channel: "LETTER", receivedOn: "2026-06-01", text: objectionText, documentIds: [documentId] } }),
+    () =>
+      app.ok(ObjectionRegisterDocument, {
+        input: {
+          caseId: case2,
+          channel: "LETTER",
+          receivedOn: "2026-06-01",
+          text: objectionText,
+          documentIds: [documentId],
+        },
+      }),
     (d) => d.objectionRegister.userErrors,
     "objectionRegister",
   );
@@ -134,7 +168,16 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   const ccJudged = await sent(app, case3, { filingDate: "2025-09-01" });
   const caseNumber = `25-${label}-FORL`;
   secrets.push(caseNumber);
-  const judged = await judge(app, { conciliationCaseId: ccJudged, judgmentDate: "2026-03-02", serviceDate: "2026-03-04", outcome: "WON", amountOwed: options.amount + 2, breakdown: { principal: options.amount + 2, interest: 0, fees: 0, costs: 0 }, paymentDueDate: "2026-03-18", caseNumber });
+  const judged = await judge(app, {
+    conciliationCaseId: ccJudged,
+    judgmentDate: "2026-03-02",
+    serviceDate: "2026-03-04",
+    outcome: "WON",
+    amountOwed: options.amount + 2,
+    breakdown: { principal: options.amount + 2, interest: 0, fees: 0, costs: 0 },
+    paymentDueDate: "2026-03-18",
+    caseNumber,
+  });
   const petition = await ok(
     app,
     () => app.ok(EnforcementPetitionCreateDocument, { input: { caseId: case3, petitionDate: "2026-11-23" } }),
@@ -154,30 +197,51 @@ export async function buildTenant(app: TestApp, label: string, options: { munici
   const ids: Record<IdType, string> = {
     ApiKey: key.apiKeyCreate.apiKey!.id,
     Case: case1,
-    CaseEvent: toGlobalId("CaseEvent", await one(`select id from case_event where creditor_id = ? order by id desc limit 1`)),
+    CaseEvent: toGlobalId(
+      "CaseEvent",
+      await one(`select id from case_event where creditor_id = ? order by id desc limit 1`),
+    ),
     CaseTransaction: payment.paymentRegister.transaction!.id,
     CollectionStep: step.collectionStepRecord.step!.id,
     Complaint: complaint.complaintSubmit.complaint!.id,
-    ConciliationBoard: toGlobalId("ConciliationBoard", await one(`select board_id as id from conciliation_case where creditor_id = ? limit 1`)),
+    ConciliationBoard: toGlobalId(
+      "ConciliationBoard",
+      await one(`select board_id as id from conciliation_case where creditor_id = ? limit 1`),
+    ),
     ConciliationCase: drafted.id,
     Creditor: creditorGid,
     Debtor: toGlobalId("Debtor", debtor.id),
     Document: documentId,
     EnforcementMeasure: measure.enforcementMeasureRecord.measure!.id,
     EnforcementPetition: petition.enforcementPetitionCreate.enforcementPetition!.id,
-    Invoice: toGlobalId("Invoice", await one(`select invoice_id as id from collection_case where creditor_id = ? order by id limit 1`)),
+    Invoice: toGlobalId(
+      "Invoice",
+      await one(`select invoice_id as id from collection_case where creditor_id = ? order by id limit 1`),
+    ),
     Judgment: judged.judgment!.id,
-    Municipality: toGlobalId("Municipality", await one(`select municipality_id as id from debtor where creditor_id = ? limit 1`)),
+    Municipality: toGlobalId(
+      "Municipality",
+      await one(`select municipality_id as id from debtor where creditor_id = ? limit 1`),
+    ),
     Objection: objection.objectionRegister.objection!.id,
-    WebhookDelivery: toGlobalId("WebhookDelivery", await one(`select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where e.creditor_id = ? order by d.id limit 1`)),
+    WebhookDelivery: toGlobalId(
+      "WebhookDelivery",
+      await one(
+        `select d.id from webhook_delivery d join webhook_endpoint e on e.id = d.endpoint_id where e.creditor_id = ? order by d.id limit 1`,
+      ),
+    ),
     WebhookEndpoint: endpoint.webhookEndpointCreate.webhookEndpoint!.id,
   };
   const allIds: Record<string, string[]> = Object.fromEntries(Object.entries(ids).map(([t, id]) => [t, [id]]));
   allIds.Case = [case1, case2, case3, case4];
   allIds.ConciliationCase = [drafted.id, ccJudged];
-  const invoiceRows = await app.sql<{ id: string; external_id: string }>(`select id, external_id from invoice where creditor_id = ?`, [creditor.id]);
+  const invoiceRows = await app.sql<{ id: string; external_id: string }>(
+    `select id, external_id from invoice where creditor_id = ?`,
+    [creditor.id],
+  );
   allIds.Invoice = invoiceRows.map((r) => toGlobalId("Invoice", r.id));
   secrets.push(...invoiceRows.map((r) => r.external_id));
-  for (const [type, list] of Object.entries(allIds)) if (type !== "ConciliationBoard" && type !== "Municipality") secrets.push(...list);
+  for (const [type, list] of Object.entries(allIds))
+    if (type !== "ConciliationBoard" && type !== "Municipality") secrets.push(...list);
   return { creditorId: creditor.id, orgNumber: creditor.orgNumber, ids, allIds, secrets };
 }

@@ -14,7 +14,10 @@ import { postgresProcessesOn, printedKey, startTvist, type TvistProcess } from "
 
 const BOOT_MS = 180000;
 const isRoot = process.getuid?.() === 0;
-if (!isRoot) console.warn("SKIPPED the mode-700 checkout test of boot-process.test.ts: it needs root (PostgreSQL then runs as the postgres user).");
+if (!isRoot)
+  console.warn(
+    "SKIPPED the mode-700 checkout test of boot-process.test.ts: it needs root (PostgreSQL then runs as the postgres user).",
+  );
 const asRoot = isRoot ? it : it.skip;
 
 const tempDirs: string[] = [];
@@ -37,7 +40,9 @@ async function boot(env: Record<string, string>, via: "node" | "npm" = "node"): 
 async function stop(proc: TvistProcess): Promise<number | null> {
   proc.child.kill("SIGTERM");
   let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`no exit within 30 s:\n${proc.stdout()}`)), 30000)));
+  const timeout = new Promise<never>(
+    (_, reject) => (timer = setTimeout(() => reject(new Error(`no exit within 30 s:\n${proc.stdout()}`)), 30000)),
+  );
   try {
     return (await Promise.race([proc.exited, timeout])).code;
   } finally {
@@ -62,7 +67,8 @@ afterAll(async () => {
     const pointer = path.join(dir, "data", "CLUSTER-LOCATION");
     if (fs.existsSync(pointer)) {
       const redirected = /lives in (\S+)\n/.exec(fs.readFileSync(pointer, "utf8"))?.[1];
-      if (redirected?.startsWith("/var/lib/tvist/")) fs.rmSync(path.dirname(redirected), { recursive: true, force: true });
+      if (redirected?.startsWith("/var/lib/tvist/"))
+        fs.rmSync(path.dirname(redirected), { recursive: true, force: true });
     }
     fs.rmSync(dir, { recursive: true, force: true });
   }
@@ -103,12 +109,24 @@ describe("first start, drain on SIGTERM, restart (embedded PostgreSQL in DATA_DI
       expect(ready.status).toBe(200);
       // legalTables.staleInterestRate depends on the real date (a half-year without a confirmed rate): only its presence is pinned
       const readyBody = (await ready.json()) as { legalTables?: { staleInterestRate: unknown } };
-      expect(readyBody).toEqual({ status: "ready", database: "up", migrationsCurrent: true, legalTables: { staleInterestRate: readyBody.legalTables?.staleInterestRate ?? null } });
+      expect(readyBody).toEqual({
+        status: "ready",
+        database: "up",
+        migrationsCurrent: true,
+        legalTables: { staleInterestRate: readyBody.legalTables?.staleInterestRate ?? null },
+      });
       expect(readyBody.legalTables).toHaveProperty("staleInterestRate");
 
       const viewer = await first.gql(port, ViewerDocument, {}, adminKey);
-      expect(viewer).toMatchObject({ data: { viewer: { keyName: "admin (first start)", scopes: ["ADMIN"], allCreditors: true } } });
-      const created = await first.gql(port, ApiKeyCreateDocument, { input: { name: "ops probe", scopes: ["READ"], creditorIds: [], allCreditors: true } }, adminKey);
+      expect(viewer).toMatchObject({
+        data: { viewer: { keyName: "admin (first start)", scopes: ["ADMIN"], allCreditors: true } },
+      });
+      const created = await first.gql(
+        port,
+        ApiKeyCreateDocument,
+        { input: { name: "ops probe", scopes: ["READ"], creditorIds: [], allCreditors: true } },
+        adminKey,
+      );
       expect(created.errors).toBeUndefined();
       expect(created.data?.apiKeyCreate.userErrors).toEqual([]);
       probeKey = created.data!.apiKeyCreate.secret!;
@@ -122,12 +140,18 @@ describe("first start, drain on SIGTERM, restart (embedded PostgreSQL in DATA_DI
     async () => {
       const ws = new WebSocket(`ws://127.0.0.1:${port}/graphql`, "graphql-transport-ws");
       const acked = new Promise<void>((resolve, reject) => {
-        ws.on("message", (m) => ((JSON.parse(m.toString()) as { type: string }).type === "connection_ack" ? resolve() : undefined));
+        ws.on("message", (m) =>
+          (JSON.parse(m.toString()) as { type: string }).type === "connection_ack" ? resolve() : undefined,
+        );
         ws.on("error", reject);
       });
-      ws.on("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${adminKey}` } })));
+      ws.on("open", () =>
+        ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${adminKey}` } })),
+      );
       await acked;
-      const wsClosed = new Promise<{ code: number; reason: string }>((resolve) => ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+      const wsClosed = new Promise<{ code: number; reason: string }>((resolve) =>
+        ws.on("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+      );
 
       // A request whose body is still arriving when the signal comes: it is in flight for the whole drain.
       const body = JSON.stringify({ query: "{ viewer { keyName } }" });
@@ -136,7 +160,11 @@ describe("first start, drain on SIGTERM, restart (embedded PostgreSQL in DATA_DI
         port,
         path: "/graphql",
         method: "POST",
-        headers: { "content-type": "application/json", "content-length": Buffer.byteLength(body), authorization: `Bearer ${adminKey}` },
+        headers: {
+          "content-type": "application/json",
+          "content-length": Buffer.byteLength(body),
+          authorization: `Bearer ${adminKey}`,
+        },
       });
       const answer = new Promise<{ status: number; text: string }>((resolve, reject) => {
         req.on("response", (res) => {
@@ -176,8 +204,12 @@ describe("first start, drain on SIGTERM, restart (embedded PostgreSQL in DATA_DI
       expect(printedKey(second.stdout())).toBeUndefined();
       expect(second.stdout()).not.toContain("tvk_");
       expect(second.logs().find((l) => l.msg === "database schema is current")).toMatchObject({ applied: [] });
-      expect(await second.gql(port, ViewerDocument, {}, adminKey)).toMatchObject({ data: { viewer: { keyName: "admin (first start)" } } });
-      expect(await second.gql(port, ViewerDocument, {}, probeKey)).toMatchObject({ data: { viewer: { keyName: "ops probe", scopes: ["READ"] } } });
+      expect(await second.gql(port, ViewerDocument, {}, adminKey)).toMatchObject({
+        data: { viewer: { keyName: "admin (first start)" } },
+      });
+      expect(await second.gql(port, ViewerDocument, {}, probeKey)).toMatchObject({
+        data: { viewer: { keyName: "ops probe", scopes: ["READ"] } },
+      });
       expect(await stop(second)).toBe(0);
       expect(postgresProcessesOn(clusterDir)).toEqual([]);
     },
@@ -193,7 +225,9 @@ describe("bad configuration", () => {
     expect(code).toBe(78);
     expect(proc.stderr()).toContain("tvist cannot start. Invalid configuration:");
     expect(proc.stderr()).toMatch(/PORT is invalid .*: set PORT to a TCP port between 1 and 65535 \(default 4000\)/);
-    expect(proc.stderr()).toMatch(/DATABASE_URL is invalid .*: set DATABASE_URL to a postgres:\/\/ URL, or unset it to use the embedded PostgreSQL/);
+    expect(proc.stderr()).toMatch(
+      /DATABASE_URL is invalid .*: set DATABASE_URL to a postgres:\/\/ URL, or unset it to use the embedded PostgreSQL/,
+    );
     expect(proc.stdout()).toBe("");
     expect(fs.existsSync(dataDir)).toBe(false);
   }, 60000);
@@ -212,14 +246,21 @@ describe("with DATABASE_URL", () => {
         const key = `tvk_${randomBytes(24).toString("base64url")}`;
         const url = new URL(adminUrl);
         url.pathname = `/${db}`;
-        const proc = await boot({ DATA_DIR: dataDir, PORT: String(port), DATABASE_URL: url.toString(), ADMIN_API_KEY: key });
+        const proc = await boot({
+          DATA_DIR: dataDir,
+          PORT: String(port),
+          DATABASE_URL: url.toString(),
+          ADMIN_API_KEY: key,
+        });
         expect(proc.logs().map((l) => l.msg)).not.toContain("embedded PostgreSQL started");
         expect(proc.logs().find((l) => l.msg === "migrations applied")).toMatchObject({
           applied: migrationsList.map((m) => m.name),
         });
         expect(fs.existsSync(dataDir)).toBe(false);
         expect(printedKey(proc.stdout())).toBeUndefined();
-        expect(await proc.gql(port, ViewerDocument, {}, key)).toMatchObject({ data: { viewer: { keyName: "admin (from ADMIN_API_KEY)" } } });
+        expect(await proc.gql(port, ViewerDocument, {}, key)).toMatchObject({
+          data: { viewer: { keyName: "admin (from ADMIN_API_KEY)" } },
+        });
         expect(await stop(proc)).toBe(0);
       } finally {
         await dropDatabase(adminUrl, db);
@@ -245,14 +286,18 @@ describe("checkout in a directory only its owner can enter", () => {
       const clusterDir = clusterOf(first);
       expect(clusterDir).toMatch(/^\/var\/lib\/tvist\/[0-9a-f]{16}\/pg$/);
       expect(fs.readFileSync(path.join(dataDir, "CLUSTER-LOCATION"), "utf8")).toContain(clusterDir);
-      expect(await first.gql(port, ViewerDocument, {}, key)).toMatchObject({ data: { viewer: { keyName: "admin (first start)" } } });
+      expect(await first.gql(port, ViewerDocument, {}, key)).toMatchObject({
+        data: { viewer: { keyName: "admin (first start)" } },
+      });
       expect(await stop(first)).toBe(0);
       expect(postgresProcessesOn(clusterDir)).toEqual([]);
 
       const second = await boot(env);
       expect(printedKey(second.stdout())).toBeUndefined();
       expect(clusterOf(second)).toBe(clusterDir);
-      expect(await second.gql(port, ViewerDocument, {}, key)).toMatchObject({ data: { viewer: { keyName: "admin (first start)" } } });
+      expect(await second.gql(port, ViewerDocument, {}, key)).toMatchObject({
+        data: { viewer: { keyName: "admin (first start)" } },
+      });
       expect(await stop(second)).toBe(0);
 
       // Deleting DATA_DIR deletes the data, even though the cluster lived elsewhere.

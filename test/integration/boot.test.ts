@@ -32,7 +32,9 @@ describe("operations endpoints", () => {
       expect(res.status).toBe(503);
       expect(await res.json()).toMatchObject({ migrationsCurrent: false });
     } finally {
-      await app.sql(`insert into mikro_orm_migrations (name, executed_at) values ('Migration20260101000001_seed_municipalities', now())`);
+      await app.sql(
+        `insert into mikro_orm_migrations (name, executed_at) values ('Migration20260101000001_seed_municipalities', now())`,
+      );
     }
   });
 });
@@ -52,11 +54,17 @@ describe("authentication", () => {
 
   it("takes a bare `Bearer` (the playground's placeholder) as no key: introspection works, viewer needs a key", async () => {
     const post = (query: string) =>
-      fetch(`${base()}/graphql`, { method: "POST", headers: { "content-type": "application/json", authorization: "Bearer " }, body: JSON.stringify({ query }) });
+      fetch(`${base()}/graphql`, {
+        method: "POST",
+        headers: { "content-type": "application/json", authorization: "Bearer " },
+        body: JSON.stringify({ query }),
+      });
     const schema = await post("{ __schema { queryType { name } } }");
     expect(schema.status).toBe(200);
     expect(await schema.json()).toMatchObject({ data: { __schema: { queryType: { name: "Query" } } } });
-    const viewer = (await (await post("{ viewer { keyName } }")).json()) as { errors: { extensions: { code: string } }[] };
+    const viewer = (await (await post("{ viewer { keyName } }")).json()) as {
+      errors: { extensions: { code: string } }[];
+    };
     expect(viewer.errors[0]!.extensions.code).toBe("UNAUTHENTICATED");
   });
 
@@ -75,7 +83,12 @@ describe("authentication", () => {
 describe("query limits", () => {
   it("reports cost and depth in extensions", async () => {
     const result = await app.gql(ViewerDocument, {});
-    expect(result.extensions?.limits).toEqual({ cost: 4, maxCost: app.config.maxQueryCost, depth: 2, maxDepth: app.config.maxQueryDepth });
+    expect(result.extensions?.limits).toEqual({
+      cost: 4,
+      maxCost: app.config.maxQueryCost,
+      depth: 2,
+      maxDepth: app.config.maxQueryDepth,
+    });
   });
 
   it("refuses a query deeper or costlier than the limits, before running it", async () => {

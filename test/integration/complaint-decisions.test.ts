@@ -21,27 +21,43 @@ beforeAll(async () => {
 afterAll(async () => app?.close());
 
 const reconsider = (complaintId: string, decision: "UPHELD" | "KEPT", reconsideredOn = "2026-06-05") =>
-  app.ok(ComplaintReconsiderDocument, { input: { complaintId, decision, reason: decision === "KEPT" ? "Vedtaket var riktig." : "Trekket var for høyt.", reconsideredOn } });
+  app.ok(ComplaintReconsiderDocument, {
+    input: {
+      complaintId,
+      decision,
+      reason: decision === "KEPT" ? "Vedtaket var riktig." : "Trekket var for høyt.",
+      reconsideredOn,
+    },
+  });
 
 /** A complaint the agency kept and forwarded (to the default instance) on 2026-06-08. */
 async function forwarded(caseId: string, overrides: Parameters<ComplaintFixture["submit"]>[1] = {}) {
   const complaint = await f.submitted(caseId, overrides);
   expect((await reconsider(complaint.id, "KEPT")).complaintReconsider.userErrors).toEqual([]);
-  const fwd = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-08" } });
+  const fwd = await app.ok(ComplaintForwardDocument, {
+    input: { complaintId: complaint.id, forwardedOn: "2026-06-08" },
+  });
   expect(fwd.complaintForward.userErrors).toEqual([]);
   return complaint.id;
 }
 
 const decide = (complaintId: string, input: Partial<ComplaintDecideInput> = {}) =>
-  app.ok(ComplaintDecideDocument, { input: { complaintId, outcome: "UPHELD", decidedOn: "2026-06-12", reason: "Kravet var foreldet.", ...input } });
+  app.ok(ComplaintDecideDocument, {
+    input: { complaintId, outcome: "UPHELD", decidedOn: "2026-06-12", reason: "Kravet var foreldet.", ...input },
+  });
 
-const timelineTypes = async (caseId: string) => (await app.ok(CaseComplaintsDocument, { id: caseId })).case!.timeline.nodes.map((e) => e.type);
+const timelineTypes = async (caseId: string) =>
+  (await app.ok(CaseComplaintsDocument, { id: caseId })).case!.timeline.nodes.map((e) => e.type);
 
 describe("first-instance reconsideration", () => {
   it("UPHELD: the agency reverses its decision, the complaint is decided and the deduction ends; the case itself goes on", async () => {
     const caseId = await f.openCase();
     const deduction = await f.deduction(caseId, null);
-    const complaint = await f.submitted(caseId, { measureId: deduction, subject: "DEDUCTION", desiredOutcome: "STOP_DEDUCTION" });
+    const complaint = await f.submitted(caseId, {
+      measureId: deduction,
+      subject: "DEDUCTION",
+      desiredOutcome: "STOP_DEDUCTION",
+    });
 
     const result = await reconsider(complaint.id, "UPHELD", "2026-06-10");
     expect(result.complaintReconsider.userErrors).toEqual([]);
@@ -51,14 +67,29 @@ describe("first-instance reconsideration", () => {
       decidedOn: "2026-06-10",
       decidedBy: "AGENCY",
       decisionReason: "Trekket var for høyt.",
-      reconsideration: { decision: "UPHELD", reason: "Trekket var for høyt.", reconsideredOn: "2026-06-10", reconsideredBy: "test admin" },
+      reconsideration: {
+        decision: "UPHELD",
+        reason: "Trekket var for høyt.",
+        reconsideredOn: "2026-06-10",
+        reconsideredBy: "test admin",
+      },
       forwardedTo: null,
       effectsSummary: "Upheld: the deduction (utleggstrekk) ends.",
       refundAmount: null,
       followUpNeeded: false,
       overdue: false,
     });
-    expect(result.complaintReconsider.case).toMatchObject({ status: "ACTIVE", outstandingAmount: 250_000, availableActions: ["SEND_COLLECTION_NOTICE", "REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "REGISTER_OBJECTION", "CLOSE"] });
+    expect(result.complaintReconsider.case).toMatchObject({
+      status: "ACTIVE",
+      outstandingAmount: 250_000,
+      availableActions: [
+        "SEND_COLLECTION_NOTICE",
+        "REGISTER_PAYMENT",
+        "REGISTER_CREDIT_NOTE",
+        "REGISTER_OBJECTION",
+        "CLOSE",
+      ],
+    });
 
     const read = await app.ok(CaseComplaintsDocument, { id: caseId });
     expect(read.case!.enforcementMeasures[0]).toMatchObject({
@@ -70,7 +101,10 @@ describe("first-instance reconsideration", () => {
     });
     expect(read.case!.timeline.nodes.slice(-3).map((e) => [e.type, e.summary])).toEqual([
       ["complaint.reconsidered", "The agency reversed its own decision (omgjøring) on 2026-06-10: complaint upheld"],
-      ["complaint.decided", "Complaint decided by the agency on 2026-06-10: Upheld: the deduction (utleggstrekk) ends."],
+      [
+        "complaint.decided",
+        "Complaint decided by the agency on 2026-06-10: Upheld: the deduction (utleggstrekk) ends.",
+      ],
       ["enforcement.measure_updated", "Utleggstrekk ended 2026-06-10: The complaint upheld on 2026-06-10"],
     ]);
   });
@@ -81,21 +115,35 @@ describe("first-instance reconsideration", () => {
     const before = await f.counts();
     const early = await reconsider(complaint.id, "KEPT", "2026-05-31");
     expect(early.complaintReconsider.userErrors).toEqual([
-      { code: "INVALID_DATE", field: ["input", "reconsideredOn"], message: "reconsideredOn 2026-05-31 is before the day the complaint was received (2026-06-01): check the date." },
+      {
+        code: "INVALID_DATE",
+        field: ["input", "reconsideredOn"],
+        message: "reconsideredOn 2026-05-31 is before the day the complaint was received (2026-06-01): check the date.",
+      },
     ]);
     const future = await reconsider(complaint.id, "KEPT", "2026-06-16");
-    expect(future.complaintReconsider.userErrors.map((e) => [e.code, e.field])).toEqual([["INVALID_DATE", ["input", "reconsideredOn"]]]);
-    const blank = await app.ok(ComplaintReconsiderDocument, { input: { complaintId: complaint.id, decision: "KEPT", reason: " " } });
-    expect(blank.complaintReconsider.userErrors.map((e) => [e.code, e.field])).toEqual([["MISSING_REASON", ["input", "reason"]]]);
+    expect(future.complaintReconsider.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_DATE", ["input", "reconsideredOn"]],
+    ]);
+    const blank = await app.ok(ComplaintReconsiderDocument, {
+      input: { complaintId: complaint.id, decision: "KEPT", reason: " " },
+    });
+    expect(blank.complaintReconsider.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["MISSING_REASON", ["input", "reason"]],
+    ]);
     expect(await f.counts()).toEqual(before);
 
-    expect((await reconsider(complaint.id, "KEPT")).complaintReconsider.complaint).toMatchObject({ status: "KEPT", reconsideration: { decision: "KEPT", reconsideredOn: "2026-06-05" } });
+    expect((await reconsider(complaint.id, "KEPT")).complaintReconsider.complaint).toMatchObject({
+      status: "KEPT",
+      reconsideration: { decision: "KEPT", reconsideredOn: "2026-06-05" },
+    });
     const again = await reconsider(complaint.id, "UPHELD");
     expect(again.complaintReconsider.userErrors).toEqual([
       {
         code: "STEP_OUT_OF_ORDER",
         field: ["input", "complaintId"],
-        message: "The agency already reconsidered this complaint on 2026-06-05 and kept its decision; the agency kept its decision: forward the complaint with complaintForward.",
+        message:
+          "The agency already reconsidered this complaint on 2026-06-05 and kept its decision; the agency kept its decision: forward the complaint with complaintForward.",
       },
     ]);
   });
@@ -103,7 +151,9 @@ describe("first-instance reconsideration", () => {
   it("defaults today as the reconsideration day", async () => {
     const caseId = await f.openCase();
     const complaint = await f.submitted(caseId);
-    const kept = await app.ok(ComplaintReconsiderDocument, { input: { complaintId: complaint.id, decision: "KEPT", reason: "Opprettholdt." } });
+    const kept = await app.ok(ComplaintReconsiderDocument, {
+      input: { complaintId: complaint.id, decision: "KEPT", reason: "Opprettholdt." },
+    });
     expect(kept.complaintReconsider.complaint!.reconsideration!.reconsideredOn).toBe("2026-06-15");
   });
 });
@@ -114,9 +164,16 @@ describe("forwarding and the instance's decision", () => {
     await app.ok(CaseSetClaimOriginDocument, { input: { caseId, originator: { kind: "PUBLIC_BODY", name: "NRK" } } });
     const complaint = await f.submitted(caseId);
     const before = await f.counts();
-    const tooSoon = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-08" } });
+    const tooSoon = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: complaint.id, forwardedOn: "2026-06-08" },
+    });
     expect(tooSoon.complaintForward.userErrors).toEqual([
-      { code: "STEP_OUT_OF_ORDER", field: ["input", "complaintId"], message: "The complaint cannot be forwarded now: the agency must first reconsider its decision: use complaintReconsider." },
+      {
+        code: "STEP_OUT_OF_ORDER",
+        field: ["input", "complaintId"],
+        message:
+          "The complaint cannot be forwarded now: the agency must first reconsider its decision: use complaintReconsider.",
+      },
     ]);
     const decideFirst = await decide(complaint.id, { outcome: "REJECTED" });
     expect(decideFirst.complaintDecide.userErrors.map((e) => e.code)).toEqual(["STEP_OUT_OF_ORDER"]);
@@ -124,15 +181,32 @@ describe("forwarding and the instance's decision", () => {
 
     await reconsider(complaint.id, "KEPT");
     const beforeForward = await f.counts();
-    const early = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-04" } });
-    expect(early.complaintForward.userErrors.map((e) => [e.code, e.field])).toEqual([["INVALID_DATE", ["input", "forwardedOn"]]]);
-    const blank = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-08", instance: " " } });
-    expect(blank.complaintForward.userErrors.map((e) => [e.code, e.field])).toEqual([["MISSING_FIELD", ["input", "instance"]]]);
+    const early = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: complaint.id, forwardedOn: "2026-06-04" },
+    });
+    expect(early.complaintForward.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_DATE", ["input", "forwardedOn"]],
+    ]);
+    const blank = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: complaint.id, forwardedOn: "2026-06-08", instance: " " },
+    });
+    expect(blank.complaintForward.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["MISSING_FIELD", ["input", "instance"]],
+    ]);
     expect(await f.counts()).toEqual(beforeForward);
 
-    const fwd = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-08" } });
-    expect(fwd.complaintForward.complaint).toMatchObject({ status: "FORWARDED", forwardedTo: "NRK", forwardedOn: "2026-06-08", outcome: null });
-    const twice = await app.ok(ComplaintForwardDocument, { input: { complaintId: complaint.id, forwardedOn: "2026-06-09" } });
+    const fwd = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: complaint.id, forwardedOn: "2026-06-08" },
+    });
+    expect(fwd.complaintForward.complaint).toMatchObject({
+      status: "FORWARDED",
+      forwardedTo: "NRK",
+      forwardedOn: "2026-06-08",
+      outcome: null,
+    });
+    const twice = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: complaint.id, forwardedOn: "2026-06-09" },
+    });
     expect(twice.complaintForward.userErrors[0]!.message).toBe(
       "The complaint cannot be forwarded now: it was forwarded to NRK on 2026-06-08: register that instance's decision with complaintDecide.",
     );
@@ -148,15 +222,32 @@ describe("forwarding and the instance's decision", () => {
       effectsSummary: "Rejected: collection continues unchanged.",
       refundAmount: null,
     });
-    expect(rejected.complaintDecide.case).toMatchObject({ status: "ACTIVE", principalAmount: 250_000, outstandingAmount: 250_000 });
-    expect((await timelineTypes(caseId)).slice(-3)).toEqual(["complaint.reconsidered", "complaint.forwarded", "complaint.decided"]);
+    expect(rejected.complaintDecide.case).toMatchObject({
+      status: "ACTIVE",
+      principalAmount: 250_000,
+      outstandingAmount: 250_000,
+    });
+    expect((await timelineTypes(caseId)).slice(-3)).toEqual([
+      "complaint.reconsidered",
+      "complaint.forwarded",
+      "complaint.decided",
+    ]);
     const read = await app.ok(CaseComplaintsDocument, { id: caseId });
-    expect(read.case!.timeline.nodes.at(-2)).toMatchObject({ summary: "Complaint forwarded to NRK on 2026-06-08 for decision", data: { instance: "NRK", defaultInstance: true } });
-    expect(read.case!.timeline.nodes.at(-1)!.summary).toBe("Complaint decided by NRK on 2026-06-12: Rejected: collection continues unchanged.");
+    expect(read.case!.timeline.nodes.at(-2)).toMatchObject({
+      summary: "Complaint forwarded to NRK on 2026-06-08 for decision",
+      data: { instance: "NRK", defaultInstance: true },
+    });
+    expect(read.case!.timeline.nodes.at(-1)!.summary).toBe(
+      "Complaint decided by NRK on 2026-06-12: Rejected: collection continues unchanged.",
+    );
 
     const after = await decide(complaint.id, { outcome: "UPHELD" });
     expect(after.complaintDecide.userErrors).toEqual([
-      { code: "COMPLAINT_DECIDED", field: ["input", "complaintId"], message: "The complaint was decided on 2026-06-12 (REJECTED): a decided complaint cannot change." },
+      {
+        code: "COMPLAINT_DECIDED",
+        field: ["input", "complaintId"],
+        message: "The complaint was decided on 2026-06-12 (REJECTED): a decided complaint cannot change.",
+      },
     ]);
   });
 
@@ -168,14 +259,28 @@ describe("forwarding and the instance's decision", () => {
 
     const b = await f.submitted(caseId);
     await reconsider(b.id, "KEPT");
-    const named = await app.ok(ComplaintForwardDocument, { input: { complaintId: b.id, forwardedOn: "2026-06-08", instance: " Lånekassen " } });
+    const named = await app.ok(ComplaintForwardDocument, {
+      input: { complaintId: b.id, forwardedOn: "2026-06-08", instance: " Lånekassen " },
+    });
     expect(named.complaintForward.complaint).toMatchObject({ forwardedTo: "Lånekassen" });
   });
 
   const bad: [string, Partial<ComplaintDecideInput>, [string, string[]][]][] = [
-    ["a granted reduction with UPHELD", { outcome: "UPHELD", grantedReduction: 10_000 }, [["INVALID_AMOUNT", ["input", "grantedReduction"]]]],
-    ["a zero granted reduction", { outcome: "PARTLY_UPHELD", grantedReduction: 0 }, [["INVALID_AMOUNT", ["input", "grantedReduction"]]]],
-    ["a granted reduction above the principal", { outcome: "PARTLY_UPHELD", grantedReduction: 250_001 }, [["REDUCTION_EXCEEDS_CLAIM", ["input", "grantedReduction"]]]],
+    [
+      "a granted reduction with UPHELD",
+      { outcome: "UPHELD", grantedReduction: 10_000 },
+      [["INVALID_AMOUNT", ["input", "grantedReduction"]]],
+    ],
+    [
+      "a zero granted reduction",
+      { outcome: "PARTLY_UPHELD", grantedReduction: 0 },
+      [["INVALID_AMOUNT", ["input", "grantedReduction"]]],
+    ],
+    [
+      "a granted reduction above the principal",
+      { outcome: "PARTLY_UPHELD", grantedReduction: 250_001 },
+      [["REDUCTION_EXCEEDS_CLAIM", ["input", "grantedReduction"]]],
+    ],
     ["a decision before the forwarding", { decidedOn: "2026-06-07" }, [["INVALID_DATE", ["input", "decidedOn"]]]],
     ["a decision in the future", { decidedOn: "2026-06-16" }, [["INVALID_DATE", ["input", "decidedOn"]]]],
     ["a blank reason", { reason: "" }, [["MISSING_REASON", ["input", "reason"]]]],
@@ -204,8 +309,21 @@ describe("effects of an upheld complaint", () => {
 
     const result = await decide(complaintId);
     expect(result.complaintDecide.userErrors).toEqual([]);
-    expect(result.complaintDecide.complaint).toMatchObject({ status: "DECIDED", outcome: "UPHELD", refundAmount: 150_000, effectsSummary: "Upheld: the claim is deleted and collection stops." });
-    expect(result.complaintDecide.case).toMatchObject({ status: "CLOSED", principalAmount: 0, feesAmount: 0, paidAmount: 150_000, outstandingAmount: 0, availableActions: [], nextDeadline: null });
+    expect(result.complaintDecide.complaint).toMatchObject({
+      status: "DECIDED",
+      outcome: "UPHELD",
+      refundAmount: 150_000,
+      effectsSummary: "Upheld: the claim is deleted and collection stops.",
+    });
+    expect(result.complaintDecide.case).toMatchObject({
+      status: "CLOSED",
+      principalAmount: 0,
+      feesAmount: 0,
+      paidAmount: 150_000,
+      outstandingAmount: 0,
+      availableActions: [],
+      nextDeadline: null,
+    });
     expect(result.complaintDecide.case!.closedAt).toBe("2026-06-15T10:00:00.000Z");
 
     const read = await app.ok(CaseComplaintsDocument, { id: caseId });
@@ -230,23 +348,54 @@ describe("effects of an upheld complaint", () => {
 
   it("reducing the claim below what was paid refunds the difference (paid 150 000, owed 100 000 → 50 000) and settles the case", async () => {
     const caseId = await f.openCase({ amount: 250_000, paid: 150_000 });
-    const complaintId = await forwarded(caseId, { subject: "CLAIM", desiredOutcome: "REDUCE_CLAIM", reductionAmount: 150_000 });
+    const complaintId = await forwarded(caseId, {
+      subject: "CLAIM",
+      desiredOutcome: "REDUCE_CLAIM",
+      reductionAmount: 150_000,
+    });
     const result = await decide(complaintId);
     expect(result.complaintDecide.userErrors).toEqual([]);
-    expect(result.complaintDecide.complaint).toMatchObject({ refundAmount: 50_000, effectsSummary: "Upheld: the claim is reduced by 150000 øre; collection continues for the rest." });
-    expect(result.complaintDecide.case).toMatchObject({ status: "PAID", principalAmount: 100_000, paidAmount: 150_000, outstandingAmount: 0 });
+    expect(result.complaintDecide.complaint).toMatchObject({
+      refundAmount: 50_000,
+      effectsSummary: "Upheld: the claim is reduced by 150000 øre; collection continues for the rest.",
+    });
+    expect(result.complaintDecide.case).toMatchObject({
+      status: "PAID",
+      principalAmount: 100_000,
+      paidAmount: 150_000,
+      outstandingAmount: 0,
+    });
     const nodes = (await app.ok(CaseComplaintsDocument, { id: caseId })).case!.timeline.nodes;
-    expect(nodes.slice(-4).map((e) => e.type)).toEqual(["complaint.decided", "claim.reduced", "case.paid", "refund.due"]);
-    expect(nodes.at(-3)!.data).toEqual({ complaintId, reducedBy: 150_000, principalBefore: 250_000, principalAfter: 100_000, owedAfterDecision: 100_000 });
+    expect(nodes.slice(-4).map((e) => e.type)).toEqual([
+      "complaint.decided",
+      "claim.reduced",
+      "case.paid",
+      "refund.due",
+    ]);
+    expect(nodes.at(-3)!.data).toEqual({
+      complaintId,
+      reducedBy: 150_000,
+      principalBefore: 250_000,
+      principalAfter: 100_000,
+      owedAfterDecision: 100_000,
+    });
     expect(nodes.at(-1)!.data).toEqual({ complaintId, amount: 50_000, paid: 150_000, owedAfterDecision: 100_000 });
   });
 
   it("paid less than what is still owed: refund 0 and no refund.due; collection goes on for the rest", async () => {
     const caseId = await f.openCase({ amount: 250_000, paid: 50_000 });
-    const complaintId = await forwarded(caseId, { subject: "CLAIM", desiredOutcome: "REDUCE_CLAIM", reductionAmount: 100_000 });
+    const complaintId = await forwarded(caseId, {
+      subject: "CLAIM",
+      desiredOutcome: "REDUCE_CLAIM",
+      reductionAmount: 100_000,
+    });
     const result = await decide(complaintId);
     expect(result.complaintDecide.complaint!.refundAmount).toBe(0);
-    expect(result.complaintDecide.case).toMatchObject({ status: "ACTIVE", principalAmount: 150_000, outstandingAmount: 100_000 });
+    expect(result.complaintDecide.case).toMatchObject({
+      status: "ACTIVE",
+      principalAmount: 150_000,
+      outstandingAmount: 100_000,
+    });
     const types = await timelineTypes(caseId);
     expect(types.slice(-2)).toEqual(["complaint.decided", "claim.reduced"]);
     expect(types).not.toContain("refund.due");
@@ -285,12 +434,21 @@ describe("effects of an upheld complaint", () => {
       followUpNeeded: false,
       effectsSummary: "Partly upheld: the claim is reduced by 80000 øre; collection continues for the rest.",
     });
-    expect(partly.complaintDecide.case).toMatchObject({ status: "PAID", principalAmount: 170_000, outstandingAmount: 0 });
+    expect(partly.complaintDecide.case).toMatchObject({
+      status: "PAID",
+      principalAmount: 170_000,
+      outstandingAmount: 0,
+    });
 
     const other = await f.openCase({ amount: 90_000 });
     const b = await forwarded(other, { subject: "CLAIM", desiredOutcome: "DELETE_CLAIM" });
     const manual = await decide(b, { outcome: "PARTLY_UPHELD" });
-    expect(manual.complaintDecide.complaint).toMatchObject({ outcome: "PARTLY_UPHELD", grantedReduction: null, refundAmount: null, followUpNeeded: true });
+    expect(manual.complaintDecide.complaint).toMatchObject({
+      outcome: "PARTLY_UPHELD",
+      grantedReduction: null,
+      refundAmount: null,
+      followUpNeeded: true,
+    });
     expect(manual.complaintDecide.case).toMatchObject({ status: "ACTIVE", principalAmount: 90_000 });
   });
 });

@@ -17,7 +17,8 @@ let current: string;
 let decided: string;
 
 const overdueEvents = () => app.count("case_event", "type = 'complaint.overdue'");
-const mark = (today: string) => markOverdueComplaints(app.orm.em.fork(), app.services, today, new Date(`${today}T06:00:00Z`));
+const mark = (today: string) =>
+  markOverdueComplaints(app.orm.em.fork(), app.services, today, new Date(`${today}T06:00:00Z`));
 
 beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock("2026-06-15T10:00:00Z") });
@@ -25,8 +26,17 @@ beforeAll(async () => {
   caseId = await f.openCase();
   late = (await f.submitted(caseId, { receivedOn: "2026-05-20" })).id;
   current = (await f.submitted(caseId, { receivedOn: "2026-06-01" })).id;
-  decided = (await f.submitted(caseId, { receivedOn: "2026-05-01", desiredOutcome: "OTHER", desiredOutcomeText: "Beklagelse." })).id;
-  const upheld = await app.ok(ComplaintReconsiderDocument, { input: { complaintId: decided, decision: "UPHELD", reason: "Saksbehandlingen var feil.", reconsideredOn: "2026-05-15" } });
+  decided = (
+    await f.submitted(caseId, { receivedOn: "2026-05-01", desiredOutcome: "OTHER", desiredOutcomeText: "Beklagelse." })
+  ).id;
+  const upheld = await app.ok(ComplaintReconsiderDocument, {
+    input: {
+      complaintId: decided,
+      decision: "UPHELD",
+      reason: "Saksbehandlingen var feil.",
+      reconsideredOn: "2026-05-15",
+    },
+  });
   expect(upheld.complaintReconsider.userErrors).toEqual([]);
 });
 afterAll(async () => app?.close());
@@ -34,7 +44,9 @@ afterAll(async () => app?.close());
 describe("SLA: decision due 3 weeks after receipt", () => {
   it("lists complaints undecided past their due date with overdue: true, by the request's clock", async () => {
     const overdue = await app.ok(ComplaintsPageDocument, { filter: { caseId, overdue: true } });
-    expect(overdue.complaints.nodes).toEqual([{ id: late, status: "RECEIVED", dueOn: "2026-06-10", overdue: true, case: { id: caseId } }]);
+    expect(overdue.complaints.nodes).toEqual([
+      { id: late, status: "RECEIVED", dueOn: "2026-06-10", overdue: true, case: { id: caseId } },
+    ]);
     const notOverdue = await app.ok(ComplaintsPageDocument, { filter: { caseId, overdue: false } });
     expect(notOverdue.complaints.nodes.map((k) => [k.id, k.dueOn, k.overdue])).toEqual([
       [current, "2026-06-22", false],
@@ -43,7 +55,11 @@ describe("SLA: decision due 3 weeks after receipt", () => {
     const all = await app.ok(ComplaintsPageDocument, { filter: { caseId }, first: 2 });
     expect(all.complaints.nodes.map((k) => k.id)).toEqual([late, current]);
     expect(all.complaints.pageInfo.hasNextPage).toBe(true);
-    const rest = await app.ok(ComplaintsPageDocument, { filter: { caseId }, first: 2, after: all.complaints.pageInfo.endCursor });
+    const rest = await app.ok(ComplaintsPageDocument, {
+      filter: { caseId },
+      first: 2,
+      after: all.complaints.pageInfo.endCursor,
+    });
     expect(rest.complaints.nodes.map((k) => k.id)).toEqual([decided]);
     const byStatus = await app.ok(ComplaintsPageDocument, { filter: { caseId, status: ["DECIDED"] } });
     expect(byStatus.complaints.nodes.map((k) => k.id)).toEqual([decided]);
@@ -89,7 +105,12 @@ describe("the overdue job", () => {
 
     // a restart: a new process over the same database, whose job runs at start and every interval
     const orm = await createOrm(app.databaseUrl, { poolMax: 2 });
-    const job = startOverdueJob({ orm, services: app.services, clock: fixedClock("2026-07-01T10:00:00Z"), intervalMs: 20 });
+    const job = startOverdueJob({
+      orm,
+      services: app.services,
+      clock: fixedClock("2026-07-01T10:00:00Z"),
+      intervalMs: 20,
+    });
     try {
       await new Promise((resolve) => setTimeout(resolve, 300));
       expect(await job.runOnce()).toBe(0);
@@ -104,16 +125,24 @@ describe("the overdue job", () => {
     const other = await f.openCase();
     const k = await f.submitted(other, { receivedOn: "2026-06-14" });
     const before = await overdueEvents();
-    const job = startOverdueJob({ orm: app.orm, services: app.services, clock: fixedClock("2026-07-06T10:00:00Z"), intervalMs: 25 });
+    const job = startOverdueJob({
+      orm: app.orm,
+      services: app.services,
+      clock: fixedClock("2026-07-06T10:00:00Z"),
+      intervalMs: 25,
+    });
     try {
       const deadline = Date.now() + 10_000;
-      while ((await overdueEvents()) === before && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
+      while ((await overdueEvents()) === before && Date.now() < deadline)
+        await new Promise((resolve) => setTimeout(resolve, 25));
       await new Promise((resolve) => setTimeout(resolve, 200));
     } finally {
       await job.stop();
     }
     expect(await overdueEvents()).toBe(before + 1);
-    const rows = await app.sql<{ type: string; data: { complaintId: string } }>(`select type, data from case_event where type = 'complaint.overdue' order by id desc limit 1`);
+    const rows = await app.sql<{ type: string; data: { complaintId: string } }>(
+      `select type, data from case_event where type = 'complaint.overdue' order by id desc limit 1`,
+    );
     expect(rows[0]!.data.complaintId).toBe(k.id);
     // stopped: nothing runs any more
     const stopped = await overdueEvents();

@@ -35,8 +35,15 @@ let debtor: Debtor;
 
 beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
-  creditor = await createCreditor(app, { name: "Fjordkraft Regnskap AS", orgNumber: "123456785", address: new PostalAddress("Storgata 1", "0155", "Oslo") });
-  debtor = await createDebtor(app, creditor, { municipalityCode: "4601", address: new PostalAddress("Bryggen 3", "5003", "Bergen") });
+  creditor = await createCreditor(app, {
+    name: "Fjordkraft Regnskap AS",
+    orgNumber: "123456785",
+    address: new PostalAddress("Storgata 1", "0155", "Oslo"),
+  });
+  debtor = await createDebtor(app, creditor, {
+    municipalityCode: "4601",
+    address: new PostalAddress("Bryggen 3", "5003", "Bergen"),
+  });
 });
 afterAll(async () => app?.close());
 
@@ -46,11 +53,16 @@ const counts = async () => ({
   judgments: await app.count("judgment"),
   petitions: await app.count("enforcement_petition"),
   events: await app.count("case_event"),
-  cases: await app.sql<{ s: string }>("select string_agg(id || ':' || status || ':' || version, ',' order by id) as s from collection_case"),
-  drafts: await app.sql<{ s: string }>("select string_agg(id || ':' || status || ':' || board_id || ':' || coalesce(signed_by, '-'), ',' order by id) as s from conciliation_case"),
+  cases: await app.sql<{ s: string }>(
+    "select string_agg(id || ':' || status || ':' || version, ',' order by id) as s from collection_case",
+  ),
+  drafts: await app.sql<{ s: string }>(
+    "select string_agg(id || ':' || status || ':' || board_id || ':' || coalesce(signed_by, '-'), ',' order by id) as s from conciliation_case",
+  ),
 });
 
-const bergenBoard = async () => (await app.sql<{ id: string }>(`select board_id as id from municipality where code = '4601'`))[0]!.id;
+const bergenBoard = async () =>
+  (await app.sql<{ id: string }>(`select board_id as id from municipality where code = '4601'`))[0]!.id;
 
 describe("conciliationEligibility", () => {
   let caseId: string;
@@ -59,47 +71,116 @@ describe("conciliationEligibility", () => {
   });
 
   it("a money claim goes to the forliksråd; the tvistesum is the principal", async () => {
-    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM" });
-    expect(e).toEqual({ eligible: true, reasons: [], instance: "FORLIKSRAAD", mayBypass: false, bypassThreshold: 20_000_000, claimAmount: 1_250_000 });
+    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, {
+      caseId,
+      category: "MONEY_CLAIM",
+    });
+    expect(e).toEqual({
+      eligible: true,
+      reasons: [],
+      instance: "FORLIKSRAAD",
+      mayBypass: false,
+      bypassThreshold: 20_000_000,
+      claimAmount: 1_250_000,
+    });
   });
 
   it("a family case goes to tingretten with its reason code", async () => {
-    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, { caseId, category: "FAMILY" });
+    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, {
+      caseId,
+      category: "FAMILY",
+    });
     expect(e).toMatchObject({ eligible: false, instance: "TINGRETT", mayBypass: false });
     expect(e!.reasons.map((r) => r.code)).toEqual(["FAMILY_CASE"]);
     expect(e!.reasons[0]!.message).toContain("§ 6-2 (1) a");
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId, category: "FAMILY_MONEY_SETTLEMENT" })).conciliationEligibility!.eligible).toBe(true);
+    expect(
+      (await app.ok(ConciliationEligibilityDocument, { caseId, category: "FAMILY_MONEY_SETTLEMENT" }))
+        .conciliationEligibility!.eligible,
+    ).toBe(true);
   });
 
   it("lists every exclusion at once: IP rights, a binding nemnd, another statute, public law against the state", async () => {
-    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, { caseId, category: "TRADEMARK", bindingNemnd: "HUSLEIETVISTUTVALGET", statutoryExclusion: "lov X § 1" });
+    const { conciliationEligibility: e } = await app.ok(ConciliationEligibilityDocument, {
+      caseId,
+      category: "TRADEMARK",
+      bindingNemnd: "HUSLEIETVISTUTVALGET",
+      statutoryExclusion: "lov X § 1",
+    });
     expect(e!.reasons.map((r) => r.code)).toEqual(["IP_RIGHTS", "BINDING_NEMND", "OTHER_STATUTORY"]);
-    const publicLaw = await app.ok(ConciliationEligibilityDocument, { caseId, category: "PUBLIC_LAW", againstState: true });
+    const publicLaw = await app.ok(ConciliationEligibilityDocument, {
+      caseId,
+      category: "PUBLIC_LAW",
+      againstState: true,
+    });
     expect(publicLaw.conciliationEligibility!.reasons.map((r) => r.code)).toEqual(["PUBLIC_LAW_AGAINST_STATE"]);
-    const unknownNemnd = await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM", bindingNemnd: "NO_SUCH_NEMND" });
+    const unknownNemnd = await app.ok(ConciliationEligibilityDocument, {
+      caseId,
+      category: "MONEY_CLAIM",
+      bindingNemnd: "NO_SUCH_NEMND",
+    });
     expect(unknownNemnd.conciliationEligibility!.eligible).toBe(true);
     const nemnder = await app.ok(BindingNemnderDocument, {});
-    expect(nemnder.bindingNemnder.map((n) => n.code)).toEqual(["FORBRUKERKLAGEUTVALGET", "FORBRUKERTVISTUTVALGET", "HUSLEIETVISTUTVALGET", "TVISTELOSNINGSNEMNDA"]);
+    expect(nemnder.bindingNemnder.map((n) => n.code)).toEqual([
+      "FORBRUKERKLAGEUTVALGET",
+      "FORBRUKERTVISTUTVALGET",
+      "HUSLEIETVISTUTVALGET",
+      "TVISTELOSNINGSNEMNDA",
+    ]);
   });
 
   it("a claim of 200 000 NOK or more may bypass the forliksråd only with lawyers on both sides", async () => {
     const big = await openCase(app, creditor, debtor, { dueDate: "2026-06-01", amount: 20_000_000 });
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId: big, category: "MONEY_CLAIM", claimantHasLawyer: true, debtorHasLawyer: true })).conciliationEligibility).toMatchObject({
+    expect(
+      (
+        await app.ok(ConciliationEligibilityDocument, {
+          caseId: big,
+          category: "MONEY_CLAIM",
+          claimantHasLawyer: true,
+          debtorHasLawyer: true,
+        })
+      ).conciliationEligibility,
+    ).toMatchObject({
       eligible: true,
       instance: "FORLIKSRAAD",
       mayBypass: true,
     });
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId: big, category: "MONEY_CLAIM", claimantHasLawyer: true, debtorHasLawyer: false })).conciliationEligibility!.mayBypass).toBe(false);
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM", claimantHasLawyer: true, debtorHasLawyer: true })).conciliationEligibility!.mayBypass).toBe(false);
+    expect(
+      (
+        await app.ok(ConciliationEligibilityDocument, {
+          caseId: big,
+          category: "MONEY_CLAIM",
+          claimantHasLawyer: true,
+          debtorHasLawyer: false,
+        })
+      ).conciliationEligibility!.mayBypass,
+    ).toBe(false);
+    expect(
+      (
+        await app.ok(ConciliationEligibilityDocument, {
+          caseId,
+          category: "MONEY_CLAIM",
+          claimantHasLawyer: true,
+          debtorHasLawyer: true,
+        })
+      ).conciliationEligibility!.mayBypass,
+    ).toBe(false);
     // before 1 July 2020 the threshold was 125 000 NOK
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM", filingDate: "2020-06-30" })).conciliationEligibility!.bypassThreshold).toBe(12_500_000);
+    expect(
+      (await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM", filingDate: "2020-06-30" }))
+        .conciliationEligibility!.bypassThreshold,
+    ).toBe(12_500_000);
   });
 
   it("answers null for an unknown case or another tenant's", async () => {
     const other = await createCreditor(app, { name: "Annen AS" });
     const key = await app.createKey([Scope.READ], [other.id]);
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM" }, key)).conciliationEligibility).toBeNull();
-    expect((await app.ok(ConciliationEligibilityDocument, { caseId: toGlobalId("Case", 999999), category: "MONEY_CLAIM" })).conciliationEligibility).toBeNull();
+    expect(
+      (await app.ok(ConciliationEligibilityDocument, { caseId, category: "MONEY_CLAIM" }, key)).conciliationEligibility,
+    ).toBeNull();
+    expect(
+      (await app.ok(ConciliationEligibilityDocument, { caseId: toGlobalId("Case", 999999), category: "MONEY_CLAIM" }))
+        .conciliationEligibility,
+    ).toBeNull();
   });
 });
 
@@ -108,18 +189,26 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
   let ccId: string;
 
   it("drafts the forliksklage with the claim computed per the rules, for the debtor's forliksråd", async () => {
-    caseId = await openCase(app, creditor, debtor, { dueDate: "2026-01-15", issueDate: "2026-01-01", amount: 1_250_000 });
+    caseId = await openCase(app, creditor, debtor, {
+      dueDate: "2026-01-15",
+      issueDate: "2026-01-01",
+      amount: 1_250_000,
+    });
     await app.ok(CollectionStepRecordDocument, { input: { caseId, kind: "COLLECTION_NOTICE", sentOn: "2026-01-20" } });
     await app.ok(CollectionStepRecordDocument, { input: { caseId, kind: "PAYMENT_DEMAND", sentOn: "2026-02-04" } });
     const invoicePdf = await uploadPdf(app, creditor, "faktura.pdf");
-    await app.sql(`update invoice set pdf_document_id = ? where id = (select invoice_id from collection_case where id = ?)`, [idOf(invoicePdf, "Document"), idOf(caseId, "Case")]);
+    await app.sql(
+      `update invoice set pdf_document_id = ? where id = (select invoice_id from collection_case where id = ?)`,
+      [idOf(invoicePdf, "Document"), idOf(caseId, "Case")],
+    );
     const objection = await uploadPdf(app, creditor, "innsigelse.pdf");
     const before = await app.count("case_event");
     const data = await app.ok(ConciliationCaseCreateDocument, {
       input: draftInput(caseId, {
         filingDate: "2026-03-02",
         legalCostsRequested: 600_000,
-        factualDescription: "Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt.",
+        factualDescription:
+          "Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt.",
         documentIds: [objection, invoicePdf],
       }),
     });
@@ -194,7 +283,12 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(await app.count("case_event")).toBe(before + 1);
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.conciliationCase).toEqual({ id: cc.id, status: "DRAFT" });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.created", statusBefore: "ACTIVE", statusAfter: "ACTIVE", data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_498_004 }) });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
+      type: "conciliation.created",
+      statusBefore: "ACTIVE",
+      statusAfter: "ACTIVE",
+      data: expect.objectContaining({ conciliationCaseId: cc.id, total: 1_498_004 }),
+    });
   });
 
   it("serves the forliksklage PDF over HTTP with parties, board, amounts, claim and an empty signature line", async () => {
@@ -204,10 +298,18 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     const text = pdfLines(await pdfText(Buffer.from(await res.arrayBuffer())));
     expect(text[text.indexOf("Til forliksrådet") + 1]).toBe("Bergen forliksråd");
     const k = text.indexOf("Klager");
-    expect(text.slice(k, k + 5)).toEqual(["Klager", "Fjordkraft Regnskap AS", "Storgata 1", "0155 Oslo", "Organisasjonsnummer: 123456785"]);
+    expect(text.slice(k, k + 5)).toEqual([
+      "Klager",
+      "Fjordkraft Regnskap AS",
+      "Storgata 1",
+      "0155 Oslo",
+      "Organisasjonsnummer: 123456785",
+    ]);
     const d = text.indexOf("Innklagede (klagemotpart)");
     expect(text.slice(d + 1, d + 5)).toEqual(["Kari Nordmann", "Bryggen 3", "5003 Bergen", "Fødselsdato: 17.05.1980"]);
-    expect(text[text.indexOf("Kort beskrivelse av faktum") + 1]).toBe("Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt.");
+    expect(text[text.indexOf("Kort beskrivelse av faktum") + 1]).toBe(
+      "Klager førte regnskap for innklagede i desember 2025. Fakturaen forfalt 15.01.2026 og er ikke betalt.",
+    );
     expect(text.slice(text.indexOf("Kravet"), text.indexOf("Påstand"))).toEqual([
       "Kravet",
       "Hovedstol 12 500,00 kr",
@@ -222,20 +324,40 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(text.indexOf("Påstand") + 1, text.indexOf("Fraværsdom")).join(" ")).toBe(
       "Kari Nordmann dømmes til å betale Fjordkraft Regnskap AS 14 980,04 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 03.03.2026 til betaling skjer.",
     );
-    expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
+    expect(text[text.indexOf("Fraværsdom") + 1]).toBe(
+      "Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.",
+    );
     const v = text.indexOf("Vedlegg");
-    expect(text.slice(v + 1, v + 3)).toEqual([expect.stringMatching(/^1\. Faktura nr\. 10\d{3} \(faktura\.pdf\)$/), "2. innsigelse.pdf"]);
+    expect(text.slice(v + 1, v + 3)).toEqual([
+      expect.stringMatching(/^1\. Faktura nr\. 10\d{3} \(faktura\.pdf\)$/),
+      "2. innsigelse.pdf",
+    ]);
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Klagers underskrift"]);
   });
 
   it("records the creditor's signature and the posting: the case goes IN_CONCILIATION with conciliation.sent", async () => {
-    const signed = await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: ccId, signedOn: "2026-03-03", signedBy: "  Per Hansen, daglig leder " } });
-    expect(signed.conciliationCaseMarkSigned.conciliationCase).toMatchObject({ status: "SIGNED", signedOn: "2026-03-03", signedBy: "Per Hansen, daglig leder", case: { status: "ACTIVE" } });
+    const signed = await app.ok(ConciliationCaseMarkSignedDocument, {
+      input: { id: ccId, signedOn: "2026-03-03", signedBy: "  Per Hansen, daglig leder " },
+    });
+    expect(signed.conciliationCaseMarkSigned.conciliationCase).toMatchObject({
+      status: "SIGNED",
+      signedOn: "2026-03-03",
+      signedBy: "Per Hansen, daglig leder",
+      case: { status: "ACTIVE" },
+    });
     // the PDF stays unsigned: tvist never signs
-    const text = pdfLines(await pdfText(Buffer.from(await (await download(app, `/conciliation-cases/${ccId}/forliksklage.pdf`)).arrayBuffer())));
+    const text = pdfLines(
+      await pdfText(
+        Buffer.from(await (await download(app, `/conciliation-cases/${ccId}/forliksklage.pdf`)).arrayBuffer()),
+      ),
+    );
     expect(text.filter((l) => l.includes("Per Hansen"))).toEqual([]);
     const posted = await app.ok(ConciliationCaseMarkSentDocument, { input: { id: ccId, sentOn: "2026-03-04" } });
-    expect(posted.conciliationCaseMarkSent.conciliationCase).toMatchObject({ status: "SENT", sentOn: "2026-03-04", case: { status: "IN_CONCILIATION" } });
+    expect(posted.conciliationCaseMarkSent.conciliationCase).toMatchObject({
+      status: "SENT",
+      sentOn: "2026-03-04",
+      case: { status: "IN_CONCILIATION" },
+    });
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
     expect(dispute.case!.timeline.nodes.slice(-2).map((e) => [e.type, e.statusBefore, e.statusAfter])).toEqual([
       ["conciliation.signed", "ACTIVE", "ACTIVE"],
@@ -246,26 +368,65 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
 
   it("schedules the hearing with each party's møteplikt and representative", async () => {
     const data = await app.ok(ConciliationCaseScheduleHearingDocument, {
-      input: { id: ccId, hearingDate: "2026-04-20", place: "Bergen rådhus", representatives: [{ party: "CREDITOR", name: "Ola Stedfortreder", role: "stedfortreder" }] },
+      input: {
+        id: ccId,
+        hearingDate: "2026-04-20",
+        place: "Bergen rådhus",
+        representatives: [{ party: "CREDITOR", name: "Ola Stedfortreder", role: "stedfortreder" }],
+      },
     });
     expect(data.conciliationCaseScheduleHearing.userErrors).toEqual([]);
     const cc = data.conciliationCaseScheduleHearing.conciliationCase!;
     expect(cc).toMatchObject({ status: "HEARING_SCHEDULED", hearingDate: "2026-04-20", hearingPlace: "Bergen rådhus" });
     expect(cc.attendance.map(({ reason: _r, ...a }) => a)).toEqual([
-      { party: "CREDITOR", duty: "MAY_SEND_SUBSTITUTE", reasonCode: "OUTSIDE_AREA", kommune: "0301", representativeName: "Ola Stedfortreder", representativeRole: "stedfortreder" },
-      { party: "DEBTOR", duty: "MUST_ATTEND", reasonCode: "IN_BOARD_KOMMUNE", kommune: "4601", representativeName: null, representativeRole: null },
+      {
+        party: "CREDITOR",
+        duty: "MAY_SEND_SUBSTITUTE",
+        reasonCode: "OUTSIDE_AREA",
+        kommune: "0301",
+        representativeName: "Ola Stedfortreder",
+        representativeRole: "stedfortreder",
+      },
+      {
+        party: "DEBTOR",
+        duty: "MUST_ATTEND",
+        reasonCode: "IN_BOARD_KOMMUNE",
+        kommune: "4601",
+        representativeName: null,
+        representativeRole: null,
+      },
     ]);
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.hearing_scheduled", statusAfter: "IN_CONCILIATION" });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
+      type: "conciliation.hearing_scheduled",
+      statusAfter: "IN_CONCILIATION",
+    });
     // rescheduling replaces the rows, it does not add more
-    const again = await app.ok(ConciliationCaseScheduleHearingDocument, { input: { id: ccId, hearingDate: "2026-04-21", place: "Bergen rådhus, sal 2" } });
-    expect(again.conciliationCaseScheduleHearing.conciliationCase!.attendance.map((a) => a.representativeName)).toEqual([null, null]);
-    expect(await app.count("hearing_attendance", `conciliation_case_id = ${Number(Buffer.from(ccId, "base64url").toString().split(":")[1])}`)).toBe(2);
+    const again = await app.ok(ConciliationCaseScheduleHearingDocument, {
+      input: { id: ccId, hearingDate: "2026-04-21", place: "Bergen rådhus, sal 2" },
+    });
+    expect(again.conciliationCaseScheduleHearing.conciliationCase!.attendance.map((a) => a.representativeName)).toEqual(
+      [null, null],
+    );
+    expect(
+      await app.count(
+        "hearing_attendance",
+        `conciliation_case_id = ${Number(Buffer.from(ccId, "base64url").toString().split(":")[1])}`,
+      ),
+    ).toBe(2);
   });
 
   it("registers the judgment and then the utleggsbegjæring with the claim split and the 1.21 R fee", async () => {
     const judged = await app.ok(JudgmentRegisterDocument, {
-      input: { conciliationCaseId: ccId, judgmentDate: "2026-04-21", serviceDate: "2026-04-24", outcome: "WON", amountOwed: 1_498_004, paymentDueDate: "2026-05-08", caseNumber: "26-004711FOR-BERG" },
+      input: {
+        conciliationCaseId: ccId,
+        judgmentDate: "2026-04-21",
+        serviceDate: "2026-04-24",
+        outcome: "WON",
+        amountOwed: 1_498_004,
+        paymentDueDate: "2026-05-08",
+        caseNumber: "26-004711FOR-BERG",
+      },
     });
     expect(judged.judgmentRegister.userErrors).toEqual([]);
     expect(judged.judgmentRegister.judgment).toMatchObject({
@@ -278,7 +439,11 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       finalOn: "2026-05-27",
       conciliationCase: { id: ccId, status: "DECIDED" },
     });
-    expect(judged.judgmentRegister.case).toMatchObject({ status: "JUDGMENT", outstandingAmount: 1_498_004, availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"] });
+    expect(judged.judgmentRegister.case).toMatchObject({
+      status: "JUDGMENT",
+      outstandingAmount: 1_498_004,
+      availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"],
+    });
 
     const petition = await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-20" } });
     expect(petition.enforcementPetitionCreate.userErrors).toEqual([]);
@@ -286,7 +451,13 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(p).toMatchObject({
       petitionDate: "2026-11-20",
       // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down (rettsgebyrloven § 14), though under a year old
-      amounts: { principal: 1_250_000, interest: 18_904, fees: 161_900 + 162_700, costs: 67_200, total: 1_498_004 + 162_700 },
+      amounts: {
+        principal: 1_250_000,
+        interest: 18_904,
+        fees: 161_900 + 162_700,
+        costs: 67_200,
+        total: 1_498_004 + 162_700,
+      },
       enforcementFee: 162_700,
       underOneYear: true,
       noticeSentOn: null,
@@ -297,13 +468,21 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
       ["COURT_FEE", "2026-01-01", 134_500, false],
       ["ENFORCEMENT_FEE_FACTOR", "2022-01-01", 121, true],
     ]);
-    expect(petition.enforcementPetitionCreate.case).toMatchObject({ status: "ENFORCEMENT", availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"] });
+    expect(petition.enforcementPetitionCreate.case).toMatchObject({
+      status: "ENFORCEMENT",
+      availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"],
+    });
 
     const res = await download(app, p.pdfUrl);
     expect(res.status).toBe(200);
     const text = pdfLines(await pdfText(Buffer.from(await res.arrayBuffer())));
     const s = text.indexOf("Saksøker (kreditor)");
-    expect(text.slice(s + 1, s + 5)).toEqual(["Fjordkraft Regnskap AS", "Storgata 1", "0155 Oslo", "Organisasjonsnummer: 123456785"]);
+    expect(text.slice(s + 1, s + 5)).toEqual([
+      "Fjordkraft Regnskap AS",
+      "Storgata 1",
+      "0155 Oslo",
+      "Organisasjonsnummer: 123456785",
+    ]);
     const d = text.indexOf("Saksøkte (skyldner)");
     expect(text.slice(d + 1, d + 5)).toEqual(["Kari Nordmann", "Bryggen 3", "5003 Bergen", "Fødselsdato: 17.05.1980"]);
     const t = text.indexOf("Tvangsgrunnlag");
@@ -324,12 +503,17 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Saksøkers underskrift"]);
 
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(dispute.case).toMatchObject({ status: "ENFORCEMENT", judgment: { outcome: "WON" }, enforcementPetition: { id: p.id } });
+    expect(dispute.case).toMatchObject({
+      status: "ENFORCEMENT",
+      judgment: { outcome: "WON" },
+      enforcementPetition: { id: p.id },
+    });
     expect(dispute.case!.timeline.nodes.slice(-2).map((e) => [e.type, e.statusBefore, e.statusAfter])).toEqual([
       ["judgment.registered", "IN_CONCILIATION", "JUDGMENT"],
       ["enforcement.requested", "JUDGMENT", "ENFORCEMENT"],
     ]);
-    for (const id of [ccId, judged.judgmentRegister.judgment!.id, p.id]) expect((await app.ok(DisputeNodeDocument, { id })).node!.id).toBe(id);
+    for (const id of [ccId, judged.judgmentRegister.judgment!.id, p.id])
+      expect((await app.ok(DisputeNodeDocument, { id })).node!.id).toBe(id);
   });
 });
 
@@ -339,46 +523,105 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
     caseId = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 500_000 });
   });
 
-  const bad: [string, Partial<ConciliationCaseCreateInput>, { code: string; field: string[]; eligibilityReason?: string; instance?: string }[]][] = [
-    ["an excluded category (with the reason and tingretten)", { category: "PATENT" }, [{ code: "NOT_ELIGIBLE", field: ["input", "category"], eligibilityReason: "IP_RIGHTS", instance: "TINGRETT" }]],
-    ["a binding nemnd's decision", { bindingNemnd: "FORBRUKERKLAGEUTVALGET" }, [{ code: "NOT_ELIGIBLE", field: ["input", "category"], eligibilityReason: "BINDING_NEMND", instance: "TINGRETT" }]],
-    ["a filing date not after the due date", { filingDate: "2026-08-01" }, [{ code: "NOT_DUE", field: ["input", "filingDate"] }]],
-    ["a filing date that does not exist", { filingDate: "2026-02-30" }, [{ code: "INVALID_DATE", field: ["input", "filingDate"] }]],
-    ["negative legal costs", { legalCostsRequested: -1 }, [{ code: "INVALID_AMOUNT", field: ["input", "legalCostsRequested"] }]],
-    ["a blank factual description", { factualDescription: "   " }, [{ code: "MISSING_FIELD", field: ["input", "factualDescription"] }]],
-    ["an unknown board", { boardId: toGlobalId("ConciliationBoard", 999999) }, [{ code: "UNKNOWN_BOARD", field: ["input", "boardId"] }]],
+  const bad: [
+    string,
+    Partial<ConciliationCaseCreateInput>,
+    { code: string; field: string[]; eligibilityReason?: string; instance?: string }[],
+  ][] = [
+    [
+      "an excluded category (with the reason and tingretten)",
+      { category: "PATENT" },
+      [{ code: "NOT_ELIGIBLE", field: ["input", "category"], eligibilityReason: "IP_RIGHTS", instance: "TINGRETT" }],
+    ],
+    [
+      "a binding nemnd's decision",
+      { bindingNemnd: "FORBRUKERKLAGEUTVALGET" },
+      [
+        {
+          code: "NOT_ELIGIBLE",
+          field: ["input", "category"],
+          eligibilityReason: "BINDING_NEMND",
+          instance: "TINGRETT",
+        },
+      ],
+    ],
+    [
+      "a filing date not after the due date",
+      { filingDate: "2026-08-01" },
+      [{ code: "NOT_DUE", field: ["input", "filingDate"] }],
+    ],
+    [
+      "a filing date that does not exist",
+      { filingDate: "2026-02-30" },
+      [{ code: "INVALID_DATE", field: ["input", "filingDate"] }],
+    ],
+    [
+      "negative legal costs",
+      { legalCostsRequested: -1 },
+      [{ code: "INVALID_AMOUNT", field: ["input", "legalCostsRequested"] }],
+    ],
+    [
+      "a blank factual description",
+      { factualDescription: "   " },
+      [{ code: "MISSING_FIELD", field: ["input", "factualDescription"] }],
+    ],
+    [
+      "an unknown board",
+      { boardId: toGlobalId("ConciliationBoard", 999999) },
+      [{ code: "UNKNOWN_BOARD", field: ["input", "boardId"] }],
+    ],
     ["an unknown case", { caseId: toGlobalId("Case", 999999) }, [{ code: "UNKNOWN_CASE", field: ["input", "caseId"] }]],
-    ["an unknown document", { documentIds: [toGlobalId("Document", 999999)] }, [{ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] }]],
+    [
+      "an unknown document",
+      { documentIds: [toGlobalId("Document", 999999)] },
+      [{ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] }],
+    ],
   ];
   it.each(bad)("refuses %s", async (_what, overrides, expected) => {
     const before = await counts();
     const data = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId, overrides) });
     expect(data.conciliationCaseCreate.conciliationCase).toBeNull();
-    expect(data.conciliationCaseCreate.userErrors).toEqual(expected.map((e) => expect.objectContaining({ eligibilityReason: null, instance: null, ...e })));
+    expect(data.conciliationCaseCreate.userErrors).toEqual(
+      expected.map((e) => expect.objectContaining({ eligibilityReason: null, instance: null, ...e })),
+    );
     for (const e of data.conciliationCaseCreate.userErrors) expect(e.message.length).toBeGreaterThan(20);
     expect(await counts()).toEqual(before);
   });
 
   it("reports several problems at once", async () => {
-    const data = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId, { category: "FAMILY", legalCostsRequested: -5, factualDescription: "" }) });
-    expect(data.conciliationCaseCreate.userErrors.map((e) => e.code)).toEqual(["MISSING_FIELD", "INVALID_AMOUNT", "NOT_ELIGIBLE"]);
+    const data = await app.ok(ConciliationCaseCreateDocument, {
+      input: draftInput(caseId, { category: "FAMILY", legalCostsRequested: -5, factualDescription: "" }),
+    });
+    expect(data.conciliationCaseCreate.userErrors.map((e) => e.code)).toEqual([
+      "MISSING_FIELD",
+      "INVALID_AMOUNT",
+      "NOT_ELIGIBLE",
+    ]);
   });
 
   it("refuses a second open forliksklage, a closed case, and a case with nothing in dispute", async () => {
     const first = await draft(app, caseId, { filingDate: "2026-09-01" });
     const before = await counts();
     const again = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId) });
-    expect(again.conciliationCaseCreate.userErrors).toEqual([expect.objectContaining({ code: "CONCILIATION_ALREADY_OPEN", field: ["input", "caseId"] })]);
+    expect(again.conciliationCaseCreate.userErrors).toEqual([
+      expect.objectContaining({ code: "CONCILIATION_ALREADY_OPEN", field: ["input", "caseId"] }),
+    ]);
     expect(again.conciliationCaseCreate.userErrors[0]!.message).toContain(first.id);
 
     const paid = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 10_000 });
     await app.ok(PaymentRegisterDocument, { input: { caseId: paid, amount: 10_000, paidOn: "2026-09-01" } });
     const feesOnly = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 10_000 });
-    await app.ok(CollectionStepRecordDocument, { input: { caseId: feesOnly, kind: "COLLECTION_NOTICE", sentOn: "2026-08-05" } });
+    await app.ok(CollectionStepRecordDocument, {
+      input: { caseId: feesOnly, kind: "COLLECTION_NOTICE", sentOn: "2026-08-05" },
+    });
     await app.ok(PaymentRegisterDocument, { input: { caseId: feesOnly, amount: 10_000, paidOn: "2026-09-01" } });
     const mid = await counts();
-    expect((await app.ok(ConciliationCaseCreateDocument, { input: draftInput(paid) })).conciliationCaseCreate.userErrors).toEqual([expect.objectContaining({ code: "CASE_CLOSED" })]);
-    expect((await app.ok(ConciliationCaseCreateDocument, { input: draftInput(feesOnly) })).conciliationCaseCreate.userErrors).toEqual([expect.objectContaining({ code: "NOTHING_OWED" })]);
+    expect(
+      (await app.ok(ConciliationCaseCreateDocument, { input: draftInput(paid) })).conciliationCaseCreate.userErrors,
+    ).toEqual([expect.objectContaining({ code: "CASE_CLOSED" })]);
+    expect(
+      (await app.ok(ConciliationCaseCreateDocument, { input: draftInput(feesOnly) })).conciliationCaseCreate.userErrors,
+    ).toEqual([expect.objectContaining({ code: "NOTHING_OWED" })]);
     expect(await counts()).toEqual(mid);
     expect(mid.conciliation).toBe(before.conciliation);
   });
@@ -390,7 +633,9 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
     try {
       const before = await counts();
       const data = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(c) });
-      expect(data.conciliationCaseCreate.userErrors).toEqual([expect.objectContaining({ code: "NO_BOARD_FOR_KOMMUNE", field: ["input", "boardId"] })]);
+      expect(data.conciliationCaseCreate.userErrors).toEqual([
+        expect.objectContaining({ code: "NO_BOARD_FOR_KOMMUNE", field: ["input", "boardId"] }),
+      ]);
       expect(data.conciliationCaseCreate.userErrors[0]!.message).toContain("5001 Trondheim");
       expect(await counts()).toEqual(before);
       // with a board chosen by search it works
@@ -399,7 +644,9 @@ describe("conciliationCaseCreate refuses bad inputs with typed errors and writes
       const ok = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(c, { boardId: malvik.id }) });
       expect(ok.conciliationCaseCreate.conciliationCase!.board).toEqual(malvik);
     } finally {
-      await app.sql(`update municipality set board_id = (select id from conciliation_board where name = 'Trondheim forliksråd') where code = '5001'`);
+      await app.sql(
+        `update municipality set board_id = (select id from conciliation_board where name = 'Trondheim forliksråd') where code = '5001'`,
+      );
     }
   });
 });
@@ -415,22 +662,39 @@ describe("conciliationCaseChangeBoard", () => {
     const askoy = found.conciliationBoards.nodes[0]!;
 
     const before = await counts();
-    const unknown = await app.ok(ConciliationCaseChangeBoardDocument, { input: { conciliationCaseId: cc.id, boardId: toGlobalId("ConciliationBoard", 999999) } });
-    expect(unknown.conciliationCaseChangeBoard.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_BOARD", field: ["input", "boardId"] })]);
-    const wrongId = await app.ok(ConciliationCaseChangeBoardDocument, { input: { conciliationCaseId: caseId, boardId: askoy.id } });
-    expect(wrongId.conciliationCaseChangeBoard.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_CONCILIATION_CASE", field: ["input", "conciliationCaseId"] })]);
+    const unknown = await app.ok(ConciliationCaseChangeBoardDocument, {
+      input: { conciliationCaseId: cc.id, boardId: toGlobalId("ConciliationBoard", 999999) },
+    });
+    expect(unknown.conciliationCaseChangeBoard.userErrors).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_BOARD", field: ["input", "boardId"] }),
+    ]);
+    const wrongId = await app.ok(ConciliationCaseChangeBoardDocument, {
+      input: { conciliationCaseId: caseId, boardId: askoy.id },
+    });
+    expect(wrongId.conciliationCaseChangeBoard.userErrors).toEqual([
+      expect.objectContaining({ code: "UNKNOWN_CONCILIATION_CASE", field: ["input", "conciliationCaseId"] }),
+    ]);
     expect(await counts()).toEqual(before);
 
-    const changed = await app.ok(ConciliationCaseChangeBoardDocument, { input: { conciliationCaseId: cc.id, boardId: askoy.id } });
+    const changed = await app.ok(ConciliationCaseChangeBoardDocument, {
+      input: { conciliationCaseId: cc.id, boardId: askoy.id },
+    });
     expect(changed.conciliationCaseChangeBoard.conciliationCase!.board).toEqual(askoy);
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.board_changed", data: { from: toGlobalId("ConciliationBoard", await bergenBoard()), to: askoy.id } });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
+      type: "conciliation.board_changed",
+      data: { from: toGlobalId("ConciliationBoard", await bergenBoard()), to: askoy.id },
+    });
     const pdf = pdfLines(await pdfText(Buffer.from(await (await download(app, cc.pdfUrl)).arrayBuffer())));
     expect(pdf[pdf.indexOf("Til forliksrådet") + 1]).toBe("Askøy forliksråd");
 
-    await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn: "2026-09-02", signedBy: "Per Hansen" } });
+    await app.ok(ConciliationCaseMarkSignedDocument, {
+      input: { id: cc.id, signedOn: "2026-09-02", signedBy: "Per Hansen" },
+    });
     const mid = await counts();
-    const late = await app.ok(ConciliationCaseChangeBoardDocument, { input: { conciliationCaseId: cc.id, boardId: toGlobalId("ConciliationBoard", await bergenBoard()) } });
+    const late = await app.ok(ConciliationCaseChangeBoardDocument, {
+      input: { conciliationCaseId: cc.id, boardId: toGlobalId("ConciliationBoard", await bergenBoard()) },
+    });
     expect(late.conciliationCaseChangeBoard.userErrors).toEqual([expect.objectContaining({ code: "WRONG_STATUS" })]);
     expect(await counts()).toEqual(mid);
   });
@@ -441,34 +705,66 @@ describe("signing, sending and scheduling refuse bad inputs and writes nothing",
     const caseId = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 300_000 });
     const cc = await draft(app, caseId, { filingDate: "2026-09-01" });
     const before = await counts();
-    const sign = (signedOn: string, signedBy: string) => app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn, signedBy } });
+    const sign = (signedOn: string, signedBy: string) =>
+      app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn, signedBy } });
     const send = (sentOn: string) => app.ok(ConciliationCaseMarkSentDocument, { input: { id: cc.id, sentOn } });
-    const hearing = (hearingDate: string, place = "Bergen tinghus", representatives: { party: "CREDITOR" | "DEBTOR"; name: string; role: string }[] = []) =>
-      app.ok(ConciliationCaseScheduleHearingDocument, { input: { id: cc.id, hearingDate, place, representatives } });
+    const hearing = (
+      hearingDate: string,
+      place = "Bergen tinghus",
+      representatives: { party: "CREDITOR" | "DEBTOR"; name: string; role: string }[] = [],
+    ) => app.ok(ConciliationCaseScheduleHearingDocument, { input: { id: cc.id, hearingDate, place, representatives } });
     const codes = (errs: { code: string; field?: string[] | null }[]) => errs.map((e) => [e.code, e.field]);
 
-    expect(codes((await send("2026-09-03")).conciliationCaseMarkSent.userErrors)).toEqual([["WRONG_STATUS", ["input", "id"]]]);
-    expect(codes((await hearing("2026-10-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([["WRONG_STATUS", ["input", "id"]]]);
-    expect(codes((await sign("2026-11-24", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "signedOn"]]]);
-    expect(codes((await sign("2026-09-02", " ")).conciliationCaseMarkSigned.userErrors)).toEqual([["MISSING_FIELD", ["input", "signedBy"]]]);
-    expect(codes((await sign("02.09.2026", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([["INVALID_DATE", ["input", "signedOn"]]]);
-    expect(codes((await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: toGlobalId("ConciliationCase", 999999), signedOn: "2026-09-02", signedBy: "Per" } })).conciliationCaseMarkSigned.userErrors)).toEqual([
-      ["UNKNOWN_CONCILIATION_CASE", ["input", "id"]],
+    expect(codes((await send("2026-09-03")).conciliationCaseMarkSent.userErrors)).toEqual([
+      ["WRONG_STATUS", ["input", "id"]],
     ]);
+    expect(codes((await hearing("2026-10-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([
+      ["WRONG_STATUS", ["input", "id"]],
+    ]);
+    expect(codes((await sign("2026-11-24", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([
+      ["DATE_IN_FUTURE", ["input", "signedOn"]],
+    ]);
+    expect(codes((await sign("2026-09-02", " ")).conciliationCaseMarkSigned.userErrors)).toEqual([
+      ["MISSING_FIELD", ["input", "signedBy"]],
+    ]);
+    expect(codes((await sign("02.09.2026", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([
+      ["INVALID_DATE", ["input", "signedOn"]],
+    ]);
+    expect(
+      codes(
+        (
+          await app.ok(ConciliationCaseMarkSignedDocument, {
+            input: { id: toGlobalId("ConciliationCase", 999999), signedOn: "2026-09-02", signedBy: "Per" },
+          })
+        ).conciliationCaseMarkSigned.userErrors,
+      ),
+    ).toEqual([["UNKNOWN_CONCILIATION_CASE", ["input", "id"]]]);
     expect(await counts()).toEqual(before);
 
     expect((await sign("2026-09-02", "Per Hansen")).conciliationCaseMarkSigned.userErrors).toEqual([]);
     const signed = await counts();
-    expect(codes((await sign("2026-09-02", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([["WRONG_STATUS", ["input", "id"]]]);
-    expect(codes((await send("2026-09-01")).conciliationCaseMarkSent.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "sentOn"]]]);
-    expect(codes((await send("2026-12-01")).conciliationCaseMarkSent.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "sentOn"]]]);
+    expect(codes((await sign("2026-09-02", "Per Hansen")).conciliationCaseMarkSigned.userErrors)).toEqual([
+      ["WRONG_STATUS", ["input", "id"]],
+    ]);
+    expect(codes((await send("2026-09-01")).conciliationCaseMarkSent.userErrors)).toEqual([
+      ["DATE_OUT_OF_ORDER", ["input", "sentOn"]],
+    ]);
+    expect(codes((await send("2026-12-01")).conciliationCaseMarkSent.userErrors)).toEqual([
+      ["DATE_IN_FUTURE", ["input", "sentOn"]],
+    ]);
     expect(await counts()).toEqual(signed);
 
     expect((await send("2026-09-03")).conciliationCaseMarkSent.userErrors).toEqual([]);
     const posted = await counts();
-    expect(codes((await hearing("2026-09-02")).conciliationCaseScheduleHearing.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "hearingDate"]]]);
-    expect(codes((await hearing("2026-10-01", " ")).conciliationCaseScheduleHearing.userErrors)).toEqual([["MISSING_FIELD", ["input", "place"]]]);
-    expect(codes((await hearing("2026-13-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([["INVALID_DATE", ["input", "hearingDate"]]]);
+    expect(codes((await hearing("2026-09-02")).conciliationCaseScheduleHearing.userErrors)).toEqual([
+      ["DATE_OUT_OF_ORDER", ["input", "hearingDate"]],
+    ]);
+    expect(codes((await hearing("2026-10-01", " ")).conciliationCaseScheduleHearing.userErrors)).toEqual([
+      ["MISSING_FIELD", ["input", "place"]],
+    ]);
+    expect(codes((await hearing("2026-13-01")).conciliationCaseScheduleHearing.userErrors)).toEqual([
+      ["INVALID_DATE", ["input", "hearingDate"]],
+    ]);
     expect(
       codes(
         (
@@ -488,16 +784,33 @@ describe("signing, sending and scheduling refuse bad inputs and writes nothing",
 
 describe("møteplikt with neighbours from the register", () => {
   it("a party in a kommune next to the board's has møteplikt; a business debtor by its business kommune", async () => {
-    const ids = await app.sql<{ code: string; id: string }>(`select code, id from municipality where code in ('4601', '4627')`);
+    const ids = await app.sql<{ code: string; id: string }>(
+      `select code, id from municipality where code in ('4601', '4627')`,
+    );
     const gid = (code: string) => toGlobalId("Municipality", ids.find((r) => r.code === code)!.id);
-    const update = await app.ok(MunicipalityUpdateDocument, { input: { id: gid("4601"), neighbourIds: [gid("4627")] } });
+    const update = await app.ok(MunicipalityUpdateDocument, {
+      input: { id: gid("4601"), neighbourIds: [gid("4627")] },
+    });
     expect(update.municipalityUpdate.userErrors).toEqual([]);
     const askoyCreditor = await createCreditor(app, { name: "Askøy Regnskap AS", municipalityCode: "4627" });
-    const bergenCompany = await createDebtor(app, askoyCreditor, { kind: DebtorKind.ORGANISATION, name: "Bryggen Bygg AS", municipalityCode: "4601" });
+    const bergenCompany = await createDebtor(app, askoyCreditor, {
+      kind: DebtorKind.ORGANISATION,
+      name: "Bryggen Bygg AS",
+      municipalityCode: "4601",
+    });
     const caseId = await openCase(app, askoyCreditor, bergenCompany, { dueDate: "2026-08-01", amount: 100_000 });
     const ccId = await sent(app, caseId, { filingDate: "2026-09-01" });
-    const data = await app.ok(ConciliationCaseScheduleHearingDocument, { input: { id: ccId, hearingDate: "2026-10-05", place: "Bergen rådhus" } });
-    expect(data.conciliationCaseScheduleHearing.conciliationCase!.attendance.map((a) => [a.party, a.duty, a.reasonCode, a.kommune])).toEqual([
+    const data = await app.ok(ConciliationCaseScheduleHearingDocument, {
+      input: { id: ccId, hearingDate: "2026-10-05", place: "Bergen rådhus" },
+    });
+    expect(
+      data.conciliationCaseScheduleHearing.conciliationCase!.attendance.map((a) => [
+        a.party,
+        a.duty,
+        a.reasonCode,
+        a.kommune,
+      ]),
+    ).toEqual([
       ["CREDITOR", "MUST_ATTEND", "IN_NEIGHBOUR_KOMMUNE", "4627"],
       ["DEBTOR", "MUST_ATTEND", "IN_BOARD_KOMMUNE", "4601"],
     ]);
@@ -508,23 +821,49 @@ describe("a case frozen by a written objection", () => {
   it("may go to the forliksråd (the way out of a freeze): the objection is escalated, its document attached, and sending moves the case FROZEN → IN_CONCILIATION", async () => {
     const caseId = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 400_000 });
     const letter = await uploadPdf(app, creditor, "innsigelse-brev.pdf");
-    const objection = await app.ok(ObjectionRegisterDocument, { input: { caseId, channel: "LETTER", receivedOn: "2026-08-20", text: "Jeg har aldri bestilt dette.", documentIds: [letter] } });
+    const objection = await app.ok(ObjectionRegisterDocument, {
+      input: {
+        caseId,
+        channel: "LETTER",
+        receivedOn: "2026-08-20",
+        text: "Jeg har aldri bestilt dette.",
+        documentIds: [letter],
+      },
+    });
     expect(objection.objectionRegister.case!.status).toBe("FROZEN");
     const cc = await draft(app, caseId, { filingDate: "2026-09-01" });
     expect(cc.case.status).toBe("FROZEN");
     expect(cc.documents).toEqual([{ id: letter, filename: "innsigelse-brev.pdf" }]);
     const frozen = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(frozen.case!.timeline.nodes.slice(-2).map((e) => [e.type, e.statusBefore, e.statusAfter, (e.data as { resolution?: string }).resolution ?? null])).toEqual([
+    expect(
+      frozen
+        .case!.timeline.nodes.slice(-2)
+        .map((e) => [e.type, e.statusBefore, e.statusAfter, (e.data as { resolution?: string }).resolution ?? null]),
+    ).toEqual([
       ["objection.resolved", "FROZEN", "FROZEN", "ESCALATED"],
       ["conciliation.created", "FROZEN", "FROZEN", null],
     ]);
-    expect(frozen.case!.timeline.nodes.at(-1)!.data).toMatchObject({ escalatedObjectionIds: [objection.objectionRegister.objection!.id] });
-    await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn: "2026-09-02", signedBy: "Per Hansen" } });
+    expect(frozen.case!.timeline.nodes.at(-1)!.data).toMatchObject({
+      escalatedObjectionIds: [objection.objectionRegister.objection!.id],
+    });
+    await app.ok(ConciliationCaseMarkSignedDocument, {
+      input: { id: cc.id, signedOn: "2026-09-02", signedBy: "Per Hansen" },
+    });
     const posted = await app.ok(ConciliationCaseMarkSentDocument, { input: { id: cc.id, sentOn: "2026-09-03" } });
     expect(posted.conciliationCaseMarkSent.conciliationCase!.case.status).toBe("IN_CONCILIATION");
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "conciliation.sent", statusBefore: "FROZEN", statusAfter: "IN_CONCILIATION" });
-    expect((await app.sql<{ f: string | null }>(`select frozen_from_status as f from collection_case where id = ?`, [idOf(caseId, "Case")]))[0]!.f).toBeNull();
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
+      type: "conciliation.sent",
+      statusBefore: "FROZEN",
+      statusAfter: "IN_CONCILIATION",
+    });
+    expect(
+      (
+        await app.sql<{ f: string | null }>(`select frozen_from_status as f from collection_case where id = ?`, [
+          idOf(caseId, "Case"),
+        ])
+      )[0]!.f,
+    ).toBeNull();
   });
 });
 
@@ -534,8 +873,13 @@ describe("conciliationCases and tenant isolation", () => {
     const total = all.conciliationCases.nodes.length;
     expect(total).toBe(await app.count("conciliation_case"));
     const page1 = await app.ok(ConciliationCasesDocument, { first: 2 });
-    const page2 = await app.ok(ConciliationCasesDocument, { first: 2, after: page1.conciliationCases.pageInfo.endCursor });
-    expect([...page1.conciliationCases.nodes, ...page2.conciliationCases.nodes].map((n) => n.id)).toEqual(all.conciliationCases.nodes.slice(0, 4).map((n) => n.id));
+    const page2 = await app.ok(ConciliationCasesDocument, {
+      first: 2,
+      after: page1.conciliationCases.pageInfo.endCursor,
+    });
+    expect([...page1.conciliationCases.nodes, ...page2.conciliationCases.nodes].map((n) => n.id)).toEqual(
+      all.conciliationCases.nodes.slice(0, 4).map((n) => n.id),
+    );
     const decided = await app.ok(ConciliationCasesDocument, { first: 100, filter: { status: ["DECIDED"] } });
     expect(decided.conciliationCases.nodes.map((n) => n.status)).toEqual(["DECIDED"]);
   });
@@ -550,29 +894,65 @@ describe("conciliationCases and tenant isolation", () => {
 
     expect((await app.ok(DisputeNodeDocument, { id: cc.id }, key)).node).toBeNull();
     expect((await app.ok(ConciliationCasesDocument, { first: 100 }, key)).conciliationCases.nodes).toEqual([]);
-    expect((await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId) }, key)).conciliationCaseCreate.userErrors).toEqual([expect.objectContaining({ code: "UNKNOWN_CASE" })]);
-    expect((await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn: "2026-09-02", signedBy: "X" } }, key)).conciliationCaseMarkSigned.userErrors).toEqual([
-      expect.objectContaining({ code: "UNKNOWN_CONCILIATION_CASE" }),
-    ]);
-    expect((await app.ok(ConciliationCaseChangeBoardDocument, { input: { conciliationCaseId: cc.id, boardId: cc.board.id } }, key)).conciliationCaseChangeBoard.userErrors[0]!.code).toBe("UNKNOWN_CONCILIATION_CASE");
-    expect((await app.ok(JudgmentRegisterDocument, { input: { conciliationCaseId: cc.id, judgmentDate: "2026-10-01", serviceDate: "2026-10-02", outcome: "LOST" } }, key)).judgmentRegister.userErrors[0]!.code).toBe(
-      "UNKNOWN_CONCILIATION_CASE",
-    );
-    expect((await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-01" } }, key)).enforcementPetitionCreate.userErrors[0]!.code).toBe("UNKNOWN_CASE");
+    expect(
+      (await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId) }, key)).conciliationCaseCreate
+        .userErrors,
+    ).toEqual([expect.objectContaining({ code: "UNKNOWN_CASE" })]);
+    expect(
+      (
+        await app.ok(
+          ConciliationCaseMarkSignedDocument,
+          { input: { id: cc.id, signedOn: "2026-09-02", signedBy: "X" } },
+          key,
+        )
+      ).conciliationCaseMarkSigned.userErrors,
+    ).toEqual([expect.objectContaining({ code: "UNKNOWN_CONCILIATION_CASE" })]);
+    expect(
+      (
+        await app.ok(
+          ConciliationCaseChangeBoardDocument,
+          { input: { conciliationCaseId: cc.id, boardId: cc.board.id } },
+          key,
+        )
+      ).conciliationCaseChangeBoard.userErrors[0]!.code,
+    ).toBe("UNKNOWN_CONCILIATION_CASE");
+    expect(
+      (
+        await app.ok(
+          JudgmentRegisterDocument,
+          {
+            input: {
+              conciliationCaseId: cc.id,
+              judgmentDate: "2026-10-01",
+              serviceDate: "2026-10-02",
+              outcome: "LOST",
+            },
+          },
+          key,
+        )
+      ).judgmentRegister.userErrors[0]!.code,
+    ).toBe("UNKNOWN_CONCILIATION_CASE");
+    expect(
+      (await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-01" } }, key))
+        .enforcementPetitionCreate.userErrors[0]!.code,
+    ).toBe("UNKNOWN_CASE");
     expect(await counts()).toEqual(before);
 
     // the other tenant's document cannot be attached either
     const foreignDoc = await uploadPdf(app, other, "annen.pdf");
     const second = await openCase(app, creditor, debtor, { dueDate: "2026-08-01", amount: 600_000 });
     const mid = await counts();
-    expect((await app.ok(ConciliationCaseCreateDocument, { input: draftInput(second, { documentIds: [foreignDoc] }) })).conciliationCaseCreate.userErrors).toEqual([
-      expect.objectContaining({ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] }),
-    ]);
+    expect(
+      (await app.ok(ConciliationCaseCreateDocument, { input: draftInput(second, { documentIds: [foreignDoc] }) }))
+        .conciliationCaseCreate.userErrors,
+    ).toEqual([expect.objectContaining({ code: "UNKNOWN_DOCUMENT", field: ["input", "documentIds", "0"] })]);
     expect(await counts()).toEqual(mid);
 
     const foreign = await download(app, cc.pdfUrl, key);
     expect(foreign.status).toBe(404);
-    expect(((await foreign.json()) as { userErrors: { code: string }[] }).userErrors[0]!.code).toBe("UNKNOWN_CONCILIATION_CASE");
+    expect(((await foreign.json()) as { userErrors: { code: string }[] }).userErrors[0]!.code).toBe(
+      "UNKNOWN_CONCILIATION_CASE",
+    );
     expect((await download(app, cc.pdfUrl, null)).status).toBe(401);
     expect((await download(app, cc.pdfUrl, "tvk_not_a_real_key_aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa")).status).toBe(401);
     expect((await download(app, "/conciliation-cases/garbage/forliksklage.pdf")).status).toBe(404);

@@ -1,6 +1,13 @@
 import fs from "node:fs";
 import path from "node:path";
-import { CaseVenueDocument, CreditNotesPushDocument, CreditorExternalIdSetDocument, InvoicesPushDocument, PaymentsPushDocument, PaymentsPushPartsDocument } from "../generated/graphql";
+import {
+  CaseVenueDocument,
+  CreditNotesPushDocument,
+  CreditorExternalIdSetDocument,
+  InvoicesPushDocument,
+  PaymentsPushDocument,
+  PaymentsPushPartsDocument,
+} from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
@@ -10,7 +17,8 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 /** Conta's documented samples pushed unchanged through GraphQL, each by a key that sees one creditor (Conta's bodies name none). */
 type Json = Record<string, unknown>;
 
-const fixture = (file: string): Json => JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", file), "utf8")) as Json;
+const fixture = (file: string): Json =>
+  JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", file), "utf8")) as Json;
 
 let app: TestApp;
 beforeAll(async () => {
@@ -21,7 +29,10 @@ afterAll(async () => app?.close());
 /** A creditor of its own and a write key that sees only it. */
 async function organisation(): Promise<{ key: string; creditorId: number }> {
   const creditor = await createCreditor(app);
-  return { key: await app.createKey([Scope.WRITE, Scope.READ], [creditor.id], "conta integration"), creditorId: creditor.id };
+  return {
+    key: await app.createKey([Scope.WRITE, Scope.READ], [creditor.id], "conta integration"),
+    creditorId: creditor.id,
+  };
 }
 
 const counts = async () => ({
@@ -46,31 +57,66 @@ const at = (index: number, ...field: string[]) => ["input", "items", String(inde
 
 describe("invoicesPush with Conta's documented invoice and customer", () => {
   it.each([
-    ["invoice-organisation.json", { name: "Testkunde Nord AS", kind: "ORGANISATION", orgNumber: "914778271", birthDate: null }],
+    [
+      "invoice-organisation.json",
+      { name: "Testkunde Nord AS", kind: "ORGANISATION", orgNumber: "914778271", birthDate: null },
+    ],
     ["invoice-person.json", { name: "Testkunde Nord AS", kind: "PERSON", orgNumber: null, birthDate: "1985-06-15" }],
-    ["invoice-list-item.json", { name: "Testkunde Nord AS", kind: "ORGANISATION", orgNumber: "914778271", birthDate: null }],
-  ])("%s lands unchanged: 12 500.00 kr incl. VAT in øre, Conta's dates and KID, the debtor's kind, kommune 0301 from postcode 0154 and its forliksråd", async (file, debtor) => {
-    const { key } = await organisation();
-    const before = await counts();
-    const result = await pushInvoices(key, [fixture(file)]);
-    expect(result.userErrors).toEqual([]);
-    const [r] = result.results;
-    expect(r).toMatchObject({ index: 0, externalId: "883120", created: true, userErrors: [] });
-    expect(r!.invoice).toMatchObject({ invoiceNumber: "20417", sourceSystem: "conta", externalId: "883120", amount: 1_250_000, currency: "NOK", kid: "00020032", issueDate: "2025-03-03", dueDate: "2025-03-17", debtor });
-    expect(r!.case).toMatchObject({ status: "ACTIVE", principalAmount: 1_250_000, outstandingAmount: 1_250_000 });
-    const venue = (await app.ok(CaseVenueDocument, { id: r!.case!.id }, key)).case!.conciliationVenue;
-    expect(venue).toMatchObject({ kommune: { code: "0301", name: "Oslo - Oslove" }, board: { name: "Oslo - Oslove forliksråd" }, needsCheck: false });
-    const [row] = await app.sql<{ street: string; postal_code: string; city: string; country: string }>(
-      `select d.address_street as street, d.address_postal_code as postal_code, d.address_city as city, d.address_country as country from invoice i join debtor d on d.id = i.debtor_id where i.id = ?`,
-      [Number(Buffer.from(r!.invoice!.id, "base64url").toString().split(":")[1])],
-    );
-    expect(row).toEqual({ street: "Karl Johans gate 22", postal_code: "0154", city: "Oslo", country: "NO" });
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1, debtors: before.debtors + 1 });
+    [
+      "invoice-list-item.json",
+      { name: "Testkunde Nord AS", kind: "ORGANISATION", orgNumber: "914778271", birthDate: null },
+    ],
+  ])(
+    "%s lands unchanged: 12 500.00 kr incl. VAT in øre, Conta's dates and KID, the debtor's kind, kommune 0301 from postcode 0154 and its forliksråd",
+    async (file, debtor) => {
+      const { key } = await organisation();
+      const before = await counts();
+      const result = await pushInvoices(key, [fixture(file)]);
+      expect(result.userErrors).toEqual([]);
+      const [r] = result.results;
+      expect(r).toMatchObject({ index: 0, externalId: "883120", created: true, userErrors: [] });
+      expect(r!.invoice).toMatchObject({
+        invoiceNumber: "20417",
+        sourceSystem: "conta",
+        externalId: "883120",
+        amount: 1_250_000,
+        currency: "NOK",
+        kid: "00020032",
+        issueDate: "2025-03-03",
+        dueDate: "2025-03-17",
+        debtor,
+      });
+      expect(r!.case).toMatchObject({ status: "ACTIVE", principalAmount: 1_250_000, outstandingAmount: 1_250_000 });
+      const venue = (await app.ok(CaseVenueDocument, { id: r!.case!.id }, key)).case!.conciliationVenue;
+      expect(venue).toMatchObject({
+        kommune: { code: "0301", name: "Oslo - Oslove" },
+        board: { name: "Oslo - Oslove forliksråd" },
+        needsCheck: false,
+      });
+      const [row] = await app.sql<{ street: string; postal_code: string; city: string; country: string }>(
+        `select d.address_street as street, d.address_postal_code as postal_code, d.address_city as city, d.address_country as country from invoice i join debtor d on d.id = i.debtor_id where i.id = ?`,
+        [Number(Buffer.from(r!.invoice!.id, "base64url").toString().split(":")[1])],
+      );
+      expect(row).toEqual({ street: "Karl Johans gate 22", postal_code: "0154", city: "Oslo", country: "NO" });
+      expect(await counts()).toEqual({
+        ...before,
+        invoices: before.invoices + 1,
+        cases: before.cases + 1,
+        events: before.events + 1,
+        debtors: before.debtors + 1,
+      });
 
-    const again = await pushInvoices(key, [fixture(file)]);
-    expect(again.results[0]).toMatchObject({ created: false, userErrors: [] });
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1, debtors: before.debtors + 1 });
-  });
+      const again = await pushInvoices(key, [fixture(file)]);
+      expect(again.results[0]).toMatchObject({ created: false, userErrors: [] });
+      expect(await counts()).toEqual({
+        ...before,
+        invoices: before.invoices + 1,
+        cases: before.cases + 1,
+        events: before.events + 1,
+        debtors: before.debtors + 1,
+      });
+    },
+  );
 
   it("a later sumRemaining updates the claim; the customer's address decides the kommune", async () => {
     const { key } = await organisation();
@@ -78,9 +124,24 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
     await pushInvoices(key, [sample]);
     const changed = { ...sample, invoice: { ...(sample.invoice as Json), sumRemaining: 7500.5 } };
     const updated = await pushInvoices(key, [changed]);
-    expect(updated.results[0]).toMatchObject({ created: false, invoice: { amount: 750_050 }, case: { principalAmount: 750_050 } });
+    expect(updated.results[0]).toMatchObject({
+      created: false,
+      invoice: { amount: 750_050 },
+      case: { principalAmount: 750_050 },
+    });
 
-    const bergen = { invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418 }, customer: { ...(sample.customer as Json), name: "Siri Fjell", customerType: "INDIVIDUAL", dateOfBirth: "1990-01-02", customerAddressLine1: "Bryggen 3", customerAddressPostcode: "5003", customerAddressCity: "Bergen" } };
+    const bergen = {
+      invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418 },
+      customer: {
+        ...(sample.customer as Json),
+        name: "Siri Fjell",
+        customerType: "INDIVIDUAL",
+        dateOfBirth: "1990-01-02",
+        customerAddressLine1: "Bryggen 3",
+        customerAddressPostcode: "5003",
+        customerAddressCity: "Bergen",
+      },
+    };
     const placed = await pushInvoices(key, [bergen]);
     const venue = (await app.ok(CaseVenueDocument, { id: placed.results[0]!.case!.id }, key)).case!.conciliationVenue;
     expect(venue).toMatchObject({ kommune: { code: "4601" }, board: { name: "Bergen forliksråd" } });
@@ -89,10 +150,18 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
   it("bad items get every problem at its path in Conta's terms and write nothing; the good item beside them lands", async () => {
     const { key } = await organisation();
     const before = await counts();
-    const items = [fixture("invoice-invalid-fields.json"), fixture("invoice-organisation.json"), fixture("invoice-invalid-credit.json"), fixture("invoice-invalid-paid.json"), fixture("invoice-invalid-abroad.json"), fixture("invoice-invalid-list-page.json")];
+    const items = [
+      fixture("invoice-invalid-fields.json"),
+      fixture("invoice-organisation.json"),
+      fixture("invoice-invalid-credit.json"),
+      fixture("invoice-invalid-paid.json"),
+      fixture("invoice-invalid-abroad.json"),
+      fixture("invoice-invalid-list-page.json"),
+    ];
     const result = await pushInvoices(key, items);
     expect(result.userErrors).toEqual([]);
-    const sorted = (errs: { code: string; field?: string[] | null }[]) => errs.map((e) => [e.code, e.field]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
+    const sorted = (errs: { code: string; field?: string[] | null }[]) =>
+      errs.map((e) => [e.code, e.field]).sort((a, b) => JSON.stringify(a).localeCompare(JSON.stringify(b)));
     expect(result.results.map((r) => r.created)).toEqual([false, true, false, false, false, false]);
     expect(sorted(result.results[0]!.userErrors)).toEqual(
       sorted([
@@ -109,7 +178,9 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
         { code: "INVALID_FORMAT", field: at(0, "customer", "customerAddressPostcode") },
       ]),
     );
-    expect(result.results[0]!.userErrors.find((e) => e.field?.join(".") === at(0, "invoice", "id").join("."))!.message).toContain("string of digits");
+    expect(
+      result.results[0]!.userErrors.find((e) => e.field?.join(".") === at(0, "invoice", "id").join("."))!.message,
+    ).toContain("string of digits");
     expect(result.results.slice(2).map((r) => r.userErrors.map((e) => [e.code, e.field]))).toEqual([
       [["UNSUPPORTED_VALUE", at(2, "invoice", "type")]],
       [["INVALID_AMOUNT", at(3, "invoice", "sumRemaining")]],
@@ -119,15 +190,25 @@ describe("invoicesPush with Conta's documented invoice and customer", () => {
       ],
       [["INVALID_FORMAT", at(5)]],
     ]);
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1, debtors: before.debtors + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      invoices: before.invoices + 1,
+      cases: before.cases + 1,
+      events: before.events + 1,
+      debtors: before.debtors + 1,
+    });
   });
 
   it("tvist's own checks point into Conta's fields: a postcode not in the register is UNKNOWN_POSTAL_CODE at customerAddressPostcode", async () => {
     const { key } = await organisation();
     const sample = fixture("invoice-organisation.json");
     const before = await counts();
-    const result = await pushInvoices(key, [{ ...sample, customer: { ...(sample.customer as Json), customerAddressPostcode: "0000" } }]);
-    expect(result.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_POSTAL_CODE", at(0, "customer", "customerAddressPostcode")]]);
+    const result = await pushInvoices(key, [
+      { ...sample, customer: { ...(sample.customer as Json), customerAddressPostcode: "0000" } },
+    ]);
+    expect(result.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_POSTAL_CODE", at(0, "customer", "customerAddressPostcode")],
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
@@ -143,8 +224,20 @@ describe("paymentsPush and creditNotesPush with Conta's payment and credit note"
       [true, []],
       [true, []],
     ]);
-    expect(result.results[0]!.transaction).toMatchObject({ kind: "PAYMENT", amount: 500_000, date: "2025-03-20", reference: "Delbetaling faktura 20417", sourceSystem: "conta", externalId: "55012:883120" });
-    expect(result.results[1]!.transaction).toMatchObject({ kind: "PAYMENT", amount: 250_050, date: "2025-03-24", externalId: "55013:883120" });
+    expect(result.results[0]!.transaction).toMatchObject({
+      kind: "PAYMENT",
+      amount: 500_000,
+      date: "2025-03-20",
+      reference: "Delbetaling faktura 20417",
+      sourceSystem: "conta",
+      externalId: "55012:883120",
+    });
+    expect(result.results[1]!.transaction).toMatchObject({
+      kind: "PAYMENT",
+      amount: 250_050,
+      date: "2025-03-24",
+      externalId: "55013:883120",
+    });
     expect(result.results[1]!.case).toMatchObject({ paidAmount: 750_050, outstandingAmount: 499_950 });
     expect(await counts()).toEqual({ ...before, transactions: before.transactions + 2, events: before.events + 2 });
 
@@ -158,7 +251,11 @@ describe("paymentsPush and creditNotesPush with Conta's payment and credit note"
     await pushInvoices(key, [fixture("invoice-organisation.json")]);
     const before = await counts();
     const unknown = { ...fixture("payment-input.json"), invoiceId: 883199 };
-    const result = await pushPayments(key, [fixture("payment-invalid.json"), fixture("payment-model-invalid.json"), unknown]);
+    const result = await pushPayments(key, [
+      fixture("payment-invalid.json"),
+      fixture("payment-model-invalid.json"),
+      unknown,
+    ]);
     expect(result.results.map((r) => r.userErrors.map((e) => [e.code, e.field]))).toEqual([
       [
         ["INVALID_FORMAT", at(0, "invoiceId")],
@@ -187,10 +284,18 @@ describe("paymentsPush and creditNotesPush with Conta's payment and credit note"
     expect(result.results[0]).toMatchObject({
       created: true,
       userErrors: [],
-      transaction: { kind: "CREDIT_NOTE", amount: 1_250_000, date: "2025-03-28", reference: "20431", externalId: "883160" },
+      transaction: {
+        kind: "CREDIT_NOTE",
+        amount: 1_250_000,
+        date: "2025-03-28",
+        reference: "20431",
+        externalId: "883160",
+      },
       case: { status: "CREDITED", creditedAmount: 1_250_000, outstandingAmount: 0 },
     });
-    const events = await app.sql<{ type: string }>("select type from case_event where case_id = (select case_id from case_transaction where external_id = '883160') order by sequence");
+    const events = await app.sql<{ type: string }>(
+      "select type from case_event where case_id = (select case_id from case_transaction where external_id = '883160') order by sequence",
+    );
     expect(events.map((e) => e.type)).toEqual(["invoice.received", "credit_note.registered", "case.credited"]);
     expect(await counts()).toEqual({ ...before, transactions: before.transactions + 1, events: before.events + 2 });
     const bad = await pushCreditNotes(key, [fixture("credit-note-invalid.json")]);
@@ -210,14 +315,37 @@ describe("which creditor a Conta item is for", () => {
     const b = await createCreditor(app);
     const key = await app.createKey([Scope.WRITE], [a.id, b.id], "two organisations");
     const before = await counts();
-    const unnamed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [fixture("invoice-organisation.json")] } }, key)).invoicesPush;
+    const unnamed = (
+      await app.ok(
+        InvoicesPushDocument,
+        { input: { pluginId: "conta", items: [fixture("invoice-organisation.json")] } },
+        key,
+      )
+    ).invoicesPush;
     expect(unnamed.results[0]!.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
     expect(unnamed.results[0]!.userErrors[0]!.message).toContain("input.creditorId");
     expect(await counts()).toEqual(before);
 
-    const named = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", creditorId: toGlobalId("Creditor", b.id), items: [fixture("invoice-organisation.json")] } }, key)).invoicesPush;
+    const named = (
+      await app.ok(
+        InvoicesPushDocument,
+        {
+          input: {
+            pluginId: "conta",
+            creditorId: toGlobalId("Creditor", b.id),
+            items: [fixture("invoice-organisation.json")],
+          },
+        },
+        key,
+      )
+    ).invoicesPush;
     expect(named.results[0]).toMatchObject({ created: true, userErrors: [] });
-    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)", [a.id, b.id])).toEqual([{ creditor_id: String(b.id) }]);
+    expect(
+      await app.sql<{ creditor_id: string }>(
+        "select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)",
+        [a.id, b.id],
+      ),
+    ).toEqual([{ creditor_id: String(b.id) }]);
   });
 
   it("opContextOrgId (tvist's wrapper field) names the creditor by its Conta organisation id, once creditorExternalIdSet stored it", async () => {
@@ -226,15 +354,26 @@ describe("which creditor a Conta item is for", () => {
     const key = await app.createKey([Scope.WRITE], [a.id, b.id], "two organisations");
     const item = { ...fixture("invoice-organisation.json"), opContextOrgId: 44120 };
     const before = await counts();
-    const unknown = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key)).invoicesPush;
-    expect(unknown.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_CREDITOR", at(0, "opContextOrgId")]]);
+    const unknown = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key))
+      .invoicesPush;
+    expect(unknown.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_CREDITOR", at(0, "opContextOrgId")],
+    ]);
     expect(await counts()).toEqual(before);
 
-    const set = await app.ok(CreditorExternalIdSetDocument, { input: { creditorId: toGlobalId("Creditor", a.id), sourceSystem: "conta", externalId: "44120" } });
+    const set = await app.ok(CreditorExternalIdSetDocument, {
+      input: { creditorId: toGlobalId("Creditor", a.id), sourceSystem: "conta", externalId: "44120" },
+    });
     expect(set.creditorExternalIdSet.userErrors).toEqual([]);
-    const landed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key)).invoicesPush;
+    const landed = (await app.ok(InvoicesPushDocument, { input: { pluginId: "conta", items: [item] } }, key))
+      .invoicesPush;
     expect(landed.results[0]).toMatchObject({ created: true, userErrors: [] });
-    expect(await app.sql<{ creditor_id: string }>("select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)", [a.id, b.id])).toEqual([{ creditor_id: String(a.id) }]);
+    expect(
+      await app.sql<{ creditor_id: string }>(
+        "select creditor_id::text from invoice where source_system = 'conta' and external_id = '883120' and creditor_id in (?, ?)",
+        [a.id, b.id],
+      ),
+    ).toEqual([{ creditor_id: String(a.id) }]);
   });
 });
 
@@ -245,14 +384,28 @@ describe("a Conta multi-payment", () => {
     await pushInvoices(key, [sample]);
     const multi = fixture("payment-model-multi.json");
     const before = await counts();
-    const refused = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key)).paymentsPush;
-    expect(refused.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_INVOICE", at(0, "payment", "partialPayments", "1", "invoiceId")]]);
+    const refused = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key))
+      .paymentsPush;
+    expect(refused.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_INVOICE", at(0, "payment", "partialPayments", "1", "invoiceId")],
+    ]);
     expect(await counts()).toEqual(before);
 
-    await pushInvoices(key, [{ ...sample, invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418, sumRemaining: 500.25 } }]);
-    const landed = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key)).paymentsPush;
+    await pushInvoices(key, [
+      { ...sample, invoice: { ...(sample.invoice as Json), id: 883121, invoiceNo: 20418, sumRemaining: 500.25 } },
+    ]);
+    const landed = (await app.ok(PaymentsPushPartsDocument, { input: { pluginId: "conta", items: [multi] } }, key))
+      .paymentsPush;
     expect(landed.results[0]!.userErrors).toEqual([]);
-    expect(landed.results[0]!.parts.map((p) => [p.externalId, p.created, p.transaction!.amount, p.case!.status, p.case!.outstandingAmount])).toEqual([
+    expect(
+      landed.results[0]!.parts.map((p) => [
+        p.externalId,
+        p.created,
+        p.transaction!.amount,
+        p.case!.status,
+        p.case!.outstandingAmount,
+      ]),
+    ).toEqual([
       ["55014:883120", true, 100_000, "ACTIVE", 1_150_000],
       ["55014:883121", true, 50_025, "PAID", 0],
     ]);

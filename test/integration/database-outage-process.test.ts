@@ -3,7 +3,14 @@ import net from "node:net";
 import os from "node:os";
 import path from "node:path";
 import { print } from "graphql";
-import { CasesPageDocument, CreditorCreateDocument, DebtorCreateDocument, InvoiceRegisterDocument, WebhookEndpointCreateDocument, type InvoiceRegisterInput } from "../generated/graphql";
+import {
+  CasesPageDocument,
+  CreditorCreateDocument,
+  DebtorCreateDocument,
+  InvoiceRegisterDocument,
+  WebhookEndpointCreateDocument,
+  type InvoiceRegisterInput,
+} from "../generated/graphql";
 import { freePort } from "../../src/db/ephemeral";
 import { postgresProcessesOn, printedKey, startTvist, type TvistProcess } from "../support/tvist-process";
 import { startReceiver, type Receiver } from "../support/receiver";
@@ -29,7 +36,15 @@ afterAll(async () => {
 });
 
 /** One GraphQL POST: HTTP status and body. */
-async function post(port: number, key: string, query: string, variables: unknown): Promise<{ status: number; body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+async function post(
+  port: number,
+  key: string,
+  query: string,
+  variables: unknown,
+): Promise<{
+  status: number;
+  body: { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
@@ -64,7 +79,15 @@ describe("database outage (embedded PostgreSQL stopped under a running tvist)", 
       const port = await freePort();
       const pgPort = await freePort();
       proc = startTvist(
-        { NODE_ENV: "production", DATA_DIR: path.join(dir, "data"), PORT: String(port), EMBEDDED_PG_PORT: String(pgPort), WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_TIMEOUT_MS: "3000", WEBHOOK_RETRY_BASE_MS: "500" },
+        {
+          NODE_ENV: "production",
+          DATA_DIR: path.join(dir, "data"),
+          PORT: String(port),
+          EMBEDDED_PG_PORT: String(pgPort),
+          WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+          WEBHOOK_TIMEOUT_MS: "3000",
+          WEBHOOK_RETRY_BASE_MS: "500",
+        },
         "npm",
       );
       await proc.listening;
@@ -72,11 +95,42 @@ describe("database outage (embedded PostgreSQL stopped under a running tvist)", 
       const key = printedKey(p.stdout())!;
       const cluster = p.logs().find((l) => l.msg === "embedded PostgreSQL started")!.cluster as string;
 
-      const creditor = await p.gql(port, CreditorCreateDocument, { input: { name: "Outage Test AS", orgNumber: "123456785", address: { street: "Storgata 1", postalCode: "0155", city: "Oslo" }, kommunenummer: "0301" } }, key);
+      const creditor = await p.gql(
+        port,
+        CreditorCreateDocument,
+        {
+          input: {
+            name: "Outage Test AS",
+            orgNumber: "123456785",
+            address: { street: "Storgata 1", postalCode: "0155", city: "Oslo" },
+            kommunenummer: "0301",
+          },
+        },
+        key,
+      );
       const creditorId = creditor.data!.creditorCreate.creditor!.id;
-      const debtor = await p.gql(port, DebtorCreateDocument, { input: { creditorId, kind: "PERSON", name: "Kari Nordmann", birthDate: "1980-04-30", address: { street: "Bryggen 3", postalCode: "5003", city: "Bergen" }, kommunenummer: "4601" } }, key);
+      const debtor = await p.gql(
+        port,
+        DebtorCreateDocument,
+        {
+          input: {
+            creditorId,
+            kind: "PERSON",
+            name: "Kari Nordmann",
+            birthDate: "1980-04-30",
+            address: { street: "Bryggen 3", postalCode: "5003", city: "Bergen" },
+            kommunenummer: "4601",
+          },
+        },
+        key,
+      );
       const debtorId = debtor.data!.debtorCreate.debtor!.id;
-      const endpoint = await p.gql(port, WebhookEndpointCreateDocument, { input: { creditorId, url: receiver.url } }, key);
+      const endpoint = await p.gql(
+        port,
+        WebhookEndpointCreateDocument,
+        { input: { creditorId, url: receiver.url } },
+        key,
+      );
       expect(endpoint.data!.webhookEndpointCreate.userErrors).toEqual([]);
 
       const invoice = (n: number): InvoiceRegisterInput => ({
@@ -108,13 +162,17 @@ describe("database outage (embedded PostgreSQL stopped under a running tvist)", 
 
       await until(async () => (await readyz(port)).status === 503, 15_000, "/readyz to answer 503");
       const down = await readyz(port);
-      expect(down).toEqual({ status: 503, body: { status: "database unreachable", database: "down", migrationsCurrent: null } });
+      expect(down).toEqual({
+        status: 503,
+        body: { status: "database unreachable", database: "down", migrationsCurrent: null },
+      });
 
       const refused = await post(port, key, print(InvoiceRegisterDocument), { input: invoice(100) });
       expect(refused.status).toBe(503);
       expect(refused.body.errors?.map((e) => e.extensions?.code)).toEqual(["SERVICE_UNAVAILABLE"]);
       const text = JSON.stringify(refused.body);
-      for (const internal of ["ECONN", "127.0.0.1", String(pgPort), "select", "insert", "stacktrace", "node_modules"]) expect(text).not.toContain(internal);
+      for (const internal of ["ECONN", "127.0.0.1", String(pgPort), "select", "insert", "stacktrace", "node_modules"])
+        expect(text).not.toContain(internal);
 
       // The held deliveries time out now and cannot be recorded: the webhook runner stops, and tvist stays up.
       await p.waitForLog("webhook runner stopped on an error", 30_000);
@@ -144,8 +202,19 @@ describe("database outage (embedded PostgreSQL stopped under a running tvist)", 
 
       // The webhook runner was started again: every event reaches the receiver.
       // case events only: a /readyz in a half-year without a confirmed interest rate also sends legal_table.stale
-      await until(async () => new Set(receiver!.requests.filter((q) => q.answered === 200 && q.json.type !== "legal_table.stale").map((q) => q.headers["webhook-id"])).size === acknowledged.length, 60_000, "every event delivered after the outage").catch((err: Error) => {
-        throw new Error(`${err.message}: ${receiver!.requests.filter((q) => q.answered === 200).length} answered\n${p.stdout().slice(-6000)}`);
+      await until(
+        async () =>
+          new Set(
+            receiver!.requests
+              .filter((q) => q.answered === 200 && q.json.type !== "legal_table.stale")
+              .map((q) => q.headers["webhook-id"]),
+          ).size === acknowledged.length,
+        60_000,
+        "every event delivered after the outage",
+      ).catch((err: Error) => {
+        throw new Error(
+          `${err.message}: ${receiver!.requests.filter((q) => q.answered === 200).length} answered\n${p.stdout().slice(-6000)}`,
+        );
       });
       expect(alive(p)).toBe(true);
       console.log(

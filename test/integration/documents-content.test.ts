@@ -20,14 +20,20 @@ function zeroBomb(mib: number): Buffer {
   const adler = Buffer.alloc(4);
   adler.writeUInt32BE((((mib * MiB) % 65521) * 65536 + 1) >>> 0);
   // 0x03 0x00: an empty final block
-  return Buffer.concat([Buffer.from([0x78, 0xda]), ...Array.from({ length: mib }, () => block), Buffer.from([0x03, 0x00]), adler]);
+  return Buffer.concat([
+    Buffer.from([0x78, 0xda]),
+    ...Array.from({ length: mib }, () => block),
+    Buffer.from([0x03, 0x00]),
+    adler,
+  ]);
 }
 
 /** A one-page PDF with extra Flate streams of the given contents (and dictionary entries). */
 async function pdfWithStreams(streams: { contents: Buffer; dict?: Record<string, unknown> }[]): Promise<Buffer> {
   const doc = await PdfLib.create({ updateMetadata: false });
   doc.addPage([595, 842]);
-  for (const s of streams) doc.context.register(doc.context.stream(s.contents, { Filter: "FlateDecode", ...s.dict } as never));
+  for (const s of streams)
+    doc.context.register(doc.context.stream(s.contents, { Filter: "FlateDecode", ...s.dict } as never));
   return Buffer.from(await doc.save({ useObjectStreams: false }));
 }
 
@@ -69,7 +75,10 @@ function pngDeclaring(width: number, height: number, text?: string): Buffer {
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 interface UploadBody {
@@ -92,16 +101,29 @@ async function upload(bytes: Buffer, name: string): Promise<{ status: number; bo
   const form = new FormData();
   form.append("creditorId", creditor.globalId);
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/octet-stream" }), name);
-  const res = await fetch(`http://127.0.0.1:${app.server.port}/documents`, { method: "POST", headers: { authorization: `Bearer ${key}` }, body: form });
+  const res = await fetch(`http://127.0.0.1:${app.server.port}/documents`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${key}` },
+    body: form,
+  });
   return { status: res.status, body: (await res.json()) as UploadBody };
 }
 
 /** Uploads `bytes`, expects the refusal, and that no row and no file appeared. */
-async function expectRefused(bytes: Buffer, name: string, status: number, code: string, message: RegExp): Promise<void> {
+async function expectRefused(
+  bytes: Buffer,
+  name: string,
+  status: number,
+  code: string,
+  message: RegExp,
+): Promise<void> {
   const rows = await app.count("document");
   const files = filesUnder(app.documentDir).length;
   const { status: got, body } = await upload(bytes, name);
-  expect({ got, errors: body.userErrors }).toEqual({ got: status, errors: [{ code, field: ["file"], message: expect.stringMatching(message) }] });
+  expect({ got, errors: body.userErrors }).toEqual({
+    got: status,
+    errors: [{ code, field: ["file"], message: expect.stringMatching(message) }],
+  });
   expect(await app.count("document")).toBe(rows);
   expect(filesUnder(app.documentDir)).toHaveLength(files);
 }
@@ -118,8 +140,18 @@ describe("PDF", () => {
   it("refuses a PDF/HTML polyglot, with the markup near the start or anywhere", async () => {
     const pdf = await pdfkit();
     const newline = pdf.indexOf("\n") + 1;
-    const early = Buffer.concat([pdf.subarray(0, newline), Buffer.from("%<html><script>alert(document.cookie)</script></html>\n"), pdf.subarray(newline)]);
-    await expectRefused(early, "polyglot.pdf", 415, "ACTIVE_CONTENT", /^The file also contains HTML or script markup .*: save or print it to a new file without it and upload that\.$/);
+    const early = Buffer.concat([
+      pdf.subarray(0, newline),
+      Buffer.from("%<html><script>alert(document.cookie)</script></html>\n"),
+      pdf.subarray(newline),
+    ]);
+    await expectRefused(
+      early,
+      "polyglot.pdf",
+      415,
+      "ACTIVE_CONTENT",
+      /^The file also contains HTML or script markup .*: save or print it to a new file without it and upload that\.$/,
+    );
     const late = Buffer.concat([pdf, Buffer.from("\n<SCRIPT src=//evil.example/x.js></SCRIPT>\n")]);
     await expectRefused(late, "polyglot.pdf", 415, "ACTIVE_CONTENT", /HTML or script markup/);
   });
@@ -127,30 +159,66 @@ describe("PDF", () => {
   it("refuses a deflate bomb (about 1 MB inflating to 1 GiB) without inflating it", async () => {
     const bomb = zeroBomb(1024);
     expect(bomb.length).toBeLessThan(1.5 * MiB);
-    await expectRefused(await pdfWithStreams([{ contents: bomb }]), "bomb.pdf", 413, "CONTENT_TOO_LARGE", /^The PDF decompresses to more than 32 MB in one stream or 128 MB in all: save it with lower image resolution or split it, and upload that\.$/);
+    await expectRefused(
+      await pdfWithStreams([{ contents: bomb }]),
+      "bomb.pdf",
+      413,
+      "CONTENT_TOO_LARGE",
+      /^The PDF decompresses to more than 32 MB in one stream or 128 MB in all: save it with lower image resolution or split it, and upload that\.$/,
+    );
   });
 
   it("refuses streams each within the per-stream cap that together pass the total budget", async () => {
     const perStream = CONTENT_LIMITS.pdfStreamMaxBytes / MiB - 4;
     const count = Math.ceil(CONTENT_LIMITS.pdfTotalMaxBytes / MiB / perStream) + 1;
     const streams = Array.from({ length: count }, () => ({ contents: zeroBomb(perStream) }));
-    await expectRefused(await pdfWithStreams(streams), "many.pdf", 413, "CONTENT_TOO_LARGE", /decompresses to more than/);
+    await expectRefused(
+      await pdfWithStreams(streams),
+      "many.pdf",
+      413,
+      "CONTENT_TOO_LARGE",
+      /decompresses to more than/,
+    );
   });
 
   it("refuses a bomb in an object stream, which the PDF parser decodes while loading", async () => {
-    await expectRefused(await pdfWithStreams([{ contents: zeroBomb(64), dict: { Type: "ObjStm", N: 1, First: 0 } }]), "objstm.pdf", 413, "CONTENT_TOO_LARGE", /decompresses to more than/);
+    await expectRefused(
+      await pdfWithStreams([{ contents: zeroBomb(64), dict: { Type: "ObjStm", N: 1, First: 0 } }]),
+      "objstm.pdf",
+      413,
+      "CONTENT_TOO_LARGE",
+      /decompresses to more than/,
+    );
   });
 
   it("refuses what only starts like a PDF, and an encrypted PDF", async () => {
-    await expectRefused(Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 0x41)]), "fake.pdf", 422, "INVALID_FILE", /^The file starts like a PDF but its structure could not be read: .*upload that\.$/);
+    await expectRefused(
+      Buffer.concat([Buffer.from("%PDF-1.7\n"), Buffer.alloc(2000, 0x41)]),
+      "fake.pdf",
+      422,
+      "INVALID_FILE",
+      /^The file starts like a PDF but its structure could not be read: .*upload that\.$/,
+    );
     const locked = await pdfkit({ userPassword: "hemmelig", ownerPassword: "eier", pdfVersion: "1.4" });
-    await expectRefused(locked, "locked.pdf", 422, "ENCRYPTED_FILE", /^The PDF is encrypted or password-protected: save or print it to a new PDF without protection, and upload that\.$/);
+    await expectRefused(
+      locked,
+      "locked.pdf",
+      422,
+      "ENCRYPTED_FILE",
+      /^The PDF is encrypted or password-protected: save or print it to a new PDF without protection, and upload that\.$/,
+    );
   });
 });
 
 describe("images", () => {
   it("refuses a PNG declaring 100 000 × 100 000 pixels", async () => {
-    await expectRefused(pngDeclaring(100_000, 100_000), "huge.png", 413, "CONTENT_TOO_LARGE", /^The image is 100000 × 100000 pixels, over the limit of 20000 pixels per side and 50 megapixels: scale it down and upload that\.$/);
+    await expectRefused(
+      pngDeclaring(100_000, 100_000),
+      "huge.png",
+      413,
+      "CONTENT_TOO_LARGE",
+      /^The image is 100000 × 100000 pixels, over the limit of 20000 pixels per side and 50 megapixels: scale it down and upload that\.$/,
+    );
   });
 
   it("holds the pixel limit at 50 megapixels and the side limit at 20 000 pixels", async () => {
@@ -161,9 +229,24 @@ describe("images", () => {
   });
 
   it("refuses a PNG carrying HTML, and an image whose header is broken", async () => {
-    await expectRefused(pngDeclaring(10, 10, "<html><script>alert(1)</script>"), "polyglot.png", 415, "ACTIVE_CONTENT", /HTML or script markup/);
-    const broken = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]), Buffer.alloc(64, 0)]);
-    await expectRefused(broken, "broken.jpg", 422, "INVALID_FILE", /^The file starts like a JPEG image but its header could not be read/);
+    await expectRefused(
+      pngDeclaring(10, 10, "<html><script>alert(1)</script>"),
+      "polyglot.png",
+      415,
+      "ACTIVE_CONTENT",
+      /HTML or script markup/,
+    );
+    const broken = Buffer.concat([
+      Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]),
+      Buffer.alloc(64, 0),
+    ]);
+    await expectRefused(
+      broken,
+      "broken.jpg",
+      422,
+      "INVALID_FILE",
+      /^The file starts like a JPEG image but its header could not be read/,
+    );
   });
 
   it("serves an accepted image as an attachment with nosniff", async () => {

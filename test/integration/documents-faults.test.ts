@@ -12,12 +12,18 @@ import { freePort } from "../../src/db/ephemeral";
 /** Uploads that end early, are cut off or are malformed: a JSON 400 with a code, nothing stored, the server still answers. */
 
 /** 1×1 transparent PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 const BOUNDARY = "----tvistfaults";
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 /** A multipart body with creditorId and a file part whose content is `file`, and no closing boundary. */
@@ -40,7 +46,13 @@ interface RawAnswer {
 }
 
 /** Sends a POST /documents over a plain socket: `declared` as Content-Length, then `body`, and reads the whole answer. */
-function rawUpload(port: number, key: string, body: Buffer, declared = body.length, contentType = `multipart/form-data; boundary=${BOUNDARY}`): Promise<RawAnswer> {
+function rawUpload(
+  port: number,
+  key: string,
+  body: Buffer,
+  declared = body.length,
+  contentType = `multipart/form-data; boundary=${BOUNDARY}`,
+): Promise<RawAnswer> {
   return new Promise((resolve, reject) => {
     const socket = net.connect(port, "127.0.0.1");
     const chunks: Buffer[] = [];
@@ -49,7 +61,11 @@ function rawUpload(port: number, key: string, body: Buffer, declared = body.leng
     socket.on("end", () => {
       const text = Buffer.concat(chunks).toString("utf8");
       const [head = "", ...rest] = text.split("\r\n\r\n");
-      resolve({ status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0), headers: head, body: rest.join("\r\n\r\n") });
+      resolve({
+        status: Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0),
+        headers: head,
+        body: rest.join("\r\n\r\n"),
+      });
     });
     socket.write(
       `POST /documents HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer ${key}\r\nConnection: close\r\n` +
@@ -78,7 +94,8 @@ async function healthy(port: number): Promise<number> {
   return (await fetch(`http://127.0.0.1:${port}/healthz`)).status;
 }
 
-const parsedErrors = (answer: RawAnswer) => (JSON.parse(answer.body) as { userErrors: { code: string; field: string[] | null; message: string }[] }).userErrors;
+const parsedErrors = (answer: RawAnswer) =>
+  (JSON.parse(answer.body) as { userErrors: { code: string; field: string[] | null; message: string }[] }).userErrors;
 
 describe("a truncated or aborted upload against the server", () => {
   let app: TestApp;
@@ -97,11 +114,19 @@ describe("a truncated or aborted upload against the server", () => {
   }
 
   it("answers a body that ends inside the file part with 400 INCOMPLETE_UPLOAD, and keeps serving", async () => {
-    const answer = await rawUpload(app.server.port, key, openBody(creditor.globalId, Buffer.from("%PDF-1.4\n% cut off here")));
+    const answer = await rawUpload(
+      app.server.port,
+      key,
+      openBody(creditor.globalId, Buffer.from("%PDF-1.4\n% cut off here")),
+    );
     expect(answer.status).toBe(400);
     expect(answer.headers).toMatch(/content-type: application\/json/i);
     expect(parsedErrors(answer)).toEqual([
-      { code: "INCOMPLETE_UPLOAD", field: null, message: "The multipart body ended before its closing boundary: send the whole upload again." },
+      {
+        code: "INCOMPLETE_UPLOAD",
+        field: null,
+        message: "The multipart body ended before its closing boundary: send the whole upload again.",
+      },
     ]);
     await expectNothingStored();
     expect(await healthy(app.server.port)).toBe(200);
@@ -122,11 +147,24 @@ describe("a truncated or aborted upload against the server", () => {
     const body = openBody(creditor.globalId, PNG);
     const noBoundary = await rawUpload(app.server.port, key, body, body.length, "multipart/form-data");
     expect(noBoundary.status).toBe(400);
-    expect(parsedErrors(noBoundary)).toEqual([{ code: "MALFORMED_REQUEST", field: null, message: "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId." }]);
+    expect(parsedErrors(noBoundary)).toEqual([
+      {
+        code: "MALFORMED_REQUEST",
+        field: null,
+        message:
+          "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId.",
+      },
+    ]);
     const badHeader = Buffer.concat([Buffer.from(`--${BOUNDARY}\r\n${"X".repeat(20000)}\r\n\r\nvalue`), closing]);
     const broken = await rawUpload(app.server.port, key, badHeader);
     expect(broken.status).toBe(400);
-    expect(parsedErrors(broken)).toEqual([{ code: "MALFORMED_REQUEST", field: null, message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId." }]);
+    expect(parsedErrors(broken)).toEqual([
+      {
+        code: "MALFORMED_REQUEST",
+        field: null,
+        message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId.",
+      },
+    ]);
     await expectNothingStored();
   });
 

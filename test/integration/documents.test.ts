@@ -12,7 +12,10 @@ import { loadDocumentsForAttachment } from "../../src/modules/documents/document
 import { toGlobalId } from "../../src/shared/global-id";
 
 /** 1×1 transparent PNG. */
-const PNG = Buffer.from("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==", "base64");
+const PNG = Buffer.from(
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==",
+  "base64",
+);
 
 function makePdf(text: string): Promise<Buffer> {
   return new Promise((resolve, reject) => {
@@ -30,7 +33,10 @@ const sha256 = (b: Buffer) => createHash("sha256").update(b).digest("hex");
 
 function filesUnder(dir: string): string[] {
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir, { recursive: true, withFileTypes: true }).filter((e) => e.isFile()).map((e) => path.join(e.parentPath, e.name));
+  return fs
+    .readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.join(e.parentPath, e.name));
 }
 
 interface UploadBody {
@@ -45,7 +51,12 @@ async function upload(
 ): Promise<{ status: number; body: UploadBody }> {
   const form = new FormData();
   if (parts.creditorId !== undefined) form.append("creditorId", parts.creditorId);
-  if (parts.file) form.append("file", new Blob([new Uint8Array(parts.file.bytes)], { type: parts.file.type ?? "application/octet-stream" }), parts.file.name);
+  if (parts.file)
+    form.append(
+      "file",
+      new Blob([new Uint8Array(parts.file.bytes)], { type: parts.file.type ?? "application/octet-stream" }),
+      parts.file.name,
+    );
   const res = await fetch(`http://127.0.0.1:${target.server.port}/documents`, {
     method: "POST",
     headers: key ? { authorization: `Bearer ${key}` } : {},
@@ -55,7 +66,9 @@ async function upload(
 }
 
 function download(target: TestApp, id: string, key: string | null = target.adminKey): Promise<Response> {
-  return fetch(`http://127.0.0.1:${target.server.port}/documents/${id}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  return fetch(`http://127.0.0.1:${target.server.port}/documents/${id}`, {
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+  });
 }
 
 let app: TestApp;
@@ -84,35 +97,72 @@ async function expectStored(target: TestApp, rows: number, files: number): Promi
 describe("POST /documents", () => {
   it("stores a PDF detected by content, with its sha256, and records who uploaded it", async () => {
     const before = await app.count("document");
-    const { status, body } = await upload(app, { file: { bytes: pdf, name: "innsigelse.pdf", type: "application/pdf" }, creditorId: creditorA.globalId }, keyA);
+    const { status, body } = await upload(
+      app,
+      { file: { bytes: pdf, name: "innsigelse.pdf", type: "application/pdf" }, creditorId: creditorA.globalId },
+      keyA,
+    );
     expect(status).toBe(201);
     const id = body.document!.id;
     expect(body).toEqual({
-      document: { id, filename: "innsigelse.pdf", contentType: "application/pdf", size: pdf.length, sha256: sha256(pdf), downloadUrl: `/documents/${id}` },
+      document: {
+        id,
+        filename: "innsigelse.pdf",
+        contentType: "application/pdf",
+        size: pdf.length,
+        sha256: sha256(pdf),
+        downloadUrl: `/documents/${id}`,
+      },
     });
     expect(await app.count("document")).toBe(before + 1);
     const [row] = await app.sql<{ creditor_id: string; uploaded_by: string; storage_key: string; size: string }>(
       "select creditor_id::text, uploaded_by, storage_key, size::text from document where sha256 = ?",
       [sha256(pdf)],
     );
-    expect(row).toMatchObject({ creditor_id: String(creditorA.id), uploaded_by: "alfa integration", size: String(pdf.length) });
+    expect(row).toMatchObject({
+      creditor_id: String(creditorA.id),
+      uploaded_by: "alfa integration",
+      size: String(pdf.length),
+    });
     expect(row!.storage_key).toMatch(new RegExp(`^${creditorA.id}/[0-9a-f-]{36}$`));
     expect(fs.readFileSync(path.join(app.documentDir, row!.storage_key))).toEqual(pdf);
   });
 
   it("detects a PNG by its bytes even when the name says .jpg", async () => {
-    const { status, body } = await upload(app, { file: { bytes: PNG, name: "C:\\fakepath\\kvittering.jpg", type: "image/jpeg" }, creditorId: creditorA.globalId }, keyA);
+    const { status, body } = await upload(
+      app,
+      {
+        file: { bytes: PNG, name: "C:\\fakepath\\kvittering.jpg", type: "image/jpeg" },
+        creditorId: creditorA.globalId,
+      },
+      keyA,
+    );
     expect(status).toBe(201);
-    expect(body.document).toMatchObject({ filename: "kvittering.jpg", contentType: "image/png", size: PNG.length, sha256: sha256(PNG) });
+    expect(body.document).toMatchObject({
+      filename: "kvittering.jpg",
+      contentType: "image/png",
+      size: PNG.length,
+      sha256: sha256(PNG),
+    });
   });
 
   it("refuses a text file named .pdf with 415 and stores nothing", async () => {
     const rows = await app.count("document");
     const files = filesUnder(app.documentDir).length;
     const text = Buffer.from("Dette er ikke en PDF, bare tekst med feil filnavn.\n".repeat(20));
-    const { status, body } = await upload(app, { file: { bytes: text, name: "innsigelse.pdf", type: "application/pdf" }, creditorId: creditorA.globalId }, keyA);
+    const { status, body } = await upload(
+      app,
+      { file: { bytes: text, name: "innsigelse.pdf", type: "application/pdf" }, creditorId: creditorA.globalId },
+      keyA,
+    );
     expect(status).toBe(415);
-    expect(body.userErrors).toEqual([{ code: "UNSUPPORTED_FILE_TYPE", field: ["file"], message: expect.stringMatching(/not a PDF, PNG, JPEG.*by its bytes/) }]);
+    expect(body.userErrors).toEqual([
+      {
+        code: "UNSUPPORTED_FILE_TYPE",
+        field: ["file"],
+        message: expect.stringMatching(/not a PDF, PNG, JPEG.*by its bytes/),
+      },
+    ]);
     await expectStored(app, rows, files);
   });
 
@@ -122,10 +172,18 @@ describe("POST /documents", () => {
     const none = await upload(app, {}, keyA);
     expect(none.status).toBe(400);
     expect(none.body.userErrors).toEqual([
-      { code: "UNKNOWN_CREDITOR", field: ["creditorId"], message: "Send the creditor's id in the form field creditorId." },
+      {
+        code: "UNKNOWN_CREDITOR",
+        field: ["creditorId"],
+        message: "Send the creditor's id in the form field creditorId.",
+      },
       { code: "MISSING_FILE", field: ["file"], message: expect.stringMatching(/file field named file/) },
     ]);
-    const empty = await upload(app, { file: { bytes: Buffer.alloc(0), name: "tom.pdf" }, creditorId: creditorA.globalId }, keyA);
+    const empty = await upload(
+      app,
+      { file: { bytes: Buffer.alloc(0), name: "tom.pdf" }, creditorId: creditorA.globalId },
+      keyA,
+    );
     expect(empty.status).toBe(400);
     expect(empty.body.userErrors?.map((e) => e.code)).toEqual(["MISSING_FILE"]);
     await expectStored(app, rows, files);
@@ -138,7 +196,9 @@ describe("POST /documents", () => {
       body: new Uint8Array(pdf),
     });
     expect(res.status).toBe(400);
-    expect(await res.json()).toEqual({ userErrors: [{ code: "MALFORMED_REQUEST", field: null, message: expect.stringMatching(/multipart\/form-data/) }] });
+    expect(await res.json()).toEqual({
+      userErrors: [{ code: "MALFORMED_REQUEST", field: null, message: expect.stringMatching(/multipart\/form-data/) }],
+    });
   });
 
   it("refuses without a key (401) and with a read-only key (403), storing nothing", async () => {
@@ -146,22 +206,44 @@ describe("POST /documents", () => {
     const files = filesUnder(app.documentDir).length;
     const anonymous = await upload(app, { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId }, null);
     expect(anonymous.status).toBe(401);
-    expect(anonymous.body.userErrors).toEqual([{ code: "UNAUTHENTICATED", field: null, message: expect.stringMatching(/Authorization: Bearer/) }]);
-    const unknown = await upload(app, { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId }, `tvk_${"x".repeat(40)}`);
+    expect(anonymous.body.userErrors).toEqual([
+      { code: "UNAUTHENTICATED", field: null, message: expect.stringMatching(/Authorization: Bearer/) },
+    ]);
+    const unknown = await upload(
+      app,
+      { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId },
+      `tvk_${"x".repeat(40)}`,
+    );
     expect(unknown.status).toBe(401);
     const readOnly = await app.createKey([Scope.READ], [creditorA.id], "alfa reader");
-    const forbidden = await upload(app, { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId }, readOnly);
+    const forbidden = await upload(
+      app,
+      { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId },
+      readOnly,
+    );
     expect(forbidden.status).toBe(403);
-    expect(forbidden.body.userErrors).toEqual([{ code: "FORBIDDEN", field: null, message: expect.stringMatching(/lacks the WRITE scope/) }]);
+    expect(forbidden.body.userErrors).toEqual([
+      { code: "FORBIDDEN", field: null, message: expect.stringMatching(/lacks the WRITE scope/) },
+    ]);
     await expectStored(app, rows, files);
   });
 
   it("refuses to upload for a creditor the key does not see, storing nothing", async () => {
     const rows = await app.count("document");
     const files = filesUnder(app.documentDir).length;
-    const { status, body } = await upload(app, { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId }, keyB);
+    const { status, body } = await upload(
+      app,
+      { file: { bytes: pdf, name: "a.pdf" }, creditorId: creditorA.globalId },
+      keyB,
+    );
     expect(status).toBe(400);
-    expect(body.userErrors).toEqual([{ code: "UNKNOWN_CREDITOR", field: ["creditorId"], message: `No creditor with id ${creditorA.globalId}: send the id of a creditor this key sees in the form field creditorId.` }]);
+    expect(body.userErrors).toEqual([
+      {
+        code: "UNKNOWN_CREDITOR",
+        field: ["creditorId"],
+        message: `No creditor with id ${creditorA.globalId}: send the id of a creditor this key sees in the form field creditorId.`,
+      },
+    ]);
     const garbage = await upload(app, { file: { bytes: pdf, name: "a.pdf" }, creditorId: "not-an-id" }, keyB);
     expect(garbage.body.userErrors?.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
     await expectStored(app, rows, files);
@@ -189,21 +271,39 @@ describe("size limit (DOCUMENT_MAX_BYTES)", () => {
   };
 
   it("accepts a file of exactly the limit", async () => {
-    const { status, body } = await upload(small, { file: { bytes: pdfOfSize(1024), name: "exact.pdf" }, creditorId: creditor.globalId }, key);
+    const { status, body } = await upload(
+      small,
+      { file: { bytes: pdfOfSize(1024), name: "exact.pdf" }, creditorId: creditor.globalId },
+      key,
+    );
     expect(status).toBe(201);
     expect(body.document?.size).toBe(1024);
     await expectStored(small, 1, 1);
   });
 
   it("refuses a file one byte over the limit while streaming, with 413, storing nothing", async () => {
-    const { status, body } = await upload(small, { file: { bytes: pdfOfSize(1025), name: "over.pdf" }, creditorId: creditor.globalId }, key);
+    const { status, body } = await upload(
+      small,
+      { file: { bytes: pdfOfSize(1025), name: "over.pdf" }, creditorId: creditor.globalId },
+      key,
+    );
     expect(status).toBe(413);
-    expect(body.userErrors).toEqual([{ code: "FILE_TOO_LARGE", field: ["file"], message: "The file is larger than 1024 bytes (DOCUMENT_MAX_BYTES): upload a smaller or compressed file." }]);
+    expect(body.userErrors).toEqual([
+      {
+        code: "FILE_TOO_LARGE",
+        field: ["file"],
+        message: "The file is larger than 1024 bytes (DOCUMENT_MAX_BYTES): upload a smaller or compressed file.",
+      },
+    ]);
     await expectStored(small, 1, 1);
   });
 
   it("refuses a body far over the limit before reading it", async () => {
-    const { status, body } = await upload(small, { file: { bytes: pdfOfSize(2 * 1024 * 1024), name: "huge.pdf" }, creditorId: creditor.globalId }, key);
+    const { status, body } = await upload(
+      small,
+      { file: { bytes: pdfOfSize(2 * 1024 * 1024), name: "huge.pdf" }, creditorId: creditor.globalId },
+      key,
+    );
     expect(status).toBe(413);
     expect(body.userErrors?.map((e) => e.code)).toEqual(["FILE_TOO_LARGE"]);
     await expectStored(small, 1, 1);
@@ -241,7 +341,11 @@ describe("size limit (DOCUMENT_MAX_BYTES)", () => {
   });
 
   it("still serves the next request after refusing one", async () => {
-    const { status } = await upload(small, { file: { bytes: PNG, name: "ok.png" }, creditorId: creditor.globalId }, key);
+    const { status } = await upload(
+      small,
+      { file: { bytes: PNG, name: "ok.png" }, creditorId: creditor.globalId },
+      key,
+    );
     expect(status).toBe(201);
     await expectStored(small, 2, 2);
   });
@@ -250,7 +354,11 @@ describe("size limit (DOCUMENT_MAX_BYTES)", () => {
 describe("GET /documents/:id and the document query", () => {
   let id: string;
   beforeAll(async () => {
-    const { body } = await upload(app, { file: { bytes: pdf, name: "Innsigelse – Åse Ødegård.pdf" }, creditorId: creditorA.globalId }, keyA);
+    const { body } = await upload(
+      app,
+      { file: { bytes: pdf, name: "Innsigelse – Åse Ødegård.pdf" }, creditorId: creditorA.globalId },
+      keyA,
+    );
     id = body.document!.id;
   });
 
@@ -259,7 +367,9 @@ describe("GET /documents/:id and the document query", () => {
     expect(res.status).toBe(200);
     expect(res.headers.get("content-type")).toBe("application/pdf");
     expect(res.headers.get("content-length")).toBe(String(pdf.length));
-    expect(res.headers.get("content-disposition")).toBe(`attachment; filename="Innsigelse ? ?se ?deg?rd.pdf"; filename*=UTF-8''Innsigelse%20%E2%80%93%20%C3%85se%20%C3%98deg%C3%A5rd.pdf`);
+    expect(res.headers.get("content-disposition")).toBe(
+      `attachment; filename="Innsigelse ? ?se ?deg?rd.pdf"; filename*=UTF-8''Innsigelse%20%E2%80%93%20%C3%85se%20%C3%98deg%C3%A5rd.pdf`,
+    );
     expect(res.headers.get("x-content-type-options")).toBe("nosniff");
     const bytes = Buffer.from(await res.arrayBuffer());
     expect(sha256(bytes)).toBe(sha256(pdf));
@@ -282,7 +392,15 @@ describe("GET /documents/:id and the document query", () => {
   it("hides the document from another tenant: 404 and null", async () => {
     const res = await download(app, id, keyB);
     expect(res.status).toBe(404);
-    expect(await res.json()).toEqual({ userErrors: [{ code: "UNKNOWN_DOCUMENT", field: ["id"], message: `No document with id ${id}: use an id returned by POST /documents.` }] });
+    expect(await res.json()).toEqual({
+      userErrors: [
+        {
+          code: "UNKNOWN_DOCUMENT",
+          field: ["id"],
+          message: `No document with id ${id}: use an id returned by POST /documents.`,
+        },
+      ],
+    });
     expect((await app.ok(DocumentByIdDocument, { id }, keyB)).document).toBeNull();
   });
 
@@ -293,18 +411,30 @@ describe("GET /documents/:id and the document query", () => {
 });
 
 describe("loadDocumentsForAttachment", () => {
-  const authFor = (creditorIds: number[] | "all"): Auth => ({ keyId: 0, keyName: "test", scopes: new Set([Scope.WRITE]), creditorIds });
+  const authFor = (creditorIds: number[] | "all"): Auth => ({
+    keyId: 0,
+    keyName: "test",
+    scopes: new Set([Scope.WRITE]),
+    creditorIds,
+  });
   let a1: string;
   let a2: string;
   let b1: string;
   beforeAll(async () => {
-    a1 = (await upload(app, { file: { bytes: PNG, name: "a1.png" }, creditorId: creditorA.globalId }, keyA)).body.document!.id;
-    a2 = (await upload(app, { file: { bytes: pdf, name: "a2.pdf" }, creditorId: creditorA.globalId }, keyA)).body.document!.id;
-    b1 = (await upload(app, { file: { bytes: pdf, name: "b1.pdf" }, creditorId: creditorB.globalId }, keyB)).body.document!.id;
+    a1 = (await upload(app, { file: { bytes: PNG, name: "a1.png" }, creditorId: creditorA.globalId }, keyA)).body
+      .document!.id;
+    a2 = (await upload(app, { file: { bytes: pdf, name: "a2.pdf" }, creditorId: creditorA.globalId }, keyA)).body
+      .document!.id;
+    b1 = (await upload(app, { file: { bytes: pdf, name: "b1.pdf" }, creditorId: creditorB.globalId }, keyB)).body
+      .document!.id;
   });
 
   it("returns the creditor's documents in the order given, without repeats", async () => {
-    const result = await loadDocumentsForAttachment(app.orm.em.fork(), authFor([creditorA.id]), creditorA.id, [a2, a1, a2]);
+    const result = await loadDocumentsForAttachment(app.orm.em.fork(), authFor([creditorA.id]), creditorA.id, [
+      a2,
+      a1,
+      a2,
+    ]);
     expect(result.ok && result.value.map((d) => d.globalId)).toEqual([a2, a1]);
     const none = await loadDocumentsForAttachment(app.orm.em.fork(), authFor([creditorA.id]), creditorA.id, []);
     expect(none).toEqual({ ok: true, value: [] });
@@ -312,14 +442,22 @@ describe("loadDocumentsForAttachment", () => {
 
   it("names each unknown, foreign or malformed id by its index", async () => {
     const missing = toGlobalId("Document", 999999);
-    const result = await loadDocumentsForAttachment(app.orm.em.fork(), authFor("all"), creditorA.id, [a1, b1, missing, "garbage"], ["input", "attachmentIds"]);
+    const result = await loadDocumentsForAttachment(
+      app.orm.em.fork(),
+      authFor("all"),
+      creditorA.id,
+      [a1, b1, missing, "garbage"],
+      ["input", "attachmentIds"],
+    );
     expect(result.ok).toBe(false);
     expect(!result.ok && result.errors.map((e) => [e.code, e.field])).toEqual([
       ["UNKNOWN_DOCUMENT", ["input", "attachmentIds", "1"]],
       ["UNKNOWN_DOCUMENT", ["input", "attachmentIds", "2"]],
       ["UNKNOWN_DOCUMENT", ["input", "attachmentIds", "3"]],
     ]);
-    expect(!result.ok && result.errors[0]!.message).toBe(`No document with id ${b1} for this creditor: upload it with POST /documents and use the id it returns.`);
+    expect(!result.ok && result.errors[0]!.message).toBe(
+      `No document with id ${b1} for this creditor: upload it with POST /documents and use the id it returns.`,
+    );
   });
 
   it("finds nothing for a caller that does not see the creditor", async () => {

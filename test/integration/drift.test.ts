@@ -24,7 +24,9 @@ it("a database migrated by migrations/ has exactly the entities' schema (run npm
 
 it("every migration is applied to the test database", async () => {
   expect(await app.orm.getMigrator().getPendingMigrations()).toEqual([]);
-  const files = fs.readdirSync(path.resolve(__dirname, "..", "..", "migrations")).filter((f) => /^Migration\d+.*\.ts$/.test(f));
+  const files = fs
+    .readdirSync(path.resolve(__dirname, "..", "..", "migrations"))
+    .filter((f) => /^Migration\d+.*\.ts$/.test(f));
   const applied = await app.sql<{ name: string }>("select name from mikro_orm_migrations order by id");
   expect(applied.map((r) => r.name)).toEqual(files.map((f) => f.replace(/\.ts$/, "")).sort());
 });

@@ -1,4 +1,10 @@
-import { CaseDisputeDocument, EnforcementNoticeRecordDocument, EnforcementPetitionCreateDocument, PaymentRegisterDocument, type JudgmentOutcome } from "../generated/graphql";
+import {
+  CaseDisputeDocument,
+  EnforcementNoticeRecordDocument,
+  EnforcementPetitionCreateDocument,
+  PaymentRegisterDocument,
+  type JudgmentOutcome,
+} from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { download, judge, openCase, pdfLines, sent } from "../support/dispute";
@@ -25,8 +31,12 @@ afterAll(async () => app?.close());
 const counts = async () => ({
   petitions: await app.count("enforcement_petition"),
   events: await app.count("case_event"),
-  cases: await app.sql<{ s: string }>("select string_agg(id || ':' || status || ':' || coalesce(judgment_amount::text, '-'), ',' order by id) as s from collection_case"),
-  notices: await app.sql<{ s: string }>("select string_agg(id || ':' || coalesce(enforcement_notice_sent_on::text, '-'), ',' order by id) as s from judgment"),
+  cases: await app.sql<{ s: string }>(
+    "select string_agg(id || ':' || status || ':' || coalesce(judgment_amount::text, '-'), ',' order by id) as s from collection_case",
+  ),
+  notices: await app.sql<{ s: string }>(
+    "select string_agg(id || ':' || coalesce(enforcement_notice_sent_on::text, '-'), ',' order by id) as s from judgment",
+  ),
 });
 
 const SPLIT = { principal: 800_000, interest: 50_000, fees: 50_000, costs: 100_000 };
@@ -41,25 +51,41 @@ async function judgedCase(
   options: { debtor?: Debtor; transferredFromEnforcement?: boolean } = {},
 ): Promise<string> {
   const caseId = await openCase(app, creditor, options.debtor ?? debtor, { dueDate: "2025-06-01", amount: 800_000 });
-  const ccId = await sent(app, caseId, { filingDate: "2025-08-01" }, { againstState, transferredFromEnforcement: options.transferredFromEnforcement ?? null });
+  const ccId = await sent(
+    app,
+    caseId,
+    { filingDate: "2025-08-01" },
+    { againstState, transferredFromEnforcement: options.transferredFromEnforcement ?? null },
+  );
   const orders = outcome === "WON" || outcome === "PARTLY_WON" || outcome === "JUDGMENT_IN_ABSENCE";
   await judge(app, {
     conciliationCaseId: ccId,
     outcome,
     judgmentDate: dates.judgmentDate,
     serviceDate: dates.serviceDate,
-    ...(orders ? { amountOwed: 1_000_000, paymentDueDate: dates.paymentDueDate, breakdown: { ...SPLIT, interestTo: "2025-08-01" } } : {}),
+    ...(orders
+      ? {
+          amountOwed: 1_000_000,
+          paymentDueDate: dates.paymentDueDate,
+          breakdown: { ...SPLIT, interestTo: "2025-08-01" },
+        }
+      : {}),
   });
   return caseId;
 }
 
 const actions = async (caseId: string) => (await app.ok(CaseDisputeDocument, { id: caseId })).case!.availableActions;
-const petition = (caseId: string, petitionDate = "2026-11-23") => app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate } });
+const petition = (caseId: string, petitionDate = "2026-11-23") =>
+  app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate } });
 const codes = (errs: { code: string; field?: string[] | null }[]) => errs.map((e) => [e.code, e.field]);
 
 describe("CREATE_ENFORCEMENT_PETITION is offered exactly when the rules allow it", () => {
   it("not before the payment due date (and not before the judgment is final)", async () => {
-    const caseId = await judgedCase({ judgmentDate: "2026-11-16", serviceDate: "2026-11-17", paymentDueDate: "2026-12-01" });
+    const caseId = await judgedCase({
+      judgmentDate: "2026-11-16",
+      serviceDate: "2026-11-17",
+      paymentDueDate: "2026-12-01",
+    });
     expect(await actions(caseId)).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"]);
     const before = await counts();
     const refused = await petition(caseId);
@@ -72,7 +98,11 @@ describe("CREATE_ENFORCEMENT_PETITION is offered exactly when the rules allow it
   });
 
   it("not after the due date while the judgment can still be brought before tingretten", async () => {
-    const caseId = await judgedCase({ judgmentDate: "2026-10-30", serviceDate: "2026-11-02", paymentDueDate: "2026-11-16" });
+    const caseId = await judgedCase({
+      judgmentDate: "2026-10-30",
+      serviceDate: "2026-11-02",
+      paymentDueDate: "2026-11-16",
+    });
     expect(await actions(caseId)).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"]);
     const refused = await petition(caseId);
     expect(codes(refused.enforcementPetitionCreate.userErrors)).toEqual([["NOT_FINAL", ["input", "petitionDate"]]]);
@@ -80,10 +110,24 @@ describe("CREATE_ENFORCEMENT_PETITION is offered exactly when the rules allow it
   });
 
   it("once due and final and unpaid; a partial payment leaves it, covering costs first", async () => {
-    const caseId = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" });
-    expect(await actions(caseId)).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"]);
+    const caseId = await judgedCase({
+      judgmentDate: "2026-08-28",
+      serviceDate: "2026-09-01",
+      paymentDueDate: "2026-09-15",
+    });
+    expect(await actions(caseId)).toEqual([
+      "REGISTER_PAYMENT",
+      "REGISTER_CREDIT_NOTE",
+      "CREATE_ENFORCEMENT_PETITION",
+      "CLOSE",
+    ]);
     await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 120_000, paidOn: "2026-10-01" } });
-    expect(await actions(caseId)).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"]);
+    expect(await actions(caseId)).toEqual([
+      "REGISTER_PAYMENT",
+      "REGISTER_CREDIT_NOTE",
+      "CREATE_ENFORCEMENT_PETITION",
+      "CLOSE",
+    ]);
     const data = await petition(caseId, "2026-11-20");
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     // 1 200 kr paid: 1 000 kr costs, then 200 kr of the fees
@@ -94,18 +138,29 @@ describe("CREATE_ENFORCEMENT_PETITION is offered exactly when the rules allow it
       underOneYear: true,
       interestTo: "2025-08-01",
     });
-    expect(data.enforcementPetitionCreate.case).toMatchObject({ status: "ENFORCEMENT", availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"] });
+    expect(data.enforcementPetitionCreate.case).toMatchObject({
+      status: "ENFORCEMENT",
+      availableActions: ["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CLOSE"],
+    });
     const before = await counts();
-    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([["WRONG_STATUS", ["input", "caseId"]]]);
+    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["WRONG_STATUS", ["input", "caseId"]],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it("not when paid in full", async () => {
-    const caseId = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" });
+    const caseId = await judgedCase({
+      judgmentDate: "2026-08-28",
+      serviceDate: "2026-09-01",
+      paymentDueDate: "2026-09-15",
+    });
     const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 1_000_000, paidOn: "2026-10-01" } });
     expect(paid.paymentRegister.case).toMatchObject({ status: "PAID", outstandingAmount: 0, availableActions: [] });
     const before = await counts();
-    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([["CASE_CLOSED", ["input", "caseId"]]]);
+    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["CASE_CLOSED", ["input", "caseId"]],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -114,15 +169,23 @@ describe("CREATE_ENFORCEMENT_PETITION is offered exactly when the rules allow it
       const caseId = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01" }, outcome);
       expect(await actions(caseId)).not.toContain("CREATE_ENFORCEMENT_PETITION");
       const before = await counts();
-      expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([["OUTCOME_NOT_ENFORCEABLE", ["input", "caseId"]]]);
+      expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([
+        ["OUTCOME_NOT_ENFORCEABLE", ["input", "caseId"]],
+      ]);
       expect(await counts()).toEqual(before);
     }
   });
 
   it("not against the state", async () => {
-    const caseId = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" }, "WON", true);
+    const caseId = await judgedCase(
+      { judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" },
+      "WON",
+      true,
+    );
     expect(await actions(caseId)).not.toContain("CREATE_ENFORCEMENT_PETITION");
-    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([["AGAINST_STATE", ["input", "caseId"]]]);
+    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["AGAINST_STATE", ["input", "caseId"]],
+    ]);
   });
 });
 
@@ -133,18 +196,31 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     const caseId = await judgedCase(old);
     expect(await actions(caseId)).not.toContain("CREATE_ENFORCEMENT_PETITION");
     const before = await counts();
-    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([["NOTICE_REQUIRED", ["input", "caseId"]]]);
+    expect(codes((await petition(caseId)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["NOTICE_REQUIRED", ["input", "caseId"]],
+    ]);
     expect(await counts()).toEqual(before);
     const notice = await app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn: "2026-11-15" } });
     expect(notice.enforcementNoticeRecord.judgment).toMatchObject({ enforcementNoticeSentOn: "2026-11-15" });
     expect(await actions(caseId)).not.toContain("CREATE_ENFORCEMENT_PETITION");
     const running = await petition(caseId);
-    expect(codes(running.enforcementPetitionCreate.userErrors)).toEqual([["NOTICE_RUNNING", ["input", "petitionDate"]]]);
+    expect(codes(running.enforcementPetitionCreate.userErrors)).toEqual([
+      ["NOTICE_RUNNING", ["input", "petitionDate"]],
+    ]);
     expect(running.enforcementPetitionCreate.userErrors[0]!.message).toContain("2026-11-29");
     const dispute = await app.ok(CaseDisputeDocument, { id: caseId });
-    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({ type: "enforcement.notice_sent", statusAfter: "JUDGMENT", data: { sentOn: "2026-11-15" } });
+    expect(dispute.case!.timeline.nodes.at(-1)).toMatchObject({
+      type: "enforcement.notice_sent",
+      statusAfter: "JUDGMENT",
+      data: { sentOn: "2026-11-15" },
+    });
     const mid = await counts();
-    expect(codes((await app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn: "2026-11-16" } })).enforcementNoticeRecord.userErrors)).toEqual([["NOTICE_ALREADY_SENT", ["input", "caseId"]]]);
+    expect(
+      codes(
+        (await app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn: "2026-11-16" } }))
+          .enforcementNoticeRecord.userErrors,
+      ),
+    ).toEqual([["NOTICE_ALREADY_SENT", ["input", "caseId"]]]);
     expect(await counts()).toEqual(mid);
   });
 
@@ -152,12 +228,22 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     const caseId = await judgedCase(old);
     // Final on 2025-11-04, so a year has passed on 2026-11-04 (§ 4-19 counts from enforceability).
     await app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn: "2026-11-05" } });
-    expect(await actions(caseId)).toEqual(["REGISTER_PAYMENT", "REGISTER_CREDIT_NOTE", "CREATE_ENFORCEMENT_PETITION", "CLOSE"]);
+    expect(await actions(caseId)).toEqual([
+      "REGISTER_PAYMENT",
+      "REGISTER_CREDIT_NOTE",
+      "CREATE_ENFORCEMENT_PETITION",
+      "CLOSE",
+    ]);
     const data = await petition(caseId, "2026-11-19");
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = data.enforcementPetitionCreate.enforcementPetition!;
     // 1.21 × R 2026 (1 345 kr) = 1 627.45 kr, rounded down to 1 627 kr
-    expect(p).toMatchObject({ amounts: { principal: 800_000, interest: 50_000, fees: 212_700, costs: 100_000, total: 1_162_700 }, enforcementFee: 162_700, underOneYear: false, noticeSentOn: "2026-11-05" });
+    expect(p).toMatchObject({
+      amounts: { principal: 800_000, interest: 50_000, fees: 212_700, costs: 100_000, total: 1_162_700 },
+      enforcementFee: 162_700,
+      underOneYear: false,
+      noticeSentOn: "2026-11-05",
+    });
     expect((await app.ok(CaseDisputeDocument, { id: caseId })).case!.outstandingAmount).toBe(1_162_700);
     expect(p.feeBasis.map((b) => [b.table, b.validFrom, b.value, b.confirmed])).toEqual([
       ["COURT_FEE", "2026-01-01", 134_500, false],
@@ -167,36 +253,78 @@ describe("a judgment a year old or more needs a 14-day notice first, and adds th
     expect(text).toContain("Varsel om tvangsfullbyrdelse ble sendt saksøkte 05.11.2026.");
     expect(text).toContain("Dom fra Bergen forliksråd, avsagt 01.10.2025, saksnummer ikke oppgitt.");
     const k = text.indexOf("Kravet");
-    expect(text.slice(k + 1, k + 6)).toEqual(["Hovedstol 8 000,00 kr", "Renter til og med 01.08.2025 500,00 kr", "Gebyrer 2 127,00 kr", "Sakskostnader 1 000,00 kr", "Sum 11 627,00 kr"]);
+    expect(text.slice(k + 1, k + 6)).toEqual([
+      "Hovedstol 8 000,00 kr",
+      "Renter til og med 01.08.2025 500,00 kr",
+      "Gebyrer 2 127,00 kr",
+      "Sakskostnader 1 000,00 kr",
+      "Sum 11 627,00 kr",
+    ]);
   });
 
   it("a notice is refused when not needed, in the future or before the judgment", async () => {
-    const young = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" });
+    const young = await judgedCase({
+      judgmentDate: "2026-08-28",
+      serviceDate: "2026-09-01",
+      paymentDueDate: "2026-09-15",
+    });
     const oldCase = await judgedCase(old);
     const before = await counts();
-    const notice = (caseId: string, sentOn: string) => app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn } });
-    expect(codes((await notice(young, "2026-11-20")).enforcementNoticeRecord.userErrors)).toEqual([["NOTICE_NOT_NEEDED", ["input", "sentOn"]]]);
-    expect(codes((await notice(oldCase, "2026-09-30")).enforcementNoticeRecord.userErrors)).toEqual([["NOTICE_NOT_NEEDED", ["input", "sentOn"]]]);
-    expect(codes((await notice(oldCase, "2026-11-24")).enforcementNoticeRecord.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "sentOn"]]]);
-    expect(codes((await notice(oldCase, "2025-09-30")).enforcementNoticeRecord.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "sentOn"]]]);
+    const notice = (caseId: string, sentOn: string) =>
+      app.ok(EnforcementNoticeRecordDocument, { input: { caseId, sentOn } });
+    expect(codes((await notice(young, "2026-11-20")).enforcementNoticeRecord.userErrors)).toEqual([
+      ["NOTICE_NOT_NEEDED", ["input", "sentOn"]],
+    ]);
+    expect(codes((await notice(oldCase, "2026-09-30")).enforcementNoticeRecord.userErrors)).toEqual([
+      ["NOTICE_NOT_NEEDED", ["input", "sentOn"]],
+    ]);
+    expect(codes((await notice(oldCase, "2026-11-24")).enforcementNoticeRecord.userErrors)).toEqual([
+      ["DATE_IN_FUTURE", ["input", "sentOn"]],
+    ]);
+    expect(codes((await notice(oldCase, "2025-09-30")).enforcementNoticeRecord.userErrors)).toEqual([
+      ["DATE_OUT_OF_ORDER", ["input", "sentOn"]],
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
 
 describe("enforcement refuses other bad inputs and writes nothing", () => {
   it("an unknown case, no judgment, a frozen case, dates in the future or before the judgment", async () => {
-    const judged = await judgedCase({ judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" });
+    const judged = await judgedCase({
+      judgmentDate: "2026-08-28",
+      serviceDate: "2026-09-01",
+      paymentDueDate: "2026-09-15",
+    });
     const plain = await openCase(app, creditor, debtor, { dueDate: "2026-06-01", amount: 100_000 });
     const frozen = await openCase(app, creditor, debtor, { dueDate: "2026-06-01", amount: 100_000 });
-    await app.sql(`update collection_case set status = 'FROZEN', frozen_from_status = 'ACTIVE' where id = ?`, [idOf(frozen, "Case")]);
+    await app.sql(`update collection_case set status = 'FROZEN', frozen_from_status = 'ACTIVE' where id = ?`, [
+      idOf(frozen, "Case"),
+    ]);
     const before = await counts();
-    expect(codes((await petition(toGlobalId("Case", 999999))).enforcementPetitionCreate.userErrors)).toEqual([["UNKNOWN_CASE", ["input", "caseId"]]]);
-    expect(codes((await petition(plain)).enforcementPetitionCreate.userErrors)).toEqual([["NO_JUDGMENT", ["input", "caseId"]]]);
-    expect(codes((await petition(frozen)).enforcementPetitionCreate.userErrors)).toEqual([["CASE_FROZEN", ["input", "caseId"]]]);
-    expect(codes((await app.ok(EnforcementNoticeRecordDocument, { input: { caseId: frozen, sentOn: "2026-11-20" } })).enforcementNoticeRecord.userErrors)).toEqual([["CASE_FROZEN", ["input", "caseId"]]]);
-    expect(codes((await petition(judged, "2026-11-24")).enforcementPetitionCreate.userErrors)).toEqual([["DATE_IN_FUTURE", ["input", "petitionDate"]]]);
-    expect(codes((await petition(judged, "2026-08-27")).enforcementPetitionCreate.userErrors)).toEqual([["DATE_OUT_OF_ORDER", ["input", "petitionDate"]]]);
-    expect(codes((await petition(judged, "yesterday")).enforcementPetitionCreate.userErrors)).toEqual([["INVALID_DATE", ["input", "petitionDate"]]]);
+    expect(codes((await petition(toGlobalId("Case", 999999))).enforcementPetitionCreate.userErrors)).toEqual([
+      ["UNKNOWN_CASE", ["input", "caseId"]],
+    ]);
+    expect(codes((await petition(plain)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["NO_JUDGMENT", ["input", "caseId"]],
+    ]);
+    expect(codes((await petition(frozen)).enforcementPetitionCreate.userErrors)).toEqual([
+      ["CASE_FROZEN", ["input", "caseId"]],
+    ]);
+    expect(
+      codes(
+        (await app.ok(EnforcementNoticeRecordDocument, { input: { caseId: frozen, sentOn: "2026-11-20" } }))
+          .enforcementNoticeRecord.userErrors,
+      ),
+    ).toEqual([["CASE_FROZEN", ["input", "caseId"]]]);
+    expect(codes((await petition(judged, "2026-11-24")).enforcementPetitionCreate.userErrors)).toEqual([
+      ["DATE_IN_FUTURE", ["input", "petitionDate"]],
+    ]);
+    expect(codes((await petition(judged, "2026-08-27")).enforcementPetitionCreate.userErrors)).toEqual([
+      ["DATE_OUT_OF_ORDER", ["input", "petitionDate"]],
+    ]);
+    expect(codes((await petition(judged, "yesterday")).enforcementPetitionCreate.userErrors)).toEqual([
+      ["INVALID_DATE", ["input", "petitionDate"]],
+    ]);
     expect(await counts()).toEqual(before);
     expect(await actions(frozen)).not.toContain("CREATE_ENFORCEMENT_PETITION");
   });
@@ -214,11 +342,19 @@ describe("the utleggsbegjæring fee and the one-year point (rettsgebyrloven § 1
   it("counts the year from the day the judgment became enforceable, not from the judgment date", async () => {
     // Given 2025-11-10 and served 2025-11-12: final on 2025-12-13, so a year has not passed by 2026-11-23
     // although the judgment is more than a year old.
-    const caseId = await judgedCase({ judgmentDate: "2025-11-10", serviceDate: "2025-11-12", paymentDueDate: "2025-11-26" });
+    const caseId = await judgedCase({
+      judgmentDate: "2025-11-10",
+      serviceDate: "2025-11-12",
+      paymentDueDate: "2025-11-26",
+    });
     expect(await actions(caseId)).toContain("CREATE_ENFORCEMENT_PETITION");
     const data = await petition(caseId);
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
-    expect(data.enforcementPetitionCreate.enforcementPetition).toMatchObject({ underOneYear: true, noticeSentOn: null, enforcementFee: FEE });
+    expect(data.enforcementPetitionCreate.enforcementPetition).toMatchObject({
+      underOneYear: true,
+      noticeSentOn: null,
+      enforcementFee: FEE,
+    });
   });
 });
 
@@ -226,11 +362,16 @@ describe("the petition's preparation cost (at most ½ R) and an enkeltpersonfore
   const young = { judgmentDate: "2026-08-28", serviceDate: "2026-09-01", paymentDueDate: "2026-09-15" };
   // ½ × R 2026 (1 345 kr) = 672.50 kr, rounded down to whole kroner
   const half = 67_200;
-  const owner = { birthNumber: "15076500565", privateAddress: { street: "Heimveien 3", postalCode: "5003", city: "Bergen" } };
+  const owner = {
+    birthNumber: "15076500565",
+    privateAddress: { street: "Heimveien 3", postalCode: "5003", city: "Bergen" },
+  };
 
   it("claims the creditor's preparation cost up to ½ R, in costs, and shows the cap", async () => {
     const caseId = await judgedCase(young);
-    const data = await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-20", preparationCostsRequested: 150_000 } });
+    const data = await app.ok(EnforcementPetitionCreateDocument, {
+      input: { caseId, petitionDate: "2026-11-20", preparationCostsRequested: 150_000 },
+    });
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     expect(data.enforcementPetitionCreate.enforcementPetition).toMatchObject({
       preparationCosts: half,
@@ -254,37 +395,68 @@ describe("the petition's preparation cost (at most ½ R) and an enkeltpersonfore
   });
 
   it("names the owner of an enkeltpersonforetak by fødselsnummer and private address on the petition", async () => {
-    const enk = await createDebtor(app, creditor, { kind: DebtorKind.ORGANISATION, name: "Hansen Snekkerservice", municipalityCode: "4601" });
+    const enk = await createDebtor(app, creditor, {
+      kind: DebtorKind.ORGANISATION,
+      name: "Hansen Snekkerservice",
+      municipalityCode: "4601",
+    });
     const caseId = await judgedCase(young, "WON", false, { debtor: enk });
-    const data = await app.ok(EnforcementPetitionCreateDocument, { input: { caseId, petitionDate: "2026-11-20", soleProprietorOwner: owner } });
+    const data = await app.ok(EnforcementPetitionCreateDocument, {
+      input: { caseId, petitionDate: "2026-11-20", soleProprietorOwner: owner },
+    });
     expect(data.enforcementPetitionCreate.userErrors).toEqual([]);
     const p = data.enforcementPetitionCreate.enforcementPetition!;
-    expect(p).toMatchObject({ soleProprietorship: true, ownerAddress: { street: "Heimveien 3", postalCode: "5003", city: "Bergen", country: "NO" } });
+    expect(p).toMatchObject({
+      soleProprietorship: true,
+      ownerAddress: { street: "Heimveien 3", postalCode: "5003", city: "Bergen", country: "NO" },
+    });
     const text = pdfLines(await pdfText(Buffer.from(await (await download(app, p.pdfUrl)).arrayBuffer())));
     expect(text).toContain("Enkeltpersonforetak. Innehaverens fødselsnummer: 15076500565");
     expect(text).toContain("Innehaverens privatadresse: Heimveien 3, 5003 Bergen");
   });
 
   it("refuses missing or bad owner data, a person debtor, or a bad cost, and writes nothing", async () => {
-    const enk = await createDebtor(app, creditor, { kind: DebtorKind.ORGANISATION, name: "Hansen Snekkerservice", municipalityCode: "4601" });
+    const enk = await createDebtor(app, creditor, {
+      kind: DebtorKind.ORGANISATION,
+      name: "Hansen Snekkerservice",
+      municipalityCode: "4601",
+    });
     const enkCase = await judgedCase(young, "WON", false, { debtor: enk });
     const personCase = await judgedCase(young);
     const before = await counts();
-    const create = (input: Record<string, unknown>) => app.ok(EnforcementPetitionCreateDocument, { input: { petitionDate: "2026-11-20", ...input } as never });
+    const create = (input: Record<string, unknown>) =>
+      app.ok(EnforcementPetitionCreateDocument, { input: { petitionDate: "2026-11-20", ...input } as never });
     const missing = await create({ caseId: enkCase, soleProprietorOwner: {} });
     expect(codes(missing.enforcementPetitionCreate.userErrors)).toEqual([
       ["MISSING_OWNER_BIRTH_NUMBER", ["input", "soleProprietorOwner", "birthNumber"]],
       ["MISSING_OWNER_ADDRESS", ["input", "soleProprietorOwner", "privateAddress"]],
     ]);
     expect(missing.enforcementPetitionCreate.userErrors[0]!.message).toContain("fødselsnummer");
-    expect(codes((await create({ caseId: enkCase, soleProprietorOwner: { ...owner, birthNumber: "15076500566" } })).enforcementPetitionCreate.userErrors)).toEqual([
-      ["INVALID_BIRTH_NUMBER", ["input", "soleProprietorOwner", "birthNumber"]],
-    ]);
-    expect(codes((await create({ caseId: enkCase, soleProprietorOwner: { ...owner, privateAddress: { street: "Heimveien 3", postalCode: "50", city: "Bergen" } } })).enforcementPetitionCreate.userErrors)).toEqual([
-      ["INVALID_POSTAL_CODE", ["input", "soleProprietorOwner", "privateAddress", "postalCode"]],
-    ]);
-    expect(codes((await create({ caseId: personCase, soleProprietorOwner: owner })).enforcementPetitionCreate.userErrors)).toEqual([["NOT_A_SOLE_PROPRIETORSHIP", ["input", "soleProprietorOwner"]]]);
-    expect(codes((await create({ caseId: personCase, preparationCostsRequested: -1 })).enforcementPetitionCreate.userErrors)).toEqual([["INVALID_AMOUNT", ["input", "preparationCostsRequested"]]]);
+    expect(
+      codes(
+        (await create({ caseId: enkCase, soleProprietorOwner: { ...owner, birthNumber: "15076500566" } }))
+          .enforcementPetitionCreate.userErrors,
+      ),
+    ).toEqual([["INVALID_BIRTH_NUMBER", ["input", "soleProprietorOwner", "birthNumber"]]]);
+    expect(
+      codes(
+        (
+          await create({
+            caseId: enkCase,
+            soleProprietorOwner: {
+              ...owner,
+              privateAddress: { street: "Heimveien 3", postalCode: "50", city: "Bergen" },
+            },
+          })
+        ).enforcementPetitionCreate.userErrors,
+      ),
+    ).toEqual([["INVALID_POSTAL_CODE", ["input", "soleProprietorOwner", "privateAddress", "postalCode"]]]);
+    expect(
+      codes((await create({ caseId: personCase, soleProprietorOwner: owner })).enforcementPetitionCreate.userErrors),
+    ).toEqual([["NOT_A_SOLE_PROPRIETORSHIP", ["input", "soleProprietorOwner"]]]);
+    expect(
+      codes((await create({ caseId: personCase, preparationCostsRequested: -1 })).enforcementPetitionCreate.userErrors),
+    ).toEqual([["INVALID_AMOUNT", ["input", "preparationCostsRequested"]]]);
     expect(await counts()).toEqual(before);
   });
 });

@@ -32,12 +32,23 @@ async function serve(env: Record<string, string>): Promise<Served> {
   const logs: Record<string, unknown>[] = [];
   const stream = new Writable({
     write(chunk: Buffer, _enc, done) {
-      for (const line of chunk.toString().split("\n")) if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
+      for (const line of chunk.toString().split("\n"))
+        if (line.trim()) logs.push(JSON.parse(line) as Record<string, unknown>);
       done();
     },
   });
-  const config = loadConfig({ LOG_LEVEL: "info", DATABASE_URL: app.databaseUrl, HOST: "127.0.0.1", DOCUMENT_DIR: app.documentDir, ...env });
-  const server = await startServer({ orm: app.orm, config, logger: pino({ level: "info" }, stream), services: app.services }, 0, "127.0.0.1");
+  const config = loadConfig({
+    LOG_LEVEL: "info",
+    DATABASE_URL: app.databaseUrl,
+    HOST: "127.0.0.1",
+    DOCUMENT_DIR: app.documentDir,
+    ...env,
+  });
+  const server = await startServer(
+    { orm: app.orm, config, logger: pino({ level: "info" }, stream), services: app.services },
+    0,
+    "127.0.0.1",
+  );
   servers.push(server);
   return { base: `http://127.0.0.1:${server.port}`, logs };
 }
@@ -59,7 +70,13 @@ async function request(url: string, init: RequestInit): Promise<Answer> {
   } catch {
     // asserted on by the caller through contentType and text
   }
-  return { status: res.status, requestId: res.headers.get("x-request-id"), contentType: res.headers.get("content-type"), text, body };
+  return {
+    status: res.status,
+    requestId: res.headers.get("x-request-id"),
+    contentType: res.headers.get("content-type"),
+    text,
+    body,
+  };
 }
 
 const gql = (base: string, query: string, key: string | null = app.adminKey, headers: Record<string, string> = {}) =>
@@ -71,7 +88,9 @@ const gql = (base: string, query: string, key: string | null = app.adminKey, hea
 
 /** Nothing of the database, the file system or the code in an answer. */
 function expectNothingInternal(text: string): void {
-  expect(text).not.toMatch(/select|insert|update |from "|relation|debtor_hidden|\/work\/|\/src\/|node_modules|\.ts:\d+|\bat \w+ \(|stacktrace/i);
+  expect(text).not.toMatch(
+    /select|insert|update |from "|relation|debtor_hidden|\/work\/|\/src\/|node_modules|\.ts:\d+|\bat \w+ \(|stacktrace/i,
+  );
 }
 
 describe("an unexpected error", () => {
@@ -103,11 +122,17 @@ describe("an unexpected error", () => {
   }
 
   it("keeps a sane incoming X-Request-Id and replaces an unusable one", async () => {
-    const sane = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", app.adminKey, { "x-request-id": "lb-7f3a.42:retry-1" });
+    const sane = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", app.adminKey, {
+      "x-request-id": "lb-7f3a.42:retry-1",
+    });
     expect(sane.requestId).toBe("lb-7f3a.42:retry-1");
-    const insane = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", app.adminKey, { "x-request-id": `${"x".repeat(200)}<script>` });
+    const insane = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", app.adminKey, {
+      "x-request-id": `${"x".repeat(200)}<script>`,
+    });
     expect(insane.requestId).toMatch(/^[0-9a-f-]{36}$/);
-    const refused = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", null, { "x-request-id": "client-123" });
+    const refused = await gql(`http://127.0.0.1:${app.server.port}`, "{ viewer { keyName } }", null, {
+      "x-request-id": "client-123",
+    });
     expect(refused.body.errors![0]!.extensions).toEqual({ code: "UNAUTHENTICATED", requestId: "client-123" });
   });
 
@@ -120,13 +145,19 @@ describe("an unexpected error", () => {
     } finally {
       await app.sql("alter table debtor_hidden rename to debtor");
     }
-    expect(answer.body.errors![0]!.extensions).toMatchObject({ code: "INTERNAL_SERVER_ERROR", stacktrace: expect.any(Array) });
+    expect(answer.body.errors![0]!.extensions).toMatchObject({
+      code: "INTERNAL_SERVER_ERROR",
+      stacktrace: expect.any(Array),
+    });
   });
 });
 
 describe("limit refusals", () => {
   it("answers a document over MAX_QUERY_TOKENS with HTTP 400 and QUERY_TOO_LARGE", async () => {
-    const answer = await gql(`http://127.0.0.1:${app.server.port}`, `{ ${"__typename ".repeat(app.config.maxQueryTokens)} }`);
+    const answer = await gql(
+      `http://127.0.0.1:${app.server.port}`,
+      `{ ${"__typename ".repeat(app.config.maxQueryTokens)} }`,
+    );
     expect(answer.status).toBe(400);
     expect(answer.body.errors).toEqual([
       {
@@ -138,26 +169,46 @@ describe("limit refusals", () => {
 
   it("answers QUERY_TOO_DEEP and QUERY_TOO_COSTLY with HTTP 400", async () => {
     const base = `http://127.0.0.1:${app.server.port}`;
-    const deep = await gql(base, `{ cases(first: 1) { nodes { ${"replacedBy { ".repeat(12)} id ${"} ".repeat(12)} } } }`);
+    const deep = await gql(
+      base,
+      `{ cases(first: 1) { nodes { ${"replacedBy { ".repeat(12)} id ${"} ".repeat(12)} } } }`,
+    );
     expect(deep.status).toBe(400);
     expect(deep.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 15 });
-    const costly = await gql(base, "{ cases(first: 100) { nodes { timeline(first: 100) { nodes { id summary type } } } } }");
+    const costly = await gql(
+      base,
+      "{ cases(first: 100) { nodes { timeline(first: 100) { nodes { id summary type } } } } }",
+    );
     expect(costly.status).toBe(400);
-    expect(costly.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", maxCost: app.config.maxQueryCost });
+    expect(costly.body.errors![0]!.extensions).toMatchObject({
+      code: "QUERY_TOO_COSTLY",
+      maxCost: app.config.maxQueryCost,
+    });
   });
 });
 
 describe("a page size out of range", () => {
-  const classValidatorText = /validationErrors|constraints|Argument Validation Error|must not be (?:greater|less) than|"property"|"target"/i;
+  const classValidatorText =
+    /validationErrors|constraints|Argument Validation Error|must not be (?:greater|less) than|"property"|"target"/i;
 
   it("answers BAD_USER_INPUT naming the argument, the range and what to do, on every paged field", async () => {
     const base = `http://127.0.0.1:${app.server.port}`;
     // Every paged query field the schema has that needs no other argument, with sizes over, at and under the range.
     const query = buildSchema(readFileSync(join(__dirname, "../../schema/schema.graphql"), "utf8")).getQueryType()!;
-    const paged = Object.values(query.getFields()).filter((f) => f.args.some((a) => a.name === "first") && f.args.every((a) => a.name === "first" || !isNonNullType(a.type) || a.defaultValue !== undefined));
-    expect(paged.map((f) => f.name)).toEqual(expect.arrayContaining(["cases", "debtors", "invoices", "complaints", "municipalities"]));
+    const paged = Object.values(query.getFields()).filter(
+      (f) =>
+        f.args.some((a) => a.name === "first") &&
+        f.args.every((a) => a.name === "first" || !isNonNullType(a.type) || a.defaultValue !== undefined),
+    );
+    expect(paged.map((f) => f.name)).toEqual(
+      expect.arrayContaining(["cases", "debtors", "invoices", "complaints", "municipalities"]),
+    );
     const sizes = [MAX_PAGE + 1, 0, -5, 1000];
-    const asked = paged.map((f, i): [string, string, number] => [f.name, `{ ${f.name}(first: ${sizes[i % sizes.length]}) { __typename } }`, sizes[i % sizes.length]!]);
+    const asked = paged.map((f, i): [string, string, number] => [
+      f.name,
+      `{ ${f.name}(first: ${sizes[i % sizes.length]}) { __typename } }`,
+      sizes[i % sizes.length]!,
+    ]);
     for (const [field, query, first] of asked) {
       const answer = await gql(base, query);
       expect(answer.text).not.toMatch(classValidatorText);
@@ -166,7 +217,13 @@ describe("a page size out of range", () => {
           message: `first is ${first}; a page holds 1 to ${MAX_PAGE} items. Ask for at most ${MAX_PAGE} and fetch the next page with after: pageInfo.endCursor.`,
           path: [field],
           locations: expect.any(Array),
-          extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE, requestId: answer.requestId },
+          extensions: {
+            code: "BAD_USER_INPUT",
+            argumentName: "first",
+            min: 1,
+            max: MAX_PAGE,
+            requestId: answer.requestId,
+          },
         },
       ]);
     }
@@ -174,15 +231,30 @@ describe("a page size out of range", () => {
 
   it("answers the same on a nested connection, over variables too", async () => {
     const creditor = await createCreditor(app);
-    const caseId = await openCase(app, creditor, await createDebtor(app, creditor), { dueDate: "2026-10-01", amount: 100_000 });
+    const caseId = await openCase(app, creditor, await createDebtor(app, creditor), {
+      dueDate: "2026-10-01",
+      amount: 100_000,
+    });
     const answer = await request(`http://127.0.0.1:${app.server.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", authorization: `Bearer ${app.adminKey}` },
-      body: JSON.stringify({ query: "query($id: ID!, $n: Int!) { node(id: $id) { ... on Case { timeline(first: $n) { nodes { id } } } } }", variables: { id: caseId, n: 101 } }),
+      body: JSON.stringify({
+        query: "query($id: ID!, $n: Int!) { node(id: $id) { ... on Case { timeline(first: $n) { nodes { id } } } } }",
+        variables: { id: caseId, n: 101 },
+      }),
     });
     expect(answer.text).not.toMatch(classValidatorText);
     expect(answer.body.errors).toEqual([
-      expect.objectContaining({ path: ["node", "timeline"], extensions: { code: "BAD_USER_INPUT", argumentName: "first", min: 1, max: MAX_PAGE, requestId: answer.requestId } }),
+      expect.objectContaining({
+        path: ["node", "timeline"],
+        extensions: {
+          code: "BAD_USER_INPUT",
+          argumentName: "first",
+          min: 1,
+          max: MAX_PAGE,
+          requestId: answer.requestId,
+        },
+      }),
     ]);
   });
 });
@@ -191,11 +263,21 @@ describe("requests that are not GraphQL", () => {
   const base = () => `http://127.0.0.1:${app.server.port}`;
 
   it("answers malformed JSON with 400 BAD_REQUEST in JSON", async () => {
-    const answer = await request(`${base()}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: '{"query": "{ viewer { keyName } }"' });
+    const answer = await request(`${base()}/graphql`, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: '{"query": "{ viewer { keyName } }"',
+    });
     expect(answer.status).toBe(400);
     expect(answer.contentType).toMatch(/^application\/json/);
     expect(answer.body).toEqual({
-      errors: [{ message: 'The request body is not valid JSON: send a JSON object such as {"query": "{ viewer { keyName } }"}.', extensions: { code: "BAD_REQUEST", requestId: answer.requestId } }],
+      errors: [
+        {
+          message:
+            'The request body is not valid JSON: send a JSON object such as {"query": "{ viewer { keyName } }"}.',
+          extensions: { code: "BAD_REQUEST", requestId: answer.requestId },
+        },
+      ],
     });
     expectNothingInternal(answer.text);
   });
@@ -208,7 +290,11 @@ describe("requests that are not GraphQL", () => {
     });
     expect(answer.status).toBe(413);
     expect(answer.contentType).toMatch(/^application\/json/);
-    expect(answer.body.errors![0]!.extensions).toEqual({ code: "PAYLOAD_TOO_LARGE", maxBytes: 5 * 1024 * 1024, requestId: answer.requestId });
+    expect(answer.body.errors![0]!.extensions).toEqual({
+      code: "PAYLOAD_TOO_LARGE",
+      maxBytes: 5 * 1024 * 1024,
+      requestId: answer.requestId,
+    });
     expect(answer.body.errors![0]!.message).toMatch(/larger than the limit of 5242880 bytes/);
   });
 
@@ -219,7 +305,9 @@ describe("requests that are not GraphQL", () => {
     await app.sql("alter table conciliation_case rename to conciliation_case_hidden");
     let pdf: Answer;
     try {
-      pdf = await request(`${base()}/conciliation-cases/Q29uY2lsaWF0aW9uQ2FzZTox/forliksklage.pdf`, { headers: { authorization: `Bearer ${app.adminKey}` } });
+      pdf = await request(`${base()}/conciliation-cases/Q29uY2lsaWF0aW9uQ2FzZTox/forliksklage.pdf`, {
+        headers: { authorization: `Bearer ${app.adminKey}` },
+      });
     } finally {
       await app.sql("alter table conciliation_case_hidden rename to conciliation_case");
     }
@@ -239,7 +327,9 @@ describe("introspection without a key", () => {
     expect(anonymous.status).toBe(401);
     expect(anonymous.body.errors![0]!.extensions).toMatchObject({ code: "UNAUTHENTICATED" });
     expect(anonymous.body.errors![0]!.message).toMatch(/Introspection needs an API key/);
-    expect((await introspect(base, app.adminKey)).body).toMatchObject({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect((await introspect(base, app.adminKey)).body).toMatchObject({
+      data: { __schema: { queryType: { name: "Query" } } },
+    });
     expect((await gql(base, "{ __typename }", null)).body).toMatchObject({ data: { __typename: "Query" } });
   });
 
@@ -248,25 +338,41 @@ describe("introspection without a key", () => {
     expect((await introspect(always.base, null)).status).toBe(200);
     const authenticated = await serve({ NODE_ENV: "development", GRAPHQL_INTROSPECTION: "authenticated" });
     expect((await introspect(authenticated.base, null)).status).toBe(401);
-    expect((await introspect(`http://127.0.0.1:${app.server.port}`, null)).body).toMatchObject({ data: { __schema: { queryType: { name: "Query" } } } });
+    expect((await introspect(`http://127.0.0.1:${app.server.port}`, null)).body).toMatchObject({
+      data: { __schema: { queryType: { name: "Query" } } },
+    });
   });
 
   it("is refused over WebSocket too", async () => {
     const { base } = await serve({ NODE_ENV: "production" });
-    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", null)).toMatchObject({ type: "error", payload: [{ extensions: { code: "UNAUTHENTICATED" } }] });
-    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", app.adminKey)).toMatchObject({ type: "next", payload: { data: { __schema: { queryType: { name: "Query" } } } } });
+    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", null)).toMatchObject({
+      type: "error",
+      payload: [{ extensions: { code: "UNAUTHENTICATED" } }],
+    });
+    expect(await overWebSocket(base, "{ __schema { queryType { name } } }", app.adminKey)).toMatchObject({
+      type: "next",
+      payload: { data: { __schema: { queryType: { name: "Query" } } } },
+    });
   });
 });
 
 /** The first `error` or `next` message answering one operation sent over graphql-transport-ws. */
-async function overWebSocket(base: string, query: string, key: string | null, variables?: Record<string, unknown>): Promise<{ type: string; payload?: unknown }> {
+async function overWebSocket(
+  base: string,
+  query: string,
+  key: string | null,
+  variables?: Record<string, unknown>,
+): Promise<{ type: string; payload?: unknown }> {
   const ws = new WebSocket(`${base.replace("http", "ws")}/graphql`, "graphql-transport-ws");
   try {
     return await new Promise((resolve, reject) => {
-      ws.once("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: key ? { authorization: `Bearer ${key}` } : {} })));
+      ws.once("open", () =>
+        ws.send(JSON.stringify({ type: "connection_init", payload: key ? { authorization: `Bearer ${key}` } : {} })),
+      );
       ws.on("message", (data) => {
         const msg = JSON.parse(data.toString()) as { type: string; payload?: unknown };
-        if (msg.type === "connection_ack") ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
+        if (msg.type === "connection_ack")
+          ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query, variables } }));
         if (msg.type === "error" || msg.type === "next") resolve(msg);
       });
       ws.once("close", (code) => reject(new Error(`closed with ${code}`)));
@@ -280,11 +386,28 @@ describe("errors over WebSocket", () => {
   const base = () => `http://127.0.0.1:${app.server.port}`;
 
   it("types request errors and applies the limits", async () => {
-    expect(await overWebSocket(base(), "{ nothing }", app.adminKey)).toMatchObject({ type: "error", payload: [{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }] });
-    expect(await overWebSocket(base(), "{ viewer { keyName ", app.adminKey)).toMatchObject({ type: "error", payload: [{ extensions: { code: "GRAPHQL_PARSE_FAILED" } }] });
+    expect(await overWebSocket(base(), "{ nothing }", app.adminKey)).toMatchObject({
+      type: "error",
+      payload: [{ extensions: { code: "GRAPHQL_VALIDATION_FAILED" } }],
+    });
+    expect(await overWebSocket(base(), "{ viewer { keyName ", app.adminKey)).toMatchObject({
+      type: "error",
+      payload: [{ extensions: { code: "GRAPHQL_PARSE_FAILED" } }],
+    });
     const deep = `{ cases(first: 1) { nodes { ${"replacedBy { ".repeat(12)} id ${"} ".repeat(12)} } } }`;
-    expect(await overWebSocket(base(), deep, app.adminKey)).toEqual({ id: "1", type: "error", payload: [expect.objectContaining({ extensions: { code: "QUERY_TOO_DEEP", depth: 15, maxDepth: 12, requestId: expect.any(String) } })] });
-    expect(await overWebSocket(base(), "query($id: ID!) { case(id: $id) { id } }", app.adminKey, {})).toMatchObject({ type: "next", payload: { errors: [{ extensions: { code: "BAD_USER_INPUT" } }] } });
+    expect(await overWebSocket(base(), deep, app.adminKey)).toEqual({
+      id: "1",
+      type: "error",
+      payload: [
+        expect.objectContaining({
+          extensions: { code: "QUERY_TOO_DEEP", depth: 15, maxDepth: 12, requestId: expect.any(String) },
+        }),
+      ],
+    });
+    expect(await overWebSocket(base(), "query($id: ID!) { case(id: $id) { id } }", app.adminKey, {})).toMatchObject({
+      type: "next",
+      payload: { errors: [{ extensions: { code: "BAD_USER_INPUT" } }] },
+    });
   });
 
   it("answers an unexpected error with the generic message", async () => {
@@ -295,7 +418,17 @@ describe("errors over WebSocket", () => {
     } finally {
       await app.sql("alter table debtor_hidden rename to debtor");
     }
-    expect(answer).toMatchObject({ type: "next", payload: { errors: [{ message: expect.stringMatching(/^The request failed unexpectedly/), extensions: { code: "INTERNAL_SERVER_ERROR" } }] } });
+    expect(answer).toMatchObject({
+      type: "next",
+      payload: {
+        errors: [
+          {
+            message: expect.stringMatching(/^The request failed unexpectedly/),
+            extensions: { code: "INTERNAL_SERVER_ERROR" },
+          },
+        ],
+      },
+    });
     expectNothingInternal(JSON.stringify(answer));
   });
 });

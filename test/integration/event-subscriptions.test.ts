@@ -26,14 +26,19 @@ afterEach(async () => {
 });
 afterAll(async () => app?.close());
 
-function sub(vars: Parameters<typeof subscribe<CaseEventsSubscription, object>>[2], key: string | null = app.adminKey, target: TestApp = app): Subscription<CaseEventsSubscription> {
+function sub(
+  vars: Parameters<typeof subscribe<CaseEventsSubscription, object>>[2],
+  key: string | null = app.adminKey,
+  target: TestApp = app,
+): Subscription<CaseEventsSubscription> {
   const s = subscribe(target.server.wsUrl, CaseEventsDocument, vars as never, key);
   open.push(s as Subscription<unknown>);
   return s;
 }
 
 /** Waits until the server has registered `n` live listeners (a subscription without cursor only sees later events). */
-const listening = (n: number, target: TestApp = app) => until(() => target.services.eventBus!.listenerCount >= n, 5000, `${n} live listener(s)`);
+const listening = (n: number, target: TestApp = app) =>
+  until(() => target.services.eventBus!.listenerCount >= n, 5000, `${n} live listener(s)`);
 
 const ids = (s: Subscription<CaseEventsSubscription>) => s.items.map((i) => i.caseEvents.id);
 const gid = (id: number) => toGlobalId("CaseEvent", id);
@@ -48,9 +53,19 @@ describe("caseEvents subscription", () => {
     const c = await createCase(app.orm, creditorA);
     const s = sub({});
     await listening(1);
-    expect((await emit(app, c.id, ["case.frozen", "objection.registered"], { to: CaseStatus.FROZEN, data: { objectionId: "7" } })).ok).toBe(true);
+    expect(
+      (
+        await emit(app, c.id, ["case.frozen", "objection.registered"], {
+          to: CaseStatus.FROZEN,
+          data: { objectionId: "7" },
+        })
+      ).ok,
+    ).toBe(true);
     const items = await s.waitFor(2);
-    const rows = await app.sql<{ id: string; occurred_at: Date }>("select id::text, occurred_at from case_event where case_id = ? order by id", [c.id]);
+    const rows = await app.sql<{ id: string; occurred_at: Date }>(
+      "select id::text, occurred_at from case_event where case_id = ? order by id",
+      [c.id],
+    );
     expect(items.map((i) => i.caseEvents)).toEqual([
       {
         id: gid(Number(rows[0]!.id)),
@@ -191,16 +206,26 @@ describe("eventsSince", () => {
     const empty = await app.ok(EventsSinceDocument, { after: page2.eventsSince.pageInfo.endCursor, first: 2 }, keyA);
     expect(empty.eventsSince.edges).toEqual([]);
     expect(empty.eventsSince.pageInfo).toEqual({ hasNextPage: false, endCursor: page2.eventsSince.pageInfo.endCursor });
-    const typed = await app.ok(EventsSinceDocument, { after: start, first: 10, types: ["case.paid", "case.frozen"] }, keyB);
-    expect(typed.eventsSince.edges.map((e) => [e.node.type, e.node.creditorId])).toEqual([["case.frozen", toGlobalId("Creditor", creditorB)]]);
+    const typed = await app.ok(
+      EventsSinceDocument,
+      { after: start, first: 10, types: ["case.paid", "case.frozen"] },
+      keyB,
+    );
+    expect(typed.eventsSince.edges.map((e) => [e.node.type, e.node.creditorId])).toEqual([
+      ["case.frozen", toGlobalId("Creditor", creditorB)],
+    ]);
   });
 
   it("refuses an unknown type or a bad cursor", async () => {
     const unknown = await app.gql(EventsSinceDocument, { types: ["nope"] });
-    expect(unknown.errors?.[0]?.message).toMatch(/^Unknown event type "nope": use types from the catalogue \(invoice.received, /);
+    expect(unknown.errors?.[0]?.message).toMatch(
+      /^Unknown event type "nope": use types from the catalogue \(invoice.received, /,
+    );
     expect(unknown.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const bad = await app.gql(EventsSinceDocument, { after: "xyz" });
-    expect(bad.errors?.[0]?.message).toBe("The cursor is not valid: pass the cursor of an event received earlier, or none to start from now.");
+    expect(bad.errors?.[0]?.message).toBe(
+      "The cursor is not valid: pass the cursor of an event received earlier, or none to start from now.",
+    );
   });
 });
 
@@ -290,7 +315,12 @@ describe("fan-out", () => {
     expect(bus.dispatched.fromNotifications - seen.fromNotifications).toBe(2);
     expect(bus.dispatched.fromReads).toBe(seen.fromReads);
     // 20 events of ~1 kB each: too large for a NOTIFY payload (8000 bytes), so the bus reads them.
-    const large = await emit(app, c.id, Array.from({ length: 20 }, () => "payment.registered" as const), { data: { note: "x".repeat(1000) } });
+    const large = await emit(
+      app,
+      c.id,
+      Array.from({ length: 20 }, () => "payment.registered" as const),
+      { data: { note: "x".repeat(1000) } },
+    );
     await s.waitFor(23);
     expect(bus.dispatched.fromReads - seen.fromReads).toBe(20);
     // An id drawn by a transaction that rolled back: the next notification does not follow on, so the bus reads.

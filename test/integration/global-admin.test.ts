@@ -50,24 +50,50 @@ async function oslo() {
 
 type Change = [string, () => Promise<[TypedDocumentNode<unknown, never>, unknown]>];
 const changes: Change[] = [
-  ["municipalityCreate", async () => [MunicipalityCreateDocument as never, { input: { code: "0399", name: "Ny kommune", countyCode: "03", validFrom: "2025-01-01" } }]],
-  ["municipalityUpdate", async () => [MunicipalityUpdateDocument as never, { input: { id: (await oslo()).id, name: "Oslo (omdøpt)" } }]],
-  ["conciliationBoardCreate", async () => [ConciliationBoardCreateDocument as never, { input: { name: "Nytt forliksråd", municipalityCodes: ["0301"] } }]],
-  ["conciliationBoardUpdate", async () => [ConciliationBoardUpdateDocument as never, { input: { id: (await oslo()).boardId, name: "Omdøpt forliksråd" } }]],
+  [
+    "municipalityCreate",
+    async () => [
+      MunicipalityCreateDocument as never,
+      { input: { code: "0399", name: "Ny kommune", countyCode: "03", validFrom: "2025-01-01" } },
+    ],
+  ],
+  [
+    "municipalityUpdate",
+    async () => [MunicipalityUpdateDocument as never, { input: { id: (await oslo()).id, name: "Oslo (omdøpt)" } }],
+  ],
+  [
+    "conciliationBoardCreate",
+    async () => [
+      ConciliationBoardCreateDocument as never,
+      { input: { name: "Nytt forliksråd", municipalityCodes: ["0301"] } },
+    ],
+  ],
+  [
+    "conciliationBoardUpdate",
+    async () => [
+      ConciliationBoardUpdateDocument as never,
+      { input: { id: (await oslo()).boardId, name: "Omdøpt forliksråd" } },
+    ],
+  ],
 ];
 
 describe("shared registers change only by a global administrator", () => {
-  it.each(changes)("%s is FORBIDDEN for an ADMIN key bound to creditors (or to none) and changes nothing", async (field, build) => {
-    const [doc, variables] = await build();
-    const before = await registerFingerprint();
-    for (const key of [tenantAdmin, unboundAdmin]) {
-      const result = await app.gql(doc, variables as never, key);
-      expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
-      expect(result.errors?.[0]?.message).toBe("Only a global administrator (an ADMIN key bound to every creditor) may change what all creditors share.");
-      expect(result.data?.[field as never] ?? null).toBeNull();
-    }
-    expect(await registerFingerprint()).toBe(before);
-  });
+  it.each(changes)(
+    "%s is FORBIDDEN for an ADMIN key bound to creditors (or to none) and changes nothing",
+    async (field, build) => {
+      const [doc, variables] = await build();
+      const before = await registerFingerprint();
+      for (const key of [tenantAdmin, unboundAdmin]) {
+        const result = await app.gql(doc, variables as never, key);
+        expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
+        expect(result.errors?.[0]?.message).toBe(
+          "Only a global administrator (an ADMIN key bound to every creditor) may change what all creditors share.",
+        );
+        expect(result.data?.[field as never] ?? null).toBeNull();
+      }
+      expect(await registerFingerprint()).toBe(before);
+    },
+  );
 
   it.each(changes)("%s is allowed for the global administrator", async (field, build) => {
     const [doc, variables] = await build();
@@ -83,33 +109,73 @@ describe("API keys of a tenant-bound ADMIN key", () => {
 
   it("creates keys for its own creditors only, never an all-creditors key", async () => {
     const before = await keys();
-    const all = (await app.ok(ApiKeyCreateDocument, { input: { name: "everything", scopes: ["ADMIN"], allCreditors: true } }, tenantAdmin)).apiKeyCreate;
+    const all = (
+      await app.ok(
+        ApiKeyCreateDocument,
+        { input: { name: "everything", scopes: ["ADMIN"], allCreditors: true } },
+        tenantAdmin,
+      )
+    ).apiKeyCreate;
     expect(all).toMatchObject({ apiKey: null, secret: null });
     expect(all.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_CREDITOR", ["input", "allCreditors"]]]);
-    const other = (await app.ok(ApiKeyCreateDocument, { input: { name: "B's", scopes: ["WRITE"], creditorIds: [a.globalId, b.globalId] } }, tenantAdmin)).apiKeyCreate;
-    expect(other.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_CREDITOR", ["input", "creditorIds", "1"]]]);
+    const other = (
+      await app.ok(
+        ApiKeyCreateDocument,
+        { input: { name: "B's", scopes: ["WRITE"], creditorIds: [a.globalId, b.globalId] } },
+        tenantAdmin,
+      )
+    ).apiKeyCreate;
+    expect(other.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_CREDITOR", ["input", "creditorIds", "1"]],
+    ]);
     // B's id answers like an id that does not exist
-    const missing = (await app.ok(ApiKeyCreateDocument, { input: { name: "B's", scopes: ["WRITE"], creditorIds: [a.globalId, toGlobalId("Creditor", 999_999)] } }, tenantAdmin)).apiKeyCreate;
-    expect(missing.userErrors.map((e) => e.message.replace(/with id \S+/, "with id <id>"))).toEqual(other.userErrors.map((e) => e.message.replace(/with id \S+/, "with id <id>")));
+    const missing = (
+      await app.ok(
+        ApiKeyCreateDocument,
+        { input: { name: "B's", scopes: ["WRITE"], creditorIds: [a.globalId, toGlobalId("Creditor", 999_999)] } },
+        tenantAdmin,
+      )
+    ).apiKeyCreate;
+    expect(missing.userErrors.map((e) => e.message.replace(/with id \S+/, "with id <id>"))).toEqual(
+      other.userErrors.map((e) => e.message.replace(/with id \S+/, "with id <id>")),
+    );
     expect(await keys()).toBe(before);
-    const own = (await app.ok(ApiKeyCreateDocument, { input: { name: "A's integration", scopes: ["WRITE"], creditorIds: [a.globalId] } }, tenantAdmin)).apiKeyCreate;
+    const own = (
+      await app.ok(
+        ApiKeyCreateDocument,
+        { input: { name: "A's integration", scopes: ["WRITE"], creditorIds: [a.globalId] } },
+        tenantAdmin,
+      )
+    ).apiKeyCreate;
     expect(own.userErrors).toEqual([]);
     expect(own.apiKey).toMatchObject({ allCreditors: false, creditors: [{ id: a.globalId }] });
     expect(await keys()).toBe(before + 1);
   });
 
   it("an ADMIN key it creates is bound to its creditors and is no global administrator either", async () => {
-    const created = (await app.ok(ApiKeyCreateDocument, { input: { name: "A's second admin", scopes: ["ADMIN"], creditorIds: [a.globalId] } }, tenantAdmin)).apiKeyCreate;
+    const created = (
+      await app.ok(
+        ApiKeyCreateDocument,
+        { input: { name: "A's second admin", scopes: ["ADMIN"], creditorIds: [a.globalId] } },
+        tenantAdmin,
+      )
+    ).apiKeyCreate;
     expect(created.userErrors).toEqual([]);
     const before = await registerFingerprint();
-    const result = await app.gql(ConciliationBoardUpdateDocument, { input: { id: (await oslo()).boardId, name: "Omdøpt igjen" } }, created.secret!);
+    const result = await app.gql(
+      ConciliationBoardUpdateDocument,
+      { input: { id: (await oslo()).boardId, name: "Omdøpt igjen" } },
+      created.secret!,
+    );
     expect(result.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN"]);
     expect(await registerFingerprint()).toBe(before);
   });
 
   it("cannot revoke the global administrator's key, a key bound to no creditor, or another tenant's key", async () => {
     const bKey = await app.createKey([Scope.WRITE], [b.id], "B's integration");
-    const rows = await app.sql<{ id: string; name: string }>("select id::text, name from api_key where name in ('test admin', 'admin of nothing', 'B''s integration') order by id");
+    const rows = await app.sql<{ id: string; name: string }>(
+      "select id::text, name from api_key where name in ('test admin', 'admin of nothing', 'B''s integration') order by id",
+    );
     expect(rows.map((r) => r.name)).toEqual(["test admin", "admin of nothing", "B's integration"]);
     for (const row of rows) {
       const id = toGlobalId("ApiKey", Number(row.id));

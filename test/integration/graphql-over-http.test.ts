@@ -9,7 +9,8 @@ const NOT_MET: Record<string, { name: string; reason: string }> = {
   },
   FDE2: {
     name: "SHOULD use 200 status code on document validation failure when accepting application/json",
-    reason: "A document that does not validate answers 400 GRAPHQL_VALIDATION_FAILED under every media type, as documented.",
+    reason:
+      "A document that does not validate answers 400 GRAPHQL_VALIDATION_FAILED under every media type, as documented.",
   },
   "7B9B": {
     name: "SHOULD use a status code of 200 on variable coercion failure when accepting application/json",
@@ -62,7 +63,11 @@ describe("SHOULD and MAY audits of graphql-http", () => {
       const result = await audit.fn();
       if (result.status !== "ok") notMet.push(`${result.id} ${result.name}`);
     }
-    expect(notMet.sort()).toEqual(Object.entries(NOT_MET).map(([id, { name }]) => `${id} ${name}`).sort());
+    expect(notMet.sort()).toEqual(
+      Object.entries(NOT_MET)
+        .map(([id, { name }]) => `${id} ${name}`)
+        .sort(),
+    );
   });
 
   it("answers a GET query that carries apollo-require-preflight, the way around CSRF prevention", async () => {

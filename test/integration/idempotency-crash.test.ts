@@ -21,7 +21,9 @@ let serial = 0;
 /** Conta's documented invoice with a fresh id and number; the key sees one creditor, so Conta's body need not name it. */
 function contaInvoice(): Json {
   serial += 1;
-  const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8")) as Json;
+  const payload = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8"),
+  ) as Json;
   return { ...payload, invoice: { ...(payload.invoice as Json), id: 7_000_000 + serial, invoiceNo: 50_000 + serial } };
 }
 
@@ -39,15 +41,28 @@ async function boot(port: number): Promise<TvistProcess> {
   }
 }
 
-function push(port: number, items: Json[], idempotencyKey: string): Promise<{ data?: InvoicesPushMutation; errors?: unknown[] }> {
+function push(
+  port: number,
+  items: Json[],
+  idempotencyKey: string,
+): Promise<{ data?: InvoicesPushMutation; errors?: unknown[] }> {
   return fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", authorization: `Bearer ${key}` },
-    body: JSON.stringify({ query: print(InvoicesPushDocument), variables: { input: { pluginId: "conta", items, idempotencyKey } } }),
+    body: JSON.stringify({
+      query: print(InvoicesPushDocument),
+      variables: { input: { pluginId: "conta", items, idempotencyKey } },
+    }),
   }).then((r) => r.json() as never);
 }
 
-const invoicesOf = async (items: Json[]) => (await app.sql<{ n: string }>(`select count(*)::text as n from invoice where external_id = any(string_to_array(?, ','))`, [items.map((i) => String((i.invoice as Json).id)).join(",")]))[0]!.n;
+const invoicesOf = async (items: Json[]) =>
+  (
+    await app.sql<{ n: string }>(
+      `select count(*)::text as n from invoice where external_id = any(string_to_array(?, ','))`,
+      [items.map((i) => String((i.invoice as Json).id)).join(",")],
+    )
+  )[0]!.n;
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false });
@@ -77,7 +92,10 @@ describe("idempotency key after a crash", () => {
       idempotencyKey = `crash-batch-${attempt}`;
       const inFlight = push(port, items, idempotencyKey).catch(() => undefined);
       for (;;) {
-        const [row] = await app.sql<{ running: boolean }>(`select response is null as running from idempotency_key where key = ?`, [idempotencyKey]);
+        const [row] = await app.sql<{ running: boolean }>(
+          `select response is null as running from idempotency_key where key = ?`,
+          [idempotencyKey],
+        );
         if (row?.running) {
           p.child.kill("SIGKILL");
           killedMidPush = true;

@@ -72,7 +72,14 @@ async function openCase(amount = 799_000): Promise<string> {
 }
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(
+    fs.readFileSync(
+      plugin === "sample"
+        ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file)
+        : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file),
+      "utf8",
+    ),
+  ) as Json;
 }
 
 function contaInvoice(change: Json = {}): Json {
@@ -94,7 +101,9 @@ describe("text inputs", () => {
     const result = await app.gql(InvoiceRegisterDocument, { input: invoiceInput({ [field]: value }) });
     expect(result.errors).toBeUndefined();
     expect(result.data!.invoiceRegister.invoice).toBeNull();
-    expect(result.data!.invoiceRegister.userErrors).toEqual([{ code, field: ["input", field], message: expect.stringContaining(field) }]);
+    expect(result.data!.invoiceRegister.userErrors).toEqual([
+      { code, field: ["input", field], message: expect.stringContaining(field) },
+    ]);
     expect(JSON.stringify(result)).not.toMatch(/insert|select|update/i);
     expect(await counts()).toEqual(before);
   });
@@ -109,11 +118,21 @@ describe("text inputs", () => {
   it("creditNoteRegister with a 256-character creditNoteNumber and caseSetClaimOrigin with a NUL name: typed, nothing written", async () => {
     const caseId = await openCase();
     const before = await counts();
-    const note = await app.ok(CreditNoteRegisterDocument, { input: { caseId, amount: 1000, issuedOn: "2026-10-01", creditNoteNumber: LONG } });
-    expect(note.creditNoteRegister.userErrors).toEqual([{ code: "TEXT_TOO_LONG", field: ["input", "creditNoteNumber"], message: expect.stringContaining("255") }]);
-    const origin = await app.ok(CaseSetClaimOriginDocument, { input: { caseId, originator: { kind: "PUBLIC_BODY", name: NUL } } });
-    expect(origin.caseSetClaimOrigin.userErrors).toEqual([{ code: "INVALID_TEXT", field: ["input", "originator", "name"], message: expect.any(String) }]);
-    const longOrigin = await app.ok(CaseSetClaimOriginDocument, { input: { caseId, originator: { kind: "PUBLIC_BODY", name: LONG } } });
+    const note = await app.ok(CreditNoteRegisterDocument, {
+      input: { caseId, amount: 1000, issuedOn: "2026-10-01", creditNoteNumber: LONG },
+    });
+    expect(note.creditNoteRegister.userErrors).toEqual([
+      { code: "TEXT_TOO_LONG", field: ["input", "creditNoteNumber"], message: expect.stringContaining("255") },
+    ]);
+    const origin = await app.ok(CaseSetClaimOriginDocument, {
+      input: { caseId, originator: { kind: "PUBLIC_BODY", name: NUL } },
+    });
+    expect(origin.caseSetClaimOrigin.userErrors).toEqual([
+      { code: "INVALID_TEXT", field: ["input", "originator", "name"], message: expect.any(String) },
+    ]);
+    const longOrigin = await app.ok(CaseSetClaimOriginDocument, {
+      input: { caseId, originator: { kind: "PUBLIC_BODY", name: LONG } },
+    });
     expect(longOrigin.caseSetClaimOrigin.userErrors.map((e) => e.code)).toEqual(["TEXT_TOO_LONG"]);
     expect(await counts()).toEqual(before);
   });
@@ -126,7 +145,9 @@ describe("text inputs", () => {
     const long = await app.ok(CaseCloseDocument, { input: { caseId, reason: "x".repeat(10_001) } });
     expect(long.caseClose.userErrors.map((e) => [e.code, e.field])).toEqual([["TEXT_TOO_LONG", ["input", "reason"]]]);
     expect(await counts()).toEqual(before);
-    const ok = await app.ok(CaseCloseDocument, { input: { caseId, reason: `The debtor died.\n\tEstate has no assets.${"x".repeat(500)}` } });
+    const ok = await app.ok(CaseCloseDocument, {
+      input: { caseId, reason: `The debtor died.\n\tEstate has no assets.${"x".repeat(500)}` },
+    });
     expect(ok.caseClose.userErrors).toEqual([]);
   });
 
@@ -142,7 +163,12 @@ describe("text inputs", () => {
   });
 
   it("a subscription's arguments get the same check: BAD_USER_INPUT naming the field", async () => {
-    const s = subscribe(app.server.wsUrl, CaseEventsDocument, { filter: { creditorId: toGlobalId("Creditor", creditor.id) + NUL } } as never, app.adminKey);
+    const s = subscribe(
+      app.server.wsUrl,
+      CaseEventsDocument,
+      { filter: { creditorId: toGlobalId("Creditor", creditor.id) + NUL } } as never,
+      app.adminKey,
+    );
     const failure = JSON.stringify(await s.failure());
     expect(failure).toContain("BAD_USER_INPUT");
     expect(failure).toContain("creditorId contains a NUL character");
@@ -154,8 +180,12 @@ describe("money range", () => {
   it("paymentRegister of 2^53-1 øre on a case owing 7 990 kr: AMOUNT_OUT_OF_RANGE, nothing written, the case still reads", async () => {
     const caseId = await openCase();
     const before = await counts();
-    const result = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: Number.MAX_SAFE_INTEGER, paidOn: "2026-10-01" } });
-    expect(result.paymentRegister.userErrors).toEqual([{ code: "AMOUNT_OUT_OF_RANGE", field: ["input", "amount"], message: expect.stringContaining("1000000000000") }]);
+    const result = await app.ok(PaymentRegisterDocument, {
+      input: { caseId, amount: Number.MAX_SAFE_INTEGER, paidOn: "2026-10-01" },
+    });
+    expect(result.paymentRegister.userErrors).toEqual([
+      { code: "AMOUNT_OUT_OF_RANGE", field: ["input", "amount"], message: expect.stringContaining("1000000000000") },
+    ]);
     expect(await counts()).toEqual(before);
     const read = await app.ok(CaseWithTimelineDocument, { id: caseId });
     expect(read.case).toMatchObject({ paidAmount: 0, outstandingAmount: 799_000 });
@@ -164,7 +194,9 @@ describe("money range", () => {
   it("the most an item may be is 10^12 øre: invoiceRegister above it is refused, at it accepted", async () => {
     const before = await counts();
     const over = await app.ok(InvoiceRegisterDocument, { input: invoiceInput({ amount: MONEY_MAX + 1 }) });
-    expect(over.invoiceRegister.userErrors.map((e) => [e.code, e.field])).toEqual([["AMOUNT_OUT_OF_RANGE", ["input", "amount"]]]);
+    expect(over.invoiceRegister.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["AMOUNT_OUT_OF_RANGE", ["input", "amount"]],
+    ]);
     expect(await counts()).toEqual(before);
     const at = await app.ok(InvoiceRegisterDocument, { input: invoiceInput({ amount: MONEY_MAX }) });
     expect(at.invoiceRegister.userErrors).toEqual([]);
@@ -172,11 +204,15 @@ describe("money range", () => {
 
   it("a payment that would take the paid sum beyond 10^12 øre is refused; a sum that stays inside is not", async () => {
     const caseId = await openCase(MONEY_MAX);
-    const first = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: MONEY_MAX - 10, paidOn: "2026-10-01" } });
+    const first = await app.ok(PaymentRegisterDocument, {
+      input: { caseId, amount: MONEY_MAX - 10, paidOn: "2026-10-01" },
+    });
     expect(first.paymentRegister.userErrors).toEqual([]);
     const before = await counts();
     const beyond = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: 11, paidOn: "2026-10-02" } });
-    expect(beyond.paymentRegister.userErrors.map((e) => [e.code, e.field])).toEqual([["AMOUNT_OUT_OF_RANGE", ["input", "amount"]]]);
+    expect(beyond.paymentRegister.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["AMOUNT_OUT_OF_RANGE", ["input", "amount"]],
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
@@ -185,14 +221,22 @@ describe("concurrent commands on one case", () => {
   it("10 paymentRegister at once over HTTP: each a success or a typed error, and the paid sum is the sum of the successes", async () => {
     const caseId = await openCase(10_000_00);
     const amounts = Array.from({ length: 10 }, (_, i) => 1000 + i);
-    const results = await Promise.all(amounts.map((amount) => app.gql(PaymentRegisterDocument, { input: { caseId, amount, paidOn: "2026-10-01" } })));
+    const results = await Promise.all(
+      amounts.map((amount) => app.gql(PaymentRegisterDocument, { input: { caseId, amount, paidOn: "2026-10-01" } })),
+    );
     expect(results.flatMap((r) => r.errors ?? [])).toEqual([]);
     const succeeded = results.filter((r) => r.data!.paymentRegister.userErrors.length === 0);
-    for (const r of results) for (const e of r.data!.paymentRegister.userErrors) expect(e.code).toBe("CONCURRENT_UPDATE");
+    for (const r of results)
+      for (const e of r.data!.paymentRegister.userErrors) expect(e.code).toBe("CONCURRENT_UPDATE");
     const paid = succeeded.reduce((sum, r) => sum + r.data!.paymentRegister.transaction!.amount, 0);
     const read = await app.ok(CaseWithTimelineDocument, { id: caseId });
     expect(read.case!.paidAmount).toBe(paid);
-    expect(await app.count("case_transaction", `case_id = ${Number(Buffer.from(caseId, "base64").toString().split(":")[1])}`)).toBe(succeeded.length);
+    expect(
+      await app.count(
+        "case_transaction",
+        `case_id = ${Number(Buffer.from(caseId, "base64").toString().split(":")[1])}`,
+      ),
+    ).toBe(succeeded.length);
     expect(succeeded.length).toBe(10);
   });
 });
@@ -226,7 +270,13 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
     const items = [pay({}), pay({ belop: "90071992547409,91" }), pay({ referanse: LONE }), pay({}), pay({})];
     const before = await counts();
     const result = await app.ok(PaymentsPushDocument, { input: { pluginId: "sample", items } });
-    expect(result.paymentsPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["AMOUNT_OUT_OF_RANGE"], ["INVALID_TEXT"], [], []]);
+    expect(result.paymentsPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([
+      [],
+      ["AMOUNT_OUT_OF_RANGE"],
+      ["INVALID_TEXT"],
+      [],
+      [],
+    ]);
     expect(result.paymentsPush.results[2]!.userErrors[0]!.field).toEqual(["input", "items", "2", "referanse"]);
     const after = await counts();
     expect(after.transactions - before.transactions).toBe(3);
@@ -237,12 +287,24 @@ describe("pushes: a bad item gets its own errors, the good items land", () => {
     await app.ok(InvoicesPushDocument, { input: { pluginId: "sample", items: [invoice] } });
     const note = (change: Json) => {
       n += 1;
-      return { ...fixture("sample", "credit-note.json"), id: `kn-${n}`, kreditnotanummer: `K-${n}`, fakturaId: invoice.id, belop: "10.00", ...change };
+      return {
+        ...fixture("sample", "credit-note.json"),
+        id: `kn-${n}`,
+        kreditnotanummer: `K-${n}`,
+        fakturaId: invoice.id,
+        belop: "10.00",
+        ...change,
+      };
     };
     const items = [note({}), note({ kreditnotanummer: LONG }), note({ arsak: `Feil${NUL}` }), note({})];
     const before = await counts();
     const result = await app.ok(CreditNotesPushDocument, { input: { pluginId: "sample", items } });
-    expect(result.creditNotesPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([[], ["INVALID_FORMAT"], ["INVALID_TEXT"], []]);
+    expect(result.creditNotesPush.results.map((r) => r.userErrors.map((e) => e.code))).toEqual([
+      [],
+      ["INVALID_FORMAT"],
+      ["INVALID_TEXT"],
+      [],
+    ]);
     const after = await counts();
     expect(after.transactions - before.transactions).toBe(2);
   });

@@ -15,7 +15,14 @@ const CONTA_CREDITOR = "923609016";
 const KRAVIA_CREDITOR = "916380941";
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(
+    fs.readFileSync(
+      plugin === "sample"
+        ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file)
+        : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file),
+      "utf8",
+    ),
+  ) as Json;
 }
 
 let app: TestApp;
@@ -41,7 +48,11 @@ const counts = async () => ({
 });
 
 async function push(items: unknown[], options: { pluginId?: string; key?: string; idempotencyKey?: string } = {}) {
-  const data = await app.ok(InvoicesPushDocument, { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } }, options.key);
+  const data = await app.ok(
+    InvoicesPushDocument,
+    { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } },
+    options.key,
+  );
   return data.invoicesPush;
 }
 
@@ -57,7 +68,11 @@ afterAll(async () => app?.close());
 describe("invoicesPush", () => {
   it("registers a batch of invoices with their debtors, cases and exact øre amounts", async () => {
     const before = await counts();
-    const items = [fixture("sample", "invoice-person.json"), fixture("sample", "invoice-business.json"), fixture("sample", "invoice-person-without-birth-date.json")];
+    const items = [
+      fixture("sample", "invoice-person.json"),
+      fixture("sample", "invoice-business.json"),
+      fixture("sample", "invoice-person-without-birth-date.json"),
+    ];
     const result = await push(items);
     expect(result.userErrors).toEqual([]);
     expect(result.results.map((r) => [r.index, r.externalId, r.created, r.userErrors])).toEqual([
@@ -66,13 +81,26 @@ describe("invoicesPush", () => {
       [2, "c0a8f2e1-5d44-4b7e-9a61-2f1d0b7c3e12", true, []],
     ]);
     expect(result.results.map((r) => r.invoice)).toEqual([
-      expect.objectContaining({ invoiceNumber: "10231", sourceSystem: "sample", amount: 125_050, currency: "NOK", kid: "001023100", issueDate: "2026-08-20", dueDate: "2026-09-03" }),
+      expect.objectContaining({
+        invoiceNumber: "10231",
+        sourceSystem: "sample",
+        amount: 125_050,
+        currency: "NOK",
+        kid: "001023100",
+        issueDate: "2026-08-20",
+        dueDate: "2026-09-03",
+      }),
       expect.objectContaining({ invoiceNumber: "10232", amount: 1_875_050, kid: "001023209" }),
       expect.objectContaining({ invoiceNumber: "10233", amount: 29, kid: null }),
     ]);
     expect(result.results.map((r) => r.invoice!.debtor)).toEqual([
       expect.objectContaining({ name: "Kari Nordmann", kind: "PERSON", birthDate: "1984-03-12", orgNumber: null }),
-      expect.objectContaining({ name: "Bergen Bakeri AS", kind: "ORGANISATION", orgNumber: "914778271", birthDate: null }),
+      expect.objectContaining({
+        name: "Bergen Bakeri AS",
+        kind: "ORGANISATION",
+        orgNumber: "914778271",
+        birthDate: null,
+      }),
       expect.objectContaining({ name: "Ola Nordmann", kind: "PERSON", birthDate: null }),
     ]);
     expect(result.results.map((r) => [r.case!.status, r.case!.principalAmount, r.case!.outstandingAmount])).toEqual([
@@ -80,7 +108,13 @@ describe("invoicesPush", () => {
       ["ACTIVE", 1_875_050, 1_875_050],
       ["ACTIVE", 29, 29],
     ]);
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 3, cases: before.cases + 3, events: before.events + 3, debtors: before.debtors + 3 });
+    expect(await counts()).toEqual({
+      ...before,
+      invoices: before.invoices + 3,
+      cases: before.cases + 3,
+      events: before.events + 3,
+      debtors: before.debtors + 3,
+    });
     const rows = await app.sql<{ amount: string; kommune: string; creditor_id: string; address_street: string }>(
       `select i.amount::text, m.code as kommune, d.creditor_id::text, d.address_street from invoice i join debtor d on d.id = i.debtor_id join municipality m on m.id = d.municipality_id where i.source_system = 'sample' and i.external_id like 'c0a8f2e1%' order by i.external_id`,
     );
@@ -89,7 +123,10 @@ describe("invoicesPush", () => {
       { amount: "1875050", kommune: "4601", creditor_id: String(conta.id), address_street: "Strandgaten 18" },
       { amount: "29", kommune: "5001", creditor_id: String(conta.id), address_street: "Kongens gate 1" },
     ]);
-    const events = await app.sql<{ type: string; sequence: number }>(`select type, sequence from case_event where case_id = ?`, [Number(Buffer.from(result.results[0]!.case!.id, "base64url").toString().split(":")[1])]);
+    const events = await app.sql<{ type: string; sequence: number }>(
+      `select type, sequence from case_event where case_id = ?`,
+      [Number(Buffer.from(result.results[0]!.case!.id, "base64url").toString().split(":")[1])],
+    );
     expect(events).toEqual([{ type: "invoice.received", sequence: 1 }]);
   });
 
@@ -98,20 +135,31 @@ describe("invoicesPush", () => {
     const first = await push(items);
     const before = await counts();
     const again = await push(items);
-    expect(again.results.map((r) => [r.created, r.invoice!.id, r.case!.id, r.invoice!.debtor.id])).toEqual(first.results.map((r) => [false, r.invoice!.id, r.case!.id, r.invoice!.debtor.id]));
+    expect(again.results.map((r) => [r.created, r.invoice!.id, r.case!.id, r.invoice!.debtor.id])).toEqual(
+      first.results.map((r) => [false, r.invoice!.id, r.case!.id, r.invoice!.debtor.id]),
+    );
     expect(await counts()).toEqual(before);
 
     const changed = structuredClone(items);
     changed[0]!.belop = "1300";
     changed[0]!.forfallsdato = "2026-09-10";
     const updated = await push(changed);
-    expect(updated.results[0]).toMatchObject({ created: false, invoice: { id: first.results[0]!.invoice!.id, amount: 130_000, dueDate: "2026-09-10" }, case: { principalAmount: 130_000 } });
+    expect(updated.results[0]).toMatchObject({
+      created: false,
+      invoice: { id: first.results[0]!.invoice!.id, amount: 130_000, dueDate: "2026-09-10" },
+      case: { principalAmount: 130_000 },
+    });
     expect(updated.results[1]!.created).toBe(false);
     expect(await counts()).toEqual({ ...before, events: before.events + 1 });
   });
 
   it("lands the good items of a batch and gives a bad item its errors at paths into the payload, writing nothing for it", async () => {
-    const items = [contaInvoice(), contaInvoice("invoice-business.json"), contaInvoice("invoice-person.json", (p) => (p.belop = "12.345")), contaInvoice("invoice-person-without-birth-date.json")];
+    const items = [
+      contaInvoice(),
+      contaInvoice("invoice-business.json"),
+      contaInvoice("invoice-person.json", (p) => (p.belop = "12.345")),
+      contaInvoice("invoice-person-without-birth-date.json"),
+    ];
     const before = await counts();
     const result = await push(items);
     expect(result.userErrors).toEqual([]);
@@ -120,13 +168,21 @@ describe("invoicesPush", () => {
     expect(bad).toMatchObject({ index: 2, externalId: items[2]!.id, invoice: null, case: null });
     expect(errorsOf(bad)).toEqual([{ code: "INVALID_AMOUNT", field: ["input", "items", "2", "belop"] }]);
     expect(bad.userErrors[0]!.message).toContain("more than 2 decimals");
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 3, cases: before.cases + 3, events: before.events + 3 });
+    expect(await counts()).toEqual({
+      ...before,
+      invoices: before.invoices + 3,
+      cases: before.cases + 3,
+      events: before.events + 3,
+    });
     expect(await app.count("invoice", `external_id = '${items[2]!.id as string}'`)).toBe(0);
   });
 
   it("maps tvist's own checks to the plugin's fields: kommune, check digits, dates, org numbers, creditor", async () => {
     const items = [
-      contaInvoice("invoice-person.json", (p) => ((p.kunde as Json).adresse = { ...((p.kunde as Json).adresse as Json), kommunenummer: "1201" })),
+      contaInvoice(
+        "invoice-person.json",
+        (p) => ((p.kunde as Json).adresse = { ...((p.kunde as Json).adresse as Json), kommunenummer: "1201" }),
+      ),
       contaInvoice("invoice-person.json", (p) => (p.kid = "001023102")),
       contaInvoice("invoice-person.json", (p) => (p.forfallsdato = "2026-08-01")),
       contaInvoice("invoice-business.json", (p) => ((p.kunde as Json).organisasjonsnummer = "987654321")),
@@ -154,7 +210,12 @@ describe("invoicesPush", () => {
     ]);
     expect(result.results[0]!.userErrors[0]!.message).toMatch(/1201 is not a kommune in force on 2026-11-23/);
     expect(result.results[8]!.externalId).toBeNull();
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      invoices: before.invoices + 1,
+      cases: before.cases + 1,
+      events: before.events + 1,
+    });
   });
 
   it("refuses more than 1000 items with BATCH_TOO_LARGE and writes nothing, not even the idempotency key", async () => {
@@ -162,25 +223,47 @@ describe("invoicesPush", () => {
     const before = await counts();
     const result = await push(items, { idempotencyKey: "too-large-1" });
     expect(result.results).toEqual([]);
-    expect(result.userErrors).toEqual([{ code: "BATCH_TOO_LARGE", field: ["input", "items"], message: "1001 items is more than 1000: split the batch into pushes of at most 1000 items." }]);
+    expect(result.userErrors).toEqual([
+      {
+        code: "BATCH_TOO_LARGE",
+        field: ["input", "items"],
+        message: "1001 items is more than 1000: split the batch into pushes of at most 1000 items.",
+      },
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it("takes exactly 1000 items in one push", async () => {
-    const items = Array.from({ length: 1000 }, (_, i) => contaInvoice(i % 2 ? "invoice-person.json" : "invoice-business.json", (p) => (p.belop = `${i}.${String(i % 100).padStart(2, "0")}`)));
+    const items = Array.from({ length: 1000 }, (_, i) =>
+      contaInvoice(
+        i % 2 ? "invoice-person.json" : "invoice-business.json",
+        (p) => (p.belop = `${i}.${String(i % 100).padStart(2, "0")}`),
+      ),
+    );
     items[0]!.belop = "0.01";
     const before = await counts();
     const result = await push(items);
     expect(result.results.filter((r) => r.created)).toHaveLength(1000);
     expect(result.results[999]!.invoice!.amount).toBe(99_999);
     expect(result.results[0]!.invoice!.amount).toBe(1);
-    expect(await counts()).toEqual({ ...before, invoices: before.invoices + 1000, cases: before.cases + 1000, events: before.events + 1000 });
+    expect(await counts()).toEqual({
+      ...before,
+      invoices: before.invoices + 1000,
+      cases: before.cases + 1000,
+      events: before.events + 1000,
+    });
   });
 
   it("refuses an unknown plugin id with UNKNOWN_PLUGIN", async () => {
     const before = await counts();
     const result = await push([contaInvoice()], { pluginId: "fiken" });
-    expect(result.userErrors).toEqual([{ code: "UNKNOWN_PLUGIN", field: ["input", "pluginId"], message: 'No plugin "fiken" is enabled: use one of conta, kravia, sample.' }]);
+    expect(result.userErrors).toEqual([
+      {
+        code: "UNKNOWN_PLUGIN",
+        field: ["input", "pluginId"],
+        message: 'No plugin "fiken" is enabled: use one of conta, kravia, sample.',
+      },
+    ]);
     expect(result.results).toEqual([]);
     expect(await counts()).toEqual(before);
   });
@@ -189,13 +272,37 @@ describe("invoicesPush", () => {
     const before = await counts();
     const items = [
       contaInvoice("invoice-business.json", (p) => ((p.kunde as Json).organisasjonsnummer = "916380941")),
-      contaInvoice("invoice-business.json", (p) => (((p.kunde as Json).organisasjonsnummer = "916380941"), ((p.kunde as Json).navn = "Renamed AS"))),
-      contaInvoice("invoice-person.json", (p) => (((p.kunde as Json).navn = "Siri Fjell"), ((p.kunde as Json).fodselsdato = "1990-01-02"))),
-      contaInvoice("invoice-person.json", (p) => (((p.kunde as Json).navn = "  SIRI   fjell "), ((p.kunde as Json).fodselsdato = "1990-01-02"))),
-      contaInvoice("invoice-person.json", (p) => (((p.kunde as Json).navn = "Siri Fjell"), ((p.kunde as Json).fodselsdato = "1991-01-02"))),
+      contaInvoice(
+        "invoice-business.json",
+        (p) => (((p.kunde as Json).organisasjonsnummer = "916380941"), ((p.kunde as Json).navn = "Renamed AS")),
+      ),
+      contaInvoice(
+        "invoice-person.json",
+        (p) => (((p.kunde as Json).navn = "Siri Fjell"), ((p.kunde as Json).fodselsdato = "1990-01-02")),
+      ),
+      contaInvoice(
+        "invoice-person.json",
+        (p) => (((p.kunde as Json).navn = "  SIRI   fjell "), ((p.kunde as Json).fodselsdato = "1990-01-02")),
+      ),
+      contaInvoice(
+        "invoice-person.json",
+        (p) => (((p.kunde as Json).navn = "Siri Fjell"), ((p.kunde as Json).fodselsdato = "1991-01-02")),
+      ),
       contaInvoice("invoice-person-without-birth-date.json", (p) => ((p.kunde as Json).navn = "Åse Øvre")),
-      contaInvoice("invoice-person-without-birth-date.json", (p) => (((p.kunde as Json).navn = "ÅSE ØVRE"), (((p.kunde as Json).adresse as Json).gateadresse = "KONGENS GATE 1"))),
-      contaInvoice("invoice-person-without-birth-date.json", (p) => (((p.kunde as Json).navn = "Åse Øvre"), (((p.kunde as Json).adresse as Json).gateadresse = "Munkegata 2"))),
+      contaInvoice(
+        "invoice-person-without-birth-date.json",
+        (p) => (
+          ((p.kunde as Json).navn = "ÅSE ØVRE"),
+          (((p.kunde as Json).adresse as Json).gateadresse = "KONGENS GATE 1")
+        ),
+      ),
+      contaInvoice(
+        "invoice-person-without-birth-date.json",
+        (p) => (
+          ((p.kunde as Json).navn = "Åse Øvre"),
+          (((p.kunde as Json).adresse as Json).gateadresse = "Munkegata 2")
+        ),
+      ),
     ];
     const first = await push(items);
     const debtorIds = first.results.map((r) => r.invoice!.debtor.id);
@@ -209,7 +316,13 @@ describe("invoicesPush", () => {
     expect(await counts()).toMatchObject({ debtors: before.debtors + 5 });
 
     // a later push finds the same debtors in the database
-    const later = await push([contaInvoice("invoice-person.json", (p) => (((p.kunde as Json).navn = "siri fjell"), ((p.kunde as Json).fodselsdato = "1990-01-02"))), contaInvoice("invoice-person-without-birth-date.json", (p) => ((p.kunde as Json).navn = "åse øvre"))]);
+    const later = await push([
+      contaInvoice(
+        "invoice-person.json",
+        (p) => (((p.kunde as Json).navn = "siri fjell"), ((p.kunde as Json).fodselsdato = "1990-01-02")),
+      ),
+      contaInvoice("invoice-person-without-birth-date.json", (p) => ((p.kunde as Json).navn = "åse øvre")),
+    ]);
     expect(later.results.map((r) => r.invoice!.debtor.id)).toEqual([debtorIds[2], debtorIds[5]]);
     expect(await counts()).toMatchObject({ debtors: before.debtors + 5 });
   });
@@ -230,7 +343,9 @@ describe("invoicesPush", () => {
   it("refuses to change the invoice of a closed case, at the item's id", async () => {
     const item = contaInvoice();
     const first = await push([item]);
-    await app.ok(CaseCloseDocument, { input: { caseId: first.results[0]!.case!.id, reason: "Settled outside collection" } });
+    await app.ok(CaseCloseDocument, {
+      input: { caseId: first.results[0]!.case!.id, reason: "Settled outside collection" },
+    });
     expect((await push([item])).results[0]!.userErrors).toEqual([]);
     const before = await counts();
     const changed = await push([{ ...item, belop: "1.00" }]);
@@ -249,7 +364,8 @@ describe("invoicesPush", () => {
     for (let i = 0; i < 30; i++) {
       const outcomes = [a.results[i]!, b.results[i]!];
       expect(outcomes.filter((r) => r.created)).toHaveLength(1);
-      for (const r of outcomes) expect(r.created || r.userErrors.length === 0 || r.userErrors[0]!.code === "CONCURRENT_UPDATE").toBe(true);
+      for (const r of outcomes)
+        expect(r.created || r.userErrors.length === 0 || r.userErrors[0]!.code === "CONCURRENT_UPDATE").toBe(true);
     }
   });
 });
@@ -261,13 +377,23 @@ describe("invoicesPush idempotency keys", () => {
     const first = await push(items, { idempotencyKey: "batch-2026-11-23-001" });
     expect(first.results.map((r) => r.created)).toEqual([true, false]);
     const afterFirst = await counts();
-    expect(afterFirst).toEqual({ ...before, invoices: before.invoices + 1, cases: before.cases + 1, events: before.events + 1, keys: before.keys + 1 });
+    expect(afterFirst).toEqual({
+      ...before,
+      invoices: before.invoices + 1,
+      cases: before.cases + 1,
+      events: before.events + 1,
+      keys: before.keys + 1,
+    });
 
     app.queries.length = 0;
     const replay = await push(items, { idempotencyKey: "batch-2026-11-23-001" });
     expect(replay).toEqual(first);
     expect(await counts()).toEqual(afterFirst);
-    expect(app.queries.filter((q) => /^\s*(insert into|update|delete from) "?(invoice|collection_case|case_event|debtor)\b/i.test(q))).toEqual([]);
+    expect(
+      app.queries.filter((q) =>
+        /^\s*(insert into|update|delete from) "?(invoice|collection_case|case_event|debtor)\b/i.test(q),
+      ),
+    ).toEqual([]);
     expect(app.queries.some((q) => /select .* from "idempotency_key"/i.test(q))).toBe(true);
 
     // without the key the same items are an ordinary (idempotent) push: created is false now
@@ -278,11 +404,17 @@ describe("invoicesPush idempotency keys", () => {
   it("runs two simultaneous requests with one key once: the other replays or is told the key is in use", async () => {
     const items = Array.from({ length: 50 }, () => contaInvoice());
     const before = await counts();
-    const [a, b] = await Promise.all([push(items, { idempotencyKey: "simultaneous" }), push(items, { idempotencyKey: "simultaneous" })]);
+    const [a, b] = await Promise.all([
+      push(items, { idempotencyKey: "simultaneous" }),
+      push(items, { idempotencyKey: "simultaneous" }),
+    ]);
     expect(await counts()).toMatchObject({ invoices: before.invoices + 50, keys: before.keys + 1 });
     const [ran, other] = a.userErrors.length === 0 && a.results.length > 0 ? [a, b] : [b, a];
     expect(ran.results.filter((r) => r.created)).toHaveLength(50);
-    if (other.userErrors.length > 0) expect(other.userErrors.map((e) => [e.code, e.field])).toEqual([["IDEMPOTENCY_KEY_IN_USE", ["input", "idempotencyKey"]]]);
+    if (other.userErrors.length > 0)
+      expect(other.userErrors.map((e) => [e.code, e.field])).toEqual([
+        ["IDEMPOTENCY_KEY_IN_USE", ["input", "idempotencyKey"]],
+      ]);
     else expect(other).toEqual(ran);
     expect(await push(items, { idempotencyKey: "simultaneous" })).toEqual(ran);
   });
@@ -296,7 +428,8 @@ describe("invoicesPush idempotency keys", () => {
       {
         code: "IDEMPOTENCY_KEY_REUSED",
         field: ["input", "idempotencyKey"],
-        message: "This idempotency key was used for another request: use a new key for a new request, or repeat the first request unchanged.",
+        message:
+          "This idempotency key was used for another request: use a new key for a new request, or repeat the first request unchanged.",
       },
     ]);
     expect(await counts()).toEqual(before);
@@ -320,7 +453,9 @@ describe("invoicesPush tenant isolation and scopes", () => {
     const otherKey = await app.createKey([Scope.WRITE], [other.id]);
     const before = await counts();
     const result = await push([contaInvoice()], { key: otherKey });
-    expect(errorsOf(result.results[0]!)).toEqual([{ code: "UNKNOWN_CREDITOR", field: ["input", "items", "0", "leverandor", "organisasjonsnummer"] }]);
+    expect(errorsOf(result.results[0]!)).toEqual([
+      { code: "UNKNOWN_CREDITOR", field: ["input", "items", "0", "leverandor", "organisasjonsnummer"] },
+    ]);
     expect(result.results[0]!.invoice).toBeNull();
     expect(await counts()).toEqual(before);
   });
@@ -335,12 +470,19 @@ describe("invoicesPush tenant isolation and scopes", () => {
     expect(result.results[0]).toMatchObject({ created: true, userErrors: [], invoice: { amount: 100 } });
     expect(result.results[0]!.invoice!.id).not.toBe(mine.results[0]!.invoice!.id);
     const again = await push([item]);
-    expect(again.results[0]).toMatchObject({ created: false, invoice: { id: mine.results[0]!.invoice!.id, amount: 125_050 } });
+    expect(again.results[0]).toMatchObject({
+      created: false,
+      invoice: { id: mine.results[0]!.invoice!.id, amount: 125_050 },
+    });
   });
 
   it("needs the WRITE scope", async () => {
     const readKey = await app.createKey([Scope.READ], "all");
-    const result = await app.gql(InvoicesPushDocument, { input: { pluginId: "sample", items: [contaInvoice()] } }, readKey);
+    const result = await app.gql(
+      InvoicesPushDocument,
+      { input: { pluginId: "sample", items: [contaInvoice()] } },
+      readKey,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
   });
 });

@@ -40,9 +40,13 @@ interface OpenSocket {
 async function liveSocket(app: TestApp, key: string): Promise<OpenSocket> {
   const ws = new WebSocket(app.server.wsUrl, "graphql-transport-ws");
   sockets.push(ws);
-  const closed = new Promise<{ code: number; reason: string }>((resolve) => ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() })));
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.once("close", (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
   await new Promise<void>((resolve, reject) => {
-    ws.once("open", () => ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })));
+    ws.once("open", () =>
+      ws.send(JSON.stringify({ type: "connection_init", payload: { authorization: `Bearer ${key}` } })),
+    );
     ws.on("message", (data) => {
       if ((JSON.parse(data.toString()) as { type: string }).type === "connection_ack") resolve();
     });
@@ -50,17 +54,25 @@ async function liveSocket(app: TestApp, key: string): Promise<OpenSocket> {
   });
   const listeners = app.services.eventBus!.listenerCount;
   ws.send(JSON.stringify({ id: "1", type: "subscribe", payload: { query: "subscription { caseEvents { id } }" } }));
-  for (let i = 0; i < 100 && app.services.eventBus!.listenerCount <= listeners; i++) await new Promise((r) => setTimeout(r, 20));
+  for (let i = 0; i < 100 && app.services.eventBus!.listenerCount <= listeners; i++)
+    await new Promise((r) => setTimeout(r, 20));
   expect(app.services.eventBus!.listenerCount).toBe(listeners + 1);
   return {
     open: () => ws.readyState === WebSocket.OPEN,
     closed: (ms = 5000) =>
-      Promise.race([closed, new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`the socket is still open after ${ms} ms`)), ms).unref())]),
+      Promise.race([
+        closed,
+        new Promise<never>((_, reject) =>
+          setTimeout(() => reject(new Error(`the socket is still open after ${ms} ms`)), ms).unref(),
+        ),
+      ]),
   };
 }
 
 async function keyId(secret: string, app: TestApp = one): Promise<string> {
-  const rows = await app.sql<{ id: number }>("select id from api_key where hash = encode(sha256(?::bytea), 'hex')", [secret]);
+  const rows = await app.sql<{ id: number }>("select id from api_key where hash = encode(sha256(?::bytea), 'hex')", [
+    secret,
+  ]);
   return toGlobalId("ApiKey", Number(rows[0]!.id));
 }
 
@@ -86,7 +98,10 @@ describe("revoking an API key", () => {
     const result = await one.ok(ApiKeyRevokeDocument, { input: { id: await keyId(revoked) } });
     expect(result.apiKeyRevoke.userErrors).toEqual([]);
 
-    expect(await onTwo.closed()).toEqual({ code: 4403, reason: "The API key was revoked: connect again with a valid key." });
+    expect(await onTwo.closed()).toEqual({
+      code: 4403,
+      reason: "The API key was revoked: connect again with a valid key.",
+    });
     expect((await onOne.closed()).code).toBe(4403);
     expect([await viewerStatus(one, revoked), await viewerStatus(two, revoked)]).toEqual([401, 401]);
     expect(other.open()).toBe(true);
@@ -104,18 +119,25 @@ describe("revoking an API key", () => {
     const reconnected = new Promise<void>((resolve) => bus.status.once("connected", () => resolve()));
     await one.sql("select pg_terminate_backend(?)", [bus.backendPid]);
     await reconnected;
-    expect(await socket.closed()).toEqual({ code: 4403, reason: "The API key was revoked: connect again with a valid key." });
+    expect(await socket.closed()).toEqual({
+      code: 4403,
+      reason: "The API key was revoked: connect again with a valid key.",
+    });
     expect(other.open()).toBe(true);
   });
 
   it("refuses a new socket with a revoked key", async () => {
     const key = await one.createKey([Scope.READ], "all", "revoked before connecting");
     await one.ok(ApiKeyRevokeDocument, { input: { id: await keyId(key) } });
-    await expect(liveSocket(two, key)).rejects.toThrow("closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).");
+    await expect(liveSocket(two, key)).rejects.toThrow(
+      "closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).",
+    );
   });
 
   it("closes a socket opened with a key tvist never issued with 4403 and a reason that says what to do", async () => {
-    await expect(liveSocket(one, "tvk_not_a_key")).rejects.toThrow("closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).");
+    await expect(liveSocket(one, "tvk_not_a_key")).rejects.toThrow(
+      "closed before connection_ack: 4403 The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).",
+    );
   });
 });
 
@@ -136,35 +158,47 @@ describe("a new ADMIN_API_KEY", () => {
     expect((await socket.closed()).code).toBe(4403);
     expect([await viewerStatus(one, first), await viewerStatus(two, first)]).toEqual([401, 401]);
     expect([await viewerStatus(one, second), await viewerStatus(two, second)]).toEqual([200, 200]);
-    const rows = await one.sql<{ live: string }>(`select count(*)::text as live from api_key where name = ? and revoked_at is null`, [ENV_ADMIN_KEY_NAME]);
+    const rows = await one.sql<{ live: string }>(
+      `select count(*)::text as live from api_key where name = ? and revoked_at is null`,
+      [ENV_ADMIN_KEY_NAME],
+    );
     expect(rows[0]!.live).toBe("1");
   });
 
   it("reserves its name: no other key can be made to look like it (and be revoked with it)", async () => {
     const before = await one.count("api_key");
-    const result = await one.ok(ApiKeyCreateDocument, { input: { name: ENV_ADMIN_KEY_NAME, scopes: ["READ"], allCreditors: true } });
+    const result = await one.ok(ApiKeyCreateDocument, {
+      input: { name: ENV_ADMIN_KEY_NAME, scopes: ["READ"], allCreditors: true },
+    });
     expect(result.apiKeyCreate.apiKey).toBeNull();
     expect(result.apiKeyCreate.userErrors).toEqual([
-      { code: "INVALID_NAME", field: ["input", "name"], message: `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.` },
+      {
+        code: "INVALID_NAME",
+        field: ["input", "name"],
+        message: `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.`,
+      },
     ]);
     expect(await one.count("api_key")).toBe(before);
   });
 
-  it(
-    "revokes the previous one when tvist restarts (npm start) with another value, closing its sockets on the other running servers",
-    async () => {
-      const previous = newKey();
-      const next = newKey();
-      await ensureAdminKey(one.orm.em.fork(), previous, false, createLogger("silent"));
-      const socket = await liveSocket(one, previous);
-      const port = await freePort();
-      proc = startTvist({ DATABASE_URL: one.databaseUrl, PORT: String(port), ADMIN_API_KEY: next, WEBHOOK_WORKER: "false" });
-      await proc.listening;
-      expect((await socket.closed()).code).toBe(4403);
-      expect(await proc.gql(port, ViewerDocument, {}, next)).toMatchObject({ data: { viewer: { keyName: ENV_ADMIN_KEY_NAME } } });
-      expect((await proc.gql(port, ViewerDocument, {}, previous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
-      expect(await viewerStatus(two, previous)).toBe(401);
-    },
-    180000,
-  );
+  it("revokes the previous one when tvist restarts (npm start) with another value, closing its sockets on the other running servers", async () => {
+    const previous = newKey();
+    const next = newKey();
+    await ensureAdminKey(one.orm.em.fork(), previous, false, createLogger("silent"));
+    const socket = await liveSocket(one, previous);
+    const port = await freePort();
+    proc = startTvist({
+      DATABASE_URL: one.databaseUrl,
+      PORT: String(port),
+      ADMIN_API_KEY: next,
+      WEBHOOK_WORKER: "false",
+    });
+    await proc.listening;
+    expect((await socket.closed()).code).toBe(4403);
+    expect(await proc.gql(port, ViewerDocument, {}, next)).toMatchObject({
+      data: { viewer: { keyName: ENV_ADMIN_KEY_NAME } },
+    });
+    expect((await proc.gql(port, ViewerDocument, {}, previous)).errors?.[0]?.extensions?.code).toBe("UNAUTHENTICATED");
+    expect(await viewerStatus(two, previous)).toBe(401);
+  }, 180000);
 });

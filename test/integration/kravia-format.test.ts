@@ -20,7 +20,9 @@ type InvoiceResult = KraviaInvoicesPushMutation["invoicesPush"]["results"][numbe
 
 /** A body from plugins/kravia/fixtures (Kravia's documented samples), with `change` applied to a copy. */
 function body(file: string, change: (p: Json) => void = () => undefined): Json {
-  const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "kravia", "fixtures", file), "utf8")) as Json;
+  const payload = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "kravia", "fixtures", file), "utf8"),
+  ) as Json;
   change(payload);
   return payload;
 }
@@ -32,7 +34,8 @@ let ownKey: string;
 let serial = 0;
 
 const at = (i: number, ...field: string[]) => ["input", "items", String(i), ...field];
-const errorsOf = (r: { userErrors: { code: string; field?: string[] | null }[] }) => r.userErrors.map((e) => ({ code: e.code, field: e.field }));
+const errorsOf = (r: { userErrors: { code: string; field?: string[] | null }[] }) =>
+  r.userErrors.map((e) => ({ code: e.code, field: e.field }));
 
 const counts = async () => ({
   invoices: await app.count("invoice"),
@@ -70,7 +73,9 @@ beforeAll(async () => {
   app = await startTestApp({ clock: fixedClock("2026-11-23T12:00:00Z") });
   creditor = await createCreditor(app, { name: "Havørn Elektro AS" });
   await createCreditor(app, { name: "Annen Kreditor AS" });
-  const mapped = await app.ok(KraviaCreditorIdSetDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), sourceSystem: "kravia", externalId: "10759" } });
+  const mapped = await app.ok(KraviaCreditorIdSetDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), sourceSystem: "kravia", externalId: "10759" },
+  });
   expect(mapped.creditorExternalIdSet.userErrors).toEqual([]);
   ownKey = await app.createKey([Scope.READ, Scope.WRITE], [creditor.id], "kravia integration");
 });
@@ -131,7 +136,11 @@ describe("Kravia's documented register bodies through invoicesPush", () => {
         status: "ACTIVE",
         principalAmount: amount,
         outstandingAmount: amount,
-        conciliationVenue: { kommune: { code: "0301" }, board: { name: "Oslo - Oslove forliksråd" }, needsCheck: false },
+        conciliationVenue: {
+          kommune: { code: "0301" },
+          board: { name: "Oslo - Oslove forliksråd" },
+          needsCheck: false,
+        },
       });
       expect(results[i]!.case!.caseNumber).toBeGreaterThanOrEqual(100_000_000);
       expect(results[i]!.case!.caseNumber).toBeLessThanOrEqual(999_999_999);
@@ -140,13 +149,23 @@ describe("Kravia's documented register bodies through invoicesPush", () => {
 
   it("answer claimType Invoice with a warning that tvist neither prints nor sends the invoice; CollectionCase without", () => {
     expect(results[0]!.warnings).toEqual([]);
-    expect(results[1]!.warnings).toEqual([{ code: "INVOICE_NOT_DISTRIBUTED", field: at(1, "claimType"), message: expect.stringContaining("neither prints nor sends") }]);
+    expect(results[1]!.warnings).toEqual([
+      {
+        code: "INVOICE_NOT_DISTRIBUTED",
+        field: at(1, "claimType"),
+        message: expect.stringContaining("neither prints nor sends"),
+      },
+    ]);
   });
 
   it("a repeated body updates, never duplicates", async () => {
     const before = await counts();
     const again = await pushInvoices([body("invoice-collection-case.json")]);
-    expect(again.results[0]).toMatchObject({ created: false, userErrors: [], case: { caseNumber: results[0]!.case!.caseNumber } });
+    expect(again.results[0]).toMatchObject({
+      created: false,
+      userErrors: [],
+      case: { caseNumber: results[0]!.case!.caseNumber },
+    });
     expect(await counts()).toEqual(before);
   });
 
@@ -157,7 +176,11 @@ describe("Kravia's documented register bodies through invoicesPush", () => {
       created: true,
       userErrors: [],
       externalId: "invoiceNo:20499",
-      invoice: { amount: 125_050, issueDate: "2025-03-05", debtor: { kind: "PERSON", birthDate: "1980-01-01", municipality: { code: "0301" } } },
+      invoice: {
+        amount: 125_050,
+        issueDate: "2025-03-05",
+        debtor: { kind: "PERSON", birthDate: "1980-01-01", municipality: { code: "0301" } },
+      },
     });
     const before = await counts();
     const bad = await pushInvoices([
@@ -168,7 +191,9 @@ describe("Kravia's documented register bodies through invoicesPush", () => {
       }),
     ]);
     expect(errorsOf(bad.results[0]!)).toEqual([{ code: "INVALID_ORG_NUMBER", field: at(0, "OrganizationNumber") }]);
-    const postcode = await pushInvoices([body("invoice-other-casing.json", (p) => ((p.PostalAddress as Json).AddressPostalCode = "0000"))]);
+    const postcode = await pushInvoices([
+      body("invoice-other-casing.json", (p) => ((p.PostalAddress as Json).AddressPostalCode = "0000")),
+    ]);
     expect(errorsOf(postcode.results[0]!)).toEqual([{ code: "UNKNOWN_POSTAL_CODE", field: at(0, "PostalAddress") }]);
     expect(await counts()).toEqual(before);
   });
@@ -177,7 +202,12 @@ describe("Kravia's documented register bodies through invoicesPush", () => {
 describe("bad Kravia bodies", () => {
   it("get every problem at its path in Kravia's terms, and nothing is written", async () => {
     const before = await counts();
-    const result = await pushInvoices([body("invoice-invalid.json"), body("invoice-credit-note.json"), body("invoice-case-twins.json"), body("invoice-collection-case.json", (p) => (p.creditorId = 99999))]);
+    const result = await pushInvoices([
+      body("invoice-invalid.json"),
+      body("invoice-credit-note.json"),
+      body("invoice-case-twins.json"),
+      body("invoice-collection-case.json", (p) => (p.creditorId = 99999)),
+    ]);
     expect(result.results.map(errorsOf)).toEqual([
       [
         { code: "INVALID_FORMAT", field: at(0, "creditorId") },
@@ -224,7 +254,14 @@ describe("Kravia's documented payment and credit-note bodies", () => {
       created: true,
       userErrors: [],
       externalId: `pay-99120:${caseNumber}`,
-      transaction: { kind: "PAYMENT", amount: 500_000, date: "2025-03-20", reference: "Innbetaling direkte til kreditor, faktura 20417", sourceSystem: "kravia", externalId: `pay-99120:${caseNumber}` },
+      transaction: {
+        kind: "PAYMENT",
+        amount: 500_000,
+        date: "2025-03-20",
+        reference: "Innbetaling direkte til kreditor, faktura 20417",
+        sourceSystem: "kravia",
+        externalId: `pay-99120:${caseNumber}`,
+      },
       case: { caseNumber, paidAmount: 500_000, outstandingAmount: 750_000 },
     });
     const note = body("credit-note.json", (p) => ((p.Invoices as Json[])[0]!.InvoiceId = caseNumber));
@@ -232,7 +269,13 @@ describe("Kravia's documented payment and credit-note bodies", () => {
     expect(credited.results[0]).toMatchObject({
       created: true,
       userErrors: [],
-      transaction: { kind: "CREDIT_NOTE", amount: 250_000, date: "2025-03-21", reference: "cn-20419", externalId: `cn-20419:${caseNumber}` },
+      transaction: {
+        kind: "CREDIT_NOTE",
+        amount: 250_000,
+        date: "2025-03-21",
+        reference: "cn-20419",
+        externalId: `cn-20419:${caseNumber}`,
+      },
       case: { caseNumber, creditedAmount: 250_000, outstandingAmount: 500_000 },
     });
 
@@ -254,8 +297,16 @@ describe("Kravia's documented payment and credit-note bodies", () => {
     expect(errorsOf(unnamed.results[0]!)).toEqual([{ code: "UNKNOWN_CREDITOR", field: at(0) }]);
     expect(unnamed.results[0]!.userErrors[0]!.message).toContain("input.creditorId");
     expect(await counts()).toEqual(before);
-    const named = await app.ok(KraviaPaymentsPushDocument, { input: { pluginId: "kravia", creditorId: toGlobalId("Creditor", creditor.id), items: [payment] } }, app.adminKey);
-    expect(named.paymentsPush.results[0]).toMatchObject({ created: true, userErrors: [], case: { caseNumber, outstandingAmount: 0 } });
+    const named = await app.ok(
+      KraviaPaymentsPushDocument,
+      { input: { pluginId: "kravia", creditorId: toGlobalId("Creditor", creditor.id), items: [payment] } },
+      app.adminKey,
+    );
+    expect(named.paymentsPush.results[0]).toMatchObject({
+      created: true,
+      userErrors: [],
+      case: { caseNumber, outstandingAmount: 0 },
+    });
   });
 
   it("one payment or credit note over two invoices lands on each case, all or nothing", async () => {
@@ -279,22 +330,47 @@ describe("Kravia's documented payment and credit-note bodies", () => {
       ];
     });
     const over = await pushCreditNotes([overCredit]);
-    expect(errorsOf(over.results[0]!)).toEqual([{ code: "AMOUNT_EXCEEDS_OUTSTANDING", field: at(0, "Invoices", "1", "Amount") }]);
-    const unknown = await pushPayments([body("payment.json", (p) => (p.invoices = [{ invoiceId: a.caseNumber, amount: 2500 }, { invoiceId: 100, amount: 2500 }]))]);
-    expect(errorsOf(unknown.results[0]!)).toEqual([{ code: "UNKNOWN_INVOICE", field: at(0, "invoices", "1", "invoiceId") }]);
+    expect(errorsOf(over.results[0]!)).toEqual([
+      { code: "AMOUNT_EXCEEDS_OUTSTANDING", field: at(0, "Invoices", "1", "Amount") },
+    ]);
+    const unknown = await pushPayments([
+      body(
+        "payment.json",
+        (p) =>
+          (p.invoices = [
+            { invoiceId: a.caseNumber, amount: 2500 },
+            { invoiceId: 100, amount: 2500 },
+          ]),
+      ),
+    ]);
+    expect(errorsOf(unknown.results[0]!)).toEqual([
+      { code: "UNKNOWN_INVOICE", field: at(0, "invoices", "1", "invoiceId") },
+    ]);
     expect(await counts()).toEqual(before);
 
     const landed = await pushPayments([split]);
     expect(landed.results[0]!.userErrors).toEqual([]);
     expect(landed.results[0]!.parts).toEqual([
-      { externalId: `split-1000:${a.caseNumber}`, created: true, transaction: { amount: 200_000, date: "2025-03-24" }, case: { caseNumber: a.caseNumber, outstandingAmount: 300_000 } },
-      { externalId: `split-1000:${b.caseNumber}`, created: true, transaction: { amount: 100_000, date: "2025-03-24" }, case: { caseNumber: b.caseNumber, outstandingAmount: 50_000 } },
+      {
+        externalId: `split-1000:${a.caseNumber}`,
+        created: true,
+        transaction: { amount: 200_000, date: "2025-03-24" },
+        case: { caseNumber: a.caseNumber, outstandingAmount: 300_000 },
+      },
+      {
+        externalId: `split-1000:${b.caseNumber}`,
+        created: true,
+        transaction: { amount: 100_000, date: "2025-03-24" },
+        case: { caseNumber: b.caseNumber, outstandingAmount: 50_000 },
+      },
     ]);
     expect(over.results[0]!.parts).toEqual([]);
     const money = async (id: string) => (await app.ok(KraviaCaseMoneyDocument, { id })).case;
     expect(await money(a.caseId)).toMatchObject({ paidAmount: 200_000, outstandingAmount: 300_000 });
     expect(await money(b.caseId)).toMatchObject({ paidAmount: 100_000, outstandingAmount: 50_000 });
-    const rows = await app.sql<{ external_id: string; amount: string }>("select external_id, amount from case_transaction where external_id like 'split-1000:%' order by amount desc");
+    const rows = await app.sql<{ external_id: string; amount: string }>(
+      "select external_id, amount from case_transaction where external_id like 'split-1000:%' order by amount desc",
+    );
     expect(rows.map((r) => [r.external_id, Number(r.amount)])).toEqual([
       [`split-1000:${a.caseNumber}`, 200_000],
       [`split-1000:${b.caseNumber}`, 100_000],

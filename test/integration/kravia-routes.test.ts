@@ -3,7 +3,12 @@ import fs from "node:fs";
 import net, { type AddressInfo } from "node:net";
 import path from "node:path";
 import { Webhook } from "standardwebhooks";
-import { KraviaCreditorIdSetDocument, KraviaRouteCaseDocument, KraviaRouteEndpointsDocument, KraviaRouteInvoicesPushDocument } from "../generated/graphql";
+import {
+  KraviaCreditorIdSetDocument,
+  KraviaRouteCaseDocument,
+  KraviaRouteEndpointsDocument,
+  KraviaRouteInvoicesPushDocument,
+} from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor } from "../support/factories";
 import { startReceiver, type Receiver } from "../support/receiver";
@@ -17,7 +22,9 @@ type Json = Record<string, unknown>;
 
 /** A body from plugins/kravia/fixtures (Kravia's documented samples), with `change` applied to a copy. */
 function sample(file: string, change: (p: Json) => void = () => undefined): Json {
-  const payload = JSON.parse(fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "kravia", "fixtures", file), "utf8")) as Json;
+  const payload = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "kravia", "fixtures", file), "utf8"),
+  ) as Json;
   change(payload);
   return payload;
 }
@@ -43,11 +50,20 @@ interface Answer {
   headers: Headers;
 }
 
-async function call(method: string, route: string, body: unknown, options: { key?: string | null; bearer?: boolean; headers?: Record<string, string>; raw?: string } = {}): Promise<Answer> {
+async function call(
+  method: string,
+  route: string,
+  body: unknown,
+  options: { key?: string | null; bearer?: boolean; headers?: Record<string, string>; raw?: string } = {},
+): Promise<Answer> {
   const k = options.key === undefined ? key : options.key;
   const res = await fetch(`http://127.0.0.1:${app.server.port}/plugins/kravia/api/v2/${route}`, {
     method,
-    headers: { "content-type": "application/json", ...(k ? { authorization: options.bearer ? `Bearer ${k}` : k } : {}), ...options.headers },
+    headers: {
+      "content-type": "application/json",
+      ...(k ? { authorization: options.bearer ? `Bearer ${k}` : k } : {}),
+      ...options.headers,
+    },
     body: options.raw ?? JSON.stringify(body),
   });
   return { status: res.status, body: (await res.json()) as Json, headers: res.headers };
@@ -66,10 +82,13 @@ const counts = async () => ({
   idempotencyKeys: await app.count("idempotency_key"),
 });
 
-const errorsOf = (a: Answer) => (a.body.errors as { code: string; path: string }[]).map((e) => ({ code: e.code, path: e.path }));
+const errorsOf = (a: Answer) =>
+  (a.body.errors as { code: string; path: string }[]).map((e) => ({ code: e.code, path: e.path }));
 
 async function caseIdOf(caseNumber: number): Promise<string> {
-  const [row] = await app.sql<{ id: string }>("select id::text from collection_case where case_number = ?", [caseNumber]);
+  const [row] = await app.sql<{ id: string }>("select id::text from collection_case where case_number = ?", [
+    caseNumber,
+  ]);
   return toGlobalId("Case", Number(row!.id));
 }
 
@@ -78,7 +97,11 @@ async function caseView(caseNumber: number) {
 }
 
 async function setKraviaId(c: Creditor, adminKey: string, externalId: string) {
-  const set = await app.ok(KraviaCreditorIdSetDocument, { input: { creditorId: toGlobalId("Creditor", c.id), sourceSystem: "kravia", externalId } }, adminKey);
+  const set = await app.ok(
+    KraviaCreditorIdSetDocument,
+    { input: { creditorId: toGlobalId("Creditor", c.id), sourceSystem: "kravia", externalId } },
+    adminKey,
+  );
   expect(set.creditorExternalIdSet.userErrors).toEqual([]);
 }
 
@@ -142,22 +165,37 @@ describe("Kravia's documented samples, posted unchanged", () => {
     });
 
     // The same body through invoicesPush (another tenant that is 10759 to its own key): the same case but for its number.
-    const pushed = await app.ok(KraviaRouteInvoicesPushDocument, { input: { pluginId: "kravia", items: [sample("invoice-collection-case.json")] } }, twinKey);
+    const pushed = await app.ok(
+      KraviaRouteInvoicesPushDocument,
+      { input: { pluginId: "kravia", items: [sample("invoice-collection-case.json")] } },
+      twinKey,
+    );
     expect(pushed.invoicesPush.results[0]!.userErrors).toEqual([]);
-    const viaGraphql = (await app.ok(KraviaRouteCaseDocument, { id: pushed.invoicesPush.results[0]!.case!.id }, twinKey)).case!;
+    const viaGraphql = (
+      await app.ok(KraviaRouteCaseDocument, { id: pushed.invoicesPush.results[0]!.case!.id }, twinKey)
+    ).case!;
     expect({ ...viaGraphql, caseNumber: 0 }).toEqual({ ...view, caseNumber: 0 });
   });
 
   it("POST invoice/register (Invoice, B2C) lands as a person's claim, with the warning GraphQL gives", async () => {
     const answer = await post("invoice/register", sample("invoice-invoice.json"), { bearer: true });
     expect(answer.status).toBe(201);
-    expect(answer.body).toMatchObject({ created: true, warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", path: "claimType" }] });
+    expect(answer.body).toMatchObject({
+      created: true,
+      warnings: [{ code: "INVOICE_NOT_DISTRIBUTED", path: "claimType" }],
+    });
     invoiceCase = answer.body.invoiceId as number;
     const view = await caseView(invoiceCase);
     expect(view).toMatchObject({
       principalAmount: 250_000,
       conciliationVenue: { kommune: { code: "0301" }, board: { name: "Oslo - Oslove forliksråd" } },
-      invoice: { invoiceNumber: "20418", externalId: "48214", issueDate: "2025-04-01", dueDate: "2025-04-15", debtor: { kind: "PERSON", name: "Kari Nordmann", birthDate: null, municipality: { code: "0301" } } },
+      invoice: {
+        invoiceNumber: "20418",
+        externalId: "48214",
+        issueDate: "2025-04-01",
+        dueDate: "2025-04-15",
+        debtor: { kind: "PERSON", name: "Kari Nordmann", birthDate: null, municipality: { code: "0301" } },
+      },
     });
   });
 
@@ -173,14 +211,21 @@ describe("Kravia's documented samples, posted unchanged", () => {
     const created = await call("PUT", "creditor/10759/webhook", WEBHOOK_SAMPLE);
     expect(created.status).toBe(201);
     expect(created.body).toEqual({ creditorId: 10759, url: WEBHOOK_SAMPLE.url, enabled: true });
-    const list = async () => (await app.ok(KraviaRouteEndpointsDocument, { creditorId: toGlobalId("Creditor", creditor.id) })).webhookEndpoints.nodes.map(({ id: _id, ...e }) => e);
+    const list = async () =>
+      (
+        await app.ok(KraviaRouteEndpointsDocument, { creditorId: toGlobalId("Creditor", creditor.id) })
+      ).webhookEndpoints.nodes.map(({ id: _id, ...e }) => e);
     expect(await list()).toEqual([{ url: WEBHOOK_SAMPLE.url, format: "kravia", enabled: true, eventTypes: [] }]);
 
     const disabled = await call("PUT", "creditor/10759/webhook", { ...WEBHOOK_SAMPLE, enabled: false });
     expect(disabled.status).toBe(200);
     expect(await list()).toEqual([{ url: WEBHOOK_SAMPLE.url, format: "kravia", enabled: false, eventTypes: [] }]);
 
-    const moved = await call("PUT", "creditor/10759/webhook", { secret: "kravia-receiver-secret-0042", enabled: "true", url: receiver.url });
+    const moved = await call("PUT", "creditor/10759/webhook", {
+      secret: "kravia-receiver-secret-0042",
+      enabled: "true",
+      url: receiver.url,
+    });
     expect(moved.status).toBe(200);
     expect(moved.body).toEqual({ creditorId: 10759, url: receiver.url, enabled: true });
     expect(await list()).toEqual([{ url: receiver.url, format: "kravia", enabled: true, eventTypes: [] }]);
@@ -194,15 +239,23 @@ describe("Kravia's documented samples, posted unchanged", () => {
     expect(await caseView(1553199)).toMatchObject({ paidAmount: 500_000, outstandingAmount: 750_000 });
 
     const [delivered] = await receiver.waitFor(1);
-    const envelope = JSON.parse(delivered!.body) as { header: { algorithm: string }; data: { timestamp: number; eventType: string; claimId: number }; signature: string };
+    const envelope = JSON.parse(delivered!.body) as {
+      header: { algorithm: string };
+      data: { timestamp: number; eventType: string; claimId: number };
+      signature: string;
+    };
     expect(envelope).toEqual({
       header: { algorithm: "HMAC-SHA256" },
       data: { timestamp: expect.any(Number), eventType: "CaseUpdate", claimId: 1553199 },
       signature: expect.stringMatching(/^[0-9a-f]{64}$/),
     });
     // plugins/kravia/README.md: HMAC-SHA256 keyed by the secret's UTF-8 bytes over JSON.stringify(data), lowercase hex.
-    expect(envelope.signature).toBe(createHmac("sha256", "kravia-receiver-secret-0042").update(JSON.stringify(envelope.data)).digest("hex"));
-    expect(createHmac("sha256", "bytt-meg-ut-9f3c2a").update(JSON.stringify(envelope.data)).digest("hex")).not.toBe(envelope.signature);
+    expect(envelope.signature).toBe(
+      createHmac("sha256", "kravia-receiver-secret-0042").update(JSON.stringify(envelope.data)).digest("hex"),
+    );
+    expect(createHmac("sha256", "bytt-meg-ut-9f3c2a").update(JSON.stringify(envelope.data)).digest("hex")).not.toBe(
+      envelope.signature,
+    );
     // The Standard Webhooks headers too, keyed by the same bytes.
     expect(delivered!.headers["webhook-id"]).toMatch(/\S/);
     expect(delivered!.headers["webhook-timestamp"]).toMatch(/^\d+$/);
@@ -214,7 +267,11 @@ describe("Kravia's documented samples, posted unchanged", () => {
     const answer = await post("invoice/creditnote", sample("credit-note.json"));
     expect(answer.status).toBe(201);
     expect(answer.body).toEqual({ created: true, invoices: [{ invoiceId: 1553199, amount: -2500 }] });
-    expect(await caseView(1553199)).toMatchObject({ paidAmount: 500_000, creditedAmount: 250_000, outstandingAmount: 500_000 });
+    expect(await caseView(1553199)).toMatchObject({
+      paidAmount: 500_000,
+      creditedAmount: 250_000,
+      outstandingAmount: 500_000,
+    });
 
     const before = await counts();
     const again = await post("invoice/creditnote", sample("credit-note.json"));
@@ -252,7 +309,11 @@ describe("bad input answers 400 with every problem at its Kravia path, and write
       }),
     );
     expect(answer.status).toBe(400);
-    expect(answer.body).toMatchObject({ status: 400, title: expect.any(String), requestId: answer.headers.get("x-request-id") });
+    expect(answer.body).toMatchObject({
+      status: 400,
+      title: expect.any(String),
+      requestId: answer.headers.get("x-request-id"),
+    });
     expect(errorsOf(answer)).toEqual(
       expect.arrayContaining([
         { code: "MISSING_FIELD", path: "debtorName" },
@@ -280,20 +341,32 @@ describe("bad input answers 400 with every problem at its Kravia path, and write
       { invoiceId: 1553199, amount: 1000 },
       { invoiceId: 999999999, amount: 1000 },
     ]);
-    expect([unknown.status, errorsOf(unknown)]).toEqual([400, [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }]]);
+    expect([unknown.status, errorsOf(unknown)]).toEqual([
+      400,
+      [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }],
+    ]);
     // Another tenant's case number is as unknown as one nobody has.
-    const [theirs] = await app.sql<{ case_number: number }>("select case_number from collection_case where creditor_id = ?", [twin.id]);
+    const [theirs] = await app.sql<{ case_number: number }>(
+      "select case_number from collection_case where creditor_id = ?",
+      [twin.id],
+    );
     const foreign = await split([
       { invoiceId: 1553200, amount: 1000 },
       { invoiceId: theirs!.case_number, amount: 1000 },
     ]);
-    expect([foreign.status, errorsOf(foreign)]).toEqual([400, [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }]]);
+    expect([foreign.status, errorsOf(foreign)]).toEqual([
+      400,
+      [{ code: "UNKNOWN_INVOICE", path: "invoices[1].invoiceId" }],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
   it("a creditorId the key does not see (another tenant's) is UNKNOWN_CREDITOR at creditorId", async () => {
     const before = await counts();
-    const answer = await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.creditorId = 20001)));
+    const answer = await post(
+      "invoice/register",
+      sample("invoice-collection-case.json", (p) => (p.creditorId = 20001)),
+    );
     expect(answer.status).toBe(400);
     expect(errorsOf(answer)).toEqual([{ code: "UNKNOWN_CREDITOR", path: "creditorId" }]);
     expect(await counts()).toEqual(before);
@@ -301,7 +374,11 @@ describe("bad input answers 400 with every problem at its Kravia path, and write
 
   it("a webhook without a usable url or secret", async () => {
     const before = await counts();
-    const answer = await call("PUT", "creditor/10759/webhook", { secret: "short", enabled: true, url: "ftp://tvist.example.no/hooks" });
+    const answer = await call("PUT", "creditor/10759/webhook", {
+      secret: "short",
+      enabled: true,
+      url: "ftp://tvist.example.no/hooks",
+    });
     expect(answer.status).toBe(400);
     expect(errorsOf(answer)).toEqual([
       { code: "INVALID_SECRET", path: "secret" },
@@ -320,9 +397,15 @@ describe("bad input answers 400 with every problem at its Kravia path, and write
     const before = await counts();
     const broken = await post("invoice/register", null, { raw: '{"claimType": "CollectionCase",' });
     expect([broken.status, errorsOf(broken)]).toEqual([400, [{ code: "INVALID_JSON", path: "" }]]);
-    const text = await post("invoice/register", null, { raw: JSON.stringify(sample("invoice-collection-case.json")), headers: { "content-type": "text/plain" } });
+    const text = await post("invoice/register", null, {
+      raw: JSON.stringify(sample("invoice-collection-case.json")),
+      headers: { "content-type": "text/plain" },
+    });
     expect([text.status, errorsOf(text)]).toEqual([415, [{ code: "UNSUPPORTED_MEDIA_TYPE", path: "" }]]);
-    const huge = await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.description = "x".repeat(6 * 1024 * 1024))));
+    const huge = await post(
+      "invoice/register",
+      sample("invoice-collection-case.json", (p) => (p.description = "x".repeat(6 * 1024 * 1024))),
+    );
     expect([huge.status, errorsOf(huge)]).toEqual([413, [{ code: "PAYLOAD_TOO_LARGE", path: "" }]]);
     expect(await counts()).toEqual(before);
   });
@@ -366,10 +449,21 @@ describe("Idempotency-Key", () => {
     const before = await counts();
     const repeat = await post("invoice/register", body, { headers: { "Idempotency-Key": "kravia-register-48300" } });
     expect([repeat.status, repeat.body]).toEqual([201, first.body]);
-    const viaGraphql = await app.ok(KraviaRouteInvoicesPushDocument, { input: { pluginId: "kravia", items: [body], idempotencyKey: "kravia-register-48300" } }, key);
+    const viaGraphql = await app.ok(
+      KraviaRouteInvoicesPushDocument,
+      { input: { pluginId: "kravia", items: [body], idempotencyKey: "kravia-register-48300" } },
+      key,
+    );
     expect(await caseIdOf(first.body.invoiceId as number)).toBe(viaGraphql.invoicesPush.results[0]!.case!.id);
-    const reused = await post("invoice/register", { ...body, invoiceNo: "20501" }, { headers: { "Idempotency-Key": "kravia-register-48300" } });
-    expect([reused.status, errorsOf(reused)]).toEqual([409, [{ code: "IDEMPOTENCY_KEY_REUSED", path: "header.Idempotency-Key" }]]);
+    const reused = await post(
+      "invoice/register",
+      { ...body, invoiceNo: "20501" },
+      { headers: { "Idempotency-Key": "kravia-register-48300" } },
+    );
+    expect([reused.status, errorsOf(reused)]).toEqual([
+      409,
+      [{ code: "IDEMPOTENCY_KEY_REUSED", path: "header.Idempotency-Key" }],
+    ]);
     expect(await counts()).toEqual(before);
   });
 });
@@ -385,7 +479,10 @@ describe("availability", () => {
     gone.port = String((blocker.address() as AddressInfo).port);
     await app.orm.reconnect({ clientUrl: gone.toString() });
     try {
-      const answer = await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")));
+      const answer = await post(
+        "invoice/register",
+        sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")),
+      );
       expect([answer.status, errorsOf(answer)]).toEqual([503, [{ code: "SERVICE_UNAVAILABLE", path: "" }]]);
       expect(answer.headers.get("retry-after")).toBe("5");
     } finally {
@@ -393,6 +490,13 @@ describe("availability", () => {
       blocker.close();
     }
     expect(await counts()).toEqual(before);
-    expect((await post("invoice/register", sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")))).status).toBe(201);
+    expect(
+      (
+        await post(
+          "invoice/register",
+          sample("invoice-collection-case.json", (p) => (p.accountingInvoiceId = "48400")),
+        )
+      ).status,
+    ).toBe(201);
   });
 });

@@ -64,7 +64,11 @@ describe("legal tables", () => {
       ["2021-01-01", 50, false],
     ]);
     expect(byName.LEGAL_COST_CAP_FACTOR!.inForce).toEqual({ validFrom: "2008-01-01", value: 400, confirmed: true });
-    expect(legalTables.tables.flatMap((t) => t.rows).every((r) => r.sourceUrl.startsWith("http") && r.sourceTitle.length > 3)).toBe(true);
+    expect(
+      legalTables.tables
+        .flatMap((t) => t.rows)
+        .every((r) => r.sourceUrl.startsWith("http") && r.sourceTitle.length > 3),
+    ).toBe(true);
     expect(legalTables.staleInterestRate).toMatchObject({ halfYear: "2026-H2", halfYearStart: "2026-07-01" });
   });
 
@@ -77,9 +81,15 @@ describe("legal tables", () => {
 
   it("shows an unconfirmed rate on a claim computed in the stale half-year, with the rows it used", async () => {
     const claim = await claimOfNewCase("2026-11-01");
-    expect(claim.interestPeriods.map((p) => [p.from, p.rateBasisPoints, p.rateConfirmed, p.validFrom])).toEqual([["2026-11-02", 1200, false, "2026-01-01"]]);
+    expect(claim.interestPeriods.map((p) => [p.from, p.rateBasisPoints, p.rateConfirmed, p.validFrom])).toEqual([
+      ["2026-11-02", 1200, false, "2026-01-01"],
+    ]);
     expect(claim.warnings.join(" ")).toMatch(/2026-H2|not confirmed/);
-    expect(claim.basis.find((b) => b.table === "COURT_FEE")).toMatchObject({ validFrom: "2026-01-01", value: 134_500, confirmed: false });
+    expect(claim.basis.find((b) => b.table === "COURT_FEE")).toMatchObject({
+      validFrom: "2026-01-01",
+      value: 134_500,
+      confirmed: false,
+    });
     // 1.1 × 1 345 kr rounded down
     expect(claim.conciliationFee).toBe(147_900);
   });
@@ -95,7 +105,11 @@ describe("legal tables", () => {
 
   it.each([
     ["a duplicate validFrom", { validFrom: "2026-01-01" }, "DUPLICATE_VALID_FROM"],
-    ["a date before the newest row", { validFrom: "2025-10-01", table: "COURT_FEE" as const, value: 130_000 }, "OUT_OF_ORDER"],
+    [
+      "a date before the newest row",
+      { validFrom: "2025-10-01", table: "COURT_FEE" as const, value: 130_000 },
+      "OUT_OF_ORDER",
+    ],
     ["a date between rows", { validFrom: "2023-03-01", table: "COURT_FEE" as const, value: 130_000 }, "OUT_OF_ORDER"],
     ["a day that does not start a half-year", { validFrom: "2026-08-01" }, "NOT_HALF_YEAR_START"],
     ["a rate out of range (120 000 basis points)", { value: 120_000 }, "INVALID_VALUE"],
@@ -111,7 +125,13 @@ describe("legal tables", () => {
   it("appends the global admin's row, which the next computation and the query use", async () => {
     const { legalTableRowAdd } = await app.ok(LegalTableRowAddDocument, { input: next });
     expect(legalTableRowAdd.userErrors).toEqual([]);
-    expect(legalTableRowAdd.row).toMatchObject({ table: "LATE_INTEREST_RATE", validFrom: "2026-07-01", value: 1200, unit: "BASIS_POINTS", confirmed: true });
+    expect(legalTableRowAdd.row).toMatchObject({
+      table: "LATE_INTEREST_RATE",
+      validFrom: "2026-07-01",
+      value: 1200,
+      unit: "BASIS_POINTS",
+      confirmed: true,
+    });
     expect(await app.count("legal_table_row", `"table" = 'LATE_INTEREST_RATE'`)).toBe(26);
 
     const { legalTables } = await app.ok(LegalTablesDocument, {});
@@ -119,7 +139,9 @@ describe("legal tables", () => {
     expect((await readyz()).legalTables).toEqual({ staleInterestRate: null });
 
     const claim = await claimOfNewCase("2026-11-01");
-    expect(claim.interestPeriods.map((p) => [p.rateBasisPoints, p.rateConfirmed, p.validFrom, p.sourceUrl])).toEqual([[1200, true, "2026-07-01", next.sourceUrl]]);
+    expect(claim.interestPeriods.map((p) => [p.rateBasisPoints, p.rateConfirmed, p.validFrom, p.sourceUrl])).toEqual([
+      [1200, true, "2026-07-01", next.sourceUrl],
+    ]);
     expect(claim.warnings.some((w) => w.includes("2026-H2"))).toBe(false);
 
     const again = await app.ok(LegalTableRowAddDocument, { input: next });
@@ -129,24 +151,47 @@ describe("legal tables", () => {
   it("answers a due date before the interest table with a typed error on the forliksklage, and writes nothing", async () => {
     const caseId = await caseOf(DebtorKind.PERSON, "2013-06-01");
     const before = await app.count("conciliation_case");
-    const { conciliationCaseCreate } = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId, { filingDate: "2026-12-03" }) });
+    const { conciliationCaseCreate } = await app.ok(ConciliationCaseCreateDocument, {
+      input: draftInput(caseId, { filingDate: "2026-12-03" }),
+    });
     expect(conciliationCaseCreate.conciliationCase).toBeNull();
-    expect(conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([["NO_RATE_IN_FORCE", ["input", "caseId"]]]);
+    expect(conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["NO_RATE_IN_FORCE", ["input", "caseId"]],
+    ]);
     expect(conciliationCaseCreate.userErrors[0]!.message).toContain("2014-01-01");
     expect(await app.count("conciliation_case")).toBe(before);
   });
 
   it("offers standardkompensasjon on a B2B claim, adds it when asked, and refuses it against a person", async () => {
-    const offered = (await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), { filingDate: "2026-03-01" })).claim;
+    const offered = (
+      await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), { filingDate: "2026-03-01" })
+    ).claim;
     expect(offered).toMatchObject({ standardCompensation: null, standardCompensationAvailable: 46_000 });
-    const claimed = (await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), { filingDate: "2026-03-01", claimStandardCompensation: true })).claim;
-    expect(claimed).toMatchObject({ standardCompensation: 46_000, standardCompensationAvailable: null, total: offered.total + 46_000 });
-    expect(claimed.basis.find((b) => b.table === "STANDARD_COMPENSATION")).toMatchObject({ validFrom: "2026-01-01", value: 46_000, confirmed: true });
+    const claimed = (
+      await draft(app, await caseOf(DebtorKind.ORGANISATION, "2026-01-10"), {
+        filingDate: "2026-03-01",
+        claimStandardCompensation: true,
+      })
+    ).claim;
+    expect(claimed).toMatchObject({
+      standardCompensation: 46_000,
+      standardCompensationAvailable: null,
+      total: offered.total + 46_000,
+    });
+    expect(claimed.basis.find((b) => b.table === "STANDARD_COMPENSATION")).toMatchObject({
+      validFrom: "2026-01-01",
+      value: 46_000,
+      confirmed: true,
+    });
 
     const person = await caseOf(DebtorKind.PERSON, "2026-01-10");
     const before = await app.count("conciliation_case");
-    const refused = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(person, { filingDate: "2026-03-01", claimStandardCompensation: true }) });
-    expect(refused.conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([["NOT_B2B", ["input", "claimStandardCompensation"]]]);
+    const refused = await app.ok(ConciliationCaseCreateDocument, {
+      input: draftInput(person, { filingDate: "2026-03-01", claimStandardCompensation: true }),
+    });
+    expect(refused.conciliationCaseCreate.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["NOT_B2B", ["input", "claimStandardCompensation"]],
+    ]);
     expect(await app.count("conciliation_case")).toBe(before);
   });
 });

@@ -10,7 +10,14 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 type Json = Record<string, unknown>;
 
 function fixture(plugin: string, file: string): Json {
-  return JSON.parse(fs.readFileSync(plugin === "sample" ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file) : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file), "utf8")) as Json;
+  return JSON.parse(
+    fs.readFileSync(
+      plugin === "sample"
+        ? path.join(__dirname, "..", "support", "sample-plugin", "fixtures", file)
+        : path.join(__dirname, "..", "..", "plugins", plugin, "fixtures", file),
+      "utf8",
+    ),
+  ) as Json;
 }
 
 let app: TestApp;
@@ -38,11 +45,23 @@ function payment(invoiceId: string, change: Json = {}): Json {
 
 function creditNote(invoiceId: string, change: Json = {}): Json {
   serial += 1;
-  return { ...fixture("sample", "credit-note.json"), id: `kn-${serial}`, kreditnotanummer: `K-${serial}`, fakturaId: invoiceId, ...change };
+  return {
+    ...fixture("sample", "credit-note.json"),
+    id: `kn-${serial}`,
+    kreditnotanummer: `K-${serial}`,
+    fakturaId: invoiceId,
+    ...change,
+  };
 }
 
 async function pay(items: unknown[], options: { key?: string; idempotencyKey?: string; pluginId?: string } = {}) {
-  return (await app.ok(PaymentsPushDocument, { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } }, options.key)).paymentsPush;
+  return (
+    await app.ok(
+      PaymentsPushDocument,
+      { input: { pluginId: options.pluginId ?? "sample", items, idempotencyKey: options.idempotencyKey } },
+      options.key,
+    )
+  ).paymentsPush;
 }
 
 async function credit(items: unknown[], key?: string) {
@@ -67,7 +86,13 @@ describe("paymentsPush", () => {
       index: 0,
       created: true,
       userErrors: [],
-      transaction: { kind: "PAYMENT", amount: 50_025, date: "2026-09-20", reference: "001023100", sourceSystem: "sample" },
+      transaction: {
+        kind: "PAYMENT",
+        amount: 50_025,
+        date: "2026-09-20",
+        reference: "001023100",
+        sourceSystem: "sample",
+      },
       case: { id: inv.caseId, status: "ACTIVE", paidAmount: 50_025, outstandingAmount: 75_025 },
     });
   });
@@ -78,7 +103,12 @@ describe("paymentsPush", () => {
     const first = await pay([item]);
     const before = await counts();
     const again = await pay([item]);
-    expect(again.results[0]).toMatchObject({ created: false, userErrors: [], transaction: { id: first.results[0]!.transaction!.id }, case: { paidAmount: 50_025 } });
+    expect(again.results[0]).toMatchObject({
+      created: false,
+      userErrors: [],
+      transaction: { id: first.results[0]!.transaction!.id },
+      case: { paidAmount: 50_025 },
+    });
     expect(await counts()).toEqual(before);
     const changed = await pay([{ ...item, belop: "600.00" }]);
     expect(changed.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["CONFLICTING_REPEAT", at(0, "id")]]);
@@ -121,10 +151,16 @@ describe("paymentsPush", () => {
     const other = await createCreditor(app, { name: "Annen Kreditor AS" });
     const otherKey = await app.createKey([Scope.WRITE], [other.id]);
     const before = await counts();
-    const hidden = await pay([payment(inv.id, { leverandor: { organisasjonsnummer: other.orgNumber } })], { key: otherKey });
-    expect(hidden.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_INVOICE", at(0, "fakturaId")]]);
+    const hidden = await pay([payment(inv.id, { leverandor: { organisasjonsnummer: other.orgNumber } })], {
+      key: otherKey,
+    });
+    expect(hidden.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_INVOICE", at(0, "fakturaId")],
+    ]);
     const unseen = await pay([payment(inv.id)], { key: otherKey });
-    expect(unseen.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["UNKNOWN_CREDITOR", at(0, "leverandor", "organisasjonsnummer")]]);
+    expect(unseen.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["UNKNOWN_CREDITOR", at(0, "leverandor", "organisasjonsnummer")],
+    ]);
     expect(await counts()).toEqual(before);
   });
 
@@ -135,7 +171,10 @@ describe("paymentsPush", () => {
     const before = await counts();
     expect(await pay(items, { idempotencyKey: "payments-1" })).toEqual(first);
     expect(await counts()).toEqual(before);
-    const tooMany = await pay(Array.from({ length: 1001 }, () => payment(inv.id)), { idempotencyKey: "payments-2" });
+    const tooMany = await pay(
+      Array.from({ length: 1001 }, () => payment(inv.id)),
+      { idempotencyKey: "payments-2" },
+    );
     expect(tooMany.userErrors.map((e) => [e.code, e.field])).toEqual([["BATCH_TOO_LARGE", ["input", "items"]]]);
     expect(await counts()).toEqual(before);
   });
@@ -153,7 +192,9 @@ describe("creditNotesPush", () => {
     });
     const before = await counts();
     const tooMuch = await credit([creditNote(inv.id, { belop: "750.01" })]);
-    expect(tooMuch.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([["AMOUNT_EXCEEDS_OUTSTANDING", at(0, "belop")]]);
+    expect(tooMuch.results[0]!.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["AMOUNT_EXCEEDS_OUTSTANDING", at(0, "belop")],
+    ]);
     expect(await counts()).toEqual(before);
     const samePaymentId = await pay([payment(inv.id, { id: note.id, belop: "1.00" })]);
     expect(samePaymentId.results[0]).toMatchObject({ created: true, userErrors: [] });

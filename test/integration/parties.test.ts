@@ -32,11 +32,27 @@ function creditorInput(over: Partial<CreditorCreateInput> = {}): CreditorCreateI
 }
 
 function personInput(creditorId: string, over: Partial<DebtorCreateInput> = {}): DebtorCreateInput {
-  return { creditorId, kind: "PERSON", name: "Kari Nordmann", birthDate: "1980-04-30", address: { street: "Bryggen 3", postalCode: "5003", city: "Bergen" }, kommunenummer: "4601", ...over };
+  return {
+    creditorId,
+    kind: "PERSON",
+    name: "Kari Nordmann",
+    birthDate: "1980-04-30",
+    address: { street: "Bryggen 3", postalCode: "5003", city: "Bergen" },
+    kommunenummer: "4601",
+    ...over,
+  };
 }
 
 function organisationInput(creditorId: string, over: Partial<DebtorCreateInput> = {}): DebtorCreateInput {
-  return { creditorId, kind: "ORGANISATION", name: "Nidaros Bygg AS", orgNumber: "974760673", address: { street: "Munkegata 1", postalCode: "7013", city: "Trondheim" }, kommunenummer: "5001", ...over };
+  return {
+    creditorId,
+    kind: "ORGANISATION",
+    name: "Nidaros Bygg AS",
+    orgNumber: "974760673",
+    address: { street: "Munkegata 1", postalCode: "7013", city: "Trondheim" },
+    kommunenummer: "5001",
+    ...over,
+  };
 }
 
 async function createCreditor(over: Partial<CreditorCreateInput> = {}, key?: string) {
@@ -63,14 +79,25 @@ let creditorB: Awaited<ReturnType<typeof createCreditor>>;
 let keyA: string;
 beforeAll(async () => {
   creditorA = await createCreditor({ name: "Alfa Inkasso AS", orgNumber: "923609016" });
-  creditorB = await createCreditor({ name: "Beta Finans AS", orgNumber: "889640782", kommunenummer: "4601", address: { street: "Strandkaien 2", postalCode: "5013", city: "Bergen" } });
+  creditorB = await createCreditor({
+    name: "Beta Finans AS",
+    orgNumber: "889640782",
+    kommunenummer: "4601",
+    address: { street: "Strandkaien 2", postalCode: "5013", city: "Bergen" },
+  });
   keyA = await app.createKey([Scope.WRITE], [numericId(creditorA.id, "Creditor")], "tenant A");
 });
 
 describe("creditors", () => {
   it("an admin creates a creditor with its kommune from the register", async () => {
     const before = await app.count("creditor");
-    const result = await app.ok(CreditorCreateDocument, { input: creditorInput({ name: "  Fjordkraft Regnskap AS ", orgNumber: "123 456 785", address: { ...address, country: "no" } }) });
+    const result = await app.ok(CreditorCreateDocument, {
+      input: creditorInput({
+        name: "  Fjordkraft Regnskap AS ",
+        orgNumber: "123 456 785",
+        address: { ...address, country: "no" },
+      }),
+    });
     expect(result.creditorCreate).toEqual({
       creditor: {
         id: expect.any(String),
@@ -82,12 +109,19 @@ describe("creditors", () => {
       userErrors: [],
     });
     expect(await app.count("creditor")).toBe(before + 1);
-    expect((await app.ok(CreditorDocument, { id: result.creditorCreate.creditor!.id })).creditor?.name).toBe("Fjordkraft Regnskap AS");
+    expect((await app.ok(CreditorDocument, { id: result.creditorCreate.creditor!.id })).creditor?.name).toBe(
+      "Fjordkraft Regnskap AS",
+    );
   });
 
   it("an admin updates name, address and kommune; omitted fields stay", async () => {
     const result = await app.ok(CreditorUpdateDocument, {
-      input: { id: creditorB.id, name: "Beta Finans ASA", address: { street: "Kanalveien 10", postalCode: "5068", city: "Bergen" }, kommunenummer: "1508" },
+      input: {
+        id: creditorB.id,
+        name: "Beta Finans ASA",
+        address: { street: "Kanalveien 10", postalCode: "5068", city: "Bergen" },
+        kommunenummer: "1508",
+      },
     });
     expect(result.creditorUpdate).toEqual({
       creditor: {
@@ -109,11 +143,26 @@ describe("creditors", () => {
     ["a malformed kommunenummer", { kommunenummer: "301" }, "UNKNOWN_KOMMUNE", ["input", "kommunenummer"]],
     ["a blank name", { name: "   " }, "MISSING_NAME", ["input", "name"]],
     ["a name too long", { name: "x".repeat(256) }, "TEXT_TOO_LONG", ["input", "name"]],
-    ["a Norwegian postal code of 5 digits", { address: { ...address, postalCode: "01550" } }, "INVALID_POSTAL_CODE", ["input", "address", "postalCode"]],
-    ["a Norwegian postal code with letters", { address: { ...address, postalCode: "O155" } }, "INVALID_POSTAL_CODE", ["input", "address", "postalCode"]],
+    [
+      "a Norwegian postal code of 5 digits",
+      { address: { ...address, postalCode: "01550" } },
+      "INVALID_POSTAL_CODE",
+      ["input", "address", "postalCode"],
+    ],
+    [
+      "a Norwegian postal code with letters",
+      { address: { ...address, postalCode: "O155" } },
+      "INVALID_POSTAL_CODE",
+      ["input", "address", "postalCode"],
+    ],
     ["a blank street", { address: { ...address, street: " " } }, "INVALID_ADDRESS", ["input", "address", "street"]],
     ["a blank city", { address: { ...address, city: "" } }, "INVALID_ADDRESS", ["input", "address", "city"]],
-    ["a country that is no ISO code", { address: { ...address, country: "Norge" } }, "INVALID_ADDRESS", ["input", "address", "country"]],
+    [
+      "a country that is no ISO code",
+      { address: { ...address, country: "Norge" } },
+      "INVALID_ADDRESS",
+      ["input", "address", "country"],
+    ],
   ])("creditorCreate refuses %s and writes nothing", async (_label, over, code, field) => {
     const before = await app.count("creditor");
     const result = await app.ok(CreditorCreateDocument, { input: creditorInput({ orgNumber: "916945884", ...over }) });
@@ -123,25 +172,42 @@ describe("creditors", () => {
   });
 
   it("creditorCreate reports every problem at once, with messages that say what to do", async () => {
-    const result = await app.ok(CreditorCreateDocument, { input: creditorInput({ name: "", orgNumber: "123456789", kommunenummer: "9999", address: { ...address, postalCode: "1" } }) });
+    const result = await app.ok(CreditorCreateDocument, {
+      input: creditorInput({
+        name: "",
+        orgNumber: "123456789",
+        kommunenummer: "9999",
+        address: { ...address, postalCode: "1" },
+      }),
+    });
     expect(result.creditorCreate.userErrors).toEqual([
       { code: "MISSING_NAME", field: ["input", "name"], message: "Give the name: it must not be empty." },
       {
         code: "INVALID_ORG_NUMBER",
         field: ["input", "orgNumber"],
-        message: '"123456789" is not a valid organisasjonsnummer: give 9 digits whose last digit is the MOD11 check digit, e.g. 123456785.',
+        message:
+          '"123456789" is not a valid organisasjonsnummer: give 9 digits whose last digit is the MOD11 check digit, e.g. 123456785.',
       },
-      { code: "INVALID_POSTAL_CODE", field: ["input", "address", "postalCode"], message: 'Postal code "1" is not valid: a Norwegian postnummer has 4 digits, e.g. 0150.' },
+      {
+        code: "INVALID_POSTAL_CODE",
+        field: ["input", "address", "postalCode"],
+        message: 'Postal code "1" is not valid: a Norwegian postnummer has 4 digits, e.g. 0150.',
+      },
       {
         code: "UNKNOWN_KOMMUNE",
         field: ["input", "kommunenummer"],
-        message: "Kommunenummer 9999 is not in force on 2025-06-01: use a code from the municipalities query, e.g. 0301 for Oslo.",
+        message:
+          "Kommunenummer 9999 is not in force on 2025-06-01: use a code from the municipalities query, e.g. 0301 for Oslo.",
       },
     ]);
   });
 
   it("accepts a foreign postal code outside Norway", async () => {
-    const c = await createCreditor({ name: "Svensk Filial AB", orgNumber: "916945884", address: { street: "Drottninggatan 1", postalCode: "111 51", city: "Stockholm", country: "SE" } });
+    const c = await createCreditor({
+      name: "Svensk Filial AB",
+      orgNumber: "916945884",
+      address: { street: "Drottninggatan 1", postalCode: "111 51", city: "Stockholm", country: "SE" },
+    });
     expect(c.address).toEqual({ street: "Drottninggatan 1", postalCode: "11151", city: "Stockholm", country: "SE" });
   });
 
@@ -149,8 +215,12 @@ describe("creditors", () => {
     const snapshot = async () => JSON.stringify(await app.sql("select * from creditor order by id"));
     const before = await snapshot();
     const unknown = await app.ok(CreditorUpdateDocument, { input: { id: "Q3JlZGl0b3I6OTk5OTk", name: "X" } });
-    expect(unknown.creditorUpdate.userErrors).toEqual([{ code: "UNKNOWN_CREDITOR", field: ["input", "id"], message: expect.stringMatching(/creditors query/) }]);
-    const bad = await app.ok(CreditorUpdateDocument, { input: { id: creditorA.id, name: "Renamed", orgNumber: "889640782", kommunenummer: "0000" } });
+    expect(unknown.creditorUpdate.userErrors).toEqual([
+      { code: "UNKNOWN_CREDITOR", field: ["input", "id"], message: expect.stringMatching(/creditors query/) },
+    ]);
+    const bad = await app.ok(CreditorUpdateDocument, {
+      input: { id: creditorA.id, name: "Renamed", orgNumber: "889640782", kommunenummer: "0000" },
+    });
     expect(bad.creditorUpdate.creditor).toBeNull();
     expect(bad.creditorUpdate.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["DUPLICATE_ORG_NUMBER", ["input", "orgNumber"]],
@@ -173,14 +243,18 @@ describe("creditors", () => {
     const adminA = await app.createKey([Scope.ADMIN], [numericId(creditorA.id, "Creditor")], "admin of A");
     const created = await createCreditor({ name: "Alfa Datter AS", orgNumber: "916945868" }, adminA);
     expect((await app.ok(CreditorDocument, { id: created.id }, adminA)).creditor?.name).toBe("Alfa Datter AS");
-    expect((await app.ok(CreditorsDocument, { first: 10 }, adminA)).creditors.nodes.map((c) => c.name)).toEqual(["Alfa Datter AS", "Alfa Inkasso AS"]);
+    expect((await app.ok(CreditorsDocument, { first: 10 }, adminA)).creditors.nodes.map((c) => c.name)).toEqual([
+      "Alfa Datter AS",
+      "Alfa Inkasso AS",
+    ]);
     const other = await app.ok(CreditorUpdateDocument, { input: { id: creditorB.id, name: "Hijacked" } }, adminA);
     expect(other.creditorUpdate.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
     expect((await app.ok(CreditorDocument, { id: creditorB.id })).creditor?.name).toBe("Beta Finans ASA");
   });
 
   it("searches creditors by name or org.nr", async () => {
-    const names = async (search: string) => (await app.ok(CreditorsDocument, { search, first: 10 })).creditors.nodes.map((c) => c.name);
+    const names = async (search: string) =>
+      (await app.ok(CreditorsDocument, { search, first: 10 })).creditors.nodes.map((c) => c.name);
     expect(await names("alfa")).toEqual(["Alfa Datter AS", "Alfa Inkasso AS"]);
     expect(await names("9236")).toEqual(["Alfa Inkasso AS"]);
     expect(await names("SVENSK")).toEqual(["Svensk Filial AB"]);
@@ -202,27 +276,76 @@ describe("debtors", () => {
       creditor: { id: creditorA.id, name: "Alfa Inkasso AS" },
     });
     const org = await createDebtor(organisationInput(creditorA.id, { orgNumber: "974 760 673" }), keyA);
-    expect(org).toMatchObject({ kind: "ORGANISATION", name: "Nidaros Bygg AS", orgNumber: "974760673", birthDate: null, municipality: { code: "5001", name: "Trondheim - Tråante" } });
+    expect(org).toMatchObject({
+      kind: "ORGANISATION",
+      name: "Nidaros Bygg AS",
+      orgNumber: "974760673",
+      birthDate: null,
+      municipality: { code: "5001", name: "Trondheim - Tråante" },
+    });
     expect(await app.count("debtor")).toBe(before + 2);
     expect((await app.ok(DebtorDocument, { id: person.id }, keyA)).debtor).toEqual(person);
   });
 
   it("a birth date today is accepted", async () => {
-    const baby = await createDebtor(personInput(creditorA.id, { name: "Nyfødt Nordmann", birthDate: "2025-06-01" }), keyA);
+    const baby = await createDebtor(
+      personInput(creditorA.id, { name: "Nyfødt Nordmann", birthDate: "2025-06-01" }),
+      keyA,
+    );
     expect(baby.birthDate).toBe("2025-06-01");
   });
 
   it.each<[string, (a: string) => DebtorCreateInput, [string, string[]][]]>([
-    ["an organisation with an org.nr failing MOD11", (a) => organisationInput(a, { orgNumber: "123456789" }), [["INVALID_ORG_NUMBER", ["input", "orgNumber"]]]],
-    ["an organisation without org.nr", (a) => organisationInput(a, { orgNumber: null }), [["INVALID_ORG_NUMBER", ["input", "orgNumber"]]]],
-    ["an organisation with a birth date", (a) => organisationInput(a, { birthDate: "1990-01-01" }), [["UNEXPECTED_BIRTH_DATE", ["input", "birthDate"]]]],
-    ["a person with an org.nr", (a) => personInput(a, { orgNumber: "974760673" }), [["UNEXPECTED_ORG_NUMBER", ["input", "orgNumber"]]]],
-    ["a person without birth date", (a) => personInput(a, { birthDate: null }), [["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
-    ["a person born tomorrow", (a) => personInput(a, { birthDate: "2025-06-02" }), [["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
-    ["a birth date that does not exist", (a) => personInput(a, { birthDate: "1990-02-30" }), [["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
-    ["a birth date in another format", (a) => personInput(a, { birthDate: "30.04.1980" }), [["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
-    ["an unknown kommune", (a) => personInput(a, { kommunenummer: "9999" }), [["UNKNOWN_KOMMUNE", ["input", "kommunenummer"]]]],
-    ["a Norwegian postal code of 3 digits", (a) => personInput(a, { address: { street: "Bryggen 3", postalCode: "503", city: "Bergen" } }), [["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]]],
+    [
+      "an organisation with an org.nr failing MOD11",
+      (a) => organisationInput(a, { orgNumber: "123456789" }),
+      [["INVALID_ORG_NUMBER", ["input", "orgNumber"]]],
+    ],
+    [
+      "an organisation without org.nr",
+      (a) => organisationInput(a, { orgNumber: null }),
+      [["INVALID_ORG_NUMBER", ["input", "orgNumber"]]],
+    ],
+    [
+      "an organisation with a birth date",
+      (a) => organisationInput(a, { birthDate: "1990-01-01" }),
+      [["UNEXPECTED_BIRTH_DATE", ["input", "birthDate"]]],
+    ],
+    [
+      "a person with an org.nr",
+      (a) => personInput(a, { orgNumber: "974760673" }),
+      [["UNEXPECTED_ORG_NUMBER", ["input", "orgNumber"]]],
+    ],
+    [
+      "a person without birth date",
+      (a) => personInput(a, { birthDate: null }),
+      [["INVALID_BIRTH_DATE", ["input", "birthDate"]]],
+    ],
+    [
+      "a person born tomorrow",
+      (a) => personInput(a, { birthDate: "2025-06-02" }),
+      [["INVALID_BIRTH_DATE", ["input", "birthDate"]]],
+    ],
+    [
+      "a birth date that does not exist",
+      (a) => personInput(a, { birthDate: "1990-02-30" }),
+      [["INVALID_BIRTH_DATE", ["input", "birthDate"]]],
+    ],
+    [
+      "a birth date in another format",
+      (a) => personInput(a, { birthDate: "30.04.1980" }),
+      [["INVALID_BIRTH_DATE", ["input", "birthDate"]]],
+    ],
+    [
+      "an unknown kommune",
+      (a) => personInput(a, { kommunenummer: "9999" }),
+      [["UNKNOWN_KOMMUNE", ["input", "kommunenummer"]]],
+    ],
+    [
+      "a Norwegian postal code of 3 digits",
+      (a) => personInput(a, { address: { street: "Bryggen 3", postalCode: "503", city: "Bergen" } }),
+      [["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]],
+    ],
     ["a blank name", (a) => personInput(a, { name: "" }), [["MISSING_NAME", ["input", "name"]]]],
     ["an unknown creditor", () => personInput("Q3JlZGl0b3I6OTk5OTk"), [["UNKNOWN_CREDITOR", ["input", "creditorId"]]]],
     ["a creditor id that is no id", () => personInput("nonsense"), [["UNKNOWN_CREDITOR", ["input", "creditorId"]]]],
@@ -244,20 +367,31 @@ describe("debtors", () => {
   });
 
   it("says why a birth date in the future is refused", async () => {
-    const result = await app.ok(DebtorCreateDocument, { input: personInput(creditorA.id, { birthDate: "2025-06-02" }) }, keyA);
-    expect(result.debtorCreate.userErrors[0]?.message).toBe("The birth date 2025-06-02 is in the future (today is 2025-06-01): check the date.");
+    const result = await app.ok(
+      DebtorCreateDocument,
+      { input: personInput(creditorA.id, { birthDate: "2025-06-02" }) },
+      keyA,
+    );
+    expect(result.debtorCreate.userErrors[0]?.message).toBe(
+      "The birth date 2025-06-02 is in the future (today is 2025-06-01): check the date.",
+    );
   });
 
   it("refuses a kommune that is no longer in force today", async () => {
     await app.sql(`update municipality set valid_to = '2025-05-31' where code = '1580'`);
     try {
       const before = await app.count("debtor");
-      const result = await app.ok(DebtorCreateDocument, { input: personInput(creditorA.id, { kommunenummer: "1580" }) }, keyA);
+      const result = await app.ok(
+        DebtorCreateDocument,
+        { input: personInput(creditorA.id, { kommunenummer: "1580" }) },
+        keyA,
+      );
       expect(result.debtorCreate.userErrors).toEqual([
         {
           code: "UNKNOWN_KOMMUNE",
           field: ["input", "kommunenummer"],
-          message: "Kommunenummer 1580 is not in force on 2025-06-01: use a code from the municipalities query, e.g. 0301 for Oslo.",
+          message:
+            "Kommunenummer 1580 is not in force on 2025-06-01: use a code from the municipalities query, e.g. 0301 for Oslo.",
         },
       ]);
       expect(await app.count("debtor")).toBe(before);
@@ -268,18 +402,37 @@ describe("debtors", () => {
 
   it("updates a debtor; the result must still be a valid person", async () => {
     const d = await createDebtor(personInput(creditorA.id, { name: "Ola Nordmann", birthDate: "1975-01-01" }), keyA);
-    const updated = await app.ok(DebtorUpdateDocument, { input: { id: d.id, name: "Ola Normann", birthDate: "1975-01-02", kommunenummer: "1508" } }, keyA);
+    const updated = await app.ok(
+      DebtorUpdateDocument,
+      { input: { id: d.id, name: "Ola Normann", birthDate: "1975-01-02", kommunenummer: "1508" } },
+      keyA,
+    );
     expect(updated.debtorUpdate.userErrors).toEqual([]);
-    expect(updated.debtorUpdate.debtor).toMatchObject({ id: d.id, name: "Ola Normann", birthDate: "1975-01-02", address: d.address, municipality: { code: "1508", board: { name: "Ålesund forliksråd" } } });
+    expect(updated.debtorUpdate.debtor).toMatchObject({
+      id: d.id,
+      name: "Ola Normann",
+      birthDate: "1975-01-02",
+      address: d.address,
+      municipality: { code: "1508", board: { name: "Ålesund forliksråd" } },
+    });
 
     const snapshot = async () => JSON.stringify(await app.sql("select * from debtor order by id"));
     const before = await snapshot();
     const cases: [DebtorUpdateInput, [string, string[]][]][] = [
       [{ id: d.id, orgNumber: "974760673" }, [["UNEXPECTED_ORG_NUMBER", ["input", "orgNumber"]]]],
       [{ id: d.id, birthDate: null }, [["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
-      [{ id: d.id, birthDate: "2099-01-01", name: "" }, [["MISSING_NAME", ["input", "name"]], ["INVALID_BIRTH_DATE", ["input", "birthDate"]]]],
+      [
+        { id: d.id, birthDate: "2099-01-01", name: "" },
+        [
+          ["MISSING_NAME", ["input", "name"]],
+          ["INVALID_BIRTH_DATE", ["input", "birthDate"]],
+        ],
+      ],
       [{ id: d.id, kommunenummer: "9999" }, [["UNKNOWN_KOMMUNE", ["input", "kommunenummer"]]]],
-      [{ id: d.id, address: { street: "X", postalCode: "12", city: "Y" } }, [["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]]],
+      [
+        { id: d.id, address: { street: "X", postalCode: "12", city: "Y" } },
+        [["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]],
+      ],
       [{ id: "RGVidG9yOjk5OTk5", name: "X" }, [["UNKNOWN_DEBTOR", ["input", "id"]]]],
     ];
     for (const [input, expected] of cases) {
@@ -303,13 +456,17 @@ describe("debtors", () => {
 describe("tenant isolation", () => {
   let debtorOfB: { id: string };
   beforeAll(async () => {
-    debtorOfB = await createDebtor(organisationInput(creditorB.id, { name: "Bergen Bilverksted AS", orgNumber: "923609016" }));
+    debtorOfB = await createDebtor(
+      organisationInput(creditorB.id, { name: "Bergen Bilverksted AS", orgNumber: "923609016" }),
+    );
   });
 
   it("a key bound to creditor A does not see creditor B or its debtors", async () => {
     expect((await app.ok(CreditorDocument, { id: creditorB.id }, keyA)).creditor).toBeNull();
     expect((await app.ok(CreditorDocument, { id: creditorA.id }, keyA)).creditor?.name).toBe("Alfa Inkasso AS");
-    expect((await app.ok(CreditorsDocument, { first: 100 }, keyA)).creditors.nodes.map((c) => c.id)).toEqual([creditorA.id]);
+    expect((await app.ok(CreditorsDocument, { first: 100 }, keyA)).creditors.nodes.map((c) => c.id)).toEqual([
+      creditorA.id,
+    ]);
     expect((await app.ok(DebtorDocument, { id: debtorOfB.id }, keyA)).debtor).toBeNull();
     expect((await app.ok(DebtorsDocument, { creditorId: creditorB.id, first: 100 }, keyA)).debtors.nodes).toEqual([]);
     const all = (await app.ok(DebtorsDocument, { first: 100 }, keyA)).debtors.nodes;
@@ -324,7 +481,9 @@ describe("tenant isolation", () => {
     const none = await app.ok(DebtorCreateDocument, { input: personInput(missing) }, keyA);
     expect(theirs.debtorCreate.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
     expect(none.debtorCreate.userErrors.map((e) => e.code)).toEqual(["UNKNOWN_CREDITOR"]);
-    expect(theirs.debtorCreate.userErrors[0]!.message.replace(creditorB.id, "<id>")).toBe(none.debtorCreate.userErrors[0]!.message.replace(missing, "<id>"));
+    expect(theirs.debtorCreate.userErrors[0]!.message.replace(creditorB.id, "<id>")).toBe(
+      none.debtorCreate.userErrors[0]!.message.replace(missing, "<id>"),
+    );
   });
 
   it("debtorCreate for creditor B with A's key gives UNKNOWN_CREDITOR and writes nothing; debtorUpdate of B's debtor gives UNKNOWN_DEBTOR", async () => {
@@ -332,10 +491,22 @@ describe("tenant isolation", () => {
     const created = await app.ok(DebtorCreateDocument, { input: personInput(creditorB.id) }, keyA);
     expect(created.debtorCreate).toEqual({
       debtor: null,
-      userErrors: [{ code: "UNKNOWN_CREDITOR", field: ["input", "creditorId"], message: `No creditor with id ${creditorB.id}: use an id from the creditors query.` }],
+      userErrors: [
+        {
+          code: "UNKNOWN_CREDITOR",
+          field: ["input", "creditorId"],
+          message: `No creditor with id ${creditorB.id}: use an id from the creditors query.`,
+        },
+      ],
     });
     const updated = await app.ok(DebtorUpdateDocument, { input: { id: debtorOfB.id, name: "Hijacked" } }, keyA);
-    expect(updated.debtorUpdate.userErrors).toEqual([{ code: "UNKNOWN_DEBTOR", field: ["input", "id"], message: `No debtor with id ${debtorOfB.id}: use an id from the debtors query.` }]);
+    expect(updated.debtorUpdate.userErrors).toEqual([
+      {
+        code: "UNKNOWN_DEBTOR",
+        field: ["input", "id"],
+        message: `No debtor with id ${debtorOfB.id}: use an id from the debtors query.`,
+      },
+    ]);
     expect(JSON.stringify(await app.sql("select * from debtor order by id"))).toBe(before);
   });
 });
@@ -349,7 +520,10 @@ describe("debtor pages", () => {
     key = await app.createKey([Scope.WRITE], [numericId(c.id, "Creditor")], "paging");
     for (let i = 0; i < 25; i++) {
       // two debtors share each name, so the id breaks ties
-      await createDebtor(personInput(creditorId, { name: `Skyldner ${String(Math.floor(i / 2)).padStart(2, "0")}` }), key);
+      await createDebtor(
+        personInput(creditorId, { name: `Skyldner ${String(Math.floor(i / 2)).padStart(2, "0")}` }),
+        key,
+      );
     }
   });
 
@@ -358,9 +532,10 @@ describe("debtor pages", () => {
     let after: string | null | undefined = null;
     let pages = 0;
     do {
-      const page: { nodes: { id: string; name: string }[]; pageInfo: { hasNextPage: boolean; endCursor?: string | null } } = (
-        await app.ok(DebtorsDocument, { creditorId, first: 10, after }, key)
-      ).debtors;
+      const page: {
+        nodes: { id: string; name: string }[];
+        pageInfo: { hasNextPage: boolean; endCursor?: string | null };
+      } = (await app.ok(DebtorsDocument, { creditorId, first: 10, after }, key)).debtors;
       seen.push(...page.nodes);
       after = page.pageInfo.hasNextPage ? page.pageInfo.endCursor : null;
       pages += 1;

@@ -7,7 +7,9 @@ import { startTestApp, type TestApp } from "../support/app";
 const CHROMIUM = "/usr/bin/chromium";
 const haveChromium = fs.existsSync(CHROMIUM);
 if (!haveChromium) {
-  console.warn(`SKIPPED playground browser test: ${CHROMIUM} is missing. Install Debian's chromium (apt-get install chromium; .ci/run does) to run it.`);
+  console.warn(
+    `SKIPPED playground browser test: ${CHROMIUM} is missing. Install Debian's chromium (apt-get install chromium; .ci/run does) to run it.`,
+  );
 }
 const maybe = haveChromium ? it : it.skip;
 
@@ -27,7 +29,8 @@ afterAll(async () => {
 /** Text of a CodeMirror editor inside the element matching `selector`. */
 async function editorText(page: Page, selector: string): Promise<string> {
   return page.$eval(selector, (el) => {
-    const cm = (el.querySelector(".CodeMirror") as unknown as { CodeMirror?: { getValue(): string } } | null)?.CodeMirror;
+    const cm = (el.querySelector(".CodeMirror") as unknown as { CodeMirror?: { getValue(): string } } | null)
+      ?.CodeMirror;
     return cm ? cm.getValue() : (el.textContent ?? "");
   });
 }
@@ -36,7 +39,8 @@ async function setEditor(page: Page, selector: string, value: string): Promise<v
   await page.$eval(
     selector,
     (el, v) => {
-      const cm = (el.querySelector(".CodeMirror") as unknown as { CodeMirror?: { setValue(s: string): void } } | null)?.CodeMirror;
+      const cm = (el.querySelector(".CodeMirror") as unknown as { CodeMirror?: { setValue(s: string): void } } | null)
+        ?.CodeMirror;
       if (!cm) throw new Error("no CodeMirror editor found");
       cm.setValue(v);
     },
@@ -52,7 +56,16 @@ describe("GraphQL playground in a browser", () => {
       context = await chromium.launchPersistentContext(profileDir, {
         executablePath: CHROMIUM,
         headless: true,
-        args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
         viewport: { width: 1280, height: 800 },
       });
       const elsewhere: string[] = [];
@@ -69,7 +82,8 @@ describe("GraphQL playground in a browser", () => {
       });
       context.on("request", (req) => {
         const url = new URL(req.url());
-        if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && !elsewhere.includes(url.toString())) elsewhere.push(url.toString());
+        if (url.protocol.startsWith("http") && url.hostname !== "127.0.0.1" && !elsewhere.includes(url.toString()))
+          elsewhere.push(url.toString());
       });
       const page = context.pages()[0] ?? (await context.newPage());
       const pageErrors: string[] = [];
@@ -90,7 +104,11 @@ describe("GraphQL playground in a browser", () => {
       const origin = `http://127.0.0.1:${app.server.port}`;
       const landing = await page.goto(`${origin}/graphql`, { waitUntil: "networkidle" });
       expect(landing!.headers()["content-security-policy"]).toMatch(/script-src 'self';/);
-      await page.evaluate(() => document.addEventListener("securitypolicyviolation", (e) => console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`)));
+      await page.evaluate(() =>
+        document.addEventListener("securitypolicyviolation", (e) =>
+          console.error(`CSP violation: ${e.violatedDirective} ${e.blockedURI}`),
+        ),
+      );
       await page.waitForSelector(".graphiql-query-editor .CodeMirror", { timeout: 15000 });
       expect(await page.title()).toBe("tvist — GraphQL playground");
 
@@ -102,7 +120,11 @@ describe("GraphQL playground in a browser", () => {
       // GraphiQL re-parses the editor after a debounce; a click before that sends the previous operationName
       await page.waitForTimeout(1500);
       await page.click(".graphiql-execute-button");
-      await page.waitForFunction(() => (document.querySelector(".graphiql-response")?.textContent ?? "").includes("keyName"), undefined, { timeout: 15000 });
+      await page.waitForFunction(
+        () => (document.querySelector(".graphiql-response")?.textContent ?? "").includes("keyName"),
+        undefined,
+        { timeout: 15000 },
+      );
 
       const result = JSON.parse(await editorText(page, ".graphiql-response")) as unknown;
       expect(result).toMatchObject({ data: { viewer: { keyName: "test admin" } } });

@@ -29,7 +29,9 @@ const running: TvistProcess[] = [];
 /** The environment for npm and jest children: none of this jest run's or npm's per-script settings. */
 function childEnv(): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = {};
-  for (const [k, v] of Object.entries(process.env)) if (!/^(npm_package_|npm_lifecycle_|npm_config_local_prefix|JEST_WORKER_ID|INIT_CWD|TVIST_TEST_)/.test(k)) env[k] = v;
+  for (const [k, v] of Object.entries(process.env))
+    if (!/^(npm_package_|npm_lifecycle_|npm_config_local_prefix|JEST_WORKER_ID|INIT_CWD|TVIST_TEST_)/.test(k))
+      env[k] = v;
   return env;
 }
 
@@ -43,7 +45,8 @@ async function run(cmd: string, args: string[], cwd: string): Promise<string> {
   }
 }
 
-const npm = (args: string[], cwd: string) => run("npm", [...args, "--offline", "--no-audit", "--no-fund", "--loglevel=error"], cwd);
+const npm = (args: string[], cwd: string) =>
+  run("npm", [...args, "--offline", "--no-audit", "--no-fund", "--loglevel=error"], cwd);
 
 /** `npm pack` of a package directory into `work`; the tarball's path. */
 async function pack(dir: string): Promise<string> {
@@ -61,7 +64,10 @@ function writePackage(name: string, main: string): string {
 }
 
 async function boot(env: Record<string, string>, via: "node" | "npm" = "node"): Promise<TvistProcess> {
-  const proc = startTvist({ DATABASE_URL: app.databaseUrl, WEBHOOK_WORKER: "false", NODE_PATH: pluginDir, ...env }, via);
+  const proc = startTvist(
+    { DATABASE_URL: app.databaseUrl, WEBHOOK_WORKER: "false", NODE_PATH: pluginDir, ...env },
+    via,
+  );
   running.push(proc);
   return proc;
 }
@@ -111,9 +117,20 @@ describe("a plugin package built outside tvist's tree", () => {
     "passes the SDK's contract suite in a jest project of its own, against the packed SDK",
     async () => {
       const fiken = path.join(work, "fiken");
-      expect(fs.realpathSync(path.join(fiken, "node_modules", "@tvist", "plugin-sdk"))).toBe(path.join(fiken, "node_modules", "@tvist", "plugin-sdk"));
-      const out = await run(process.execPath, [require.resolve("jest/bin/jest"), "--ci", "--json", "--rootDir", fiken], fiken);
-      const report = JSON.parse(out) as { success: boolean; numTotalTests: number; numFailedTests: number; testResults: { assertionResults: { title: string; status: string }[] }[] };
+      expect(fs.realpathSync(path.join(fiken, "node_modules", "@tvist", "plugin-sdk"))).toBe(
+        path.join(fiken, "node_modules", "@tvist", "plugin-sdk"),
+      );
+      const out = await run(
+        process.execPath,
+        [require.resolve("jest/bin/jest"), "--ci", "--json", "--rootDir", fiken],
+        fiken,
+      );
+      const report = JSON.parse(out) as {
+        success: boolean;
+        numTotalTests: number;
+        numFailedTests: number;
+        testResults: { assertionResults: { title: string; status: string }[] }[];
+      };
       expect(report.numFailedTests).toBe(0);
       expect(report.success).toBe(true);
       const titles = report.testResults.flatMap((t) => t.assertionResults.map((a) => a.title));
@@ -134,27 +151,52 @@ describe("a plugin package built outside tvist's tree", () => {
     async () => {
       const creditor = await createCreditor(app);
       const port = await freePort();
-      const proc = await boot({ PORT: String(port), PLUGINS: "conta,kravia,@acme/tvist-plugin-fiken", PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}' }, "npm");
+      const proc = await boot(
+        {
+          PORT: String(port),
+          PLUGINS: "conta,kravia,@acme/tvist-plugin-fiken",
+          PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}',
+        },
+        "npm",
+      );
       await proc.listening;
 
-      const invoice = JSON.parse(fs.readFileSync(path.join(work, "fiken", "fixtures", "invoice-person.json"), "utf8")) as Record<string, unknown>;
+      const invoice = JSON.parse(
+        fs.readFileSync(path.join(work, "fiken", "fixtures", "invoice-person.json"), "utf8"),
+      ) as Record<string, unknown>;
       const item = { ...invoice, creditor: { organizationNumber: creditor.orgNumber } };
       const withoutKid = { ...item, invoiceId: 4799, kid: null };
       const before = await app.count("invoice");
-      const pushed = await proc.gql(port, InvoicesPushDocument, { input: { pluginId: "fiken", items: [item, withoutKid] } }, app.adminKey);
+      const pushed = await proc.gql(
+        port,
+        InvoicesPushDocument,
+        { input: { pluginId: "fiken", items: [item, withoutKid] } },
+        app.adminKey,
+      );
       expect(pushed.errors).toBeUndefined();
       const [landed, refused] = pushed.data!.invoicesPush.results;
       expect(landed).toMatchObject({
         created: true,
         userErrors: [],
-        invoice: { sourceSystem: "fiken", externalId: "4711", invoiceNumber: "20031", amount: 125050, currency: "NOK", kid: "001023100", dueDate: "2026-08-15", debtor: { name: "Kari Nordmann", kind: "PERSON" } },
+        invoice: {
+          sourceSystem: "fiken",
+          externalId: "4711",
+          invoiceNumber: "20031",
+          amount: 125050,
+          currency: "NOK",
+          kid: "001023100",
+          dueDate: "2026-08-15",
+          debtor: { name: "Kari Nordmann", kind: "PERSON" },
+        },
         case: { principalAmount: 125050 },
       });
-      expect(refused!.userErrors).toEqual([expect.objectContaining({ code: "MISSING_FIELD", field: ["input", "items", "1", "kid"] })]);
-      expect(await app.count("invoice")).toBe(before + 1);
-      expect(await app.sql("select source_system, external_id, amount from invoice where creditor_id = ?", [creditor.id])).toEqual([
-        { source_system: "fiken", external_id: "4711", amount: "125050" },
+      expect(refused!.userErrors).toEqual([
+        expect.objectContaining({ code: "MISSING_FIELD", field: ["input", "items", "1", "kid"] }),
       ]);
+      expect(await app.count("invoice")).toBe(before + 1);
+      expect(
+        await app.sql("select source_system, external_id, amount from invoice where creditor_id = ?", [creditor.id]),
+      ).toEqual([{ source_system: "fiken", external_id: "4711", amount: "125050" }]);
     },
     SETUP_MS,
   );
@@ -166,7 +208,8 @@ describe("boot errors from PLUGINS", () => {
     async () => {
       const proc = await boot({
         PORT: String(await freePort()),
-        PLUGINS: "conta,@acme/tvist-plugin-missing,@acme/tvist-plugin-old,@acme/tvist-plugin-empty,@acme/tvist-plugin-fiken",
+        PLUGINS:
+          "conta,@acme/tvist-plugin-missing,@acme/tvist-plugin-old,@acme/tvist-plugin-empty,@acme/tvist-plugin-fiken",
         PLUGIN_FIKEN_OPTIONS: '{"requireKid": "yes"}',
       });
       expect((await proc.exited).code).toBe(78);
@@ -174,8 +217,12 @@ describe("boot errors from PLUGINS", () => {
       expect(stderr).toContain(
         "PLUGINS names @acme/tvist-plugin-missing, which is neither a built-in plugin (conta, kravia) nor an installed package: install the plugin package where tvist finds it",
       );
-      expect(stderr).toContain('PLUGINS names @acme/tvist-plugin-old, whose plugin "old" declares apiVersion 2; this tvist supports apiVersion 1: install a release of @acme/tvist-plugin-old built for');
-      expect(stderr).toContain("PLUGINS names @acme/tvist-plugin-empty, whose package @acme/tvist-plugin-empty exports no plugin: export `plugin`");
+      expect(stderr).toContain(
+        'PLUGINS names @acme/tvist-plugin-old, whose plugin "old" declares apiVersion 2; this tvist supports apiVersion 1: install a release of @acme/tvist-plugin-old built for',
+      );
+      expect(stderr).toContain(
+        "PLUGINS names @acme/tvist-plugin-empty, whose package @acme/tvist-plugin-empty exports no plugin: export `plugin`",
+      );
       expect(stderr).toContain("PLUGIN_FIKEN_OPTIONS is invalid (requireKid: requireKid must be true or false.)");
       expect(stderr).not.toContain(work);
       expect(proc.logs().find((l) => l.msg === "tvist is listening")).toBeUndefined();

@@ -20,11 +20,18 @@ function doublingChain(levels: number): string {
 /** D<i> nests D<i-1> one level deeper, twice: `case { ...D<n> }` is n + 2 levels deep. */
 function deepeningChain(levels: number): string {
   const lines = ["fragment D0 on Case { id }"];
-  for (let i = 1; i <= levels; i++) lines.push(`fragment D${i} on Case { replacedBy { ...D${i - 1} } latest: replacedBy { ...D${i - 1} } }`);
+  for (let i = 1; i <= levels; i++)
+    lines.push(`fragment D${i} on Case { replacedBy { ...D${i - 1} } latest: replacedBy { ...D${i - 1} } }`);
   return `${lines.join("\n")}\nquery { case(id: "Q2FzZTox") { ...D${levels} } }`;
 }
 
-async function post(query: string, key?: string): Promise<{ status: number; body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] } }> {
+async function post(
+  query: string,
+  key?: string,
+): Promise<{
+  status: number;
+  body: { data?: unknown; errors?: { message: string; extensions?: Record<string, unknown> }[] };
+}> {
   const res = await fetch(`http://127.0.0.1:${app.server.port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -50,7 +57,11 @@ describe("query limits on documents that reuse fragments", () => {
     expect(limited.status).toBe(400);
     expect(limited.body.data).toBeUndefined();
     expect(limited.body.errors).toHaveLength(1);
-    expect(limited.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: 4 * 2 ** 21, maxCost: app.config.maxQueryCost });
+    expect(limited.body.errors![0]!.extensions).toMatchObject({
+      code: "QUERY_TOO_COSTLY",
+      cost: 4 * 2 ** 21,
+      maxCost: app.config.maxQueryCost,
+    });
   });
 
   it("refuses 60 doubling levels and 40 deepening levels with their own codes, with or without a key, /healthz answering", async () => {
@@ -64,7 +75,11 @@ describe("query limits on documents that reuse fragments", () => {
     expect(await health.json()).toEqual({ status: "ok" });
     expect([costly.status, deep.status, deepWithKey.status]).toEqual([400, 400, 400]);
     expect(costly.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_COSTLY", cost: 4 * 2 ** 60 });
-    expect(deep.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 42, maxDepth: app.config.maxQueryDepth });
+    expect(deep.body.errors![0]!.extensions).toMatchObject({
+      code: "QUERY_TOO_DEEP",
+      depth: 42,
+      maxDepth: app.config.maxQueryDepth,
+    });
     expect(deepWithKey.body.errors![0]!.extensions).toMatchObject({ code: "QUERY_TOO_DEEP", depth: 42 });
   });
 
@@ -72,6 +87,9 @@ describe("query limits on documents that reuse fragments", () => {
     const result = await post(doublingChain(3), app.adminKey);
     expect(result.status).toBe(200);
     expect(result.body.errors).toBeUndefined();
-    expect((result.body as { extensions?: { limits?: unknown } }).extensions?.limits).toMatchObject({ cost: 32, depth: 3 });
+    expect((result.body as { extensions?: { limits?: unknown } }).extensions?.limits).toMatchObject({
+      cost: 32,
+      depth: 3,
+    });
   });
 });

@@ -1,5 +1,11 @@
 import { ReferenceKind, type EntityClass } from "@mikro-orm/core";
-import { CaseIdsPageDocument, CasesByFragmentDocument, InvoiceRegisterDocument, PaymentRegisterDocument, CollectionStepRecordDocument } from "../generated/graphql";
+import {
+  CaseIdsPageDocument,
+  CasesByFragmentDocument,
+  InvoiceRegisterDocument,
+  PaymentRegisterDocument,
+  CollectionStepRecordDocument,
+} from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
@@ -38,8 +44,12 @@ beforeAll(async () => {
     });
     ids.push(data.invoiceRegister.case!.id);
   }
-  await app.ok(CollectionStepRecordDocument, { input: { caseId: ids[1]!, kind: "COLLECTION_NOTICE", sentOn: "2026-09-20" } });
-  await app.ok(PaymentRegisterDocument, { input: { caseId: ids[2]!, amount: 30_000, paidOn: "2026-10-01", reference: "full" } });
+  await app.ok(CollectionStepRecordDocument, {
+    input: { caseId: ids[1]!, kind: "COLLECTION_NOTICE", sentOn: "2026-09-20" },
+  });
+  await app.ok(PaymentRegisterDocument, {
+    input: { caseId: ids[2]!, amount: 30_000, paidOn: "2026-10-01", reference: "full" },
+  });
   key = await app.createKey([Scope.READ], [creditor.id]);
 });
 afterAll(async () => app?.close());
@@ -68,7 +78,10 @@ describe("lean reads (src/db/lean.ts)", () => {
         const a = row[prop.name];
         const b = orm[prop.name];
         if (prop.kind === ReferenceKind.MANY_TO_ONE || prop.kind === ReferenceKind.ONE_TO_ONE) {
-          expect([prop.name, (a as { id: number } | null)?.id ?? null]).toEqual([prop.name, (b as { id: number } | null)?.id ?? null]);
+          expect([prop.name, (a as { id: number } | null)?.id ?? null]).toEqual([
+            prop.name,
+            (b as { id: number } | null)?.id ?? null,
+          ]);
         } else {
           expect([prop.name, a]).toEqual([prop.name, b]);
         }
@@ -104,7 +117,16 @@ describe("a page of cases", () => {
     expect(small.cases.nodes).toHaveLength(2);
     expect(two).toBe(5);
     expect(four).toBe(5);
-    expect(page.cases.nodes.map((n) => [n.debtor.name, n.invoice.invoiceNumber, n.invoice.debtor.name, n.creditor.name, n.latestEvent?.type, n.outstandingAmount])).toEqual([
+    expect(
+      page.cases.nodes.map((n) => [
+        n.debtor.name,
+        n.invoice.invoiceNumber,
+        n.invoice.debtor.name,
+        n.creditor.name,
+        n.latestEvent?.type,
+        n.outstandingAmount,
+      ]),
+    ).toEqual([
       ["Ola Nordmann", "L-0", "Ola Nordmann", "Lean Regnskap AS", "invoice.received", 10_000],
       ["Fjord AS", "L-1", "Fjord AS", "Lean Regnskap AS", "collection.step_recorded", 23_500],
       ["Ola Nordmann", "L-2", "Ola Nordmann", "Lean Regnskap AS", "case.paid", 0],
@@ -115,7 +137,8 @@ describe("a page of cases", () => {
 
 describe("query limits per document", () => {
   it("reports the cost of each page size, remembered per document and page size", async () => {
-    const cost = async (first: number) => (await app.gql(CaseIdsPageDocument, { first }, key)).extensions?.limits as { cost: number; depth: number };
+    const cost = async (first: number) =>
+      (await app.gql(CaseIdsPageDocument, { first }, key)).extensions?.limits as { cost: number; depth: number };
     expect(await cost(2)).toMatchObject({ cost: 9, depth: 4 });
     expect(await cost(4)).toMatchObject({ cost: 17, depth: 4 });
     expect(await cost(2)).toMatchObject({ cost: 9, depth: 4 });
@@ -127,7 +150,9 @@ describe("query limits per document", () => {
     const remembered = await app.gql(CaseIdsPageDocument, bad, key);
     const fresh = await app.gql(CaseIdsPageDocument, { ...bad, first: 5 }, key);
     expect(remembered.data).toBeUndefined();
-    expect(remembered.errors?.[0]?.message).toBe('Variable "$after" got invalid value 5; String cannot represent a non string value: 5');
+    expect(remembered.errors?.[0]?.message).toBe(
+      'Variable "$after" got invalid value 5; String cannot represent a non string value: 5',
+    );
     expect(fresh.errors?.[0]?.message).toBe(remembered.errors?.[0]?.message);
     expect(fresh.errors?.[0]?.extensions?.code).toBe(remembered.errors?.[0]?.extensions?.code);
   });

@@ -34,7 +34,10 @@ it("the README tour works as written", async () => {
   const debtor = (await run(fill(blocks[1]!))).debtorCreate as { debtor: { id: string }; userErrors: unknown[] };
   expect(debtor.userErrors).toEqual([]);
   ids.debtor = debtor.debtor.id;
-  const invoice = (await run(fill(blocks[2]!))).invoiceRegister as { case: { id: string; status: string }; userErrors: unknown[] };
+  const invoice = (await run(fill(blocks[2]!))).invoiceRegister as {
+    case: { id: string; status: string };
+    userErrors: unknown[];
+  };
   expect(invoice.userErrors).toEqual([]);
   expect(invoice.case.status).toBe("ACTIVE");
   ids.case = invoice.case.id;

@@ -73,7 +73,8 @@ describe("the seeded municipality register", () => {
     expect(await app.count("conciliation_board")).toBe(357);
 
     async function walk(cursor: string | null) {
-      return (await app.ok(MunicipalitiesDocument, { validOn: "2024-06-01", first: 100, after: cursor })).municipalities;
+      return (await app.ok(MunicipalitiesDocument, { validOn: "2024-06-01", first: 100, after: cursor }))
+        .municipalities;
     }
   });
 
@@ -93,7 +94,16 @@ describe("the seeded municipality register", () => {
     ["1580", "Haram", "15", "Møre og Romsdal", "Haram forliksråd"],
   ])("spot-checks %s %s", async (code, name, countyCode, countyName, boardName) => {
     const m = await municipality(code, "2024-06-01");
-    expect(m).toMatchObject({ code, name, countyCode, countyName, validFrom: "2024-01-01", validTo: null, board: { name: boardName }, neighbours: [] });
+    expect(m).toMatchObject({
+      code,
+      name,
+      countyCode,
+      countyName,
+      validFrom: "2024-01-01",
+      validTo: null,
+      board: { name: boardName },
+      neighbours: [],
+    });
   });
 
   it("answers null for an unknown code or a date before the code was valid", async () => {
@@ -103,7 +113,9 @@ describe("the seeded municipality register", () => {
 
   it("searches by part of the name in any case, by code prefix, and by county", async () => {
     const search = async (vars: { search?: string; countyCode?: string; first?: number }) =>
-      (await app.ok(MunicipalitiesDocument, { first: 100, ...vars })).municipalities.nodes.map((n) => `${n.code} ${n.name}`);
+      (await app.ok(MunicipalitiesDocument, { first: 100, ...vars })).municipalities.nodes.map(
+        (n) => `${n.code} ${n.name}`,
+      );
     expect(await search({ search: "BERGEN" })).toEqual(["4601 Bergen"]);
     expect(await search({ search: "ålesund" })).toEqual(["1508 Ålesund"]);
     expect(await search({ search: "tråante" })).toEqual(["5001 Trondheim - Tråante"]);
@@ -114,14 +126,20 @@ describe("the seeded municipality register", () => {
   });
 
   it("lists forliksråd by name, searchable by board name or by a kommune it serves", async () => {
-    const names = async (search: string) => (await app.ok(ConciliationBoardsDocument, { search, first: 10 })).conciliationBoards.nodes.map((b) => b.name);
+    const names = async (search: string) =>
+      (await app.ok(ConciliationBoardsDocument, { search, first: 10 })).conciliationBoards.nodes.map((b) => b.name);
     expect(await names("trondheim")).toEqual(["Trondheim - Tråante forliksråd"]);
     expect(await names("4601")).toEqual(["Bergen forliksråd"]);
     expect(await names("Tråante")).toEqual(["Trondheim - Tråante forliksråd"]);
     expect(await names("Hattfjelldal")).toEqual(["Aarborte - Hattfjelldal forliksråd"]);
-    const bergen = (await app.ok(ConciliationBoardsDocument, { search: "Bergen", first: 1 })).conciliationBoards.nodes[0]!;
+    const bergen = (await app.ok(ConciliationBoardsDocument, { search: "Bergen", first: 1 })).conciliationBoards
+      .nodes[0]!;
     expect(bergen.municipalities).toEqual([{ code: "4601", name: "Bergen" }]);
-    expect((await app.ok(ConciliationBoardDocument, { id: bergen.id })).conciliationBoard).toEqual({ id: bergen.id, name: "Bergen forliksråd", municipalities: [{ code: "4601" }] });
+    expect((await app.ok(ConciliationBoardDocument, { id: bergen.id })).conciliationBoard).toEqual({
+      id: bergen.id,
+      name: "Bergen forliksråd",
+      municipalities: [{ code: "4601" }],
+    });
     expect((await app.ok(ConciliationBoardDocument, { id: "bm9wZQ" })).conciliationBoard).toBeNull();
   });
 
@@ -176,7 +194,11 @@ describe("admin changes to the register", () => {
   it("renames a forliksråd and gives it an address", async () => {
     const id = await boardIdOf("0301");
     const result = await app.ok(ConciliationBoardUpdateDocument, {
-      input: { id, name: "Oslo forliksråd (Rådhuset)", address: { street: "Postboks 1 Sentrum", postalCode: "0101", city: "Oslo" } },
+      input: {
+        id,
+        name: "Oslo forliksråd (Rådhuset)",
+        address: { street: "Postboks 1 Sentrum", postalCode: "0101", city: "Oslo" },
+      },
     });
     expect(result.conciliationBoardUpdate).toEqual({
       conciliationBoard: {
@@ -194,7 +216,11 @@ describe("admin changes to the register", () => {
     const oldAlesund = await boardIdOf("1508");
     const before = await app.count("conciliation_board");
     const result = await app.ok(ConciliationBoardCreateDocument, {
-      input: { name: "Sunnmøre forliksråd", address: { street: "Keiser Wilhelms gate 11", postalCode: "6003", city: "Ålesund" }, municipalityCodes: ["1580", "1508", "1508"] },
+      input: {
+        name: "Sunnmøre forliksråd",
+        address: { street: "Keiser Wilhelms gate 11", postalCode: "6003", city: "Ålesund" },
+        municipalityCodes: ["1580", "1508", "1508"],
+      },
     });
     expect(result.conciliationBoardCreate.userErrors).toEqual([]);
     expect(result.conciliationBoardCreate.conciliationBoard).toMatchObject({
@@ -208,10 +234,11 @@ describe("admin changes to the register", () => {
     expect((await municipality("1508"))?.board?.name).toBe("Sunnmøre forliksråd");
     expect((await municipality("1580"))?.board?.name).toBe("Sunnmøre forliksråd");
     expect((await app.ok(ConciliationBoardDocument, { id: oldAlesund })).conciliationBoard?.municipalities).toEqual([]);
-    expect((await app.ok(ConciliationBoardsDocument, { search: "Haram", first: 10 })).conciliationBoards.nodes.map((b) => b.name)).toEqual([
-      "Haram forliksråd",
-      "Sunnmøre forliksråd",
-    ]);
+    expect(
+      (await app.ok(ConciliationBoardsDocument, { search: "Haram", first: 10 })).conciliationBoards.nodes.map(
+        (b) => b.name,
+      ),
+    ).toEqual(["Haram forliksråd", "Sunnmøre forliksråd"]);
   });
 
   it("creates a forliksråd without address or kommuner", async () => {
@@ -224,16 +251,26 @@ describe("admin changes to the register", () => {
 
   it("moves a kommune to another board with municipalityUpdate", async () => {
     const sunnmore = await boardIdOf("1508");
-    const result = await app.ok(MunicipalityUpdateDocument, { input: { id: await idOfCode("1532"), boardId: sunnmore } });
+    const result = await app.ok(MunicipalityUpdateDocument, {
+      input: { id: await idOfCode("1532"), boardId: sunnmore },
+    });
     expect(result.municipalityUpdate.userErrors).toEqual([]);
     expect(result.municipalityUpdate.municipality?.board?.name).toBe("Sunnmøre forliksråd");
-    expect((await app.ok(ConciliationBoardDocument, { id: sunnmore })).conciliationBoard?.municipalities.map((m) => m.code)).toEqual(["1508", "1532", "1580"]);
+    expect(
+      (await app.ok(ConciliationBoardDocument, { id: sunnmore })).conciliationBoard?.municipalities.map((m) => m.code),
+    ).toEqual(["1508", "1532", "1580"]);
   });
 
   it("keeps neighbours symmetric and replaces them", async () => {
     const [alesund, haram, giske, sula] = await Promise.all(["1508", "1580", "1532", "1531"].map(idOfCode));
-    const set = await app.ok(MunicipalityUpdateDocument, { input: { id: alesund!, neighbourIds: [sula!, haram!, giske!, haram!] } });
-    expect(set.municipalityUpdate.municipality?.neighbours).toEqual([{ code: "1531" }, { code: "1532" }, { code: "1580" }]);
+    const set = await app.ok(MunicipalityUpdateDocument, {
+      input: { id: alesund!, neighbourIds: [sula!, haram!, giske!, haram!] },
+    });
+    expect(set.municipalityUpdate.municipality?.neighbours).toEqual([
+      { code: "1531" },
+      { code: "1532" },
+      { code: "1580" },
+    ]);
     expect((await municipality("1580"))?.neighbours).toEqual([{ code: "1508", name: "Ålesund" }]);
     expect(await app.count("municipality_neighbour")).toBe(6);
 
@@ -254,9 +291,14 @@ describe("admin changes to the register", () => {
     const haram = await idOfCode("1580");
     const board = await boardIdOf("1580");
     const ended = await app.ok(MunicipalityUpdateDocument, { input: { id: haram, validTo: "2025-05-31" } });
-    expect(ended.municipalityUpdate).toMatchObject({ municipality: { code: "1580", validFrom: "2024-01-01", validTo: "2025-05-31" }, userErrors: [] });
+    expect(ended.municipalityUpdate).toMatchObject({
+      municipality: { code: "1580", validFrom: "2024-01-01", validTo: "2025-05-31" },
+      userErrors: [],
+    });
 
-    const created = await app.ok(MunicipalityCreateDocument, { input: { code: "1599", name: "Nye Haram", countyCode: "15", validFrom: "2025-06-01", boardId: board } });
+    const created = await app.ok(MunicipalityCreateDocument, {
+      input: { code: "1599", name: "Nye Haram", countyCode: "15", validFrom: "2025-06-01", boardId: board },
+    });
     expect(created.municipalityCreate).toEqual({
       municipality: {
         id: expect.any(String),
@@ -276,12 +318,24 @@ describe("admin changes to the register", () => {
     expect((await municipality("1599"))?.name).toBe("Nye Haram");
     expect(await municipality("1599", "2025-05-31")).toBeNull();
     expect(await app.count("municipality", "code not in ('2100', '2211')")).toBe(358);
-    expect((await app.ok(MunicipalitiesDocument, { validOn: "2024-06-01", search: "haram" })).municipalities.nodes.map((n) => n.code)).toEqual(["1580"]);
-    expect((await app.ok(MunicipalitiesDocument, { search: "haram" })).municipalities.nodes.map((n) => n.code)).toEqual(["1599"]);
+    expect(
+      (await app.ok(MunicipalitiesDocument, { validOn: "2024-06-01", search: "haram" })).municipalities.nodes.map(
+        (n) => n.code,
+      ),
+    ).toEqual(["1580"]);
+    expect((await app.ok(MunicipalitiesDocument, { search: "haram" })).municipalities.nodes.map((n) => n.code)).toEqual(
+      ["1599"],
+    );
 
     // the code can come back later, after its old period
-    const reborn = await app.ok(MunicipalityCreateDocument, { input: { code: "1580", name: "Haram", countyCode: "15", validFrom: "2026-01-01" } });
-    expect(reborn.municipalityCreate.municipality).toMatchObject({ code: "1580", validFrom: "2026-01-01", board: { name: "Haram forliksråd" } });
+    const reborn = await app.ok(MunicipalityCreateDocument, {
+      input: { code: "1580", name: "Haram", countyCode: "15", validFrom: "2026-01-01" },
+    });
+    expect(reborn.municipalityCreate.municipality).toMatchObject({
+      code: "1580",
+      validFrom: "2026-01-01",
+      board: { name: "Haram forliksråd" },
+    });
     expect((await municipality("1580", "2026-02-01"))?.id).toBe(reborn.municipalityCreate.municipality?.id);
   });
 
@@ -291,7 +345,11 @@ describe("admin changes to the register", () => {
     const id = await idOfCode("0301");
     const board = await boardIdOf("0301");
     const results = [
-      await app.gql(MunicipalityCreateDocument, { input: { code: "0399", name: "X", countyCode: "03", validFrom: "2025-01-01" } }, key),
+      await app.gql(
+        MunicipalityCreateDocument,
+        { input: { code: "0399", name: "X", countyCode: "03", validFrom: "2025-01-01" } },
+        key,
+      ),
       await app.gql(MunicipalityUpdateDocument, { input: { id, name: "X" } }, key),
       await app.gql(ConciliationBoardCreateDocument, { input: { name: "X", municipalityCodes: ["0301"] } }, key),
       await app.gql(ConciliationBoardUpdateDocument, { input: { id: board, name: "X" } }, key),
@@ -305,7 +363,13 @@ describe("admin changes to the register", () => {
 });
 
 describe("bad input to the register writes nothing", () => {
-  const create = (over: Partial<MunicipalityCreateInput>): MunicipalityCreateInput => ({ code: "0399", name: "Ny kommune", countyCode: "03", validFrom: "2025-01-01", ...over });
+  const create = (over: Partial<MunicipalityCreateInput>): MunicipalityCreateInput => ({
+    code: "0399",
+    name: "Ny kommune",
+    countyCode: "03",
+    validFrom: "2025-01-01",
+    ...over,
+  });
 
   it.each<[string, Partial<MunicipalityCreateInput>, string, string[]]>([
     ["a code that is not 4 digits", { code: "399" }, "INVALID_CODE", ["input", "code"]],
@@ -315,8 +379,18 @@ describe("bad input to the register writes nothing", () => {
     ["a date that does not exist", { validFrom: "2025-02-30" }, "INVALID_DATE", ["input", "validFrom"]],
     ["a date in another format", { validTo: "31.12.2025" }, "INVALID_DATE", ["input", "validTo"]],
     ["validTo before validFrom", { validTo: "2024-12-31" }, "INVALID_PERIOD", ["input", "validTo"]],
-    ["a period overlapping the code's current one", { code: "0301", validFrom: "2025-01-01" }, "OVERLAPPING_VALIDITY", ["input", "validFrom"]],
-    ["a period overlapping from before", { code: "4601", countyCode: "46", validFrom: "2020-01-01", validTo: "2024-01-01" }, "OVERLAPPING_VALIDITY", ["input", "validFrom"]],
+    [
+      "a period overlapping the code's current one",
+      { code: "0301", validFrom: "2025-01-01" },
+      "OVERLAPPING_VALIDITY",
+      ["input", "validFrom"],
+    ],
+    [
+      "a period overlapping from before",
+      { code: "4601", countyCode: "46", validFrom: "2020-01-01", validTo: "2024-01-01" },
+      "OVERLAPPING_VALIDITY",
+      ["input", "validFrom"],
+    ],
     ["an unknown board", { boardId: "Tm9wZToxMjM" }, "UNKNOWN_BOARD", ["input", "boardId"]],
     ["a new county without its name", { code: "9901", countyCode: "99" }, "UNKNOWN_COUNTY", ["input", "countyName"]],
   ])("municipalityCreate with %s", async (_label, over, code, field) => {
@@ -328,20 +402,58 @@ describe("bad input to the register writes nothing", () => {
   });
 
   it("municipalityCreate reports every problem at once", async () => {
-    const result = await app.ok(MunicipalityCreateDocument, { input: create({ name: "", validFrom: "2025-13-01", boardId: "x" }) });
-    expect(result.municipalityCreate.userErrors.map((e) => e.code)).toEqual(["MISSING_NAME", "INVALID_DATE", "UNKNOWN_BOARD"]);
-    expect(result.municipalityCreate.userErrors[1]?.message).toBe('"2025-13-01" is not a calendar date: use YYYY-MM-DD.');
+    const result = await app.ok(MunicipalityCreateDocument, {
+      input: create({ name: "", validFrom: "2025-13-01", boardId: "x" }),
+    });
+    expect(result.municipalityCreate.userErrors.map((e) => e.code)).toEqual([
+      "MISSING_NAME",
+      "INVALID_DATE",
+      "UNKNOWN_BOARD",
+    ]);
+    expect(result.municipalityCreate.userErrors[1]?.message).toBe(
+      '"2025-13-01" is not a calendar date: use YYYY-MM-DD.',
+    );
   });
 
   it.each<[string, (ids: Record<string, string>) => MunicipalityUpdateInput, string, string[]]>([
     ["an unknown id", () => ({ id: "TXVuaWNpcGFsaXR5Ojk5OTk5", name: "X" }), "UNKNOWN_MUNICIPALITY", ["input", "id"]],
     ["a blank name", (ids) => ({ id: ids.oslo!, name: "" }), "MISSING_NAME", ["input", "name"]],
-    ["validTo before validFrom", (ids) => ({ id: ids.oslo!, validTo: "2023-12-31" }), "INVALID_PERIOD", ["input", "validTo"]],
-    ["a validTo that is no date", (ids) => ({ id: ids.oslo!, validTo: "2025-13-01" }), "INVALID_DATE", ["input", "validTo"]],
-    ["reopening a period a later row overlaps", (ids) => ({ id: ids.oldHaram!, validTo: null }), "OVERLAPPING_VALIDITY", ["input", "validTo"]],
-    ["an unknown board", (ids) => ({ id: ids.oslo!, boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6OTk5OTk" }), "UNKNOWN_BOARD", ["input", "boardId"]],
-    ["itself as neighbour", (ids) => ({ id: ids.oslo!, neighbourIds: [ids.oslo!] }), "INVALID_NEIGHBOUR", ["input", "neighbourIds", "0"]],
-    ["an unknown neighbour", (ids) => ({ id: ids.oslo!, neighbourIds: [ids.bergen!, "nope"] }), "UNKNOWN_MUNICIPALITY", ["input", "neighbourIds", "1"]],
+    [
+      "validTo before validFrom",
+      (ids) => ({ id: ids.oslo!, validTo: "2023-12-31" }),
+      "INVALID_PERIOD",
+      ["input", "validTo"],
+    ],
+    [
+      "a validTo that is no date",
+      (ids) => ({ id: ids.oslo!, validTo: "2025-13-01" }),
+      "INVALID_DATE",
+      ["input", "validTo"],
+    ],
+    [
+      "reopening a period a later row overlaps",
+      (ids) => ({ id: ids.oldHaram!, validTo: null }),
+      "OVERLAPPING_VALIDITY",
+      ["input", "validTo"],
+    ],
+    [
+      "an unknown board",
+      (ids) => ({ id: ids.oslo!, boardId: "Q29uY2lsaWF0aW9uQm9hcmQ6OTk5OTk" }),
+      "UNKNOWN_BOARD",
+      ["input", "boardId"],
+    ],
+    [
+      "itself as neighbour",
+      (ids) => ({ id: ids.oslo!, neighbourIds: [ids.oslo!] }),
+      "INVALID_NEIGHBOUR",
+      ["input", "neighbourIds", "0"],
+    ],
+    [
+      "an unknown neighbour",
+      (ids) => ({ id: ids.oslo!, neighbourIds: [ids.bergen!, "nope"] }),
+      "UNKNOWN_MUNICIPALITY",
+      ["input", "neighbourIds", "1"],
+    ],
   ])("municipalityUpdate with %s", async (_label, input, code, field) => {
     const oldHaram = (await municipality("1580", "2024-06-01"))!.id;
     const ids = { oslo: await idOfCode("0301"), bergen: await idOfCode("4601"), oldHaram };
@@ -352,12 +464,43 @@ describe("bad input to the register writes nothing", () => {
     expect(await registerFingerprint()).toBe(before);
   });
 
-  it.each<[string, { name: string; municipalityCodes?: string[]; address?: { street: string; postalCode: string; city: string; country?: string } }, string, string[]]>([
+  it.each<
+    [
+      string,
+      {
+        name: string;
+        municipalityCodes?: string[];
+        address?: { street: string; postalCode: string; city: string; country?: string };
+      },
+      string,
+      string[],
+    ]
+  >([
     ["a blank name", { name: " " }, "MISSING_NAME", ["input", "name"]],
-    ["an unknown kommune", { name: "X", municipalityCodes: ["0301", "9999"] }, "UNKNOWN_MUNICIPALITY", ["input", "municipalityCodes", "1"]],
-    ["a kommune no longer in force", { name: "X", municipalityCodes: ["1599", "1580"] }, "UNKNOWN_MUNICIPALITY", ["input", "municipalityCodes", "1"]],
-    ["a 5-digit Norwegian postal code", { name: "X", address: { street: "Gate 1", postalCode: "12345", city: "Oslo" } }, "INVALID_POSTAL_CODE", ["input", "address", "postalCode"]],
-    ["a bad country code", { name: "X", address: { street: "Gate 1", postalCode: "12345", city: "Oslo", country: "Norway" } }, "INVALID_ADDRESS", ["input", "address", "country"]],
+    [
+      "an unknown kommune",
+      { name: "X", municipalityCodes: ["0301", "9999"] },
+      "UNKNOWN_MUNICIPALITY",
+      ["input", "municipalityCodes", "1"],
+    ],
+    [
+      "a kommune no longer in force",
+      { name: "X", municipalityCodes: ["1599", "1580"] },
+      "UNKNOWN_MUNICIPALITY",
+      ["input", "municipalityCodes", "1"],
+    ],
+    [
+      "a 5-digit Norwegian postal code",
+      { name: "X", address: { street: "Gate 1", postalCode: "12345", city: "Oslo" } },
+      "INVALID_POSTAL_CODE",
+      ["input", "address", "postalCode"],
+    ],
+    [
+      "a bad country code",
+      { name: "X", address: { street: "Gate 1", postalCode: "12345", city: "Oslo", country: "Norway" } },
+      "INVALID_ADDRESS",
+      ["input", "address", "country"],
+    ],
   ])("conciliationBoardCreate with %s", async (_label, input, code, field) => {
     const before = await registerFingerprint();
     const result = await app.ok(ConciliationBoardCreateDocument, { input });
@@ -368,17 +511,25 @@ describe("bad input to the register writes nothing", () => {
 
   it("conciliationBoardUpdate with an unknown id, or leaving a kommune without a board", async () => {
     const before = await registerFingerprint();
-    const unknown = await app.ok(ConciliationBoardUpdateDocument, { input: { id: "Q29uY2lsaWF0aW9uQm9hcmQ6OTk5OTk", name: "X" } });
-    expect(unknown.conciliationBoardUpdate.userErrors).toEqual([{ code: "UNKNOWN_BOARD", field: ["input", "id"], message: expect.stringMatching(/conciliationBoards query/) }]);
+    const unknown = await app.ok(ConciliationBoardUpdateDocument, {
+      input: { id: "Q29uY2lsaWF0aW9uQm9hcmQ6OTk5OTk", name: "X" },
+    });
+    expect(unknown.conciliationBoardUpdate.userErrors).toEqual([
+      { code: "UNKNOWN_BOARD", field: ["input", "id"], message: expect.stringMatching(/conciliationBoards query/) },
+    ]);
 
     const sunnmore = await boardIdOf("1508");
-    const shrink = await app.ok(ConciliationBoardUpdateDocument, { input: { id: sunnmore, name: "Renamed", municipalityCodes: ["1508"] } });
+    const shrink = await app.ok(ConciliationBoardUpdateDocument, {
+      input: { id: sunnmore, name: "Renamed", municipalityCodes: ["1508"] },
+    });
     expect(shrink.conciliationBoardUpdate.conciliationBoard).toBeNull();
     expect(shrink.conciliationBoardUpdate.userErrors.map((e) => [e.code, e.field])).toEqual([
       ["MUNICIPALITY_WITHOUT_BOARD", ["input", "municipalityCodes"]],
       ["MUNICIPALITY_WITHOUT_BOARD", ["input", "municipalityCodes"]],
     ]);
-    expect(shrink.conciliationBoardUpdate.userErrors[0]?.message).toMatch(/^Kommune 1532 Giske would have no forliksråd/);
+    expect(shrink.conciliationBoardUpdate.userErrors[0]?.message).toMatch(
+      /^Kommune 1532 Giske would have no forliksråd/,
+    );
     expect(await registerFingerprint()).toBe(before);
     expect((await municipality("1508"))?.board?.name).toBe("Sunnmøre forliksråd");
   });
@@ -387,7 +538,10 @@ describe("bad input to the register writes nothing", () => {
 describe("board names in the official kommune name form", () => {
   const boardName = async (code: string) => (await municipality(code))!.board!.name;
   const setBoardName = (code: string, name: string) =>
-    app.sql(`update conciliation_board set name = ? where id = (select board_id from municipality where code = ? and valid_from = '2024-01-01')`, [name, code]);
+    app.sql(
+      `update conciliation_board set name = ? where id = (select board_id from municipality where code = ? and valid_from = '2024-01-01')`,
+      [name, code],
+    );
 
   it("renames a board that still has the seeded first-form name, and leaves an admin's name alone", async () => {
     await setBoardName("1826", "Aarborte forliksråd");
@@ -404,7 +558,9 @@ describe("board names in the official kommune name form", () => {
   });
 
   it("names the board of a new kommune row after its whole name", async () => {
-    const created = await app.ok(MunicipalityCreateDocument, { input: { code: "5699", name: "Sámi - Test", countyCode: "56", validFrom: "2025-01-01" } });
+    const created = await app.ok(MunicipalityCreateDocument, {
+      input: { code: "5699", name: "Sámi - Test", countyCode: "56", validFrom: "2025-01-01" },
+    });
     expect(created.municipalityCreate.municipality?.board?.name).toBe("Sámi - Test forliksråd");
   });
 });
@@ -413,7 +569,11 @@ describe("conciliationBoardMerge: kommuner sharing one forliksråd (global admin
   it("merges kommuner into a new shared board and removes the boards left serving nothing", async () => {
     const before = await Promise.all(["1867", "1868", "1870"].map(boardIdOf));
     const result = await app.ok(ConciliationBoardMergeDocument, {
-      input: { name: "Vesterålen forliksråd", municipalityCodes: ["1867", "1868", "1870"], address: { street: "Postboks 500", postalCode: "8401", city: "Sortland" } },
+      input: {
+        name: "Vesterålen forliksråd",
+        municipalityCodes: ["1867", "1868", "1870"],
+        address: { street: "Postboks 500", postalCode: "8401", city: "Sortland" },
+      },
     });
     expect(result.conciliationBoardMerge.userErrors).toEqual([]);
     expect(result.conciliationBoardMerge.conciliationBoard).toMatchObject({
@@ -433,11 +593,27 @@ describe("conciliationBoardMerge: kommuner sharing one forliksråd (global admin
   it("merges a kommune into an existing board, renaming it, and keeps a board that still serves another row", async () => {
     const into = await boardIdOf("1867");
     const hadsel = await boardIdOf("1866");
-    await app.ok(MunicipalityCreateDocument, { input: { code: "1899", name: "Gamle Hadsel", countyCode: "18", validFrom: "2019-01-01", validTo: "2019-12-31", boardId: hadsel } });
-    const result = await app.ok(ConciliationBoardMergeDocument, { input: { intoBoardId: into, name: "Vesterålen og Hadsel forliksråd", municipalityCodes: ["1866"] } });
+    await app.ok(MunicipalityCreateDocument, {
+      input: {
+        code: "1899",
+        name: "Gamle Hadsel",
+        countyCode: "18",
+        validFrom: "2019-01-01",
+        validTo: "2019-12-31",
+        boardId: hadsel,
+      },
+    });
+    const result = await app.ok(ConciliationBoardMergeDocument, {
+      input: { intoBoardId: into, name: "Vesterålen og Hadsel forliksråd", municipalityCodes: ["1866"] },
+    });
     expect(result.conciliationBoardMerge.userErrors).toEqual([]);
     expect(result.conciliationBoardMerge.conciliationBoard?.name).toBe("Vesterålen og Hadsel forliksråd");
-    expect(result.conciliationBoardMerge.conciliationBoard?.municipalities.map((m) => m.code)).toEqual(["1866", "1867", "1868", "1870"]);
+    expect(result.conciliationBoardMerge.conciliationBoard?.municipalities.map((m) => m.code)).toEqual([
+      "1866",
+      "1867",
+      "1868",
+      "1870",
+    ]);
     expect(result.conciliationBoardMerge.removedBoardIds).toEqual([]);
     expect((await app.ok(ConciliationBoardDocument, { id: hadsel })).conciliationBoard?.municipalities).toEqual([]);
   });
@@ -445,19 +621,33 @@ describe("conciliationBoardMerge: kommuner sharing one forliksråd (global admin
   it("refuses bad input and writes nothing", async () => {
     const before = await registerFingerprint();
     const merge = async (input: Record<string, unknown>) =>
-      (await app.ok(ConciliationBoardMergeDocument, { input: input as never })).conciliationBoardMerge.userErrors.map((e) => [e.code, e.field]);
+      (await app.ok(ConciliationBoardMergeDocument, { input: input as never })).conciliationBoardMerge.userErrors.map(
+        (e) => [e.code, e.field],
+      );
     expect(await merge({ municipalityCodes: ["4601", "4602"] })).toEqual([["MISSING_NAME", ["input", "name"]]]);
-    expect(await merge({ name: "Bergen forliksråd", municipalityCodes: ["4601"] })).toEqual([["TOO_FEW_MUNICIPALITIES", ["input", "municipalityCodes"]]]);
-    expect(await merge({ name: "X forliksråd", municipalityCodes: ["4601", "9999"] })).toEqual([["UNKNOWN_MUNICIPALITY", ["input", "municipalityCodes", "1"]]]);
-    expect(await merge({ intoBoardId: "bm9wZQ", municipalityCodes: ["4601", "4602"] })).toEqual([["UNKNOWN_BOARD", ["input", "intoBoardId"]]]);
-    expect(await merge({ name: " ", municipalityCodes: ["4601", "4602"] })).toEqual([["MISSING_NAME", ["input", "name"]]]);
+    expect(await merge({ name: "Bergen forliksråd", municipalityCodes: ["4601"] })).toEqual([
+      ["TOO_FEW_MUNICIPALITIES", ["input", "municipalityCodes"]],
+    ]);
+    expect(await merge({ name: "X forliksråd", municipalityCodes: ["4601", "9999"] })).toEqual([
+      ["UNKNOWN_MUNICIPALITY", ["input", "municipalityCodes", "1"]],
+    ]);
+    expect(await merge({ intoBoardId: "bm9wZQ", municipalityCodes: ["4601", "4602"] })).toEqual([
+      ["UNKNOWN_BOARD", ["input", "intoBoardId"]],
+    ]);
+    expect(await merge({ name: " ", municipalityCodes: ["4601", "4602"] })).toEqual([
+      ["MISSING_NAME", ["input", "name"]],
+    ]);
     expect(await registerFingerprint()).toBe(before);
   });
 
   it("is for a global admin only: an ADMIN key bound to some creditors is refused", async () => {
     const before = await registerFingerprint();
     const key = await app.createKey([Scope.ADMIN], [], "creditor admin");
-    const res = await app.gql(ConciliationBoardMergeDocument, { input: { name: "Y forliksråd", municipalityCodes: ["4601", "4602"] } }, key);
+    const res = await app.gql(
+      ConciliationBoardMergeDocument,
+      { input: { name: "Y forliksråd", municipalityCodes: ["4601", "4602"] } },
+      key,
+    );
     expect(res.errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect(await registerFingerprint()).toBe(before);
   });

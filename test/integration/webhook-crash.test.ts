@@ -49,7 +49,9 @@ describe("crash safety", () => {
     let stalling = true;
     receiver = await startReceiver(() => (stalling ? "stall" : 200));
     const creditor = await createCreditor(app.orm);
-    const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url: receiver.url } });
+    const created = await app.ok(WebhookEndpointCreateDocument, {
+      input: { creditorId: toGlobalId("Creditor", creditor.id), url: receiver.url },
+    });
     const endpointId = created.webhookEndpointCreate.webhookEndpoint!.id;
     const c = await createCase(app.orm, creditor.id);
     const events: number[] = [];
@@ -73,16 +75,32 @@ describe("crash safety", () => {
     expect(locked[0]!.n).toBe("1");
 
     stalling = false;
-    worker = await startWebhookWorker({ orm: app.orm, databaseUrl: app.databaseUrl, config: { ...app.config.webhooks, timeoutMs: 1000, lockTimeoutMs: 3000 }, logger: app.services.logger });
-    await until(async () => {
-      const d = await app.ok(WebhookDeliveriesDocument, { endpointId, status: "DELIVERED", first: 10 });
-      return d.webhookDeliveries.nodes.length === 3;
-    }, 20000, "three delivered webhooks");
+    worker = await startWebhookWorker({
+      orm: app.orm,
+      databaseUrl: app.databaseUrl,
+      config: { ...app.config.webhooks, timeoutMs: 1000, lockTimeoutMs: 3000 },
+      logger: app.services.logger,
+    });
+    await until(
+      async () => {
+        const d = await app.ok(WebhookDeliveriesDocument, { endpointId, status: "DELIVERED", first: 10 });
+        return d.webhookDeliveries.nodes.length === 3;
+      },
+      20000,
+      "three delivered webhooks",
+    );
 
     const answered = receiver.requests.filter((q) => q.answered === 200).map((q) => q.headers["webhook-id"]);
     expect(answered).toEqual(events.map((id) => toGlobalId("CaseEvent", id)));
-    expect(receiver.requests.map((q) => q.headers["webhook-id"])).toEqual([toGlobalId("CaseEvent", events[0]!), ...answered]);
+    expect(receiver.requests.map((q) => q.headers["webhook-id"])).toEqual([
+      toGlobalId("CaseEvent", events[0]!),
+      ...answered,
+    ]);
     expect(receiver.requests[1]!.body).toBe(stalled!.body);
-    await until(async () => (await app.sql<{ n: string }>("select count(*)::text as n from graphile_worker.jobs"))[0]!.n === "0", 5000, "the queue to empty");
+    await until(
+      async () => (await app.sql<{ n: string }>("select count(*)::text as n from graphile_worker.jobs"))[0]!.n === "0",
+      5000,
+      "the queue to empty",
+    );
   }, 90000);
 });

@@ -14,7 +14,13 @@ let app: TestApp;
 let receiver: Receiver | undefined;
 let worker: WebhookWorker | undefined;
 let proc: TvistProcess | undefined;
-const BACKLOG: EventType[] = ["invoice.received", "collection.step_recorded", "payment.registered", "collection.step_recorded", "payment.registered"];
+const BACKLOG: EventType[] = [
+  "invoice.received",
+  "collection.step_recorded",
+  "payment.registered",
+  "collection.step_recorded",
+  "payment.registered",
+];
 
 beforeAll(async () => {
   app = await startTestApp({ worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
@@ -35,7 +41,9 @@ afterAll(async () => app?.close());
 /** A creditor with an endpoint at a fresh receiver. */
 async function endpointAt(r: Receiver): Promise<number> {
   const creditor = await createCreditor(app.orm);
-  const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url: r.url } });
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: r.url },
+  });
   expect(created.webhookEndpointCreate.userErrors).toEqual([]);
   return creditor.id;
 }
@@ -52,7 +60,14 @@ async function caseWithBacklog(creditorId: number): Promise<{ caseId: number; ev
   return { caseId: c.id, events };
 }
 
-const openDeliveries = async () => Number((await app.sql<{ n: string }>("select count(*)::text as n from webhook_delivery where status in ('PENDING', 'RETRYING')"))[0]!.n);
+const openDeliveries = async () =>
+  Number(
+    (
+      await app.sql<{ n: string }>(
+        "select count(*)::text as n from webhook_delivery where status in ('PENDING', 'RETRYING')",
+      )
+    )[0]!.n,
+  );
 const jobless = async () =>
   Number(
     (
@@ -72,13 +87,29 @@ describe("stranded webhook deliveries", () => {
     const { events } = await caseWithBacklog(creditorId);
     // What the lost reschedule leaves: the first delivery settled (its wake-up already spent), the second moved to a
     // later time by its own job's reschedule, whose add_job did nothing, and no job behind it.
-    const [first, second] = await app.sql<{ id: string }>("select id::text from webhook_delivery where event_id in (?, ?) order by event_id", [events[0]!, events[1]!]);
-    await app.sql("update webhook_delivery set status = 'DELIVERED', next_attempt_at = null, delivered_at = now() where id = ?", [Number(first!.id)]);
-    await app.sql("update webhook_delivery set next_attempt_at = now() + interval '2 seconds' where id = ?", [Number(second!.id)]);
-    await app.sql("select graphile_worker.remove_job('webhook-delivery-' || id) from webhook_delivery where id in (?, ?)", [Number(first!.id), Number(second!.id)]);
+    const [first, second] = await app.sql<{ id: string }>(
+      "select id::text from webhook_delivery where event_id in (?, ?) order by event_id",
+      [events[0]!, events[1]!],
+    );
+    await app.sql(
+      "update webhook_delivery set status = 'DELIVERED', next_attempt_at = null, delivered_at = now() where id = ?",
+      [Number(first!.id)],
+    );
+    await app.sql("update webhook_delivery set next_attempt_at = now() + interval '2 seconds' where id = ?", [
+      Number(second!.id),
+    ]);
+    await app.sql(
+      "select graphile_worker.remove_job('webhook-delivery-' || id) from webhook_delivery where id in (?, ?)",
+      [Number(first!.id), Number(second!.id)],
+    );
     expect(await jobless()).toBe(1);
 
-    worker = await startWebhookWorker({ orm: app.orm, databaseUrl: app.databaseUrl, config: { ...app.config.webhooks, timeoutMs: 1000, lockTimeoutMs: 2000 }, logger: app.services.logger });
+    worker = await startWebhookWorker({
+      orm: app.orm,
+      databaseUrl: app.databaseUrl,
+      config: { ...app.config.webhooks, timeoutMs: 1000, lockTimeoutMs: 2000 },
+      logger: app.services.logger,
+    });
     await until(async () => (await openDeliveries()) === 0, 30_000, "every delivery settled");
     expect(firstArrivals(receiver)).toEqual(events.slice(1).map((id) => toGlobalId("CaseEvent", id)));
     expect(await jobless()).toBe(0);
@@ -115,11 +146,18 @@ describe("stranded webhook deliveries", () => {
     const joblessAfterKills = await jobless();
 
     proc = startTvist(env, "node", "worker");
-    await until(async () => (await openDeliveries()) === 0, 90_000, "every delivery settled after the restart").catch(async (err: Error) => {
-      throw new Error(`${err.message}: ${await openDeliveries()} open, ${await jobless()} without a job\n${proc!.stdout().slice(-4000)}`);
-    });
+    await until(async () => (await openDeliveries()) === 0, 90_000, "every delivery settled after the restart").catch(
+      async (err: Error) => {
+        throw new Error(
+          `${err.message}: ${await openDeliveries()} open, ${await jobless()} without a job\n${proc!.stdout().slice(-4000)}`,
+        );
+      },
+    );
 
-    const delivered = await app.sql<{ event_id: string; status: string }>("select d.event_id::text, d.status from webhook_delivery d join collection_case c on c.id = d.case_id where c.creditor_id = ?", [creditorId]);
+    const delivered = await app.sql<{ event_id: string; status: string }>(
+      "select d.event_id::text, d.status from webhook_delivery d join collection_case c on c.id = d.case_id where c.creditor_id = ?",
+      [creditorId],
+    );
     const allEvents = cases.flatMap((c) => c.events);
     expect(delivered.filter((d) => d.status === "DELIVERED")).toHaveLength(allEvents.length);
     const arrivals = firstArrivals(receiver);

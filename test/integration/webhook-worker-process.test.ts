@@ -22,14 +22,21 @@ afterAll(async () => {
 it("delivers, in case order, what the API process only enqueued, and stops cleanly on SIGTERM", async () => {
   const creditor = await createCreditor(app.orm);
   const c = await createCase(app.orm, creditor.id);
-  const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url: receiver.url, eventTypes: [] } });
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url: receiver.url, eventTypes: [] },
+  });
   expect(created.webhookEndpointCreate.userErrors).toEqual([]);
   const emitted = await emit(app, c.id, ["case.frozen", "case.unfrozen"], { to: CaseStatus.FROZEN });
   if (!emitted.ok) throw new Error("emit failed");
   // Nothing delivers yet: the API process runs no worker.
   await new Promise((r) => setTimeout(r, 800));
   expect(receiver.requests).toHaveLength(0);
-  expect(await app.sql("select status from webhook_delivery d join case_event e on e.id = d.event_id where e.case_id = ? order by e.id", [c.id])).toEqual([{ status: "PENDING" }, { status: "PENDING" }]);
+  expect(
+    await app.sql(
+      "select status from webhook_delivery d join case_event e on e.id = d.event_id where e.case_id = ? order by e.id",
+      [c.id],
+    ),
+  ).toEqual([{ status: "PENDING" }, { status: "PENDING" }]);
 
   const worker = startTvist({ DATABASE_URL: app.databaseUrl, WEBHOOK_ALLOW_PRIVATE_URLS: "true" }, "npm", "worker");
   try {
@@ -41,7 +48,12 @@ it("delivers, in case order, what the API process only enqueued, and stops clean
     worker.child.kill("SIGTERM");
   }
   expect(await worker.exited).toEqual({ code: 0, signal: null });
-  expect(await app.sql("select status from webhook_delivery d join case_event e on e.id = d.event_id where e.case_id = ? order by e.id", [c.id])).toEqual([{ status: "DELIVERED" }, { status: "DELIVERED" }]);
+  expect(
+    await app.sql(
+      "select status from webhook_delivery d join case_event e on e.id = d.event_id where e.case_id = ? order by e.id",
+      [c.id],
+    ),
+  ).toEqual([{ status: "DELIVERED" }, { status: "DELIVERED" }]);
 }, 120_000);
 
 it("refuses to start without DATABASE_URL: exit 78 and what to set", async () => {

@@ -14,9 +14,18 @@ let deps: DeliveryDeps;
 const closers: (() => Promise<void>)[] = [];
 
 beforeAll(async () => {
-  app = await startTestApp({ worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_TIMEOUT_MS: "5000", WEBHOOK_RETRY_BASE_MS: "60000" } });
+  app = await startTestApp({
+    worker: false,
+    env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true", WEBHOOK_TIMEOUT_MS: "5000", WEBHOOK_RETRY_BASE_MS: "60000" },
+  });
   // A wide record window, so that answers given together are recorded together however slow this machine is.
-  deps = { orm: app.orm, config: app.config.webhooks, logger: app.services.logger, random: () => 0.5, recordBatchMs: 100 };
+  deps = {
+    orm: app.orm,
+    config: app.config.webhooks,
+    logger: app.services.logger,
+    random: () => 0.5,
+    recordBatchMs: 100,
+  };
 });
 afterEach(async () => {
   await Promise.all(closers.splice(0).map((close) => close()));
@@ -51,11 +60,16 @@ async function slowReceiver(before: () => Promise<void>): Promise<{ url: string;
 async function twoDeliveries(url: string): Promise<{ endpointId: number; first: number; second: number }> {
   const creditor = await createCreditor(app.orm);
   const c = await createCase(app.orm, creditor.id);
-  const created = await app.ok(WebhookEndpointCreateDocument, { input: { creditorId: toGlobalId("Creditor", creditor.id), url } });
+  const created = await app.ok(WebhookEndpointCreateDocument, {
+    input: { creditorId: toGlobalId("Creditor", creditor.id), url },
+  });
   expect(created.webhookEndpointCreate.userErrors).toEqual([]);
   const result = await emit(app, c.id, ["invoice.received", "collection.step_recorded"]);
   if (!result.ok) throw new Error("emit failed");
-  const rows = await app.sql<{ id: string; endpoint_id: string }>("select id, endpoint_id from webhook_delivery where case_id = ? order by event_id", [c.id]);
+  const rows = await app.sql<{ id: string; endpoint_id: string }>(
+    "select id, endpoint_id from webhook_delivery where case_id = ? order by event_id",
+    [c.id],
+  );
   expect(rows).toHaveLength(2);
   return { endpointId: Number(rows[0]!.endpoint_id), first: Number(rows[0]!.id), second: Number(rows[1]!.id) };
 }
@@ -72,7 +86,10 @@ interface DeliveryRow {
 }
 
 async function delivery(id: number): Promise<DeliveryRow> {
-  const rows = await app.sql<DeliveryRow>("select status, attempt_count, attempts, last_status_code, last_latency_ms, last_error, next_attempt_at, delivered_at from webhook_delivery where id = ?", [id]);
+  const rows = await app.sql<DeliveryRow>(
+    "select status, attempt_count, attempts, last_status_code, last_latency_ms, last_error, next_attempt_at, delivered_at from webhook_delivery where id = ?",
+    [id],
+  );
   return rows[0]!;
 }
 
@@ -106,7 +123,16 @@ describe("runDelivery", () => {
     expect(done).toEqual({
       status: "DELIVERED",
       attempt_count: 1,
-      attempts: [{ attempt: 1, at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/), statusCode: 200, latencyMs: done.last_latency_ms, error: null, trigger: "AUTO" }],
+      attempts: [
+        {
+          attempt: 1,
+          at: expect.stringMatching(/^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/),
+          statusCode: 200,
+          latencyMs: done.last_latency_ms,
+          error: null,
+          trigger: "AUTO",
+        },
+      ],
       last_status_code: 200,
       last_latency_ms: expect.any(Number),
       last_error: null,
@@ -118,7 +144,12 @@ describe("runDelivery", () => {
     const woken = await delivery(second);
     expect(woken).toMatchObject({ status: "PENDING", attempt_count: 0 });
     expect(ms(woken.next_attempt_at)).toBe(ms(done.delivered_at));
-    expect(await job(second)).toEqual({ task_identifier: "deliver_webhook", payload: { deliveryId: second, manual: false }, run_at: expect.any(String), max_attempts: 25 });
+    expect(await job(second)).toEqual({
+      task_identifier: "deliver_webhook",
+      payload: { deliveryId: second, manual: false },
+      run_at: expect.any(String),
+      max_attempts: 25,
+    });
     expect(ms((await job(second)).run_at)).toBe(ms(done.delivered_at));
 
     await runDelivery(deps, second, false);
@@ -143,8 +174,23 @@ describe("runDelivery", () => {
     expect(app.queries).toHaveLength(2);
     for (const c of cases) {
       const done = await delivery(c.first);
-      expect(done).toMatchObject({ status: "DELIVERED", attempt_count: 1, last_status_code: 200, last_error: null, next_attempt_at: null });
-      expect(done.attempts).toEqual([{ attempt: 1, at: done.attempts[0]!.at, statusCode: 200, latencyMs: done.last_latency_ms, error: null, trigger: "AUTO" }]);
+      expect(done).toMatchObject({
+        status: "DELIVERED",
+        attempt_count: 1,
+        last_status_code: 200,
+        last_error: null,
+        next_attempt_at: null,
+      });
+      expect(done.attempts).toEqual([
+        {
+          attempt: 1,
+          at: done.attempts[0]!.at,
+          statusCode: 200,
+          latencyMs: done.last_latency_ms,
+          error: null,
+          trigger: "AUTO",
+        },
+      ]);
       expect(ms(done.delivered_at)).toBe(ms(done.attempts[0]!.at));
       // Each one wakes the next delivery of its own case, due at its own record time.
       expect(ms((await delivery(c.second)).next_attempt_at)).toBe(ms(done.delivered_at));
@@ -157,18 +203,45 @@ describe("runDelivery", () => {
     const { first } = await twoDeliveries(r.url);
     await runDelivery(deps, first, false);
     const failed = await delivery(first);
-    expect(failed).toMatchObject({ status: "RETRYING", attempt_count: 1, last_status_code: 500, last_error: "the receiver answered 500" });
-    expect(failed.attempts).toEqual([{ attempt: 1, at: expect.any(String), statusCode: 500, latencyMs: failed.last_latency_ms, error: null, trigger: "AUTO" }]);
+    expect(failed).toMatchObject({
+      status: "RETRYING",
+      attempt_count: 1,
+      last_status_code: 500,
+      last_error: "the receiver answered 500",
+    });
+    expect(failed.attempts).toEqual([
+      {
+        attempt: 1,
+        at: expect.any(String),
+        statusCode: 500,
+        latencyMs: failed.last_latency_ms,
+        error: null,
+        trigger: "AUTO",
+      },
+    ]);
     await runDelivery(deps, first, false);
     expect(r.requests).toHaveLength(1);
 
     await app.sql("update webhook_delivery set next_attempt_at = now() where id = ?", [first]);
     await runDelivery(deps, first, true);
     const done = await delivery(first);
-    expect(done).toMatchObject({ status: "DELIVERED", attempt_count: 2, last_status_code: 204, last_error: null, next_attempt_at: null });
+    expect(done).toMatchObject({
+      status: "DELIVERED",
+      attempt_count: 2,
+      last_status_code: 204,
+      last_error: null,
+      next_attempt_at: null,
+    });
     expect(done.attempts).toEqual([
       failed.attempts[0],
-      { attempt: 2, at: expect.any(String), statusCode: 204, latencyMs: done.last_latency_ms, error: null, trigger: "MANUAL" },
+      {
+        attempt: 2,
+        at: expect.any(String),
+        statusCode: 204,
+        latencyMs: done.last_latency_ms,
+        error: null,
+        trigger: "MANUAL",
+      },
     ]);
     expect(Object.keys(done.attempts[1]!).sort()).toEqual(Object.keys(failed.attempts[0]!).sort());
   });
@@ -203,7 +276,16 @@ describe("runDelivery", () => {
     expect(hook.count()).toBe(1);
     const done = await delivery(first);
     expect(done).toMatchObject({ status: "DELIVERED", attempt_count: 1, last_status_code: 200, last_error: null });
-    expect(done.attempts).toEqual([{ attempt: 1, at: expect.any(String), statusCode: 200, latencyMs: done.last_latency_ms, error: null, trigger: "AUTO" }]);
+    expect(done.attempts).toEqual([
+      {
+        attempt: 1,
+        at: expect.any(String),
+        statusCode: 200,
+        latencyMs: done.last_latency_ms,
+        error: null,
+        trigger: "AUTO",
+      },
+    ]);
     expect(ms((await delivery(second)).next_attempt_at)).toBeLessThanOrEqual(Date.now());
   });
 });

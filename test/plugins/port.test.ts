@@ -12,11 +12,14 @@ describe("plugin port: money", () => {
     expect(parseKroner(text)).toEqual({ ok: true, ore });
   });
 
-  it.each(["1.234", "-1", "+1", "NaN", "1e2", "", " 1", "1 000", "1,000.00", "1.", ".1", "90071992547409.92", "１２"])("parseKroner(%j) is refused with a reason", (text) => {
-    const result = parseKroner(text);
-    expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.problem.length).toBeGreaterThan(5);
-  });
+  it.each(["1.234", "-1", "+1", "NaN", "1e2", "", " 1", "1 000", "1,000.00", "1.", ".1", "90071992547409.92", "１２"])(
+    "parseKroner(%j) is refused with a reason",
+    (text) => {
+      const result = parseKroner(text);
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problem.length).toBeGreaterThan(5);
+    },
+  );
 
   it("refuses a decimal comma when told to", () => {
     expect(parseKroner("1,50", { decimalComma: false }).ok).toBe(false);
@@ -36,9 +39,12 @@ describe("plugin port: money", () => {
     expect(naiveWrong).toBeGreaterThan(1000);
   });
 
-  it.each([1.005, 0.1 + 0.2, -0.01, Number.NaN, Number.NEGATIVE_INFINITY, 1e-7, 1e21, 123.456])("numberToOre(%d) is refused", (n) => {
-    expect(numberToOre(n).ok).toBe(false);
-  });
+  it.each([1.005, 0.1 + 0.2, -0.01, Number.NaN, Number.NEGATIVE_INFINITY, 1e-7, 1e21, 123.456])(
+    "numberToOre(%d) is refused",
+    (n) => {
+      expect(numberToOre(n).ok).toBe(false);
+    },
+  );
 
   it.each([
     [125_050, "1250.50"],
@@ -73,7 +79,9 @@ describe("plugin port: PayloadReader", () => {
   });
 
   it("refuses a payload that is not an object", () => {
-    expect(new PayloadReader([1]).errors).toEqual([{ code: "INVALID_FORMAT", field: [], message: "The payload must be a JSON object." }]);
+    expect(new PayloadReader([1]).errors).toEqual([
+      { code: "INVALID_FORMAT", field: [], message: "The payload must be a JSON object." },
+    ]);
   });
 
   it("isIsoDate knows the calendar", () => {

@@ -66,9 +66,12 @@ export interface TestAppOptions {
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL;
   const template = process.env.TVIST_TEST_TEMPLATE;
-  if (!adminUrl || !template) throw new Error("The test database is not set up: run the tests through jest (npm test).");
+  if (!adminUrl || !template)
+    throw new Error("The test database is not set up: run the tests through jest (npm test).");
   const owned = !options.attachTo;
-  const dbName = options.attachTo ? new URL(options.attachTo.databaseUrl).pathname.slice(1) : `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+  const dbName = options.attachTo
+    ? new URL(options.attachTo.databaseUrl).pathname.slice(1)
+    : `tvist_t_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
   if (owned) await ensureDatabase(adminUrl, dbName, template);
   const databaseUrl = options.attachTo?.databaseUrl ?? adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
@@ -85,10 +88,26 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   });
   const logger = createLogger(config.logLevel);
   // the extra plugins stand in for installed packages of their id
-  const plugins = PluginRegistry.fromConfig(config, (name) => (extra.find((p) => p.id === name) ? { plugin: extra.find((p) => p.id === name) } : require(name)));
+  const plugins = PluginRegistry.fromConfig(config, (name) =>
+    extra.find((p) => p.id === name) ? { plugin: extra.find((p) => p.id === name) } : require(name),
+  );
   registerPluginWebhookFormats(plugins);
-  const events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: options.worker, clock: options.clock });
-  const services: AppServices = { config, logger, eventSinks: events.sinks, eventBus: events.bus, documents: createDocumentStorage(config), plugins };
+  const events = await startEventRuntime({
+    orm,
+    databaseUrl,
+    config,
+    logger,
+    worker: options.worker,
+    clock: options.clock,
+  });
+  const services: AppServices = {
+    config,
+    logger,
+    eventSinks: events.sinks,
+    eventBus: events.bus,
+    documents: createDocumentStorage(config),
+    plugins,
+  };
   const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
@@ -96,13 +115,18 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     const em = orm.em.fork();
     const key = new ApiKey(name, secret.slice(0, 10), hashApiKey(secret), scopes);
     key.allCreditors = creditorIds === "all";
-    if (creditorIds !== "all") for (const id of creditorIds) key.creditors.add(em.getReference("Creditor", id) as never);
+    if (creditorIds !== "all")
+      for (const id of creditorIds) key.creditors.add(em.getReference("Creditor", id) as never);
     await em.persist(key).flush();
     return secret;
   };
   const adminKey = options.attachTo?.adminKey ?? (await createKey([Scope.ADMIN], "all", "test admin"));
 
-  const gql = async <T, V>(doc: TypedDocumentNode<T, V>, variables?: V, key: string | null = adminKey): Promise<GqlResult<T>> => {
+  const gql = async <T, V>(
+    doc: TypedDocumentNode<T, V>,
+    variables?: V,
+    key: string | null = adminKey,
+  ): Promise<GqlResult<T>> => {
     const res = await fetch(`http://127.0.0.1:${server.port}/graphql`, {
       method: "POST",
       headers: { "content-type": "application/json", ...(key ? { authorization: `Bearer ${key}` } : {}) },
@@ -128,7 +152,9 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       return result.data as never;
     },
     async count(table, where) {
-      const rows = await orm.em.getConnection().execute<{ n: string }[]>(`select count(*)::text as n from "${table}"${where ? ` where ${where}` : ""}`);
+      const rows = await orm.em
+        .getConnection()
+        .execute<{ n: string }[]>(`select count(*)::text as n from "${table}"${where ? ` where ${where}` : ""}`);
       return Number(rows[0]!.n);
     },
     async sql(query, params = []) {

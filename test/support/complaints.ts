@@ -41,7 +41,11 @@ export async function complaintFixture(app: TestApp) {
     expect(data.invoiceRegister.userErrors).toEqual([]);
     const caseId = data.invoiceRegister.case!.id;
     if (options.paid) {
-      const paid = await app.ok(PaymentRegisterDocument, { input: { caseId, amount: options.paid, paidOn: "2026-01-10" } }, options.key);
+      const paid = await app.ok(
+        PaymentRegisterDocument,
+        { input: { caseId, amount: options.paid, paidOn: "2026-01-10" } },
+        options.key,
+      );
       expect(paid.paymentRegister.userErrors).toEqual([]);
     }
     return caseId;
@@ -70,18 +74,34 @@ export async function complaintFixture(app: TestApp) {
   };
 
   const deduction = (caseId: string, periodEnd: string | null = "2026-12-31", notifiedOn = "2026-02-01") =>
-    measure(caseId, { kind: "DEDUCTION", notifiedOn, deduction: { deductor: "EMPLOYER", periodStart: "2026-02-01", periodEnd } });
+    measure(caseId, {
+      kind: "DEDUCTION",
+      notifiedOn,
+      deduction: { deductor: "EMPLOYER", periodStart: "2026-02-01", periodEnd },
+    });
 
-  const lien = (caseId: string, notifiedOn = "2026-03-02", extra: { forcedSaleRequestedOn?: string; letterDeadline?: string } = {}) =>
+  const lien = (
+    caseId: string,
+    notifiedOn = "2026-03-02",
+    extra: { forcedSaleRequestedOn?: string; letterDeadline?: string } = {},
+  ) =>
     measure(caseId, {
       kind: "LIEN",
       notifiedOn,
       letterDeadline: extra.letterDeadline,
-      lien: { assetKind: "REAL_ESTATE", assetDescription: "gnr 12 bnr 34, Oslo", registeredOn: notifiedOn, forcedSaleRequestedOn: extra.forcedSaleRequestedOn },
+      lien: {
+        assetKind: "REAL_ESTATE",
+        assetDescription: "gnr 12 bnr 34, Oslo",
+        registeredOn: notifiedOn,
+        forcedSaleRequestedOn: extra.forcedSaleRequestedOn,
+      },
     });
 
   /** A complete complaint against the case (about the case handling, to delete the claim) with one attachment. */
-  const complaintInput = async (caseId: string, overrides: Partial<ComplaintSubmitInput> = {}): Promise<ComplaintSubmitInput> => ({
+  const complaintInput = async (
+    caseId: string,
+    overrides: Partial<ComplaintSubmitInput> = {},
+  ): Promise<ComplaintSubmitInput> => ({
     caseId,
     channel: "LETTER",
     receivedOn: "2026-06-01",

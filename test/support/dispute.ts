@@ -15,7 +15,12 @@ import type { TestApp } from "./app";
 let serial = 0;
 
 /** Registers an invoice and returns its case's global id. */
-export async function openCase(app: TestApp, creditor: Creditor, debtor: Debtor, fields: { dueDate: string; amount: number; issueDate?: string }): Promise<string> {
+export async function openCase(
+  app: TestApp,
+  creditor: Creditor,
+  debtor: Debtor,
+  fields: { dueDate: string; amount: number; issueDate?: string },
+): Promise<string> {
   serial += 1;
   const data = await app.ok(InvoiceRegisterDocument, {
     input: {
@@ -33,7 +38,10 @@ export async function openCase(app: TestApp, creditor: Creditor, debtor: Debtor,
   return data.invoiceRegister.case!.id;
 }
 
-export function draftInput(caseId: string, overrides: Partial<ConciliationCaseCreateInput> = {}): ConciliationCaseCreateInput {
+export function draftInput(
+  caseId: string,
+  overrides: Partial<ConciliationCaseCreateInput> = {},
+): ConciliationCaseCreateInput {
   return {
     caseId,
     category: "MONEY_CLAIM",
@@ -46,17 +54,29 @@ export function draftInput(caseId: string, overrides: Partial<ConciliationCaseCr
 
 export async function draft(app: TestApp, caseId: string, overrides: Partial<ConciliationCaseCreateInput> = {}) {
   const data = await app.ok(ConciliationCaseCreateDocument, { input: draftInput(caseId, overrides) });
-  if (data.conciliationCaseCreate.userErrors.length) throw new Error(JSON.stringify(data.conciliationCaseCreate.userErrors));
+  if (data.conciliationCaseCreate.userErrors.length)
+    throw new Error(JSON.stringify(data.conciliationCaseCreate.userErrors));
   return data.conciliationCaseCreate.conciliationCase!;
 }
 
 /** A forliksklage drafted, signed and sent on the given dates; returns the conciliation case's id. */
-export async function sent(app: TestApp, caseId: string, dates: { filingDate: string; signedOn?: string; sentOn?: string }, overrides: Partial<ConciliationCaseCreateInput> = {}): Promise<string> {
+export async function sent(
+  app: TestApp,
+  caseId: string,
+  dates: { filingDate: string; signedOn?: string; sentOn?: string },
+  overrides: Partial<ConciliationCaseCreateInput> = {},
+): Promise<string> {
   const cc = await draft(app, caseId, { filingDate: dates.filingDate, ...overrides });
-  const signed = await app.ok(ConciliationCaseMarkSignedDocument, { input: { id: cc.id, signedOn: dates.signedOn ?? dates.filingDate, signedBy: "Per Hansen" } });
-  if (signed.conciliationCaseMarkSigned.userErrors.length) throw new Error(JSON.stringify(signed.conciliationCaseMarkSigned.userErrors));
-  const posted = await app.ok(ConciliationCaseMarkSentDocument, { input: { id: cc.id, sentOn: dates.sentOn ?? dates.signedOn ?? dates.filingDate } });
-  if (posted.conciliationCaseMarkSent.userErrors.length) throw new Error(JSON.stringify(posted.conciliationCaseMarkSent.userErrors));
+  const signed = await app.ok(ConciliationCaseMarkSignedDocument, {
+    input: { id: cc.id, signedOn: dates.signedOn ?? dates.filingDate, signedBy: "Per Hansen" },
+  });
+  if (signed.conciliationCaseMarkSigned.userErrors.length)
+    throw new Error(JSON.stringify(signed.conciliationCaseMarkSigned.userErrors));
+  const posted = await app.ok(ConciliationCaseMarkSentDocument, {
+    input: { id: cc.id, sentOn: dates.sentOn ?? dates.signedOn ?? dates.filingDate },
+  });
+  if (posted.conciliationCaseMarkSent.userErrors.length)
+    throw new Error(JSON.stringify(posted.conciliationCaseMarkSent.userErrors));
   return cc.id;
 }
 
@@ -75,7 +95,9 @@ export function pdfLines(text: string): string[] {
 }
 
 export async function download(app: TestApp, path: string, key: string | null = app.adminKey): Promise<Response> {
-  return fetch(`http://127.0.0.1:${app.server.port}${path}`, { headers: key ? { authorization: `Bearer ${key}` } : {} });
+  return fetch(`http://127.0.0.1:${app.server.port}${path}`, {
+    headers: key ? { authorization: `Bearer ${key}` } : {},
+  });
 }
 
 /** Uploads a small PDF for the creditor with POST /documents and returns its global id. */
@@ -87,7 +109,11 @@ export async function uploadPdf(app: TestApp, creditor: Creditor, filename: stri
   const form = new FormData();
   form.append("creditorId", toGlobalId("Creditor", creditor.id));
   form.append("file", new Blob([new Uint8Array(bytes)], { type: "application/pdf" }), filename);
-  const res = await fetch(`http://127.0.0.1:${app.server.port}/documents`, { method: "POST", headers: { authorization: `Bearer ${app.adminKey}` }, body: form });
+  const res = await fetch(`http://127.0.0.1:${app.server.port}/documents`, {
+    method: "POST",
+    headers: { authorization: `Bearer ${app.adminKey}` },
+    body: form,
+  });
   const body = (await res.json()) as { document?: { id: string }; userErrors?: unknown[] };
   if (!body.document) throw new Error(`upload failed (${res.status}): ${JSON.stringify(body)}`);
   return body.document.id;

@@ -15,7 +15,12 @@ import { fail, failure, ok, type Result } from "../../src/shared/result";
 export async function createCreditor(orm: MikroORM, name = "Fjord Regnskap AS"): Promise<Creditor> {
   const em = orm.em.fork();
   const municipality = await em.findOneOrFail(Municipality, { code: "0301" }, { orderBy: { validFrom: "desc" } });
-  const creditor = new Creditor(name, String(randomInt(800_000_000, 999_999_999)), new PostalAddress("Storgata 1", "0155", "Oslo"), municipality);
+  const creditor = new Creditor(
+    name,
+    String(randomInt(800_000_000, 999_999_999)),
+    new PostalAddress("Storgata 1", "0155", "Oslo"),
+    municipality,
+  );
   await em.persist(creditor).flush();
   return creditor;
 }
@@ -26,7 +31,13 @@ let invoiceNo = 0;
 export async function createCase(orm: MikroORM, creditorId: number, amount = 125_000): Promise<CollectionCase> {
   const em = orm.em.fork();
   const creditor = await em.findOneOrFail(Creditor, { id: creditorId });
-  const debtor = new Debtor(creditor, DebtorKind.PERSON, "Kari Nordmann", new PostalAddress("Lillegata 2", "0155", "Oslo"), creditor.municipality);
+  const debtor = new Debtor(
+    creditor,
+    DebtorKind.PERSON,
+    "Kari Nordmann",
+    new PostalAddress("Lillegata 2", "0155", "Oslo"),
+    creditor.municipality,
+  );
   invoiceNo += 1;
   const invoice = new Invoice(creditor, debtor, {
     invoiceNumber: `F-${invoiceNo}`,
@@ -53,16 +64,28 @@ export interface EmitOptions {
 }
 
 /** Runs one command that appends `types` (in order) to a case's timeline; returns the new event ids. */
-export async function emit(app: { orm: MikroORM; services: { eventSinks: EventSink[] } }, caseId: number, types: EventType | EventType[], options: EmitOptions = {}): Promise<Result<number[], "REFUSED" | "CONCURRENT_UPDATE">> {
+export async function emit(
+  app: { orm: MikroORM; services: { eventSinks: EventSink[] } },
+  caseId: number,
+  types: EventType | EventType[],
+  options: EmitOptions = {},
+): Promise<Result<number[], "REFUSED" | "CONCURRENT_UPDATE">> {
   const list = Array.isArray(types) ? types : [types];
-  const result = await runCommand({ em: app.orm.em.fork(), actor: "test key", now: new Date(), sinks: options.sinks ?? app.services.eventSinks }, async (em, rec) => {
-    const c = await em.findOneOrFail(CollectionCase, { id: caseId });
-    const events = list.map((type, i) => {
-      const input = { type, summary: options.summary ?? `${type} happened`, data: options.data ?? { n: i } } as unknown as EventInput;
-      return i === 0 && options.to ? rec.transition(c, options.to, input) : rec.record(c, input);
-    });
-    if (options.fail) return fail(failure("REFUSED" as const, null, "refused on purpose"));
-    return ok(events);
-  });
+  const result = await runCommand(
+    { em: app.orm.em.fork(), actor: "test key", now: new Date(), sinks: options.sinks ?? app.services.eventSinks },
+    async (em, rec) => {
+      const c = await em.findOneOrFail(CollectionCase, { id: caseId });
+      const events = list.map((type, i) => {
+        const input = {
+          type,
+          summary: options.summary ?? `${type} happened`,
+          data: options.data ?? { n: i },
+        } as unknown as EventInput;
+        return i === 0 && options.to ? rec.transition(c, options.to, input) : rec.record(c, input);
+      });
+      if (options.fail) return fail(failure("REFUSED" as const, null, "refused on purpose"));
+      return ok(events);
+    },
+  );
   return result.ok ? ok(result.value.map((e) => e.id)) : result;
 }

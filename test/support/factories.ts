@@ -27,7 +27,11 @@ export interface CreditorOverrides {
 /** A creditor stored through the ORM, in its own EntityManager fork. */
 export async function createCreditor(app: TestApp, overrides: CreditorOverrides = {}): Promise<Creditor> {
   const em = app.orm.em.fork();
-  const municipality = await em.findOneOrFail(Municipality, { code: overrides.municipalityCode ?? "0301" }, { orderBy: { validFrom: "desc" } });
+  const municipality = await em.findOneOrFail(
+    Municipality,
+    { code: overrides.municipalityCode ?? "0301" },
+    { orderBy: { validFrom: "desc" } },
+  );
   const creditor = new Creditor(
     overrides.name ?? "Fjord Regnskap AS",
     overrides.orgNumber ?? randomOrgNumber(),
@@ -51,7 +55,11 @@ export interface DebtorOverrides {
 /** A debtor of the creditor, stored through the ORM; a person unless overridden. */
 export async function createDebtor(app: TestApp, creditor: Creditor, overrides: DebtorOverrides = {}): Promise<Debtor> {
   const em = app.orm.em.fork();
-  const municipality = await em.findOneOrFail(Municipality, { code: overrides.municipalityCode ?? "0301" }, { orderBy: { validFrom: "desc" } });
+  const municipality = await em.findOneOrFail(
+    Municipality,
+    { code: overrides.municipalityCode ?? "0301" },
+    { orderBy: { validFrom: "desc" } },
+  );
   const kind = overrides.kind ?? DebtorKind.PERSON;
   const debtor = new Debtor(
     em.getReference(Creditor, creditor.id),
@@ -60,8 +68,14 @@ export async function createDebtor(app: TestApp, creditor: Creditor, overrides: 
     overrides.address ?? new PostalAddress("Storgata 10", "0155", "Oslo"),
     municipality,
   );
-  debtor.orgNumber = overrides.orgNumber !== undefined ? overrides.orgNumber : kind === DebtorKind.ORGANISATION ? randomOrgNumber() : null;
-  debtor.birthDate = overrides.birthDate !== undefined ? overrides.birthDate : kind === DebtorKind.PERSON ? "1980-05-17" : null;
+  debtor.orgNumber =
+    overrides.orgNumber !== undefined
+      ? overrides.orgNumber
+      : kind === DebtorKind.ORGANISATION
+        ? randomOrgNumber()
+        : null;
+  debtor.birthDate =
+    overrides.birthDate !== undefined ? overrides.birthDate : kind === DebtorKind.PERSON ? "1980-05-17" : null;
   await em.persist(debtor).flush();
   return debtor;
 }

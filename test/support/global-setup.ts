@@ -27,7 +27,8 @@ export default async function globalSetup(): Promise<void> {
     await orm.close(true);
   }
   // MikroORM keeps metadata on globalThis; the parent's copy must not leak into in-band test sandboxes.
-  for (const key of Object.keys(globalThis)) if (key.startsWith("mikro-orm-")) delete (globalThis as Record<string, unknown>)[key];
+  for (const key of Object.keys(globalThis))
+    if (key.startsWith("mikro-orm-")) delete (globalThis as Record<string, unknown>)[key];
   await packagesBuilt;
   process.env.TVIST_TEST_PG_ADMIN_URL = server.adminUrl;
   process.env.TVIST_TEST_TEMPLATE = template;
@@ -39,11 +40,16 @@ export default async function globalSetup(): Promise<void> {
 
 function buildPackages(): Promise<void> {
   const root = path.resolve(__dirname, "../..");
-  const child = spawn(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "tsconfig.packages.json"], { cwd: root, stdio: ["ignore", "pipe", "pipe"] });
+  const child = spawn(process.execPath, [require.resolve("typescript/bin/tsc"), "-b", "tsconfig.packages.json"], {
+    cwd: root,
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let output = "";
   child.stdout.on("data", (c: Buffer) => (output += c.toString()));
   child.stderr.on("data", (c: Buffer) => (output += c.toString()));
   return new Promise((resolve, reject) =>
-    child.on("exit", (code) => (code === 0 ? resolve() : reject(new Error(`npm run build:packages failed (exit ${code}):\n${output}`)))),
+    child.on("exit", (code) =>
+      code === 0 ? resolve() : reject(new Error(`npm run build:packages failed (exit ${code}):\n${output}`)),
+    ),
   );
 }

@@ -8,7 +8,9 @@ import path from "node:path";
  */
 export function pdfText(pdf: Buffer): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(__dirname, "pdf-text-child.cjs")], { stdio: ["pipe", "pipe", "pipe"] });
+    const child = spawn(process.execPath, [path.join(__dirname, "pdf-text-child.cjs")], {
+      stdio: ["pipe", "pipe", "pipe"],
+    });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on("data", (c: Buffer) => out.push(c));

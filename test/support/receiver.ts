@@ -24,7 +24,11 @@ export interface Receiver {
 }
 
 /** `delayMs`: how long each answer waits (a slow receiver); 0 by default. */
-export async function startReceiver(respond: Responder = () => 200, path = "/hooks/tvist", options: { delayMs?: number } = {}): Promise<Receiver> {
+export async function startReceiver(
+  respond: Responder = () => 200,
+  path = "/hooks/tvist",
+  options: { delayMs?: number } = {},
+): Promise<Receiver> {
   const requests: Received[] = [];
   const waiters: { count: number; resolve: () => void }[] = [];
   const stalled: http.ServerResponse[] = [];
@@ -66,7 +70,10 @@ export async function startReceiver(respond: Responder = () => 200, path = "/hoo
     waitFor(count, timeoutMs = 15000) {
       if (requests.length >= count) return Promise.resolve(requests);
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`receiver got ${requests.length} of ${count} requests within ${timeoutMs} ms`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`receiver got ${requests.length} of ${count} requests within ${timeoutMs} ms`)),
+          timeoutMs,
+        );
         waiters.push({
           count,
           resolve: () => {

@@ -25,7 +25,16 @@ export interface TvistProcess {
 /** The environment a fresh shell would give `npm start`: no DATABASE_URL, no jest settings. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
-  for (const name of ["DATABASE_URL", "NODE_ENV", "ADMIN_API_KEY", "DATA_DIR", "PORT", "EMBEDDED_PG_PORT", "JEST_WORKER_ID"]) delete env[name];
+  for (const name of [
+    "DATABASE_URL",
+    "NODE_ENV",
+    "ADMIN_API_KEY",
+    "DATA_DIR",
+    "PORT",
+    "EMBEDDED_PG_PORT",
+    "JEST_WORKER_ID",
+  ])
+    delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith("TVIST_TEST_")) delete env[name];
   return { ...env, LOG_LEVEL: "info", HOST: "127.0.0.1", ...extra };
 }
@@ -34,15 +43,30 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
  * Starts tvist as its own process, like `npm start` (or `npm run worker`) does (`via: "npm"` runs exactly that),
  * with the given environment on top of a clean one.
  */
-export function startTvist(env: Record<string, string>, via: "node" | "npm" = "node", script: "start" | "worker" = "start"): TvistProcess {
-  const [cmd, args] = via === "npm" ? ["npm", ["run", script, "--silent"]] : [process.execPath, ["-r", "ts-node/register/transpile-only", script === "start" ? "src/main.ts" : "src/worker.ts"]];
-  const child = spawn(cmd as string, args as string[], { cwd: ROOT, env: cleanEnv(env), stdio: ["ignore", "pipe", "pipe"] });
+export function startTvist(
+  env: Record<string, string>,
+  via: "node" | "npm" = "node",
+  script: "start" | "worker" = "start",
+): TvistProcess {
+  const [cmd, args] =
+    via === "npm"
+      ? ["npm", ["run", script, "--silent"]]
+      : [
+          process.execPath,
+          ["-r", "ts-node/register/transpile-only", script === "start" ? "src/main.ts" : "src/worker.ts"],
+        ];
+  const child = spawn(cmd as string, args as string[], {
+    cwd: ROOT,
+    env: cleanEnv(env),
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   let out = "";
   let err = "";
   let partial = "";
   const logs: Record<string, unknown>[] = [];
   const waiters: { prefix: string; resolve: (line: Record<string, unknown>) => void }[] = [];
-  const matches = (line: Record<string, unknown>, prefix: string) => typeof line.msg === "string" && line.msg.startsWith(prefix);
+  const matches = (line: Record<string, unknown>, prefix: string) =>
+    typeof line.msg === "string" && line.msg.startsWith(prefix);
   child.stdout!.on("data", (c: Buffer) => {
     out += c.toString();
     partial += c.toString();
@@ -59,14 +83,19 @@ export function startTvist(env: Record<string, string>, via: "node" | "npm" = "n
     }
   });
   child.stderr!.on("data", (c: Buffer) => (err += c.toString()));
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on("exit", (code, signal) => resolve({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.on("exit", (code, signal) => resolve({ code, signal })),
+  );
   const report = () => `\nstdout:\n${out}\nstderr:\n${err}`;
 
   const waitForLog = (prefix: string, timeoutMs = 90000) =>
     new Promise<Record<string, unknown>>((resolve, reject) => {
       const seen = logs.find((l) => matches(l, prefix));
       if (seen) return resolve(seen);
-      const timer = setTimeout(() => reject(new Error(`no log "${prefix}…" within ${timeoutMs} ms.${report()}`)), timeoutMs);
+      const timer = setTimeout(
+        () => reject(new Error(`no log "${prefix}…" within ${timeoutMs} ms.${report()}`)),
+        timeoutMs,
+      );
       waiters.push({ prefix, resolve: (l) => (clearTimeout(timer), resolve(l)) });
       void exited.then(({ code, signal }) => {
         clearTimeout(timer);

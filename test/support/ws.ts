@@ -16,7 +16,12 @@ export interface Subscription<T> {
 }
 
 /** A real graphql-ws client subscription against a test server. */
-export function subscribe<T, V>(wsUrl: string, doc: TypedDocumentNode<T, V>, variables: V, key: string | null): Subscription<T> {
+export function subscribe<T, V>(
+  wsUrl: string,
+  doc: TypedDocumentNode<T, V>,
+  variables: V,
+  key: string | null,
+): Subscription<T> {
   const client: Client = createClient({
     url: wsUrl,
     webSocketImpl: WebSocket,
@@ -33,7 +38,13 @@ export function subscribe<T, V>(wsUrl: string, doc: TypedDocumentNode<T, V>, var
     completed: false,
     waitFor(count, timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`got ${items.length} of ${count} events within ${timeoutMs} ms: ${JSON.stringify(errors)}`)), timeoutMs);
+        const timer = setTimeout(
+          () =>
+            reject(
+              new Error(`got ${items.length} of ${count} events within ${timeoutMs} ms: ${JSON.stringify(errors)}`),
+            ),
+          timeoutMs,
+        );
         const check = () => {
           if (items.length >= count) {
             clearTimeout(timer);
@@ -53,7 +64,10 @@ export function subscribe<T, V>(wsUrl: string, doc: TypedDocumentNode<T, V>, var
     },
     failure(timeoutMs = 10000) {
       return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no error within ${timeoutMs} ms; got ${items.length} events`)), timeoutMs);
+        const timer = setTimeout(
+          () => reject(new Error(`no error within ${timeoutMs} ms; got ${items.length} events`)),
+          timeoutMs,
+        );
         const check = () => {
           if (errors.length > 0) {
             clearTimeout(timer);
@@ -95,7 +109,11 @@ export function subscribe<T, V>(wsUrl: string, doc: TypedDocumentNode<T, V>, var
 }
 
 /** Waits until `predicate` holds, polling every 20 ms. */
-export async function until(predicate: () => boolean | Promise<boolean>, timeoutMs = 10000, what = "condition"): Promise<void> {
+export async function until(
+  predicate: () => boolean | Promise<boolean>,
+  timeoutMs = 10000,
+  what = "condition",
+): Promise<void> {
   const deadline = Date.now() + timeoutMs;
   while (!(await predicate())) {
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);

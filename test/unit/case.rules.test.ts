@@ -1,6 +1,25 @@
-import { applyReduction, availableActions, CaseAction, CaseStatus, canTransition, CollectionStepKind, nextDeadline, outstanding, refuseStep, TRANSITIONS, type CaseFacts } from "../../src/modules/cases/case.rules";
+import {
+  applyReduction,
+  availableActions,
+  CaseAction,
+  CaseStatus,
+  canTransition,
+  CollectionStepKind,
+  nextDeadline,
+  outstanding,
+  refuseStep,
+  TRANSITIONS,
+  type CaseFacts,
+} from "../../src/modules/cases/case.rules";
 
-const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ status: CaseStatus.ACTIVE, outstanding: 10_000, dueDate: "2026-01-31", steps: [], objections: [], ...over });
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
+  status: CaseStatus.ACTIVE,
+  outstanding: 10_000,
+  dueDate: "2026-01-31",
+  steps: [],
+  objections: [],
+  ...over,
+});
 const policy = { objectionResponseDays: 7 };
 const notice = { kind: CollectionStepKind.COLLECTION_NOTICE, sentOn: "2026-02-01", deadline: "2026-02-15" };
 
@@ -21,49 +40,94 @@ describe("collection steps (inkassoloven §§ 9, 10)", () => {
     expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-02-01", "2026-02-15")).toBeNull();
   });
   it("at least 14 calendar days, no roll over holidays (Easter 2026: 2 to 6 April)", () => {
-    expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-03-20", "2026-04-02")?.code).toBe("DEADLINE_TOO_SHORT");
+    expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-03-20", "2026-04-02")?.code).toBe(
+      "DEADLINE_TOO_SHORT",
+    );
     // 3 April 2026 is Good Friday: the deadline stays there; no move to the next working day
     expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-03-20", "2026-04-03")).toBeNull();
   });
   it("month-end: 14 days from 17 Feb 2026 is 3 March", () => {
-    expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-02-17", "2026-03-02")?.code).toBe("DEADLINE_TOO_SHORT");
+    expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-02-17", "2026-03-02")?.code).toBe(
+      "DEADLINE_TOO_SHORT",
+    );
     expect(refuseStep(facts(), CollectionStepKind.COLLECTION_NOTICE, "2026-02-17", "2026-03-03")).toBeNull();
   });
   it("a betalingsoppfordring only after the inkassovarsel's deadline has passed", () => {
     const f = facts({ steps: [notice] });
-    expect(refuseStep(facts(), CollectionStepKind.PAYMENT_DEMAND, "2026-03-01", "2026-03-15")?.code).toBe("STEP_OUT_OF_ORDER");
-    expect(refuseStep(f, CollectionStepKind.PAYMENT_DEMAND, "2026-02-15", "2026-03-01")?.code).toBe("DEADLINE_NOT_PASSED");
+    expect(refuseStep(facts(), CollectionStepKind.PAYMENT_DEMAND, "2026-03-01", "2026-03-15")?.code).toBe(
+      "STEP_OUT_OF_ORDER",
+    );
+    expect(refuseStep(f, CollectionStepKind.PAYMENT_DEMAND, "2026-02-15", "2026-03-01")?.code).toBe(
+      "DEADLINE_NOT_PASSED",
+    );
     expect(refuseStep(f, CollectionStepKind.PAYMENT_DEMAND, "2026-02-16", "2026-03-02")).toBeNull();
-    expect(refuseStep(f, CollectionStepKind.COLLECTION_NOTICE, "2026-02-16", "2026-03-02")?.code).toBe("STEP_OUT_OF_ORDER");
+    expect(refuseStep(f, CollectionStepKind.COLLECTION_NOTICE, "2026-02-16", "2026-03-02")?.code).toBe(
+      "STEP_OUT_OF_ORDER",
+    );
   });
   it("no step while frozen or closed", () => {
-    expect(refuseStep(facts({ status: CaseStatus.FROZEN }), CollectionStepKind.COLLECTION_NOTICE, "2026-02-01", "2026-02-15")?.code).toBe("CASE_FROZEN");
-    expect(refuseStep(facts({ status: CaseStatus.PAID }), CollectionStepKind.COLLECTION_NOTICE, "2026-02-01", "2026-02-15")?.code).toBe("CASE_CLOSED");
+    expect(
+      refuseStep(facts({ status: CaseStatus.FROZEN }), CollectionStepKind.COLLECTION_NOTICE, "2026-02-01", "2026-02-15")
+        ?.code,
+    ).toBe("CASE_FROZEN");
+    expect(
+      refuseStep(facts({ status: CaseStatus.PAID }), CollectionStepKind.COLLECTION_NOTICE, "2026-02-01", "2026-02-15")
+        ?.code,
+    ).toBe("CASE_CLOSED");
   });
 });
 
 describe("available actions and deadlines", () => {
   it("offers the next step only when the rules allow it today", () => {
-    expect(availableActions(facts(), "2026-01-31")).toEqual([CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE, CaseAction.REGISTER_OBJECTION, CaseAction.CLOSE]);
+    expect(availableActions(facts(), "2026-01-31")).toEqual([
+      CaseAction.REGISTER_PAYMENT,
+      CaseAction.REGISTER_CREDIT_NOTE,
+      CaseAction.REGISTER_OBJECTION,
+      CaseAction.CLOSE,
+    ]);
     expect(availableActions(facts(), "2026-02-01")).toContain(CaseAction.SEND_COLLECTION_NOTICE);
     expect(availableActions(facts({ steps: [notice] }), "2026-02-15")).not.toContain(CaseAction.SEND_PAYMENT_DEMAND);
     expect(availableActions(facts({ steps: [notice] }), "2026-02-16")).toContain(CaseAction.SEND_PAYMENT_DEMAND);
     expect(availableActions(facts({ status: CaseStatus.CREDITED }), "2026-02-16")).toEqual([]);
   });
   it("names the next deadline and whether it has passed", () => {
-    expect(nextDeadline(facts(), "2026-01-31", policy)).toEqual({ kind: "INVOICE_DUE", dueAt: "2026-01-31", pastDue: false });
-    expect(nextDeadline(facts({ steps: [notice] }), "2026-02-16", policy)).toEqual({ kind: "COLLECTION_NOTICE_DEADLINE", dueAt: "2026-02-15", pastDue: true });
+    expect(nextDeadline(facts(), "2026-01-31", policy)).toEqual({
+      kind: "INVOICE_DUE",
+      dueAt: "2026-01-31",
+      pastDue: false,
+    });
+    expect(nextDeadline(facts({ steps: [notice] }), "2026-02-16", policy)).toEqual({
+      kind: "COLLECTION_NOTICE_DEADLINE",
+      dueAt: "2026-02-15",
+      pastDue: true,
+    });
     expect(nextDeadline(facts({ status: CaseStatus.PAID }), "2026-02-16", policy)).toBeNull();
   });
   it("payments and credits reduce what is owed; in full they close the case", () => {
-    expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 40, "payment")).toEqual({ status: CaseStatus.ACTIVE, outstanding: 60 });
-    expect(applyReduction({ status: CaseStatus.FROZEN, outstanding: 100 }, 100, "payment")).toEqual({ status: CaseStatus.PAID, outstanding: 0 });
-    expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 150, "credit")).toEqual({ status: CaseStatus.CREDITED, outstanding: 0 });
+    expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 40, "payment")).toEqual({
+      status: CaseStatus.ACTIVE,
+      outstanding: 60,
+    });
+    expect(applyReduction({ status: CaseStatus.FROZEN, outstanding: 100 }, 100, "payment")).toEqual({
+      status: CaseStatus.PAID,
+      outstanding: 0,
+    });
+    expect(applyReduction({ status: CaseStatus.ACTIVE, outstanding: 100 }, 150, "credit")).toEqual({
+      status: CaseStatus.CREDITED,
+      outstanding: 0,
+    });
   });
 });
 
 describe("outstanding", () => {
-  const balance = { principalAmount: 1_250_000, feesAmount: 7_000, paidAmount: 50_000, creditedAmount: 0, judgmentAmount: null, reducedBeforeJudgment: 0 };
+  const balance = {
+    principalAmount: 1_250_000,
+    feesAmount: 7_000,
+    paidAmount: 50_000,
+    creditedAmount: 0,
+    judgmentAmount: null,
+    reducedBeforeJudgment: 0,
+  };
   it("before a judgment: principal and fees less payments and credits, never negative", () => {
     expect(outstanding(balance)).toBe(1_207_000);
     expect(outstanding({ ...balance, paidAmount: 2_000_000 })).toBe(0);

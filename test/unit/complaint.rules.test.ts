@@ -32,7 +32,9 @@ const codes = (draft: ComplaintDraft) => missingElements(draft).map((m) => [m.co
 describe("missingElements", () => {
   it("finds nothing missing in a complete complaint", () => {
     expect(missingElements(complete)).toEqual([]);
-    expect(missingElements({ ...complete, signerName: null, signedAt: null, signedDocumentId: "RG9jdW1lbnQ6Mg" })).toEqual([]);
+    expect(
+      missingElements({ ...complete, signerName: null, signedAt: null, signedDocumentId: "RG9jdW1lbnQ6Mg" }),
+    ).toEqual([]);
     expect(missingElements({ ...complete, channel: ComplaintChannel.EMAIL })).toEqual([]);
     expect(missingElements({ ...complete, channel: ComplaintChannel.PORTAL })).toEqual([]);
   });
@@ -55,7 +57,11 @@ describe("missingElements", () => {
 
   it("uses the caller's input path", () => {
     expect(missingElements({ ...complete, reason: "" }, ["input", "complaint"])).toEqual([
-      { code: "MISSING_REASON", field: ["input", "complaint", "reason"], message: "Give the debtor's reason for the complaint: why the decision is wrong." },
+      {
+        code: "MISSING_REASON",
+        field: ["input", "complaint", "reason"],
+        message: "Give the debtor's reason for the complaint: why the decision is wrong.",
+      },
     ]);
   });
 
@@ -64,7 +70,8 @@ describe("missingElements", () => {
       {
         code: "NOT_WRITTEN",
         field: ["input", "channel"],
-        message: "A complaint must be written: ask the debtor to send it by letter, e-mail or the portal, then register it with that channel.",
+        message:
+          "A complaint must be written: ask the debtor to send it by letter, e-mail or the portal, then register it with that channel.",
       },
     ]);
     expect(codes({ ...complete, channel: null })).toEqual([["MISSING_CHANNEL", "input.channel"]]);
@@ -87,8 +94,12 @@ describe("missingElements", () => {
     const reduce = { ...complete, desiredOutcome: DesiredOutcome.REDUCE_CLAIM };
     expect(codes(reduce)).toEqual([["MISSING_REDUCTION_AMOUNT", "input.reductionAmount"]]);
     expect(codes({ ...reduce, reductionAmount: 0 })).toEqual([["INVALID_REDUCTION_AMOUNT", "input.reductionAmount"]]);
-    expect(codes({ ...reduce, reductionAmount: -500 })).toEqual([["INVALID_REDUCTION_AMOUNT", "input.reductionAmount"]]);
-    expect(codes({ ...reduce, reductionAmount: 12.5 })).toEqual([["INVALID_REDUCTION_AMOUNT", "input.reductionAmount"]]);
+    expect(codes({ ...reduce, reductionAmount: -500 })).toEqual([
+      ["INVALID_REDUCTION_AMOUNT", "input.reductionAmount"],
+    ]);
+    expect(codes({ ...reduce, reductionAmount: 12.5 })).toEqual([
+      ["INVALID_REDUCTION_AMOUNT", "input.reductionAmount"],
+    ]);
     expect(codes({ ...reduce, reductionAmount: 150000 })).toEqual([]);
     // an amount is not asked for other outcomes
     expect(codes({ ...complete, reductionAmount: null })).toEqual([]);
@@ -97,16 +108,22 @@ describe("missingElements", () => {
   it("needs a description when the desired outcome is OTHER", () => {
     const other = { ...complete, desiredOutcome: DesiredOutcome.OTHER };
     expect(codes(other)).toEqual([["MISSING_OUTCOME_DESCRIPTION", "input.desiredOutcomeText"]]);
-    expect(codes({ ...other, desiredOutcomeText: " " })).toEqual([["MISSING_OUTCOME_DESCRIPTION", "input.desiredOutcomeText"]]);
+    expect(codes({ ...other, desiredOutcomeText: " " })).toEqual([
+      ["MISSING_OUTCOME_DESCRIPTION", "input.desiredOutcomeText"],
+    ]);
     expect(codes({ ...other, desiredOutcomeText: "Nedbetalingsavtale over 12 måneder." })).toEqual([]);
   });
 
   it("needs a signature: signer and time together, or a signed document", () => {
-    expect(codes({ ...complete, signerName: null, signedAt: null })).toEqual([["MISSING_SIGNATURE", "input.signerName"]]);
+    expect(codes({ ...complete, signerName: null, signedAt: null })).toEqual([
+      ["MISSING_SIGNATURE", "input.signerName"],
+    ]);
     expect(codes({ ...complete, signerName: " " })).toEqual([["MISSING_SIGNATURE", "input.signerName"]]);
     expect(codes({ ...complete, signedAt: null })).toEqual([["MISSING_SIGNATURE", "input.signedAt"]]);
     expect(codes({ ...complete, signedAt: new Date("not a date") })).toEqual([["MISSING_SIGNATURE", "input.signedAt"]]);
-    expect(codes({ ...complete, signerName: null, signedAt: null, signedDocumentId: "" })).toEqual([["MISSING_SIGNATURE", "input.signerName"]]);
+    expect(codes({ ...complete, signerName: null, signedAt: null, signedDocumentId: "" })).toEqual([
+      ["MISSING_SIGNATURE", "input.signerName"],
+    ]);
   });
 
   it("needs at least one attachment", () => {
@@ -137,7 +154,11 @@ describe("admissibility", () => {
   });
 
   describe("lien (utleggspant): until a forced sale is requested", () => {
-    const lien = { ...base, subject: ComplaintSubject.OTHER, measure: { kind: MeasureKind.LIEN, forcedSaleRequestedOn: null } };
+    const lien = {
+      ...base,
+      subject: ComplaintSubject.OTHER,
+      measure: { kind: MeasureKind.LIEN, forcedSaleRequestedOn: null },
+    };
 
     it("admits while no forced sale has been requested", () => {
       expect(admissibility(lien)).toMatchObject({ admissible: true, rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE });
@@ -146,25 +167,39 @@ describe("admissibility", () => {
 
     it("admits up to and including the day the forced sale was requested", () => {
       const r = admissibility({ ...lien, measure: { kind: MeasureKind.LIEN, forcedSaleRequestedOn: "2026-03-10" } });
-      expect(r).toMatchObject({ admissible: true, deadline: "2026-03-10", rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE });
+      expect(r).toMatchObject({
+        admissible: true,
+        deadline: "2026-03-10",
+        rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE,
+      });
     });
 
     it("refuses after a forced sale was requested, naming the date", () => {
-      expect(admissibility({ ...lien, measure: { kind: MeasureKind.LIEN, forcedSaleRequestedOn: "2026-03-09" } })).toEqual({
+      expect(
+        admissibility({ ...lien, measure: { kind: MeasureKind.LIEN, forcedSaleRequestedOn: "2026-03-09" } }),
+      ).toEqual({
         admissible: false,
         deadline: "2026-03-09",
         rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE,
-        reason: "A forced sale (tvangsdekning) was requested on 2026-03-09; a complaint against the lien had to arrive by then, and it arrived 2026-03-10.",
+        reason:
+          "A forced sale (tvangsdekning) was requested on 2026-03-09; a complaint against the lien had to arrive by then, and it arrived 2026-03-10.",
       });
     });
 
     it("refuses when enforcement is concluded", () => {
-      expect(admissibility({ ...lien, enforcementConcluded: true })).toMatchObject({ admissible: false, rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE });
+      expect(admissibility({ ...lien, enforcementConcluded: true })).toMatchObject({
+        admissible: false,
+        rule: AdmissibilityRule.LIEN_UNTIL_FORCED_SALE,
+      });
     });
   });
 
   describe("deduction (utleggstrekk): until its period has ended", () => {
-    const deduction = { ...base, subject: ComplaintSubject.DEDUCTION, measure: { kind: MeasureKind.DEDUCTION, periodEnd: "2026-06-30" } };
+    const deduction = {
+      ...base,
+      subject: ComplaintSubject.DEDUCTION,
+      measure: { kind: MeasureKind.DEDUCTION, periodEnd: "2026-06-30" },
+    };
 
     it("admits while the period runs, with its end as the deadline", () => {
       expect(admissibility(deduction)).toEqual({
@@ -187,24 +222,35 @@ describe("admissibility", () => {
         admissible: false,
         deadline: "2026-06-30",
         rule: AdmissibilityRule.DEDUCTION_UNTIL_PERIOD_END,
-        reason: "The deduction period ended on 2026-06-30; a complaint against the deduction had to arrive by then, and it arrived 2026-07-01.",
+        reason:
+          "The deduction period ended on 2026-06-30; a complaint against the deduction had to arrive by then, and it arrived 2026-07-01.",
       });
     });
 
     it("refuses when enforcement is concluded though the period has not ended", () => {
-      expect(admissibility({ ...deduction, enforcementConcluded: true })).toMatchObject({ admissible: false, deadline: "2026-06-30", rule: AdmissibilityRule.DEDUCTION_UNTIL_PERIOD_END });
+      expect(admissibility({ ...deduction, enforcementConcluded: true })).toMatchObject({
+        admissible: false,
+        deadline: "2026-06-30",
+        rule: AdmissibilityRule.DEDUCTION_UNTIL_PERIOD_END,
+      });
     });
   });
 
   describe("choice of assets: one calendar month after notification", () => {
-    const choice = { ...base, subject: ComplaintSubject.CHOICE_OF_ASSETS, measure: { kind: MeasureKind.LIEN }, notifiedOn: "2026-03-15" };
+    const choice = {
+      ...base,
+      subject: ComplaintSubject.CHOICE_OF_ASSETS,
+      measure: { kind: MeasureKind.LIEN },
+      notifiedOn: "2026-03-15",
+    };
 
     it("admits within the month and on its last day", () => {
       expect(admissibility({ ...choice, receivedOn: "2026-04-15" })).toEqual({
         admissible: true,
         deadline: "2026-04-15",
         rule: AdmissibilityRule.CHOICE_OF_ASSETS_ONE_MONTH,
-        reason: "A complaint about the choice of assets may be made until 2026-04-15, one month after the notification on 2026-03-15.",
+        reason:
+          "A complaint about the choice of assets may be made until 2026-04-15, one month after the notification on 2026-03-15.",
       });
     });
 
@@ -213,23 +259,45 @@ describe("admissibility", () => {
         admissible: false,
         deadline: "2026-04-15",
         rule: AdmissibilityRule.CHOICE_OF_ASSETS_ONE_MONTH,
-        reason: "The deadline for complaining about the choice of assets was 2026-04-15, one month after the notification on 2026-03-15; the complaint arrived 2026-04-16.",
+        reason:
+          "The deadline for complaining about the choice of assets was 2026-04-15, one month after the notification on 2026-03-15; the complaint arrived 2026-04-16.",
       });
     });
 
     it("ends a month from 31 January on the last day of February (28th, or 29th in 2024)", () => {
-      expect(admissibility({ ...choice, notifiedOn: "2025-01-31", receivedOn: "2025-02-28" })).toMatchObject({ admissible: true, deadline: "2025-02-28" });
-      expect(admissibility({ ...choice, notifiedOn: "2025-01-31", receivedOn: "2025-03-01" })).toMatchObject({ admissible: false, deadline: "2025-02-28" });
-      expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-02-29" })).toMatchObject({ admissible: true, deadline: "2024-02-29" });
-      expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-03-01" })).toMatchObject({ admissible: false, deadline: "2024-02-29" });
+      expect(admissibility({ ...choice, notifiedOn: "2025-01-31", receivedOn: "2025-02-28" })).toMatchObject({
+        admissible: true,
+        deadline: "2025-02-28",
+      });
+      expect(admissibility({ ...choice, notifiedOn: "2025-01-31", receivedOn: "2025-03-01" })).toMatchObject({
+        admissible: false,
+        deadline: "2025-02-28",
+      });
+      expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-02-29" })).toMatchObject({
+        admissible: true,
+        deadline: "2024-02-29",
+      });
+      expect(admissibility({ ...choice, notifiedOn: "2024-01-31", receivedOn: "2024-03-01" })).toMatchObject({
+        admissible: false,
+        deadline: "2024-02-29",
+      });
     });
 
     it("moves a last day on a Saturday, Sunday or holiday to the next working day (domstolloven § 149)", () => {
       // 17 May 2025 is a Saturday (and Grunnlovsdagen): the deadline is Monday 19 May.
-      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-19" })).toMatchObject({ admissible: true, deadline: "2025-05-19" });
-      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-20" })).toMatchObject({ admissible: false, deadline: "2025-05-19" });
+      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-19" })).toMatchObject({
+        admissible: true,
+        deadline: "2025-05-19",
+      });
+      expect(admissibility({ ...choice, notifiedOn: "2025-04-17", receivedOn: "2025-05-20" })).toMatchObject({
+        admissible: false,
+        deadline: "2025-05-19",
+      });
       // 18 April 2025 is Langfredag, then Easter: the deadline is Tuesday 22 April.
-      expect(admissibility({ ...choice, notifiedOn: "2025-03-18", receivedOn: "2025-04-22" })).toMatchObject({ admissible: true, deadline: "2025-04-22" });
+      expect(admissibility({ ...choice, notifiedOn: "2025-03-18", receivedOn: "2025-04-22" })).toMatchObject({
+        admissible: true,
+        deadline: "2025-04-22",
+      });
     });
 
     it("rolls under each law a complaint deadline can come from", () => {
@@ -237,11 +305,21 @@ describe("admissibility", () => {
         expect(COMPLAINT_DEADLINE_ROLLS[law]).toBe(true);
         expect(complaintDeadline("2026-04-25", 1, law)).toBe("2026-05-26"); // 25 May 2026 is Whit Monday
       }
-      expect(admissibility({ ...choice, notifiedOn: "2026-04-25", receivedOn: "2026-05-26", law: ComplaintLaw.INNKREVINGSLOVEN })).toMatchObject({ admissible: true, deadline: "2026-05-26" });
+      expect(
+        admissibility({
+          ...choice,
+          notifiedOn: "2026-04-25",
+          receivedOn: "2026-05-26",
+          law: ComplaintLaw.INNKREVINGSLOVEN,
+        }),
+      ).toMatchObject({ admissible: true, deadline: "2026-05-26" });
     });
 
     it("crosses a year end", () => {
-      expect(admissibility({ ...choice, notifiedOn: "2025-12-20", receivedOn: "2026-01-20" })).toMatchObject({ admissible: true, deadline: "2026-01-20" });
+      expect(admissibility({ ...choice, notifiedOn: "2025-12-20", receivedOn: "2026-01-20" })).toMatchObject({
+        admissible: true,
+        deadline: "2026-01-20",
+      });
     });
 
     it("falls back to the measure's rule when the notification date is unknown", () => {
@@ -271,7 +349,11 @@ describe("admissibility", () => {
     });
 
     it("does not override the measure's own rule", () => {
-      const r = admissibility({ ...letter, measure: { kind: MeasureKind.DEDUCTION, periodEnd: "2026-12-31" }, receivedOn: "2026-04-01" });
+      const r = admissibility({
+        ...letter,
+        measure: { kind: MeasureKind.DEDUCTION, periodEnd: "2026-12-31" },
+        receivedOn: "2026-04-01",
+      });
       expect(r).toMatchObject({ admissible: true, rule: AdmissibilityRule.DEDUCTION_UNTIL_PERIOD_END });
     });
   });
@@ -343,7 +425,9 @@ describe("decisionEffects", () => {
   });
 
   it("reduces the claim by the asked amount when upheld with REDUCE_CLAIM", () => {
-    expect(decisionEffects(DecisionOutcome.UPHELD, { outcome: DesiredOutcome.REDUCE_CLAIM, reductionAmount: 150000 })).toMatchObject({
+    expect(
+      decisionEffects(DecisionOutcome.UPHELD, { outcome: DesiredOutcome.REDUCE_CLAIM, reductionAmount: 150000 }),
+    ).toMatchObject({
       reducesClaimBy: 150000,
       deletesClaim: false,
       stopsCollection: false,
@@ -353,17 +437,27 @@ describe("decisionEffects", () => {
   });
 
   it("leaves OTHER to the caseworker", () => {
-    expect(decisionEffects(DecisionOutcome.UPHELD, { outcome: DesiredOutcome.OTHER })).toMatchObject({ needsManualFollowUp: true, stopsCollection: false, refundApplies: false });
+    expect(decisionEffects(DecisionOutcome.UPHELD, { outcome: DesiredOutcome.OTHER })).toMatchObject({
+      needsManualFollowUp: true,
+      stopsCollection: false,
+      refundApplies: false,
+    });
   });
 
   it("reduces by the granted amount when partly upheld", () => {
-    expect(decisionEffects(DecisionOutcome.PARTLY_UPHELD, { outcome: DesiredOutcome.DELETE_CLAIM }, 50000)).toMatchObject({
+    expect(
+      decisionEffects(DecisionOutcome.PARTLY_UPHELD, { outcome: DesiredOutcome.DELETE_CLAIM }, 50000),
+    ).toMatchObject({
       reducesClaimBy: 50000,
       deletesClaim: false,
       stopsCollection: false,
       refundApplies: true,
       needsManualFollowUp: false,
     });
-    expect(decisionEffects(DecisionOutcome.PARTLY_UPHELD, { outcome: DesiredOutcome.STOP_DEDUCTION })).toMatchObject({ reducesClaimBy: 0, needsManualFollowUp: true, endsDeduction: false });
+    expect(decisionEffects(DecisionOutcome.PARTLY_UPHELD, { outcome: DesiredOutcome.STOP_DEDUCTION })).toMatchObject({
+      reducesClaimBy: 0,
+      needsManualFollowUp: true,
+      endsDeduction: false,
+    });
   });
 });

@@ -1,7 +1,14 @@
 import { buildClaim } from "../../src/modules/conciliation/claim.rules";
 import { groupRows } from "../../src/modules/legal-tables/legal-table.rules";
 import { ALL_SEEDED_ROWS } from "../../src/modules/legal-tables/legal-table-caps.seed";
-import { EnforcementBasisKind, forliksklagePdf, utleggsbegjaeringPdf, type ForliksklageDto, type PartyDto, type UtleggsbegjaeringDto } from "../../src/modules/conciliation/pdf";
+import {
+  EnforcementBasisKind,
+  forliksklagePdf,
+  utleggsbegjaeringPdf,
+  type ForliksklageDto,
+  type PartyDto,
+  type UtleggsbegjaeringDto,
+} from "../../src/modules/conciliation/pdf";
 import { pdfText } from "../support/pdf-text";
 
 const creditor: PartyDto = {
@@ -36,7 +43,8 @@ const klage: ForliksklageDto = {
   creditor,
   debtor,
   subject: "Krav om betaling av faktura nr. 10023",
-  facts: "Klager leverte regnskapstjenester til innklagede i november 2023 og sendte faktura nr. 10023 med forfall 15.12.2023. Innklagede har ikke betalt.",
+  facts:
+    "Klager leverte regnskapstjenester til innklagede i november 2023 og sendte faktura nr. 10023 med forfall 15.12.2023. Innklagede har ikke betalt.",
   claim,
   attachments: ["Faktura nr. 10023", "Innsigelse fra innklagede"],
   reference: "T-42",
@@ -74,9 +82,22 @@ describe("forliksklage PDF", () => {
 
   it("names both parties with addresses, org.nr and birth date", () => {
     const c = text.indexOf("Klager");
-    expect(text.slice(c, c + 6)).toEqual(["Klager", "Fjellvik Regnskap AS", "Storgata 1", "0155 Oslo", "Organisasjonsnummer: 123456785", "Kontaktperson/prosessfullmektig: Kari Nordmann"]);
+    expect(text.slice(c, c + 6)).toEqual([
+      "Klager",
+      "Fjellvik Regnskap AS",
+      "Storgata 1",
+      "0155 Oslo",
+      "Organisasjonsnummer: 123456785",
+      "Kontaktperson/prosessfullmektig: Kari Nordmann",
+    ]);
     const d = text.indexOf("Innklagede (klagemotpart)");
-    expect(text.slice(d, d + 5)).toEqual(["Innklagede (klagemotpart)", "Ola Ærlig Østby", "Bærumsveien 12 B", "1337 Sandvika", "Fødselsdato: 17.05.1980"]);
+    expect(text.slice(d, d + 5)).toEqual([
+      "Innklagede (klagemotpart)",
+      "Ola Ærlig Østby",
+      "Bærumsveien 12 B",
+      "1337 Sandvika",
+      "Fødselsdato: 17.05.1980",
+    ]);
   });
 
   it("says what the case concerns and describes the facts", () => {
@@ -106,7 +127,9 @@ describe("forliksklage PDF", () => {
     expect(text.slice(from, text.indexOf("Fraværsdom")).join(" ")).toBe(
       "Ola Ærlig Østby dømmes til å betale Fjellvik Regnskap AS 14 727,00 kr, med tillegg av forsinkelsesrente etter forsinkelsesrenteloven § 3 av 12 500,00 kr fra 21.01.2024 til betaling skjer.",
     );
-    expect(text[text.indexOf("Fraværsdom") + 1]).toBe("Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.");
+    expect(text[text.indexOf("Fraværsdom") + 1]).toBe(
+      "Klager ber om fraværsdom dersom innklagede ikke gir tilsvar innen fristen eller ikke møter i forliksrådet.",
+    );
     const v = text.indexOf("Vedlegg");
     expect(text.slice(v + 1, v + 3)).toEqual(["1. Faktura nr. 10023", "2. Innsigelse fra innklagede"]);
   });
@@ -115,11 +138,17 @@ describe("forliksklage PDF", () => {
     expect(signatureArea(text)).toEqual(["Sted og dato Klagers underskrift"]);
     expect(text.filter((l) => l.includes("Kari Nordmann"))).toEqual(["Kontaktperson/prosessfullmektig: Kari Nordmann"]);
     expect(text.filter((l) => l.includes("Fjellvik Regnskap AS"))).toHaveLength(2);
-    expect(text).toContain("Forliksklagen er ikke underskrevet. Klager må selv underskrive den og sende den til forliksrådet.");
+    expect(text).toContain(
+      "Forliksklagen er ikke underskrevet. Klager må selv underskrive den og sende den til forliksrådet.",
+    );
   });
 
   it("says when no fraværsdom is asked for, and keeps an empty signature on a later page", async () => {
-    const long = { ...klage, facts: Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1} om saken.`).join("\n"), claim: { ...claim, requestJudgmentInAbsence: false } };
+    const long = {
+      ...klage,
+      facts: Array.from({ length: 40 }, (_, i) => `Avsnitt ${i + 1} om saken.`).join("\n"),
+      claim: { ...claim, requestJudgmentInAbsence: false },
+    };
     const raw = await pdfText(await forliksklagePdf(long));
     expect(raw).toContain("-- 2 of 2 --");
     const all = lines(raw);
@@ -134,7 +163,14 @@ describe("utleggsbegjæring PDF", () => {
     creditor,
     debtor,
     amounts: { principal: 1_250_000, interest: 15_000, fees: 144_000, costs: 510_800, interestTo: "2024-01-20" },
-    basis: { kind: EnforcementBasisKind.JUDGMENT_IN_ABSENCE, date: "2024-03-01", boardName: "Oslo forliksråd", caseNumber: "24-012345FOR-OSLO", serviceDate: "2024-03-05", paymentDueDate: "2024-03-19" },
+    basis: {
+      kind: EnforcementBasisKind.JUDGMENT_IN_ABSENCE,
+      date: "2024-03-01",
+      boardName: "Oslo forliksråd",
+      caseNumber: "24-012345FOR-OSLO",
+      serviceDate: "2024-03-05",
+      paymentDueDate: "2024-03-19",
+    },
     attachments: ["Fraværsdom fra Oslo forliksråd 01.03.2024"],
     generatedOn: "2024-04-10",
   };
@@ -146,9 +182,19 @@ describe("utleggsbegjæring PDF", () => {
 
   it("names the parties", () => {
     const s = text.indexOf("Saksøker (kreditor)");
-    expect(text.slice(s + 1, s + 5)).toEqual(["Fjellvik Regnskap AS", "Storgata 1", "0155 Oslo", "Organisasjonsnummer: 123456785"]);
+    expect(text.slice(s + 1, s + 5)).toEqual([
+      "Fjellvik Regnskap AS",
+      "Storgata 1",
+      "0155 Oslo",
+      "Organisasjonsnummer: 123456785",
+    ]);
     const d = text.indexOf("Saksøkte (skyldner)");
-    expect(text.slice(d + 1, d + 5)).toEqual(["Ola Ærlig Østby", "Bærumsveien 12 B", "1337 Sandvika", "Fødselsdato: 17.05.1980"]);
+    expect(text.slice(d + 1, d + 5)).toEqual([
+      "Ola Ærlig Østby",
+      "Bærumsveien 12 B",
+      "1337 Sandvika",
+      "Fødselsdato: 17.05.1980",
+    ]);
     expect(text[text.indexOf("Til namsmannen") + 1]).toBe("Namsmannen i Oslo");
   });
 

@@ -33,7 +33,9 @@ describe("configuration", () => {
     expect(loadConfig({ NODE_ENV: "development" }).debugErrors).toBe(false);
     expect(loadConfig({ DEBUG_ERRORS: "true" }).debugErrors).toBe(true);
     expect(loadConfig({}).maxQueryTokens).toBe(20000);
-    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "sometimes" })).toThrow(/GRAPHQL_INTROSPECTION is invalid .*: set GRAPHQL_INTROSPECTION to auto/);
+    expect(() => loadConfig({ GRAPHQL_INTROSPECTION: "sometimes" })).toThrow(
+      /GRAPHQL_INTROSPECTION is invalid .*: set GRAPHQL_INTROSPECTION to auto/,
+    );
   });
 
   it("accepts a postgres URL and an admin key", () => {
@@ -45,17 +47,31 @@ describe("configuration", () => {
   });
 
   it("has webhook defaults and refuses a lock timeout not above the request timeout", () => {
-    expect(loadConfig({}).webhooks).toEqual({ allowPrivateUrls: false, timeoutMs: 10000, retryBaseMs: 15000, maxAttempts: 14, worker: true, concurrency: 4, lockTimeoutMs: 120000 });
+    expect(loadConfig({}).webhooks).toEqual({
+      allowPrivateUrls: false,
+      timeoutMs: 10000,
+      retryBaseMs: 15000,
+      maxAttempts: 14,
+      worker: true,
+      concurrency: 4,
+      lockTimeoutMs: 120000,
+    });
     expect(() => loadConfig({ WEBHOOK_TIMEOUT_MS: "5000", WEBHOOK_LOCK_TIMEOUT_MS: "5000" })).toThrow(
       "WEBHOOK_LOCK_TIMEOUT_MS is invalid (not more than WEBHOOK_TIMEOUT_MS): set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds",
     );
-    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_URLS: "maybe" })).toThrow(/WEBHOOK_ALLOW_PRIVATE_URLS is invalid .*set WEBHOOK_ALLOW_PRIVATE_URLS to true/);
+    expect(() => loadConfig({ WEBHOOK_ALLOW_PRIVATE_URLS: "maybe" })).toThrow(
+      /WEBHOOK_ALLOW_PRIVATE_URLS is invalid .*set WEBHOOK_ALLOW_PRIVATE_URLS to true/,
+    );
   });
 
   it("runs the legal-tables check daily at 00:15 UTC by default and refuses a schedule that is not cron", () => {
     expect(loadConfig({}).legalTablesCheckCron).toBe("15 0 * * *");
     expect(loadConfig({ LEGAL_TABLES_CHECK_CRON: " 0 6 * * 1 " }).legalTablesCheckCron).toBe("0 6 * * 1");
-    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "daily" })).toThrow(/LEGAL_TABLES_CHECK_CRON is invalid .*set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule/);
-    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "15 0 * * * rm" })).toThrow(/LEGAL_TABLES_CHECK_CRON is invalid/);
+    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "daily" })).toThrow(
+      /LEGAL_TABLES_CHECK_CRON is invalid .*set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule/,
+    );
+    expect(() => loadConfig({ LEGAL_TABLES_CHECK_CRON: "15 0 * * * rm" })).toThrow(
+      /LEGAL_TABLES_CHECK_CRON is invalid/,
+    );
   });
 });

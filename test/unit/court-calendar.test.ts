@@ -48,7 +48,8 @@ describe("public holidays (date-holidays, type public)", () => {
   });
 
   it("does not count julaften, nyttårsaften, påskeaften or 8 May as holidays", () => {
-    for (const d of ["2025-12-24", "2025-12-31", "2025-04-19", "2025-05-08", "2025-04-16"]) expect(isPublicHoliday(d)).toBe(false);
+    for (const d of ["2025-12-24", "2025-12-31", "2025-04-19", "2025-05-08", "2025-04-16"])
+      expect(isPublicHoliday(d)).toBe(false);
     expect(isWorkingDay("2025-12-24")).toBe(true);
     expect(isWorkingDay("2025-12-31")).toBe(true);
   });
@@ -186,8 +187,14 @@ describe("deadlines suspended in court holidays (§ 140 (2))", () => {
   });
 
   it("uses a replaced court-holiday table", () => {
-    const onlySummer: CourtHolidayRow[] = [{ validFrom: "2008-01-01", periods: [{ name: "Sommer", kind: "FIXED", from: "07-01", to: "07-31" }] }];
-    expect(courtDeadline("2025-06-20", { months: 1 }, { ...suspend, courtHolidayTable: onlySummer })).toBe("2025-08-20");
-    expect(courtDeadline("2025-12-10", { months: 1 }, { ...suspend, courtHolidayTable: onlySummer })).toBe("2026-01-12");
+    const onlySummer: CourtHolidayRow[] = [
+      { validFrom: "2008-01-01", periods: [{ name: "Sommer", kind: "FIXED", from: "07-01", to: "07-31" }] },
+    ];
+    expect(courtDeadline("2025-06-20", { months: 1 }, { ...suspend, courtHolidayTable: onlySummer })).toBe(
+      "2025-08-20",
+    );
+    expect(courtDeadline("2025-12-10", { months: 1 }, { ...suspend, courtHolidayTable: onlySummer })).toBe(
+      "2026-01-12",
+    );
   });
 });

@@ -11,7 +11,10 @@ describe("document configuration", () => {
     const config = loadConfig({ DATA_DIR: "/srv/tvist" });
     expect(config.documentMaxBytes).toBe(10485760);
     expect(config.documentDir).toBe("/srv/tvist/documents");
-    expect(loadConfig({ DOCUMENT_DIR: "/mnt/docs", DOCUMENT_MAX_BYTES: "2048" })).toMatchObject({ documentDir: "/mnt/docs", documentMaxBytes: 2048 });
+    expect(loadConfig({ DOCUMENT_DIR: "/mnt/docs", DOCUMENT_MAX_BYTES: "2048" })).toMatchObject({
+      documentDir: "/mnt/docs",
+      documentMaxBytes: 2048,
+    });
   });
 
   it("names the fix for a bad DOCUMENT_MAX_BYTES", () => {
@@ -45,7 +48,9 @@ describe("cleanFilename", () => {
 describe("detectDocumentType", () => {
   it("goes by the bytes", async () => {
     expect(await detectDocumentType(Buffer.from("%PDF-1.7\n%âãÏÓ\n1 0 obj\n"))).toBe("application/pdf");
-    expect(await detectDocumentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]))).toBe("image/jpeg");
+    expect(await detectDocumentType(Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 0x10, 0x4a, 0x46, 0x49, 0x46, 0, 1]))).toBe(
+      "image/jpeg",
+    );
     expect(await detectDocumentType(Buffer.from("just text, named .pdf"))).toBeUndefined();
     expect(await detectDocumentType(Buffer.from("PK\u0003\u0004\u0014\u0000\u0006\u0000"))).toBeUndefined();
   });

@@ -2,8 +2,12 @@ import { canonicalJson, requestHash } from "../../src/modules/idempotency/idempo
 
 describe("idempotency request hash", () => {
   it("writes JSON with sorted keys at every depth, so key order does not matter", () => {
-    expect(canonicalJson({ b: 1, a: [{ d: null, c: "x" }, 2], e: undefined })).toBe('{"a":[{"c":"x","d":null},2],"b":1}');
-    expect(requestHash("invoicesPush", { pluginId: "conta", items: [{ id: "1", belop: "1.00" }] })).toBe(requestHash("invoicesPush", { items: [{ belop: "1.00", id: "1" }], pluginId: "conta" }));
+    expect(canonicalJson({ b: 1, a: [{ d: null, c: "x" }, 2], e: undefined })).toBe(
+      '{"a":[{"c":"x","d":null},2],"b":1}',
+    );
+    expect(requestHash("invoicesPush", { pluginId: "conta", items: [{ id: "1", belop: "1.00" }] })).toBe(
+      requestHash("invoicesPush", { items: [{ belop: "1.00", id: "1" }], pluginId: "conta" }),
+    );
   });
 
   it("differs by operation, by value and by item order", () => {

@@ -1,8 +1,19 @@
-import { isValidBirthNumber, isValidKid, isValidOrgNumber, kidScheme, mod10CheckDigit, mod11CheckDigit } from "../../src/modules/parties/identifiers.rules";
+import {
+  isValidBirthNumber,
+  isValidKid,
+  isValidOrgNumber,
+  kidScheme,
+  mod10CheckDigit,
+  mod11CheckDigit,
+} from "../../src/modules/parties/identifiers.rules";
 
 describe("organisasjonsnummer", () => {
-  it.each(["123456785", "974760673", "923609016", "889640782"])("accepts %s", (n) => expect(isValidOrgNumber(n)).toBe(true));
-  it.each(["123456789", "12345678", "1234567850", "12345678a", "", "974760674"])("rejects %s", (n) => expect(isValidOrgNumber(n)).toBe(false));
+  it.each(["123456785", "974760673", "923609016", "889640782"])("accepts %s", (n) =>
+    expect(isValidOrgNumber(n)).toBe(true),
+  );
+  it.each(["123456789", "12345678", "1234567850", "12345678a", "", "974760674"])("rejects %s", (n) =>
+    expect(isValidOrgNumber(n)).toBe(false),
+  );
   it("rejects a number whose remainder is 1", () => {
     // 00000001x: sum = 2*1 = 2 -> no; find a body with remainder 1: 100000000 -> 3*1 = 3; 200000000 -> 6; 400000000 -> 12 % 11 = 1
     expect([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].some((d) => isValidOrgNumber(`40000000${d}`))).toBe(false);
@@ -30,12 +41,18 @@ describe("KID", () => {
     expect(isValidKid("123456785")).toBe(true);
   });
   it("accepts a MOD11 KID whose check is '-' and one whose check is 0", () => {
-    const dashBody = Array.from({ length: 1000 }, (_, i) => String(i).padStart(4, "0")).find((b) => mod11CheckDigit(b) === "-")!;
+    const dashBody = Array.from({ length: 1000 }, (_, i) => String(i).padStart(4, "0")).find(
+      (b) => mod11CheckDigit(b) === "-",
+    )!;
     expect(kidScheme(`${dashBody}-`)).toBe("MOD11");
-    const zeroBody = Array.from({ length: 1000 }, (_, i) => String(i + 1).padStart(4, "0")).find((b) => mod11CheckDigit(b) === 0 && mod10CheckDigit(b) !== 0)!;
+    const zeroBody = Array.from({ length: 1000 }, (_, i) => String(i + 1).padStart(4, "0")).find(
+      (b) => mod11CheckDigit(b) === 0 && mod10CheckDigit(b) !== 0,
+    )!;
     expect(kidScheme(`${zeroBody}0`)).toBe("MOD11");
   });
-  it.each(["1", "12", "abc", "1234567", "12345678901234567890123456", "12-4"])("rejects %s", (kid) => expect(isValidKid(kid)).toBe(false));
+  it.each(["1", "12", "abc", "1234567", "12345678901234567890123456", "12-4"])("rejects %s", (kid) =>
+    expect(isValidKid(kid)).toBe(false),
+  );
 });
 
 describe("fødselsnummer", () => {

@@ -3,14 +3,27 @@ import { groupRows, LegalTable } from "../../src/modules/legal-tables/legal-tabl
 import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
 
 const SEEDED = groupRows(LEGAL_TABLE_SEED)[LegalTable.LATE_INTEREST_RATE];
-const row = (validFrom: string, value: number, confirmed = true): InterestRateRow => ({ validFrom, value, confirmed, sourceTitle: "test", sourceUrl: "https://example.org" });
+const row = (validFrom: string, value: number, confirmed = true): InterestRateRow => ({
+  validFrom,
+  value,
+  confirmed,
+  sourceTitle: "test",
+  sourceUrl: "https://example.org",
+});
 /** The computation with the seeded rates unless a table is given; fails the test on a typed error. */
 function lateInterest(principal: number, dueDate: string, toDate: string, table: readonly InterestRateRow[] = SEEDED) {
   const r = lateInterestOf(principal, dueDate, toDate, table);
   if (!r.ok) throw new Error(r.message);
   return r.value;
 }
-const basic = (p: { from: string; to: string; days: number; rateBasisPoints: number; rateConfirmed: boolean; amount: number }) => ({
+const basic = (p: {
+  from: string;
+  to: string;
+  days: number;
+  rateBasisPoints: number;
+  rateConfirmed: boolean;
+  amount: number;
+}) => ({
   from: p.from,
   to: p.to,
   days: p.days,
@@ -24,7 +37,9 @@ describe("late-payment interest (forsinkelsesrente)", () => {
     // 10 000 kr at 12.5 % for 30 days: 1 000 000 * 0.125 * 30 / 365 = 10 273.97 øre
     const r = lateInterest(1_000_000, "2025-01-31", "2025-03-02");
     expect(r.days).toBe(30);
-    expect(r.periods.map(basic)).toEqual([{ from: "2025-02-01", to: "2025-03-02", days: 30, rateBasisPoints: 1250, rateConfirmed: true, amount: 10_274 }]);
+    expect(r.periods.map(basic)).toEqual([
+      { from: "2025-02-01", to: "2025-03-02", days: 30, rateBasisPoints: 1250, rateConfirmed: true, amount: 10_274 },
+    ]);
     expect(r.total).toBe(10_274);
   });
 
@@ -53,10 +68,7 @@ describe("late-payment interest (forsinkelsesrente)", () => {
 
   it("rounds the exact total half-up once, not the sum of rounded periods", () => {
     // each period is 0.49... øre on its own (rounds to 0) but the sum is more than 0.5
-    const table: InterestRateRow[] = [
-      row("2025-01-01", 1000),
-      row("2025-01-03", 1000),
-    ];
+    const table: InterestRateRow[] = [row("2025-01-01", 1000), row("2025-01-03", 1000)];
     const r = lateInterest(1_800, "2025-01-01", "2025-01-03", table);
     expect(r.periods.map((p) => p.amount)).toEqual([0, 0]);
     expect(r.total).toBe(1);
@@ -76,7 +88,14 @@ describe("late-payment interest (forsinkelsesrente)", () => {
   });
 
   it("is nothing when filed on or before the due date", () => {
-    expect(lateInterest(1_000_000, "2025-03-01", "2025-03-01")).toEqual({ principal: 1_000_000, dueDate: "2025-03-01", toDate: "2025-03-01", days: 0, periods: [], total: 0 });
+    expect(lateInterest(1_000_000, "2025-03-01", "2025-03-01")).toEqual({
+      principal: 1_000_000,
+      dueDate: "2025-03-01",
+      toDate: "2025-03-01",
+      days: 0,
+      periods: [],
+      total: 0,
+    });
     expect(lateInterest(1_000_000, "2025-03-01", "2025-02-01").total).toBe(0);
   });
 

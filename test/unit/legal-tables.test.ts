@@ -1,11 +1,20 @@
 import { buildClaim } from "../../src/modules/conciliation/claim.rules";
 import { lateInterest } from "../../src/modules/conciliation/interest.rules";
 import { feesOn, legalValueOn, multipleOfR } from "../../src/modules/fees/fee-tables";
-import { checkNewRow, groupRows, interestStaleness, LegalTable, type LegalRow } from "../../src/modules/legal-tables/legal-table.rules";
+import {
+  checkNewRow,
+  groupRows,
+  interestStaleness,
+  LegalTable,
+  type LegalRow,
+} from "../../src/modules/legal-tables/legal-table.rules";
 import { LEGAL_TABLE_SEED } from "../../src/modules/legal-tables/legal-table.seed";
 
 const T = groupRows(LEGAL_TABLE_SEED);
-const source = { sourceTitle: "Forskrift om forsinkelsesrente", sourceUrl: "https://lovdata.no/forskrift/2026-06-20-1" };
+const source = {
+  sourceTitle: "Forskrift om forsinkelsesrente",
+  sourceUrl: "https://lovdata.no/forskrift/2026-06-20-1",
+};
 
 describe("seeded legal tables", () => {
   it("charges 12.25 % from 2025-07-01 and 12.00 % from 2026-01-01, each period at its own rate", () => {
@@ -51,21 +60,36 @@ describe("seeded legal tables", () => {
   it("offers standardkompensasjon on B2B claims (470 kr in 2025, 460 kr from 2026) and refuses it for a person", () => {
     const base = { principal: 1_000_000, filingDate: "2026-03-01", requestJudgmentInAbsence: true };
     const offered = buildClaim({ ...base, dueDate: "2026-01-10", debtorIsBusiness: true }, T);
-    expect(offered).toMatchObject({ ok: true, value: { standardCompensation: null, standardCompensationAvailable: { amount: 46_000 } } });
-    const claimed = buildClaim({ ...base, dueDate: "2025-03-01", debtorIsBusiness: true, claimStandardCompensation: true }, T);
+    expect(offered).toMatchObject({
+      ok: true,
+      value: { standardCompensation: null, standardCompensationAvailable: { amount: 46_000 } },
+    });
+    const claimed = buildClaim(
+      { ...base, dueDate: "2025-03-01", debtorIsBusiness: true, claimStandardCompensation: true },
+      T,
+    );
     if (!claimed.ok) throw new Error("expected a claim");
     expect(claimed.value.standardCompensation?.amount).toBe(47_000);
     expect(claimed.value.basis.map((b) => b.table)).toContain(LegalTable.STANDARD_COMPENSATION);
     const without = buildClaim({ ...base, dueDate: "2025-03-01", debtorIsBusiness: true }, T);
     if (!without.ok) throw new Error("expected a claim");
     expect(claimed.value.total - without.value.total).toBe(47_000);
-    expect(buildClaim({ ...base, dueDate: "2025-03-01", claimStandardCompensation: true }, T)).toMatchObject({ ok: false, errors: [{ code: "NOT_B2B" }] });
+    expect(buildClaim({ ...base, dueDate: "2025-03-01", claimStandardCompensation: true }, T)).toMatchObject({
+      ok: false,
+      errors: [{ code: "NOT_B2B" }],
+    });
   });
 
   it("says when today's half-year has no confirmed interest rate, on the claim too", () => {
     expect(interestStaleness(T.LATE_INTEREST_RATE, "2026-06-30")).toBeNull();
-    expect(interestStaleness(T.LATE_INTEREST_RATE, "2026-12-03")).toMatchObject({ halfYear: "2026-H2", halfYearStart: "2026-07-01" });
-    const claim = buildClaim({ principal: 100_000, dueDate: "2026-11-01", filingDate: "2026-12-03", requestJudgmentInAbsence: false }, T);
+    expect(interestStaleness(T.LATE_INTEREST_RATE, "2026-12-03")).toMatchObject({
+      halfYear: "2026-H2",
+      halfYearStart: "2026-07-01",
+    });
+    const claim = buildClaim(
+      { principal: 100_000, dueDate: "2026-11-01", filingDate: "2026-12-03", requestJudgmentInAbsence: false },
+      T,
+    );
     if (!claim.ok) throw new Error("expected a claim");
     expect(claim.value.interest.periods.map((p) => p.rateConfirmed)).toEqual([false]);
     expect(claim.value.warnings.join(" ")).toMatch(/2026-11-02–2026-12-03/);
@@ -80,10 +104,14 @@ describe("checkNewRow", () => {
   const codes = (c: Partial<typeof ok>) => checkNewRow({ ...ok, ...c }, rates).map((e) => e.code);
 
   it("accepts the next half-year's rate", () => expect(codes({})).toEqual([]));
-  it("refuses a duplicate validFrom", () => expect(codes({ validFrom: "2026-01-01" })).toEqual(["DUPLICATE_VALID_FROM"]));
-  it("refuses a row before the newest one", () => expect(codes({ validFrom: "2025-07-01".replace("07", "01") })).toEqual(["DUPLICATE_VALID_FROM"]));
-  it("refuses a row inserted between others", () => expect(codes({ validFrom: "2020-03-01" })).toEqual(["NOT_HALF_YEAR_START", "OUT_OF_ORDER"]));
-  it("refuses a half-yearly row off 1 January / 1 July", () => expect(codes({ validFrom: "2026-08-01" })).toEqual(["NOT_HALF_YEAR_START"]));
+  it("refuses a duplicate validFrom", () =>
+    expect(codes({ validFrom: "2026-01-01" })).toEqual(["DUPLICATE_VALID_FROM"]));
+  it("refuses a row before the newest one", () =>
+    expect(codes({ validFrom: "2025-07-01".replace("07", "01") })).toEqual(["DUPLICATE_VALID_FROM"]));
+  it("refuses a row inserted between others", () =>
+    expect(codes({ validFrom: "2020-03-01" })).toEqual(["NOT_HALF_YEAR_START", "OUT_OF_ORDER"]));
+  it("refuses a half-yearly row off 1 January / 1 July", () =>
+    expect(codes({ validFrom: "2026-08-01" })).toEqual(["NOT_HALF_YEAR_START"]));
   it("refuses a bad date, value and source", () => {
     expect(codes({ validFrom: "2026-13-01" })).toEqual(["INVALID_DATE"]);
     expect(codes({ value: 12.5 })).toEqual(["INVALID_VALUE"]);

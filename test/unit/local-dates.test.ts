@@ -1,4 +1,11 @@
-import { getNamedType, isInputObjectType, isInterfaceType, isObjectType, isScalarType, type GraphQLSchema } from "graphql";
+import {
+  getNamedType,
+  isInputObjectType,
+  isInterfaceType,
+  isObjectType,
+  isScalarType,
+  type GraphQLSchema,
+} from "graphql";
 import { buildAppSchema } from "../../src/schema";
 
 /** Names that hold a calendar day (YYYY-MM-DD). Timestamps end in "At" and are DateTimeISO. */
@@ -51,14 +58,29 @@ function dateNamedSlots(schema: GraphQLSchema): DateSlot[] {
     if (isObjectType(type) || isInterfaceType(type)) {
       for (const field of Object.values(type.getFields())) {
         // An object-typed field (e.g. Case.nextDeadline) is checked at its own scalar fields.
-        if (DATE_NAME.test(field.name) && isScalarType(getNamedType(field.type))) slots.push({ coordinate: `${type.name}.${field.name}`, kind: "output field", type: getNamedType(field.type).name });
+        if (DATE_NAME.test(field.name) && isScalarType(getNamedType(field.type)))
+          slots.push({
+            coordinate: `${type.name}.${field.name}`,
+            kind: "output field",
+            type: getNamedType(field.type).name,
+          });
         for (const arg of field.args) {
-          if (DATE_NAME.test(arg.name)) slots.push({ coordinate: `${type.name}.${field.name}(${arg.name}:)`, kind: "argument", type: getNamedType(arg.type).name });
+          if (DATE_NAME.test(arg.name))
+            slots.push({
+              coordinate: `${type.name}.${field.name}(${arg.name}:)`,
+              kind: "argument",
+              type: getNamedType(arg.type).name,
+            });
         }
       }
     } else if (isInputObjectType(type)) {
       for (const field of Object.values(type.getFields())) {
-        if (DATE_NAME.test(field.name)) slots.push({ coordinate: `${type.name}.${field.name}`, kind: "input field", type: getNamedType(field.type).name });
+        if (DATE_NAME.test(field.name))
+          slots.push({
+            coordinate: `${type.name}.${field.name}`,
+            kind: "input field",
+            type: getNamedType(field.type).name,
+          });
       }
     }
   }
@@ -75,7 +97,15 @@ describe("calendar dates in the schema", () => {
     const strings = slots.filter((s) => s.kind !== "input field" && s.type === "String").map((s) => s.coordinate);
     expect(strings).toEqual([]);
     // The walk saw the fields it is meant to guard.
-    expect(slots.map((s) => s.coordinate)).toEqual(expect.arrayContaining(["Invoice.dueDate", "Invoice.issueDate", "CaseTransaction.date", "CollectionStep.sentOn", "Judgment.judgmentDate"]));
+    expect(slots.map((s) => s.coordinate)).toEqual(
+      expect.arrayContaining([
+        "Invoice.dueDate",
+        "Invoice.issueDate",
+        "CaseTransaction.date",
+        "CollectionStep.sentOn",
+        "Judgment.judgmentDate",
+      ]),
+    );
   });
 
   it("leaves only the listed input fields String, and the list holds no stale entry", () => {
@@ -85,6 +115,8 @@ describe("calendar dates in the schema", () => {
   });
 
   it("never types a date-named slot as anything but LocalDate or String", () => {
-    expect(slots.filter((s) => s.type !== "LocalDate" && s.type !== "String").map((s) => `${s.coordinate}: ${s.type}`)).toEqual([]);
+    expect(
+      slots.filter((s) => s.type !== "LocalDate" && s.type !== "String").map((s) => `${s.coordinate}: ${s.type}`),
+    ).toEqual([]);
   });
 });

@@ -1,5 +1,13 @@
 import { ConfigError, loadConfig } from "../../src/config";
-import { availableActions, BLOCKED_WHILE_FROZEN, CaseAction, CaseStatus, nextDeadline, type CaseFacts, type ObjectionFact } from "../../src/modules/cases/case.rules";
+import {
+  availableActions,
+  BLOCKED_WHILE_FROZEN,
+  CaseAction,
+  CaseStatus,
+  nextDeadline,
+  type CaseFacts,
+  type ObjectionFact,
+} from "../../src/modules/cases/case.rules";
 import {
   freezesOnRegistration,
   isWritten,
@@ -14,7 +22,14 @@ import {
   type Resolution,
 } from "../../src/modules/objections/objection.rules";
 
-const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({ status: CaseStatus.ACTIVE, outstanding: 10_000, dueDate: "2026-01-31", steps: [], objections: [], ...over });
+const facts = (over: Partial<CaseFacts> = {}): CaseFacts => ({
+  status: CaseStatus.ACTIVE,
+  outstanding: 10_000,
+  dueDate: "2026-01-31",
+  steps: [],
+  objections: [],
+  ...over,
+});
 const written = (receivedOn: string, open = true): ObjectionFact => ({ written: true, open, receivedOn });
 const oral = (receivedOn: string): ObjectionFact => ({ written: false, open: true, receivedOn });
 const policy = { objectionResponseDays: 7 };
@@ -37,7 +52,11 @@ describe("what counts as a written objection", () => {
   });
 
   it("keeps only live objections (open or escalated) as facts for the case rules", () => {
-    const states = Object.values(ObjectionStatus).map((status) => ({ written: true, status, receivedOn: "2026-02-01" }));
+    const states = Object.values(ObjectionStatus).map((status) => ({
+      written: true,
+      status,
+      receivedOn: "2026-02-01",
+    }));
     expect(objectionFacts(states)).toEqual([
       { written: true, open: true, receivedOn: "2026-02-01" },
       { written: true, open: false, receivedOn: "2026-02-01" },
@@ -49,8 +68,10 @@ describe("registration and resolution", () => {
   it("refuses objections on closed cases and on cases before the forliksråd or the courts", () => {
     expect(refuseRegistration(CaseStatus.ACTIVE)).toBeNull();
     expect(refuseRegistration(CaseStatus.FROZEN)).toBeNull();
-    for (const s of [CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED]) expect(refuseRegistration(s)?.code).toBe("CASE_CLOSED");
-    for (const s of [CaseStatus.IN_CONCILIATION, CaseStatus.JUDGMENT, CaseStatus.ENFORCEMENT]) expect(refuseRegistration(s)?.code).toBe("CASE_IN_LEGAL_PROCESS");
+    for (const s of [CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED])
+      expect(refuseRegistration(s)?.code).toBe("CASE_CLOSED");
+    for (const s of [CaseStatus.IN_CONCILIATION, CaseStatus.JUDGMENT, CaseStatus.ENFORCEMENT])
+      expect(refuseRegistration(s)?.code).toBe("CASE_IN_LEGAL_PROCESS");
   });
 
   const table: [ObjectionStatus, Resolution, boolean][] = [
@@ -69,7 +90,11 @@ describe("registration and resolution", () => {
   it.each(table)("%s -> %s allowed: %s", (from, to, allowed) => {
     const refusal = refuseResolution(from, to);
     expect(refusal === null).toBe(allowed);
-    if (refusal) expect(refusal).toMatchObject({ code: "OBJECTION_NOT_OPEN", message: expect.stringContaining(`is ${from} already`) });
+    if (refusal)
+      expect(refusal).toMatchObject({
+        code: "OBJECTION_NOT_OPEN",
+        message: expect.stringContaining(`is ${from} already`),
+      });
   });
 
   it("the freeze ends only when no written objection holds it", () => {
@@ -97,14 +122,22 @@ describe("credit note plans (øre)", () => {
     ["a fraction of an øre", 10_000, 2.5, null, { code: "INVALID_AMOUNT", field: ["creditNoteAmount"] }],
     ["more than owed", 10_000, 10_001, null, { code: "AMOUNT_EXCEEDS_OUTSTANDING", field: ["creditNoteAmount"] }],
     ["part without a new invoice", 10_000, 2_500, null, { code: "MISSING_NEW_INVOICE", field: ["newInvoice"] }],
-    ["part with a new invoice for another amount", 10_000, 2_500, 7_000, { code: "AMOUNT_MISMATCH", field: ["newInvoice", "amount"] }],
+    [
+      "part with a new invoice for another amount",
+      10_000,
+      2_500,
+      7_000,
+      { code: "AMOUNT_MISMATCH", field: ["newInvoice", "amount"] },
+    ],
     ["a new invoice of zero", 10_000, 10_000, 0, { code: "INVALID_AMOUNT", field: ["newInvoice", "amount"] }],
   ] as const)("%s", (_what, outstanding, credit, newAmount, expected) => {
     expect(planCredit(outstanding, credit, newAmount)).toMatchObject(expected);
   });
 
   it("says what the new invoice must carry", () => {
-    expect(planCredit(10_000, 2_500, 7_000)).toMatchObject({ message: expect.stringContaining("7500 øre (10000 − 2500)") });
+    expect(planCredit(10_000, 2_500, 7_000)).toMatchObject({
+      message: expect.stringContaining("7500 øre (10000 − 2500)"),
+    });
   });
 });
 
@@ -130,11 +163,18 @@ describe("the case rules with objections", () => {
     const actions = availableActions(facts({ objections: [oral("2026-02-20")] }), today);
     expect(actions).toContain(CaseAction.SEND_COLLECTION_NOTICE);
     expect(actions).toContain(CaseAction.REQUEST_WRITTEN_OBJECTION);
-    expect(availableActions(facts({ status: CaseStatus.FROZEN, objections: [oral("2026-02-20"), written("2026-02-21")] }), today)).not.toContain(CaseAction.REQUEST_WRITTEN_OBJECTION);
+    expect(
+      availableActions(
+        facts({ status: CaseStatus.FROZEN, objections: [oral("2026-02-20"), written("2026-02-21")] }),
+        today,
+      ),
+    ).not.toContain(CaseAction.REQUEST_WRITTEN_OBJECTION);
   });
 
   it("an escalated objection can still be withdrawn or credited, not escalated or found unfounded again", () => {
-    expect(availableActions(facts({ status: CaseStatus.FROZEN, objections: [written("2026-02-20", false)] }), today)).toEqual([
+    expect(
+      availableActions(facts({ status: CaseStatus.FROZEN, objections: [written("2026-02-20", false)] }), today),
+    ).toEqual([
       CaseAction.REGISTER_PAYMENT,
       CaseAction.REGISTER_CREDIT_NOTE,
       CaseAction.REGISTER_OBJECTION,
@@ -145,20 +185,38 @@ describe("the case rules with objections", () => {
   });
 
   it("no objection actions before the forliksråd or on a closed case", () => {
-    expect(availableActions(facts({ status: CaseStatus.IN_CONCILIATION, objections: [written("2026-02-20", false)] }), today)).toEqual([
-      CaseAction.REGISTER_PAYMENT,
-      CaseAction.REGISTER_CREDIT_NOTE,
-      CaseAction.CLOSE,
-    ]);
-    expect(availableActions(facts({ status: CaseStatus.CLOSED, objections: [written("2026-02-20")] }), today)).toEqual([]);
+    expect(
+      availableActions(
+        facts({ status: CaseStatus.IN_CONCILIATION, objections: [written("2026-02-20", false)] }),
+        today,
+      ),
+    ).toEqual([CaseAction.REGISTER_PAYMENT, CaseAction.REGISTER_CREDIT_NOTE, CaseAction.CLOSE]);
+    expect(availableActions(facts({ status: CaseStatus.CLOSED, objections: [written("2026-02-20")] }), today)).toEqual(
+      [],
+    );
   });
 
   it("a frozen case's next deadline is the answer to its oldest open written objection", () => {
-    const frozen = facts({ status: CaseStatus.FROZEN, objections: [oral("2026-02-01"), written("2026-02-25"), written("2026-02-20")] });
-    expect(nextDeadline(frozen, today, policy)).toEqual({ kind: "OBJECTION_RESPONSE_DUE", dueAt: "2026-02-27", pastDue: true });
-    expect(nextDeadline(frozen, today, { objectionResponseDays: 10 })).toEqual({ kind: "OBJECTION_RESPONSE_DUE", dueAt: "2026-03-02", pastDue: false });
-    expect(nextDeadline(facts({ status: CaseStatus.FROZEN, objections: [written("2026-02-20", false)] }), today, policy)).toBeNull();
-    expect(nextDeadline(facts({ objections: [oral("2026-02-20")] }), today, policy)).toMatchObject({ kind: "INVOICE_DUE" });
+    const frozen = facts({
+      status: CaseStatus.FROZEN,
+      objections: [oral("2026-02-01"), written("2026-02-25"), written("2026-02-20")],
+    });
+    expect(nextDeadline(frozen, today, policy)).toEqual({
+      kind: "OBJECTION_RESPONSE_DUE",
+      dueAt: "2026-02-27",
+      pastDue: true,
+    });
+    expect(nextDeadline(frozen, today, { objectionResponseDays: 10 })).toEqual({
+      kind: "OBJECTION_RESPONSE_DUE",
+      dueAt: "2026-03-02",
+      pastDue: false,
+    });
+    expect(
+      nextDeadline(facts({ status: CaseStatus.FROZEN, objections: [written("2026-02-20", false)] }), today, policy),
+    ).toBeNull();
+    expect(nextDeadline(facts({ objections: [oral("2026-02-20")] }), today, policy)).toMatchObject({
+      kind: "INVOICE_DUE",
+    });
   });
 });
 
@@ -175,6 +233,10 @@ describe("OBJECTION_RESPONSE_DAYS", () => {
     } catch (err) {
       error = err;
     }
-    expect((error as ConfigError).problems).toEqual([expect.stringMatching(/^OBJECTION_RESPONSE_DAYS is invalid .*: set OBJECTION_RESPONSE_DAYS to the whole number of calendar days/)]);
+    expect((error as ConfigError).problems).toEqual([
+      expect.stringMatching(
+        /^OBJECTION_RESPONSE_DAYS is invalid .*: set OBJECTION_RESPONSE_DAYS to the whole number of calendar days/,
+      ),
+    ]);
   });
 });

@@ -6,21 +6,37 @@ const codes = (errors: { code: string; field: string[] | null }[]) => errors.map
 
 describe("debtor identity", () => {
   it("accepts a person born on or before today with no org.nr", () => {
-    expect(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "1980-04-30" }, today, ["input"])).toEqual([]);
+    expect(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "1980-04-30" }, today, ["input"])).toEqual(
+      [],
+    );
     expect(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: today }, today, ["input"])).toEqual([]);
   });
 
   it("refuses a person without a real, past birth date or with an org.nr", () => {
-    expect(codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "2025-06-02" }, today, ["input"]))).toEqual([["INVALID_BIRTH_DATE", ["input", "birthDate"]]]);
-    expect(codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "2024-02-30" }, today, ["input"]))).toEqual([["INVALID_BIRTH_DATE", ["input", "birthDate"]]]);
-    expect(codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: null }, today, ["input"]))).toEqual([["INVALID_BIRTH_DATE", ["input", "birthDate"]]]);
-    expect(codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: "123456785", birthDate: "1980-01-01" }, today, ["input"]))).toEqual([["UNEXPECTED_ORG_NUMBER", ["input", "orgNumber"]]]);
+    expect(
+      codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "2025-06-02" }, today, ["input"])),
+    ).toEqual([["INVALID_BIRTH_DATE", ["input", "birthDate"]]]);
+    expect(
+      codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: "2024-02-30" }, today, ["input"])),
+    ).toEqual([["INVALID_BIRTH_DATE", ["input", "birthDate"]]]);
+    expect(codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: null, birthDate: null }, today, ["input"]))).toEqual([
+      ["INVALID_BIRTH_DATE", ["input", "birthDate"]],
+    ]);
+    expect(
+      codes(checkDebtorIdentity({ kind: "PERSON", orgNumber: "123456785", birthDate: "1980-01-01" }, today, ["input"])),
+    ).toEqual([["UNEXPECTED_ORG_NUMBER", ["input", "orgNumber"]]]);
   });
 
   it("accepts an organisation with a MOD11-valid org.nr and refuses anything else", () => {
-    expect(checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: "123456785", birthDate: null }, today, ["input"])).toEqual([]);
-    expect(codes(checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: "123456789", birthDate: null }, today, ["input"]))).toEqual([["INVALID_ORG_NUMBER", ["input", "orgNumber"]]]);
-    expect(codes(checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: null, birthDate: "1990-01-01" }, today, ["input"]))).toEqual([
+    expect(
+      checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: "123456785", birthDate: null }, today, ["input"]),
+    ).toEqual([]);
+    expect(
+      codes(checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: "123456789", birthDate: null }, today, ["input"])),
+    ).toEqual([["INVALID_ORG_NUMBER", ["input", "orgNumber"]]]);
+    expect(
+      codes(checkDebtorIdentity({ kind: "ORGANISATION", orgNumber: null, birthDate: "1990-01-01" }, today, ["input"])),
+    ).toEqual([
       ["UNEXPECTED_BIRTH_DATE", ["input", "birthDate"]],
       ["INVALID_ORG_NUMBER", ["input", "orgNumber"]],
     ]);
@@ -37,11 +53,14 @@ describe("debtor identity", () => {
 describe("postal addresses", () => {
   const path = ["input", "address"];
   it("normalises spaces and the country's case", () => {
-    expect(normaliseAddress({ street: " Storgata 1 ", postalCode: " 01 55 ", city: " Oslo ", country: " no " })).toEqual({ street: "Storgata 1", postalCode: "0155", city: "Oslo", country: "NO" });
+    expect(
+      normaliseAddress({ street: " Storgata 1 ", postalCode: " 01 55 ", city: " Oslo ", country: " no " }),
+    ).toEqual({ street: "Storgata 1", postalCode: "0155", city: "Oslo", country: "NO" });
   });
 
   it("wants 4 digits in Norway and 1 to 12 characters elsewhere", () => {
-    const a = (postalCode: string, country = "NO") => codes(checkAddress({ street: "S", postalCode, city: "C", country }, path));
+    const a = (postalCode: string, country = "NO") =>
+      codes(checkAddress({ street: "S", postalCode, city: "C", country }, path));
     expect(a("0155")).toEqual([]);
     expect(a("155")).toEqual([["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]]);
     expect(a("01550")).toEqual([["INVALID_POSTAL_CODE", ["input", "address", "postalCode"]]]);

@@ -62,16 +62,22 @@ describe("plugin registry", () => {
       "@acme/tvist-plugin-broken": undefined,
     };
     const loader: PluginLoader = (name) => {
-      if (name === "@acme/tvist-plugin-broken") throw new TypeError("Cannot read properties of undefined (reading 'x') at /srv/plugins/index.js:3");
+      if (name === "@acme/tvist-plugin-broken")
+        throw new TypeError("Cannot read properties of undefined (reading 'x') at /srv/plugins/index.js:3");
       if (name in packages) return packages[name];
       return require(name);
     };
 
     it("loads built-in ids and package names in PLUGINS order, with PLUGIN_<ID>_OPTIONS by the loaded plugin's id", () => {
-      const registry = PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@acme/tvist-plugin-fiken,kravia", PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}' }), loader);
+      const registry = PluginRegistry.fromConfig(
+        loadConfig({ PLUGINS: "@acme/tvist-plugin-fiken,kravia", PLUGIN_FIKEN_OPTIONS: '{"requireKid": true}' }),
+        loader,
+      );
       expect(registry.ids()).toEqual(["fiken", "kravia"]);
       expect(registry.get("fiken")!.options).toEqual({ preferMailingAddress: false, requireKid: true });
-      expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "tvist-plugin-fiken-default" }), loader).ids()).toEqual(["fiken"]);
+      expect(PluginRegistry.fromConfig(loadConfig({ PLUGINS: "tvist-plugin-fiken-default" }), loader).ids()).toEqual([
+        "fiken",
+      ]);
     });
 
     it("loads the built-in plugins through their packages, by require", () => {
@@ -79,7 +85,14 @@ describe("plugin registry", () => {
     });
 
     it("refuses a plugin built for another apiVersion, or declaring none, naming the package, what it declares and what tvist supports", () => {
-      expect(problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "@acme/tvist-plugin-old,@acme/tvist-plugin-unversioned" }), loader))).toEqual([
+      expect(
+        problemsOf(() =>
+          PluginRegistry.fromConfig(
+            loadConfig({ PLUGINS: "@acme/tvist-plugin-old,@acme/tvist-plugin-unversioned" }),
+            loader,
+          ),
+        ),
+      ).toEqual([
         `PLUGINS names @acme/tvist-plugin-old, whose plugin "old" declares apiVersion ${apiVersion + 1}; this tvist supports apiVersion ${apiVersion}: install a release of @acme/tvist-plugin-old built for @tvist/plugin-sdk with apiVersion ${apiVersion}, or remove it from PLUGINS`,
         `PLUGINS names @acme/tvist-plugin-unversioned, whose plugin "unversioned" declares no apiVersion; this tvist supports apiVersion ${apiVersion}: install a release of @acme/tvist-plugin-unversioned built for @tvist/plugin-sdk with apiVersion ${apiVersion}, or remove it from PLUGINS`,
       ]);
@@ -88,14 +101,21 @@ describe("plugin registry", () => {
     it("refuses a missing package, one without a plugin, a bad id, a throwing module and the same plugin twice, all at once", () => {
       const problems = problemsOf(() =>
         PluginRegistry.fromConfig(
-          loadConfig({ PLUGINS: "conta,@acme/tvist-plugin-missing,@acme/tvist-plugin-empty,@acme/tvist-plugin-bad-id,@acme/tvist-plugin-broken,@acme/tvist-plugin-conta" }),
+          loadConfig({
+            PLUGINS:
+              "conta,@acme/tvist-plugin-missing,@acme/tvist-plugin-empty,@acme/tvist-plugin-bad-id,@acme/tvist-plugin-broken,@acme/tvist-plugin-conta",
+          }),
           loader,
         ),
       );
       expect(problems).toEqual([
-        expect.stringMatching(/^PLUGINS names @acme\/tvist-plugin-missing, which is neither a built-in plugin \(conta, kravia\) nor an installed package: install the plugin package/),
+        expect.stringMatching(
+          /^PLUGINS names @acme\/tvist-plugin-missing, which is neither a built-in plugin \(conta, kravia\) nor an installed package: install the plugin package/,
+        ),
         "PLUGINS names @acme/tvist-plugin-empty, whose package @acme/tvist-plugin-empty exports no plugin: export `plugin`, made with definePlugin from @tvist/plugin-sdk, from the package's main module",
-        expect.stringMatching(/^PLUGINS names @acme\/tvist-plugin-bad-id, whose plugin id "Fiken AS" is not a plugin id/),
+        expect.stringMatching(
+          /^PLUGINS names @acme\/tvist-plugin-bad-id, whose plugin id "Fiken AS" is not a plugin id/,
+        ),
         "PLUGINS names @acme/tvist-plugin-broken, whose package @acme/tvist-plugin-broken failed to load (TypeError: Cannot read properties of undefined (reading 'x') at <path>): fix or reinstall the package, or remove it from PLUGINS",
         expect.stringMatching(/^PLUGINS is invalid \(conta and @acme\/tvist-plugin-conta are both the plugin conta\)/),
       ]);
@@ -104,14 +124,26 @@ describe("plugin registry", () => {
 
   it("names PLUGIN_<ID>_OPTIONS when it is not JSON, fails the plugin's validation, or names no plugin", () => {
     expect(problemsOf(() => loadConfig({ PLUGIN_CONTA_OPTIONS: "{decimalComma: false}" }))).toEqual([
-      expect.stringMatching(/^PLUGIN_CONTA_OPTIONS is invalid \(not JSON: .*\): set PLUGIN_CONTA_OPTIONS to a JSON object of that plugin's options/),
+      expect.stringMatching(
+        /^PLUGIN_CONTA_OPTIONS is invalid \(not JSON: .*\): set PLUGIN_CONTA_OPTIONS to a JSON object of that plugin's options/,
+      ),
     ]);
     const problems = problemsOf(() =>
-      PluginRegistry.fromConfig(loadConfig({ PLUGIN_KRAVIA_OPTIONS: '{"claimTypes": [], "colour": "red"}', PLUGIN_CONTA_OPTIONS: '{"requireKid": "yes"}', PLUGIN_FIKEN_OPTIONS: "{}" })),
+      PluginRegistry.fromConfig(
+        loadConfig({
+          PLUGIN_KRAVIA_OPTIONS: '{"claimTypes": [], "colour": "red"}',
+          PLUGIN_CONTA_OPTIONS: '{"requireKid": "yes"}',
+          PLUGIN_FIKEN_OPTIONS: "{}",
+        }),
+      ),
     );
     expect(problems).toEqual([
-      expect.stringMatching(/^PLUGIN_CONTA_OPTIONS is invalid \(requireKid: requireKid must be true or false\.\): set PLUGIN_CONTA_OPTIONS/),
-      expect.stringMatching(/^PLUGIN_KRAVIA_OPTIONS is invalid \(claimTypes: claimTypes must be a non-empty list.*; colour: Unknown option colour/),
+      expect.stringMatching(
+        /^PLUGIN_CONTA_OPTIONS is invalid \(requireKid: requireKid must be true or false\.\): set PLUGIN_CONTA_OPTIONS/,
+      ),
+      expect.stringMatching(
+        /^PLUGIN_KRAVIA_OPTIONS is invalid \(claimTypes: claimTypes must be a non-empty list.*; colour: Unknown option colour/,
+      ),
       expect.stringMatching(/^PLUGIN_FIKEN_OPTIONS names no available plugin \(available: conta, kravia\)/),
     ]);
   });
@@ -124,7 +156,12 @@ describe("plugin registry", () => {
       ["POST", "api/v2/invoice/creditnote", "registerCreditNote"],
       ["PUT", "api/v2/creditor/:id/webhook", "setWebhookEndpoint"],
     ]);
-    expect(kravia.routes[3]!.parse!({ params: { id: "10759" }, body: { secret: "bytt-meg-ut-9f3c2a", enabled: "false", url: "https://x.example" } })).toEqual({
+    expect(
+      kravia.routes[3]!.parse!({
+        params: { id: "10759" },
+        body: { secret: "bytt-meg-ut-9f3c2a", enabled: "false", url: "https://x.example" },
+      }),
+    ).toEqual({
       ok: true,
       setting: { creditorExternalId: "10759", secret: "bytt-meg-ut-9f3c2a", enabled: false, url: "https://x.example" },
     });
@@ -145,7 +182,13 @@ describe("plugin registry", () => {
         { method: "POST" as const, path: "a/:other", operation: "registerPayment" as const, respond },
       ],
     };
-    const problems = problemsOf(() => PluginRegistry.fromConfig(loadConfig({ PLUGINS: "broken" }), () => ({ plugin: broken })));
-    expect(problems).toEqual([expect.stringMatching(/^PLUGINS names a plugin whose routes are invalid \(plugin broken route 0 \(POST \/api\/x\): path must be relative.*route 1 .*: path must be relative.*route 3 \(POST a\/:other\): declared twice\)/)]);
+    const problems = problemsOf(() =>
+      PluginRegistry.fromConfig(loadConfig({ PLUGINS: "broken" }), () => ({ plugin: broken })),
+    );
+    expect(problems).toEqual([
+      expect.stringMatching(
+        /^PLUGINS names a plugin whose routes are invalid \(plugin broken route 0 \(POST \/api\/x\): path must be relative.*route 1 .*: path must be relative.*route 3 \(POST a\/:other\): declared twice\)/,
+      ),
+    ]);
   });
 });

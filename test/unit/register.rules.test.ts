@@ -1,4 +1,11 @@
-import { boardNameFor, checkCode, checkNoOverlap, checkPeriod, isValidOn, periodsOverlap } from "../../src/modules/register/register.rules";
+import {
+  boardNameFor,
+  checkCode,
+  checkNoOverlap,
+  checkPeriod,
+  isValidOn,
+  periodsOverlap,
+} from "../../src/modules/register/register.rules";
 
 describe("dated register rows", () => {
   const closed = { validFrom: "2020-01-01", validTo: "2023-12-31" };
@@ -22,23 +29,34 @@ describe("dated register rows", () => {
 
   it("refuses a new period that overlaps another row of the code, naming that row", () => {
     expect(checkNoOverlap("1580", { validFrom: "2024-01-01", validTo: null }, [closed], ["input"])).toEqual([]);
-    expect(checkNoOverlap("1580", { validFrom: "2023-06-01", validTo: null }, [closed, open], ["input", "validFrom"])).toEqual([
+    expect(
+      checkNoOverlap("1580", { validFrom: "2023-06-01", validTo: null }, [closed, open], ["input", "validFrom"]),
+    ).toEqual([
       {
         code: "OVERLAPPING_VALIDITY",
         field: ["input", "validFrom"],
-        message: "Kommunenummer 1580 is already valid from 2020-01-01 to 2023-12-31: set validTo on that row first, or start the new period after it.",
+        message:
+          "Kommunenummer 1580 is already valid from 2020-01-01 to 2023-12-31: set validTo on that row first, or start the new period after it.",
       },
     ]);
-    expect(checkNoOverlap("1580", { validFrom: "2025-01-01", validTo: null }, [open], ["input"])[0]?.message).toMatch(/from 2024-01-01 \(still in force\)/);
+    expect(checkNoOverlap("1580", { validFrom: "2025-01-01", validTo: null }, [open], ["input"])[0]?.message).toMatch(
+      /from 2024-01-01 \(still in force\)/,
+    );
   });
 });
 
 describe("kommunenummer and periods", () => {
   it("checks the code and that its first two digits are the county", () => {
     expect(checkCode("0301", "03", ["input"])).toEqual([]);
-    expect(checkCode("301", "03", ["input"]).map((e) => [e.code, e.field])).toEqual([["INVALID_CODE", ["input", "code"]]]);
-    expect(checkCode("0301", "3", ["input"]).map((e) => [e.code, e.field])).toEqual([["INVALID_COUNTY", ["input", "countyCode"]]]);
-    expect(checkCode("0301", "46", ["input"])[0]?.message).toBe("Kommunenummer 0301 belongs to fylke 03, not 46: the first two digits of the code are the county.");
+    expect(checkCode("301", "03", ["input"]).map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_CODE", ["input", "code"]],
+    ]);
+    expect(checkCode("0301", "3", ["input"]).map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_COUNTY", ["input", "countyCode"]],
+    ]);
+    expect(checkCode("0301", "46", ["input"])[0]?.message).toBe(
+      "Kommunenummer 0301 belongs to fylke 03, not 46: the first two digits of the code are the county.",
+    );
   });
 
   it("checks the dates and their order", () => {
@@ -48,7 +66,9 @@ describe("kommunenummer and periods", () => {
       ["INVALID_DATE", ["input", "validFrom"]],
       ["INVALID_DATE", ["input", "validTo"]],
     ]);
-    expect(checkPeriod("2024-01-02", "2024-01-01", ["input"]).map((e) => [e.code, e.field])).toEqual([["INVALID_PERIOD", ["input", "validTo"]]]);
+    expect(checkPeriod("2024-01-02", "2024-01-01", ["input"]).map((e) => [e.code, e.field])).toEqual([
+      ["INVALID_PERIOD", ["input", "validTo"]],
+    ]);
   });
 });
 

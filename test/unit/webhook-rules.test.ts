@@ -1,7 +1,20 @@
 import ipaddr from "ipaddr.js";
-import { addressProblem, checkWebhookUrl, embeddedIPv4, isPrivateAddress, maskUserinfo } from "../../src/modules/webhooks/url-guard";
+import {
+  addressProblem,
+  checkWebhookUrl,
+  embeddedIPv4,
+  isPrivateAddress,
+  maskUserinfo,
+} from "../../src/modules/webhooks/url-guard";
 import { postWebhook } from "../../src/events/webhook-sender";
-import { MAX_RETRY_DELAY_MS, outcomeOf, retryDelayMs, retrySchedule, ROTATION_GRACE_MS, signingSecrets } from "../../src/modules/webhooks/webhook.rules";
+import {
+  MAX_RETRY_DELAY_MS,
+  outcomeOf,
+  retryDelayMs,
+  retrySchedule,
+  ROTATION_GRACE_MS,
+  signingSecrets,
+} from "../../src/modules/webhooks/webhook.rules";
 
 describe("retry schedule", () => {
   it("grows ×3 from the base up to 12 hours, with ±20 % jitter", () => {
@@ -15,7 +28,10 @@ describe("retry schedule", () => {
 
   it("spreads the default 14 attempts over about 3 days", () => {
     const schedule = retrySchedule(15_000, 14);
-    expect(schedule).toEqual([15_000, 45_000, 135_000, 405_000, 1_215_000, 3_645_000, 10_935_000, 32_805_000, 43_200_000, 43_200_000, 43_200_000, 43_200_000, 43_200_000]);
+    expect(schedule).toEqual([
+      15_000, 45_000, 135_000, 405_000, 1_215_000, 3_645_000, 10_935_000, 32_805_000, 43_200_000, 43_200_000,
+      43_200_000, 43_200_000, 43_200_000,
+    ]);
     const total = schedule.reduce((a, b) => a + b, 0);
     expect(total).toBe(265_200_000);
     expect(total / 86_400_000).toBeCloseTo(3.07, 2);
@@ -41,7 +57,10 @@ describe("attempt outcome", () => {
 describe("signing secrets", () => {
   const rotatedAt = new Date("2026-03-01T12:00:00Z");
   it("signs with both secrets during the 24 h after a rotation, then only the new one", () => {
-    expect(signingSecrets("new", "old", rotatedAt, new Date(rotatedAt.getTime() + ROTATION_GRACE_MS - 1))).toEqual(["new", "old"]);
+    expect(signingSecrets("new", "old", rotatedAt, new Date(rotatedAt.getTime() + ROTATION_GRACE_MS - 1))).toEqual([
+      "new",
+      "old",
+    ]);
     expect(signingSecrets("new", "old", rotatedAt, new Date(rotatedAt.getTime() + ROTATION_GRACE_MS))).toEqual(["new"]);
     expect(signingSecrets("only", null, null, rotatedAt)).toEqual(["only"]);
   });
@@ -115,12 +134,16 @@ describe("webhook URL guard", () => {
     expect(addressProblem(address)).toBe(problem);
   });
 
-  it.each(["8.8.8.8", "1.1.1.1", "185.15.59.224", "::ffff:8.8.8.8", "2a00:1450:4010::200e", "2606:4700:4700::1111"])("allows the public address %s", (address) => {
-    expect(addressProblem(address)).toBeNull();
-  });
+  it.each(["8.8.8.8", "1.1.1.1", "185.15.59.224", "::ffff:8.8.8.8", "2a00:1450:4010::200e", "2606:4700:4700::1111"])(
+    "allows the public address %s",
+    (address) => {
+      expect(addressProblem(address)).toBeNull();
+    },
+  );
 
   it("finds the IPv4 inside mapped, compatible, NAT64, 6to4 and Teredo addresses", () => {
-    const inner = (a: string) => embeddedIPv4(ipaddr.IPv6.parse(new URL(`http://[${a}]`).hostname.slice(1, -1))).map(String);
+    const inner = (a: string) =>
+      embeddedIPv4(ipaddr.IPv6.parse(new URL(`http://[${a}]`).hostname.slice(1, -1))).map(String);
     expect(inner("::ffff:1.2.3.4")).toEqual(["1.2.3.4"]);
     expect(inner("::1.2.3.4")).toEqual(["1.2.3.4"]);
     expect(inner("64:ff9b::1.2.3.4")).toEqual(["1.2.3.4"]);
@@ -131,8 +154,15 @@ describe("webhook URL guard", () => {
   });
 
   it("refuses a user name or password in the URL, and masks one in a stored URL", async () => {
-    for (const url of ["https://user:pass@hooks.example.no/x", "https://token@8.8.8.8/x", "https://:secret@8.8.8.8/x"]) {
-      expect(await checkWebhookUrl(url, false)).toEqual({ code: "INVALID_URL", message: expect.stringMatching(/^The URL carries a user name or password: remove them/) });
+    for (const url of [
+      "https://user:pass@hooks.example.no/x",
+      "https://token@8.8.8.8/x",
+      "https://:secret@8.8.8.8/x",
+    ]) {
+      expect(await checkWebhookUrl(url, false)).toEqual({
+        code: "INVALID_URL",
+        message: expect.stringMatching(/^The URL carries a user name or password: remove them/),
+      });
       expect(await checkWebhookUrl(url, true)).toMatchObject({ code: "INVALID_URL" });
     }
     expect(maskUserinfo("https://user:pass@hooks.example.no/x?y=1")).toBe("https://***@hooks.example.no/x?y=1");
@@ -140,8 +170,18 @@ describe("webhook URL guard", () => {
   });
 
   it("refuses special-purpose literals at delivery time too, without connecting", async () => {
-    for (const url of ["http://[::127.0.0.1]:9/x", "http://[2002:7f00:1::1]:9/x", "http://[fec0::1]:9/x", "http://192.88.99.1:9/x", "http://[64:ff9b::a00:1]:9/x"]) {
-      expect(await postWebhook(url, "{}", {}, { timeoutMs: 1000, allowPrivate: false })).toEqual({ statusCode: null, latencyMs: expect.any(Number), error: "refused: the URL points to a private address" });
+    for (const url of [
+      "http://[::127.0.0.1]:9/x",
+      "http://[2002:7f00:1::1]:9/x",
+      "http://[fec0::1]:9/x",
+      "http://192.88.99.1:9/x",
+      "http://[64:ff9b::a00:1]:9/x",
+    ]) {
+      expect(await postWebhook(url, "{}", {}, { timeoutMs: 1000, allowPrivate: false })).toEqual({
+        statusCode: null,
+        latencyMs: expect.any(Number),
+        error: "refused: the URL points to a private address",
+      });
     }
   });
 
@@ -153,7 +193,10 @@ describe("webhook URL guard", () => {
 
   it("accepts public IPs, refuses other schemes and private hosts, and allows anything http(s) when configured", async () => {
     expect(await checkWebhookUrl("https://8.8.8.8/hook", false)).toBeNull();
-    expect(await checkWebhookUrl("ws://8.8.8.8/hook", false)).toEqual({ code: "INVALID_URL", message: "The URL must use http or https, not ws." });
+    expect(await checkWebhookUrl("ws://8.8.8.8/hook", false)).toEqual({
+      code: "INVALID_URL",
+      message: "The URL must use http or https, not ws.",
+    });
     expect((await checkWebhookUrl("http://[::1]:3000/x", false))?.code).toBe("PRIVATE_ADDRESS");
     expect(await checkWebhookUrl("http://127.0.0.1:3000/x", true)).toBeNull();
     expect((await checkWebhookUrl("javascript:alert(1)", true))?.code).toBe("INVALID_URL");

@@ -105,7 +105,8 @@ export interface NormalizedCreditNote {
 }
 
 /** What can be wrong with a payload, as the plugin sees it. */
-export type PayloadErrorCode = "MISSING_FIELD" | "INVALID_FORMAT" | "INVALID_AMOUNT" | "INVALID_DATE" | "UNKNOWN_CURRENCY" | "UNSUPPORTED_VALUE";
+export type PayloadErrorCode =
+  "MISSING_FIELD" | "INVALID_FORMAT" | "INVALID_AMOUNT" | "INVALID_DATE" | "UNKNOWN_CURRENCY" | "UNSUPPORTED_VALUE";
 
 export interface PayloadError {
   code: PayloadErrorCode;
@@ -236,7 +237,10 @@ export function parseKroner(text: string, options: { decimalComma?: boolean } = 
   if (text.startsWith("-")) return { ok: false, problem: "is negative: send the amount owed as a positive number" };
   const m = DECIMAL.exec(text);
   if (!m || (!decimalComma && text.includes(","))) {
-    return { ok: false, problem: `is not a decimal amount in kroner: write it like "1250.50"${decimalComma ? ' or "1250,50"' : ""}, without spaces or thousands separators` };
+    return {
+      ok: false,
+      problem: `is not a decimal amount in kroner: write it like "1250.50"${decimalComma ? ' or "1250,50"' : ""}, without spaces or thousands separators`,
+    };
   }
   const whole = m[1]!;
   const fraction = m[2] ?? "";
@@ -336,26 +340,48 @@ export class PayloadReader {
     const required = rule.required ?? true;
     let text: string;
     if (typeof value === "string") text = value.trim();
-    else if (rule.allowInteger && typeof value === "number" && Number.isSafeInteger(value) && value >= 0) text = String(value);
+    else if (rule.allowInteger && typeof value === "number" && Number.isSafeInteger(value) && value >= 0)
+      text = String(value);
     else if (value === undefined || value === null) text = "";
-    else return this.fail("INVALID_FORMAT", path, `${name(path)} must be a string${rule.allowInteger ? " or a whole number" : ""}.`);
+    else
+      return this.fail(
+        "INVALID_FORMAT",
+        path,
+        `${name(path)} must be a string${rule.allowInteger ? " or a whole number" : ""}.`,
+      );
     if (text === "") return required ? this.missing(path, "a value") : undefined;
-    if (text.length > (rule.maxLength ?? 255)) return this.fail("INVALID_FORMAT", path, `${name(path)} is longer than ${rule.maxLength ?? 255} characters: shorten it.`);
-    if (rule.pattern && !rule.pattern.test(text)) return this.fail("INVALID_FORMAT", path, `${name(path)} "${text}" ${rule.hint ?? "has the wrong format"}.`);
+    if (text.length > (rule.maxLength ?? 255))
+      return this.fail(
+        "INVALID_FORMAT",
+        path,
+        `${name(path)} is longer than ${rule.maxLength ?? 255} characters: shorten it.`,
+      );
+    if (rule.pattern && !rule.pattern.test(text))
+      return this.fail("INVALID_FORMAT", path, `${name(path)} "${text}" ${rule.hint ?? "has the wrong format"}.`);
     return text;
   }
 
   date(path: Path, required = true): IsoDate | undefined {
     const text = this.string(path, { required });
     if (text === undefined) return undefined;
-    if (!isIsoDate(text)) return this.fail("INVALID_DATE", path, `${name(path)} "${text}" is not a calendar date: write it as YYYY-MM-DD, e.g. 2026-09-15.`);
+    if (!isIsoDate(text))
+      return this.fail(
+        "INVALID_DATE",
+        path,
+        `${name(path)} "${text}" is not a calendar date: write it as YYYY-MM-DD, e.g. 2026-09-15.`,
+      );
     return text;
   }
 
   /** Kroner as a decimal string ("1250.50") to øre. */
   kronerString(path: Path, options: { decimalComma?: boolean } = {}): number | undefined {
     const value = this.at(path);
-    if (typeof value === "number") return this.fail("INVALID_AMOUNT", path, `${name(path)} must be a string of kroner such as "1250.50", not a JSON number (numbers lose øre).`);
+    if (typeof value === "number")
+      return this.fail(
+        "INVALID_AMOUNT",
+        path,
+        `${name(path)} must be a string of kroner such as "1250.50", not a JSON number (numbers lose øre).`,
+      );
     const text = this.string(path);
     if (text === undefined) return undefined;
     const parsed = parseKroner(text, options);
@@ -366,7 +392,8 @@ export class PayloadReader {
   kronerNumber(path: Path): number | undefined {
     const value = this.at(path);
     if (value === undefined || value === null) return this.missing(path, "an amount");
-    if (typeof value !== "number") return this.fail("INVALID_AMOUNT", path, `${name(path)} must be a JSON number of kroner such as 1250.50.`);
+    if (typeof value !== "number")
+      return this.fail("INVALID_AMOUNT", path, `${name(path)} must be a JSON number of kroner such as 1250.50.`);
     const parsed = numberToOre(value);
     return parsed.ok ? parsed.ore : this.fail("INVALID_AMOUNT", path, `${name(path)} ${value} ${parsed.problem}.`);
   }
@@ -439,7 +466,16 @@ export interface RouteProblem {
  * sees), CONFLICT 409 (only conflicts with what is stored: a changed repeat, a reused idempotency key, a closed case),
  * PAYLOAD_TOO_LARGE 413, UNSUPPORTED_MEDIA_TYPE 415, UNAVAILABLE 503 (the database is out of reach), INTERNAL 500.
  */
-export type RouteRefusal = "INVALID" | "UNAUTHENTICATED" | "FORBIDDEN" | "NOT_FOUND" | "CONFLICT" | "PAYLOAD_TOO_LARGE" | "UNSUPPORTED_MEDIA_TYPE" | "UNAVAILABLE" | "INTERNAL";
+export type RouteRefusal =
+  | "INVALID"
+  | "UNAUTHENTICATED"
+  | "FORBIDDEN"
+  | "NOT_FOUND"
+  | "CONFLICT"
+  | "PAYLOAD_TOO_LARGE"
+  | "UNSUPPORTED_MEDIA_TYPE"
+  | "UNAVAILABLE"
+  | "INTERNAL";
 
 export const CONVENTIONAL_STATUS: Readonly<Record<RouteRefusal, number>> = {
   INVALID: 400,
@@ -465,9 +501,23 @@ export interface RegisteredPart {
 
 /** What came of a route's request, for the plugin to answer in its system's terms. `created` is false for a repeat or an update. */
 export type RouteOutcome = { requestId: string } & (
-  | { ok: true; operation: "registerInvoice"; created: boolean; caseNumber: number; externalId: string; warnings: RouteProblem[] }
+  | {
+      ok: true;
+      operation: "registerInvoice";
+      created: boolean;
+      caseNumber: number;
+      externalId: string;
+      warnings: RouteProblem[];
+    }
   | { ok: true; operation: "registerPayment" | "registerCreditNote"; created: boolean; parts: RegisteredPart[] }
-  | { ok: true; operation: "setWebhookEndpoint"; created: boolean; creditorExternalId: string; url: string; enabled: boolean }
+  | {
+      ok: true;
+      operation: "setWebhookEndpoint";
+      created: boolean;
+      creditorExternalId: string;
+      url: string;
+      enabled: boolean;
+    }
   | { ok: false; refusal: RouteRefusal; problems: RouteProblem[] }
 );
 

@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { Context } from "../../context";
 import { userErrorType } from "../../shared/user-error";
 import { requireAuth } from "./authorization";
@@ -87,10 +100,14 @@ export class AccessResolver {
   }
 
   @Authorized(Scope.ADMIN)
-  @Mutation(() => ApiKeyCreatePayload, { description: "Creates an API key bound to creditors and scopes. The key is returned once." })
+  @Mutation(() => ApiKeyCreatePayload, {
+    description: "Creates an API key bound to creditors and scopes. The key is returned once.",
+  })
   async apiKeyCreate(@Arg("input") input: ApiKeyCreateInput, @Ctx() ctx: Context): Promise<ApiKeyCreatePayload> {
     const result = await createApiKey(ctx.em, requireAuth(ctx), input);
-    return result.ok ? { apiKey: result.value.apiKey, secret: result.value.secret, userErrors: [] } : { apiKey: null, secret: null, userErrors: result.errors };
+    return result.ok
+      ? { apiKey: result.value.apiKey, secret: result.value.secret, userErrors: [] }
+      : { apiKey: null, secret: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.ADMIN)

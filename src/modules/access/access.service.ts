@@ -40,7 +40,12 @@ export async function authenticate(em: EntityManager, key: string, clock: Clock)
   }
   const auth = toAuth(found);
   cache.set(hash, { auth, until: now + AUTH_CACHE_MS });
-  await em.getConnection().execute("update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')", [found.id]);
+  await em
+    .getConnection()
+    .execute(
+      "update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')",
+      [found.id],
+    );
   return auth;
 }
 
@@ -48,7 +53,8 @@ export function forgetCachedKeys(): void {
   cache.clear();
 }
 
-export type ApiKeyErrorCode = "INVALID_NAME" | "INVALID_SCOPES" | "UNKNOWN_CREDITOR" | "NO_CREDITORS" | "UNKNOWN_API_KEY";
+export type ApiKeyErrorCode =
+  "INVALID_NAME" | "INVALID_SCOPES" | "UNKNOWN_CREDITOR" | "NO_CREDITORS" | "UNKNOWN_API_KEY";
 
 export interface ApiKeyCreateInput {
   name: string;
@@ -58,22 +64,64 @@ export interface ApiKeyCreateInput {
 }
 
 /** Creates a key bound to creditors the caller can see; returns the key in clear text, once. */
-export async function createApiKey(em: EntityManager, caller: Auth, input: ApiKeyCreateInput): Promise<Result<{ apiKey: ApiKey; secret: string }, ApiKeyErrorCode>> {
+export async function createApiKey(
+  em: EntityManager,
+  caller: Auth,
+  input: ApiKeyCreateInput,
+): Promise<Result<{ apiKey: ApiKey; secret: string }, ApiKeyErrorCode>> {
   const errors = [];
   const name = input.name.trim();
-  if (name === ENV_ADMIN_KEY_NAME) errors.push(failure("INVALID_NAME" as const, ["input", "name"], `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.`));
-  else if (name.length < 1 || name.length > 200) errors.push(failure("INVALID_NAME" as const, ["input", "name"], "Give the key a name of 1 to 200 characters, e.g. the integration that will use it."));
+  if (name === ENV_ADMIN_KEY_NAME)
+    errors.push(
+      failure(
+        "INVALID_NAME" as const,
+        ["input", "name"],
+        `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.`,
+      ),
+    );
+  else if (name.length < 1 || name.length > 200)
+    errors.push(
+      failure(
+        "INVALID_NAME" as const,
+        ["input", "name"],
+        "Give the key a name of 1 to 200 characters, e.g. the integration that will use it.",
+      ),
+    );
   const scopes = [...new Set(input.scopes)];
-  if (scopes.length === 0) errors.push(failure("INVALID_SCOPES" as const, ["input", "scopes"], "Give the key at least one scope: READ, WRITE or ADMIN."));
+  if (scopes.length === 0)
+    errors.push(
+      failure("INVALID_SCOPES" as const, ["input", "scopes"], "Give the key at least one scope: READ, WRITE or ADMIN."),
+    );
   const creditors: Creditor[] = [];
   if (input.allCreditors) {
-    if (caller.creditorIds !== "all") errors.push(failure("UNKNOWN_CREDITOR" as const, ["input", "allCreditors"], "Only a key that sees every creditor can create another such key; list creditorIds instead."));
+    if (caller.creditorIds !== "all")
+      errors.push(
+        failure(
+          "UNKNOWN_CREDITOR" as const,
+          ["input", "allCreditors"],
+          "Only a key that sees every creditor can create another such key; list creditorIds instead.",
+        ),
+      );
   } else {
-    if (input.creditorIds.length === 0) errors.push(failure("NO_CREDITORS" as const, ["input", "creditorIds"], "Bind the key to at least one creditor, or set allCreditors."));
+    if (input.creditorIds.length === 0)
+      errors.push(
+        failure(
+          "NO_CREDITORS" as const,
+          ["input", "creditorIds"],
+          "Bind the key to at least one creditor, or set allCreditors.",
+        ),
+      );
     for (const [i, gid] of input.creditorIds.entries()) {
       const id = idOf(gid, "Creditor");
       const creditor = id !== undefined && canSeeCreditor(caller, id) ? await em.findOne(Creditor, { id }) : null;
-      if (!creditor) errors.push(failure("UNKNOWN_CREDITOR" as const, ["input", "creditorIds", String(i)], `No creditor with id ${gid}: use an id from the creditors query.`));
+      if (!creditor)
+        errors.push(
+          failure(
+            "UNKNOWN_CREDITOR" as const,
+            ["input", "creditorIds", String(i)],
+            `No creditor with id ${gid}: use an id from the creditors query.`,
+          ),
+        );
       else creditors.push(creditor);
     }
   }
@@ -93,11 +141,19 @@ export function keyVisibleTo(caller: Auth, key: ApiKey): boolean {
   return !key.allCreditors && creditors.length > 0 && creditors.every((c) => canSeeCreditor(caller, c.id));
 }
 
-export async function revokeApiKey(em: EntityManager, caller: Auth, gid: string, clock: Clock): Promise<Result<ApiKey, ApiKeyErrorCode>> {
+export async function revokeApiKey(
+  em: EntityManager,
+  caller: Auth,
+  gid: string,
+  clock: Clock,
+): Promise<Result<ApiKey, ApiKeyErrorCode>> {
   const id = idOf(gid, "ApiKey");
   const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
   const visible = key && keyVisibleTo(caller, key);
-  if (!key || !visible) return fail(failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`));
+  if (!key || !visible)
+    return fail(
+      failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`),
+    );
   if (!key.revokedAt) {
     key.revokedAt = clock.now();
     await em.transactional(async (tx) => {
@@ -118,7 +174,12 @@ async function announceRevoked(em: EntityManager, keyIds: number[]): Promise<voi
  * Makes sure an admin key exists: the configured one, or on the first start of an embedded database a new one
  * printed once. Returns the clear-text key only when it was generated now.
  */
-export async function ensureAdminKey(em: EntityManager, configured: string | undefined, generateIfNone: boolean, logger: Logger): Promise<string | undefined> {
+export async function ensureAdminKey(
+  em: EntityManager,
+  configured: string | undefined,
+  generateIfNone: boolean,
+  logger: Logger,
+): Promise<string | undefined> {
   if (configured) {
     const hash = hashApiKey(configured);
     await em.transactional(async (tx) => {
@@ -133,15 +194,21 @@ export async function ensureAdminKey(em: EntityManager, configured: string | und
         logger.info("registered the admin key from ADMIN_API_KEY");
       }
       await tx.flush();
-      await announceRevoked(tx, replaced.map((k) => k.id));
-      if (replaced.length > 0) logger.info({ revoked: replaced.map((k) => k.prefix) }, "revoked the previous admin key from ADMIN_API_KEY");
+      await announceRevoked(
+        tx,
+        replaced.map((k) => k.id),
+      );
+      if (replaced.length > 0)
+        logger.info({ revoked: replaced.map((k) => k.prefix) }, "revoked the previous admin key from ADMIN_API_KEY");
     });
     forgetCachedKeys();
     return undefined;
   }
   if (!generateIfNone || (await em.count(ApiKey, {})) > 0) return undefined;
   const secret = generateApiKey();
-  const key = new ApiKey("admin (first start)", secret.slice(0, KEY_PREFIX.length + 6), hashApiKey(secret), [Scope.ADMIN]);
+  const key = new ApiKey("admin (first start)", secret.slice(0, KEY_PREFIX.length + 6), hashApiKey(secret), [
+    Scope.ADMIN,
+  ]);
   key.allCreditors = true;
   await em.persist(key).flush();
   return secret;

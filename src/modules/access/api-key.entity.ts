@@ -9,7 +9,10 @@ export enum Scope {
   WRITE = "write",
   ADMIN = "admin",
 }
-registerEnumType(Scope, { name: "Scope", description: "READ sees, WRITE also changes, ADMIN also manages keys and registers." });
+registerEnumType(Scope, {
+  name: "Scope",
+  description: "READ sees, WRITE also changes, ADMIN also manages keys and registers.",
+});
 
 /** An integration's credential. Only the SHA-256 of the key is stored; the key itself is shown once. */
 @Entity({ tableName: "api_key" })

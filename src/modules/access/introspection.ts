@@ -15,9 +15,12 @@ export function asksForSchema(document: DocumentNode): boolean {
 }
 
 export function introspectionRefusal(): GraphQLError {
-  return new GraphQLError("Introspection needs an API key here: send the header Authorization: Bearer <API key> (in the playground, in the Headers tab).", {
-    extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
-  });
+  return new GraphQLError(
+    "Introspection needs an API key here: send the header Authorization: Bearer <API key> (in the playground, in the Headers tab).",
+    {
+      extensions: { code: "UNAUTHENTICATED", http: { status: 401 } },
+    },
+  );
 }
 
 /** Refuses introspection without a key when GRAPHQL_INTROSPECTION (or NODE_ENV=production) says so. */

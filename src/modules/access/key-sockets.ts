@@ -7,7 +7,8 @@ import { forgetCachedKeys } from "./access.service";
 export const CLOSE_KEY_REVOKED = 4403;
 export const KEY_REVOKED_REASON = "The API key was revoked: connect again with a valid key.";
 /** Close reason for a connection opened with a key tvist does not know (or one revoked before it connected). */
-export const UNKNOWN_KEY_REASON = "The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).";
+export const UNKNOWN_KEY_REASON =
+  "The API key is unknown or revoked: connect with a valid key (create one with apiKeyCreate).";
 
 interface Closable {
   close(code: number, reason: string): void;
@@ -55,7 +56,10 @@ export class KeySockets {
   async closeRevoked(): Promise<void> {
     const ids = [...this.byKey.keys()];
     if (ids.length === 0) return;
-    const rows = await this.em().execute<{ id: number }[]>(`select id from api_key where revoked_at is not null and id in (${ids.map(() => "?").join(", ")})`, ids);
+    const rows = await this.em().execute<{ id: number }[]>(
+      `select id from api_key where revoked_at is not null and id in (${ids.map(() => "?").join(", ")})`,
+      ids,
+    );
     for (const row of rows) this.close(Number(row.id));
   }
 
@@ -64,7 +68,10 @@ export class KeySockets {
     return bus.onKeyRevoked((keyId) => {
       forgetCachedKeys();
       if (keyId !== undefined) this.close(keyId);
-      else this.closeRevoked().catch((err: unknown) => this.logger.error({ err }, "checking open WebSockets for revoked keys failed"));
+      else
+        this.closeRevoked().catch((err: unknown) =>
+          this.logger.error({ err }, "checking open WebSockets for revoked keys failed"),
+        );
     });
   }
 }

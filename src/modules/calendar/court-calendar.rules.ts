@@ -147,18 +147,28 @@ function periodsStartingIn(year: number, table: readonly CourtHolidayRow[]): Cou
 }
 
 /** Court holidays that touch the given year (the Christmas one that started the year before included), by start. */
-export function courtHolidays(year: number, table: readonly CourtHolidayRow[] = COURT_HOLIDAY_TABLE): CourtHolidayPeriod[] {
+export function courtHolidays(
+  year: number,
+  table: readonly CourtHolidayRow[] = COURT_HOLIDAY_TABLE,
+): CourtHolidayPeriod[] {
   return [...periodsStartingIn(year - 1, table), ...periodsStartingIn(year, table)]
     .filter((p) => yearOf(p.to) >= year && yearOf(p.from) <= year)
     .sort((a, b) => (a.from < b.from ? -1 : 1));
 }
 
-export function courtHolidayOn(date: LocalDate, table: readonly CourtHolidayRow[] = COURT_HOLIDAY_TABLE): CourtHolidayPeriod | undefined {
+export function courtHolidayOn(
+  date: LocalDate,
+  table: readonly CourtHolidayRow[] = COURT_HOLIDAY_TABLE,
+): CourtHolidayPeriod | undefined {
   return courtHolidays(yearOf(date), table).find((p) => p.from <= date && date <= p.to);
 }
 
 /** The first court holiday that begins within (after, until], if any. */
-function courtHolidayStartingWithin(after: LocalDate, until: LocalDate, table: readonly CourtHolidayRow[]): CourtHolidayPeriod | undefined {
+function courtHolidayStartingWithin(
+  after: LocalDate,
+  until: LocalDate,
+  table: readonly CourtHolidayRow[],
+): CourtHolidayPeriod | undefined {
   for (let year = yearOf(after); year <= yearOf(until); year++) {
     const hit = courtHolidays(year, table).find((p) => p.from > after && p.from <= until);
     if (hit) return hit;
@@ -196,7 +206,11 @@ export function courtDeadline(start: LocalDate, length: DeadlineLength, options:
   let runsFrom = startHoliday ? addDays(startHoliday.to, 1) : start;
   let end = nominalEnd(runsFrom, length);
   // The part left when a court holiday begins runs on from its end.
-  for (let holiday = courtHolidayStartingWithin(runsFrom, end, table); holiday; holiday = courtHolidayStartingWithin(runsFrom, end, table)) {
+  for (
+    let holiday = courtHolidayStartingWithin(runsFrom, end, table);
+    holiday;
+    holiday = courtHolidayStartingWithin(runsFrom, end, table)
+  ) {
     const left = daysBetween(addDays(holiday.from, -1), end);
     runsFrom = holiday.to;
     end = addDays(holiday.to, left);

@@ -13,7 +13,10 @@ import { CollectionCase } from "./collection-case.entity";
 @Entity({ tableName: "case_event" })
 @Unique({ properties: ["case", "sequence"] })
 @Index({ properties: ["creditorId", "id"] })
-@ObjectType("CaseEvent", { implements: Node, description: "An entry on a case's timeline (tidslinje): who did what, when, and the status before and after." })
+@ObjectType("CaseEvent", {
+  implements: Node,
+  description: "An entry on a case's timeline (tidslinje): who did what, when, and the status before and after.",
+})
 export class CaseEvent {
   @PrimaryKey({ type: new BigIntType("number") })
   id!: number;
@@ -31,7 +34,10 @@ export class CaseEvent {
   @Property({ type: new BigIntType("number") })
   creditorId: number;
 
-  @Field(() => Int, { description: "Position on the case's timeline, from 1 without gaps; 0 for an event about the creditor, without a case (e.g. legal_table.stale)." })
+  @Field(() => Int, {
+    description:
+      "Position on the case's timeline, from 1 without gaps; 0 for an event about the creditor, without a case (e.g. legal_table.stale).",
+  })
   @Property()
   sequence: number;
 
@@ -63,7 +69,18 @@ export class CaseEvent {
   @Property({ type: JsonType })
   data: Record<string, unknown>;
 
-  constructor(fields: { case: CollectionCase; creditorId: number; sequence: number; type: string; actor: string; summary: string; statusBefore: CaseStatus | null; statusAfter: CaseStatus | null; data: Record<string, unknown>; occurredAt?: Date }) {
+  constructor(fields: {
+    case: CollectionCase;
+    creditorId: number;
+    sequence: number;
+    type: string;
+    actor: string;
+    summary: string;
+    statusBefore: CaseStatus | null;
+    statusAfter: CaseStatus | null;
+    data: Record<string, unknown>;
+    occurredAt?: Date;
+  }) {
     this.case = fields.case;
     this.creditorId = fields.creditorId;
     this.sequence = fields.sequence;

@@ -11,10 +11,12 @@ import { CollectionStep } from "./money.entities";
 export function latestEventLoader(loaders: Loaders): Batched<number, CaseEvent | null> {
   return loaders.batched<number, CaseEvent | null>("case.latestEvent", async (em, caseIds) => {
     const lean = leanOf<CaseEvent>(em, CaseEvent.name)!;
-    const rows = await em.getConnection().execute<Record<string, unknown>[]>(
-      `select distinct on (case_id) * from case_event where case_id in (?) order by case_id, sequence desc`,
-      [[...caseIds]],
-    );
+    const rows = await em
+      .getConnection()
+      .execute<Record<string, unknown>[]>(
+        `select distinct on (case_id) * from case_event where case_id in (?) order by case_id, sequence desc`,
+        [[...caseIds]],
+      );
     const byCase = new Map<number, CaseEvent>();
     for (const row of rows) byCase.set(Number(row.case_id), lean.map(row));
     return caseIds.map((id) => byCase.get(id) ?? null);
@@ -24,7 +26,11 @@ export function latestEventLoader(loaders: Loaders): Batched<number, CaseEvent |
 /** The collection steps of each case, oldest first. */
 export function stepsLoader(loaders: Loaders): Batched<number, CollectionStep[]> {
   return loaders.batched<number, CollectionStep[]>("case.steps", async (em, caseIds) => {
-    const rows = await em.find(CollectionStep, { case: { $in: [...caseIds] } }, { orderBy: { sentOn: "asc", id: "asc" } });
+    const rows = await em.find(
+      CollectionStep,
+      { case: { $in: [...caseIds] } },
+      { orderBy: { sentOn: "asc", id: "asc" } },
+    );
     return caseIds.map((id) => rows.filter((s) => s.case.id === id));
   });
 }
@@ -33,7 +39,11 @@ export function stepsLoader(loaders: Loaders): Batched<number, CollectionStep[]>
  * Loads, one statement per relation, what the selection on a page of cases asks for, before the fields resolve: the
  * field resolvers then answer synchronously (the same statements DataLoader would batch, without a promise per field).
  */
-export async function prefetchCaseFields(loaders: Loaders, cases: readonly CollectionCase[], fields: ReadonlySet<string>): Promise<void> {
+export async function prefetchCaseFields(
+  loaders: Loaders,
+  cases: readonly CollectionCase[],
+  fields: ReadonlySet<string>,
+): Promise<void> {
   if (cases.length === 0) return;
   const ids = cases.map((c) => c.id);
   const rules = fields.has("availableActions") || fields.has("nextDeadline");

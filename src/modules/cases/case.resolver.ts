@@ -1,5 +1,22 @@
 import { FreeText } from "../../shared/text";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Info, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Info,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
@@ -14,7 +31,15 @@ import { requireAuth } from "../access/authorization";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
-import { availableActions, CaseAction, CaseStatus, CollectionStepKind, DeadlineKind, nextDeadline, type CaseFacts } from "./case.rules";
+import {
+  availableActions,
+  CaseAction,
+  CaseStatus,
+  CollectionStepKind,
+  DeadlineKind,
+  nextDeadline,
+  type CaseFacts,
+} from "./case.rules";
 import { CaseEvent } from "./case-event.entity";
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
@@ -32,17 +57,33 @@ registerEnumType(CaseAction, {
     SEND_COLLECTION_NOTICE: { description: "Send an inkassovarsel (collectionStepRecord)." },
     SEND_PAYMENT_DEMAND: { description: "Send a betalingsoppfordring (collectionStepRecord)." },
     REGISTER_OBJECTION: { description: "Register the debtor's objection — innsigelse (objectionRegister)." },
-    REQUEST_WRITTEN_OBJECTION: { description: "The debtor objected orally: ask for the objection in writing, and register it when it comes (a written channel, or ORAL with the document uploaded)." },
+    REQUEST_WRITTEN_OBJECTION: {
+      description:
+        "The debtor objected orally: ask for the objection in writing, and register it when it comes (a written channel, or ORAL with the document uploaded).",
+    },
     WITHDRAW_OBJECTION: { description: "The debtor withdrew an objection (objectionWithdraw)." },
-    MARK_OBJECTION_UNFOUNDED: { description: "Record that an objection is åpenbart grunnløs, with a reason (objectionMarkUnfounded)." },
-    RESOLVE_OBJECTION_BY_CREDIT: { description: "Settle an objection with a credit note — kreditnota, perhaps with a new invoice (objectionResolveByCreditNote)." },
+    MARK_OBJECTION_UNFOUNDED: {
+      description: "Record that an objection is åpenbart grunnløs, with a reason (objectionMarkUnfounded).",
+    },
+    RESOLVE_OBJECTION_BY_CREDIT: {
+      description:
+        "Settle an objection with a credit note — kreditnota, perhaps with a new invoice (objectionResolveByCreditNote).",
+    },
     ESCALATE_TO_CONCILIATION: { description: "Take the disputed claim to the forliksråd (objectionEscalate)." },
-    CREATE_ENFORCEMENT_PETITION: { description: "Ask namsmannen for enforcement of the judgment — utleggsbegjæring (enforcementPetitionCreate): the creditor won, payment is due, money is owed and the judgment is final." },
+    CREATE_ENFORCEMENT_PETITION: {
+      description:
+        "Ask namsmannen for enforcement of the judgment — utleggsbegjæring (enforcementPetitionCreate): the creditor won, payment is due, money is owed and the judgment is final.",
+    },
   },
 });
 registerEnumType(DeadlineKind, {
   name: "DeadlineKind",
-  valuesConfig: { OBJECTION_RESPONSE_DUE: { description: "The creditor's answer to a written objection (innsigelse) is due (OBJECTION_RESPONSE_DAYS after it came in)." } },
+  valuesConfig: {
+    OBJECTION_RESPONSE_DUE: {
+      description:
+        "The creditor's answer to a written objection (innsigelse) is due (OBJECTION_RESPONSE_DAYS after it came in).",
+    },
+  },
 });
 
 @ObjectType({ description: "The next deadline that matters on a case." })
@@ -84,7 +125,10 @@ class CollectionStepRecordInput {
   @Field(() => String, { description: "Date the letter was sent (YYYY-MM-DD)." })
   sentOn!: string;
 
-  @Field(() => String, { nullable: true, description: "Last day to pay; at least 14 calendar days after sentOn (the default)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Last day to pay; at least 14 calendar days after sentOn (the default).",
+  })
   deadline?: string | null;
 }
 
@@ -180,8 +224,18 @@ const CaseConnection = connectionType("Case", CollectionCase);
 
 /** The rules' view of a case, batched across a page. */
 async function loadFacts(c: CollectionCase, ctx: Context): Promise<CaseFacts> {
-  const [invoice, steps, objections] = await Promise.all([ctx.loaders.load(Invoice, c.invoice.id), stepsLoader(ctx.loaders).load(c.id), objectionsLoader(ctx.loaders).load(c.id)]);
-  return { status: c.status, outstanding: c.outstandingAmount, dueDate: invoice!.dueDate, steps, objections: objectionFacts(objections) };
+  const [invoice, steps, objections] = await Promise.all([
+    ctx.loaders.load(Invoice, c.invoice.id),
+    stepsLoader(ctx.loaders).load(c.id),
+    objectionsLoader(ctx.loaders).load(c.id),
+  ]);
+  return {
+    status: c.status,
+    outstanding: c.outstandingAmount,
+    dueDate: invoice!.dueDate,
+    steps,
+    objections: objectionFacts(objections),
+  };
 }
 const CaseEventConnection = connectionType("CaseEvent", CaseEvent);
 
@@ -196,7 +250,11 @@ export class CaseResolver {
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
   ): Promise<InstanceType<typeof CaseConnection>> {
     const result = await listCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
-    await prefetchCaseFields(ctx.loaders, result.nodes, new Set([...selectedFields(info, ["edges", "node"]), ...selectedFields(info, ["nodes"])]));
+    await prefetchCaseFields(
+      ctx.loaders,
+      result.nodes,
+      new Set([...selectedFields(info, ["edges", "node"]), ...selectedFields(info, ["nodes"])]),
+    );
     return result;
   }
 
@@ -209,28 +267,63 @@ export class CaseResolver {
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => CollectionStepRecordPayload, { description: "Records an inkassovarsel or betalingsoppfordring sent on a case, with its deadline and fee." })
-  async collectionStepRecord(@Arg("input") input: CollectionStepRecordInput, @Ctx() ctx: Context): Promise<CollectionStepRecordPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => recordCollectionStep(em, rec, requireAuth(ctx), input));
-    return result.ok ? { step: result.value, case: result.value.case, userErrors: [] } : { step: null, case: null, userErrors: result.errors };
+  @Mutation(() => CollectionStepRecordPayload, {
+    description: "Records an inkassovarsel or betalingsoppfordring sent on a case, with its deadline and fee.",
+  })
+  async collectionStepRecord(
+    @Arg("input") input: CollectionStepRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<CollectionStepRecordPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      recordCollectionStep(em, rec, requireAuth(ctx), input),
+    );
+    return result.ok
+      ? { step: result.value, case: result.value.case, userErrors: [] }
+      : { step: null, case: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => CaseTransactionPayload, { description: "Registers a payment (innbetaling). Paid in full, the case closes as PAID." })
-  async paymentRegister(@Arg("input") input: PaymentRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
+  @Mutation(() => CaseTransactionPayload, {
+    description: "Registers a payment (innbetaling). Paid in full, the case closes as PAID.",
+  })
+  async paymentRegister(
+    @Arg("input") input: PaymentRegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, { caseId: input.caseId, amount: input.amount, date: input.paidOn, dateField: "paidOn", reference: input.reference }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, {
+        caseId: input.caseId,
+        amount: input.amount,
+        date: input.paidOn,
+        dateField: "paidOn",
+        reference: input.reference,
+      }),
     );
-    return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
+    return result.ok
+      ? { ...result.value, userErrors: [] }
+      : { transaction: null, case: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => CaseTransactionPayload, { description: "Registers a credit note (kreditnota). Credited in full, the case closes as CREDITED." })
-  async creditNoteRegister(@Arg("input") input: CreditNoteRegisterInput, @Ctx() ctx: Context): Promise<CaseTransactionPayload> {
+  @Mutation(() => CaseTransactionPayload, {
+    description: "Registers a credit note (kreditnota). Credited in full, the case closes as CREDITED.",
+  })
+  async creditNoteRegister(
+    @Arg("input") input: CreditNoteRegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<CaseTransactionPayload> {
     const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, { caseId: input.caseId, amount: input.amount, date: input.issuedOn, dateField: "issuedOn", reference: input.creditNoteNumber }),
+      registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, {
+        caseId: input.caseId,
+        amount: input.amount,
+        date: input.issuedOn,
+        dateField: "issuedOn",
+        reference: input.creditNoteNumber,
+      }),
     );
-    return result.ok ? { ...result.value, userErrors: [] } : { transaction: null, case: null, userErrors: result.errors };
+    return result.ok
+      ? { ...result.value, userErrors: [] }
+      : { transaction: null, case: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
@@ -265,19 +358,33 @@ export class CaseResolver {
     return ctx.em.find(CaseTransaction, { case: c.id }, { orderBy: { id: "asc" } });
   }
 
-  @FieldResolver(() => [CaseAction], { description: "Actions the rules allow now. While FROZEN no fee-bearing or escalating action is offered." })
+  @FieldResolver(() => [CaseAction], {
+    description: "Actions the rules allow now. While FROZEN no fee-bearing or escalating action is offered.",
+  })
   async availableActions(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CaseAction[]> {
     const today = ctx.clock.today();
-    const [facts, enforcementAvailable] = await Promise.all([loadFacts(c, ctx), enforcementAvailableFor(ctx.loaders, c, today)]);
+    const [facts, enforcementAvailable] = await Promise.all([
+      loadFacts(c, ctx),
+      enforcementAvailableFor(ctx.loaders, c, today),
+    ]);
     return availableActions({ ...facts, enforcementAvailable }, today);
   }
 
-  @FieldResolver(() => NextDeadline, { nullable: true, description: "The next deadline that matters; on a FROZEN case, when the creditor's answer to the objection is due." })
+  @FieldResolver(() => NextDeadline, {
+    nullable: true,
+    description:
+      "The next deadline that matters; on a FROZEN case, when the creditor's answer to the objection is due.",
+  })
   async nextDeadline(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<NextDeadline | null> {
-    return nextDeadline(await loadFacts(c, ctx), ctx.clock.today(), { objectionResponseDays: ctx.services.config.objectionResponseDays });
+    return nextDeadline(await loadFacts(c, ctx), ctx.clock.today(), {
+      objectionResponseDays: ctx.services.config.objectionResponseDays,
+    });
   }
 
-  @FieldResolver(() => CollectionCase, { nullable: true, description: "The case of the new invoice that replaced this one after a partial credit note." })
+  @FieldResolver(() => CollectionCase, {
+    nullable: true,
+    description: "The case of the new invoice that replaced this one after a partial credit note.",
+  })
   async replacedBy(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     const found = await ctx.em.findOne(CollectionCase, { invoice: { replacesInvoice: c.invoice.id } });
     return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;
@@ -289,7 +396,11 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseEventConnection, { description: "The case's timeline (tidslinje), in order; append-only." })
-  async timeline(@Root() c: CollectionCase, @Args() page: PageArgs, @Ctx() ctx: Context): Promise<InstanceType<typeof CaseEventConnection>> {
+  async timeline(
+    @Root() c: CollectionCase,
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+  ): Promise<InstanceType<typeof CaseEventConnection>> {
     return listTimeline(ctx.em, c, page.first, page.after);
   }
 

@@ -29,7 +29,11 @@ export enum CaseAction {
 }
 
 /** Fee-bearing or escalating actions: none of them is offered while a written objection freezes the case. */
-export const BLOCKED_WHILE_FROZEN: ReadonlySet<CaseAction> = new Set([CaseAction.SEND_COLLECTION_NOTICE, CaseAction.SEND_PAYMENT_DEMAND, CaseAction.CREATE_ENFORCEMENT_PETITION]);
+export const BLOCKED_WHILE_FROZEN: ReadonlySet<CaseAction> = new Set([
+  CaseAction.SEND_COLLECTION_NOTICE,
+  CaseAction.SEND_PAYMENT_DEMAND,
+  CaseAction.CREATE_ENFORCEMENT_PETITION,
+]);
 
 /** Statuses in which the debtor's objection is registered on the case (before the forliksråd or a court has it). */
 export const OBJECTION_STATUSES: ReadonlySet<CaseStatus> = new Set([CaseStatus.ACTIVE, CaseStatus.FROZEN]);
@@ -44,13 +48,35 @@ export enum CollectionStepKind {
 /** Days the debtor has after a step (calendar days, no roll over weekends or holidays). */
 export const STEP_MIN_DAYS = 14;
 
-export const CLOSED_STATUSES: ReadonlySet<CaseStatus> = new Set([CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED]);
+export const CLOSED_STATUSES: ReadonlySet<CaseStatus> = new Set([
+  CaseStatus.PAID,
+  CaseStatus.CREDITED,
+  CaseStatus.CLOSED,
+]);
 
 /** Every status change the rules allow. */
 export const TRANSITIONS: Readonly<Record<CaseStatus, readonly CaseStatus[]>> = {
-  [CaseStatus.ACTIVE]: [CaseStatus.FROZEN, CaseStatus.IN_CONCILIATION, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
-  [CaseStatus.FROZEN]: [CaseStatus.ACTIVE, CaseStatus.IN_CONCILIATION, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
-  [CaseStatus.IN_CONCILIATION]: [CaseStatus.JUDGMENT, CaseStatus.ACTIVE, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
+  [CaseStatus.ACTIVE]: [
+    CaseStatus.FROZEN,
+    CaseStatus.IN_CONCILIATION,
+    CaseStatus.PAID,
+    CaseStatus.CREDITED,
+    CaseStatus.CLOSED,
+  ],
+  [CaseStatus.FROZEN]: [
+    CaseStatus.ACTIVE,
+    CaseStatus.IN_CONCILIATION,
+    CaseStatus.PAID,
+    CaseStatus.CREDITED,
+    CaseStatus.CLOSED,
+  ],
+  [CaseStatus.IN_CONCILIATION]: [
+    CaseStatus.JUDGMENT,
+    CaseStatus.ACTIVE,
+    CaseStatus.PAID,
+    CaseStatus.CREDITED,
+    CaseStatus.CLOSED,
+  ],
   [CaseStatus.JUDGMENT]: [CaseStatus.ENFORCEMENT, CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
   [CaseStatus.ENFORCEMENT]: [CaseStatus.PAID, CaseStatus.CREDITED, CaseStatus.CLOSED],
   [CaseStatus.PAID]: [],
@@ -104,26 +130,59 @@ export type StepRefusal =
   | { code: "DEADLINE_TOO_SHORT"; message: string };
 
 /** Why a collection step may not be taken on `sentOn` with `deadline`, or null when it may. */
-export function refuseStep(facts: CaseFacts, kind: CollectionStepKind, sentOn: string, deadline: string): StepRefusal | null {
-  if (CLOSED_STATUSES.has(facts.status)) return { code: "CASE_CLOSED", message: `The case is ${facts.status}: no collection steps are possible.` };
+export function refuseStep(
+  facts: CaseFacts,
+  kind: CollectionStepKind,
+  sentOn: string,
+  deadline: string,
+): StepRefusal | null {
+  if (CLOSED_STATUSES.has(facts.status))
+    return { code: "CASE_CLOSED", message: `The case is ${facts.status}: no collection steps are possible.` };
   if (facts.status === CaseStatus.FROZEN) {
-    return { code: "CASE_FROZEN", message: "Collection is frozen by a written objection: resolve the objection (withdrawn, unfounded, credit note or forliksråd) first." };
+    return {
+      code: "CASE_FROZEN",
+      message:
+        "Collection is frozen by a written objection: resolve the objection (withdrawn, unfounded, credit note or forliksråd) first.",
+    };
   }
-  if (facts.status !== CaseStatus.ACTIVE) return { code: "STEP_OUT_OF_ORDER", message: `Collection steps belong before the dispute; the case is ${facts.status}.` };
+  if (facts.status !== CaseStatus.ACTIVE)
+    return {
+      code: "STEP_OUT_OF_ORDER",
+      message: `Collection steps belong before the dispute; the case is ${facts.status}.`,
+    };
   if (deadline < addDays(sentOn, STEP_MIN_DAYS)) {
-    return { code: "DEADLINE_TOO_SHORT", message: `The debtor must get at least ${STEP_MIN_DAYS} calendar days: set the deadline to ${addDays(sentOn, STEP_MIN_DAYS)} or later.` };
+    return {
+      code: "DEADLINE_TOO_SHORT",
+      message: `The debtor must get at least ${STEP_MIN_DAYS} calendar days: set the deadline to ${addDays(sentOn, STEP_MIN_DAYS)} or later.`,
+    };
   }
   const notice = facts.steps.find((s) => s.kind === CollectionStepKind.COLLECTION_NOTICE);
   const demand = facts.steps.find((s) => s.kind === CollectionStepKind.PAYMENT_DEMAND);
   if (kind === CollectionStepKind.COLLECTION_NOTICE) {
-    if (notice) return { code: "STEP_OUT_OF_ORDER", message: `An inkassovarsel was already sent on ${notice.sentOn}; the next step is a betalingsoppfordring.` };
-    if (sentOn <= facts.dueDate) return { code: "NOT_DUE", message: `The invoice falls due on ${facts.dueDate}: send the inkassovarsel after that date.` };
+    if (notice)
+      return {
+        code: "STEP_OUT_OF_ORDER",
+        message: `An inkassovarsel was already sent on ${notice.sentOn}; the next step is a betalingsoppfordring.`,
+      };
+    if (sentOn <= facts.dueDate)
+      return {
+        code: "NOT_DUE",
+        message: `The invoice falls due on ${facts.dueDate}: send the inkassovarsel after that date.`,
+      };
     return null;
   }
-  if (!notice) return { code: "STEP_OUT_OF_ORDER", message: "Send an inkassovarsel first: a betalingsoppfordring must follow one." };
-  if (demand) return { code: "STEP_OUT_OF_ORDER", message: `A betalingsoppfordring was already sent on ${demand.sentOn}.` };
+  if (!notice)
+    return {
+      code: "STEP_OUT_OF_ORDER",
+      message: "Send an inkassovarsel first: a betalingsoppfordring must follow one.",
+    };
+  if (demand)
+    return { code: "STEP_OUT_OF_ORDER", message: `A betalingsoppfordring was already sent on ${demand.sentOn}.` };
   if (sentOn <= notice.deadline) {
-    return { code: "DEADLINE_NOT_PASSED", message: `The inkassovarsel's deadline runs to ${notice.deadline}: send the betalingsoppfordring after that date.` };
+    return {
+      code: "DEADLINE_NOT_PASSED",
+      message: `The inkassovarsel's deadline runs to ${notice.deadline}: send the betalingsoppfordring after that date.`,
+    };
   }
   return null;
 }
@@ -138,13 +197,15 @@ export function availableActions(facts: CaseFacts, today: string): CaseAction[] 
   if (OBJECTION_STATUSES.has(facts.status)) {
     const open = facts.objections.filter((o) => o.open);
     actions.push(CaseAction.REGISTER_OBJECTION);
-    if (open.some((o) => !o.written) && !facts.objections.some((o) => o.written)) actions.push(CaseAction.REQUEST_WRITTEN_OBJECTION);
+    if (open.some((o) => !o.written) && !facts.objections.some((o) => o.written))
+      actions.push(CaseAction.REQUEST_WRITTEN_OBJECTION);
     if (facts.objections.length > 0) actions.push(CaseAction.WITHDRAW_OBJECTION);
     if (open.length > 0) actions.push(CaseAction.MARK_OBJECTION_UNFOUNDED);
     if (facts.objections.length > 0 && facts.outstanding > 0) actions.push(CaseAction.RESOLVE_OBJECTION_BY_CREDIT);
     if (open.length > 0) actions.push(CaseAction.ESCALATE_TO_CONCILIATION);
   }
-  if (facts.status === CaseStatus.JUDGMENT && facts.enforcementAvailable) actions.push(CaseAction.CREATE_ENFORCEMENT_PETITION);
+  if (facts.status === CaseStatus.JUDGMENT && facts.enforcementAvailable)
+    actions.push(CaseAction.CREATE_ENFORCEMENT_PETITION);
   actions.push(CaseAction.CLOSE);
   return facts.status === CaseStatus.FROZEN ? actions.filter((a) => !BLOCKED_WHILE_FROZEN.has(a)) : actions;
 }
@@ -169,7 +230,10 @@ export interface Deadline {
 export function nextDeadline(facts: CaseFacts, today: string, policy: CasePolicy): Deadline | null {
   if (CLOSED_STATUSES.has(facts.status)) return null;
   if (facts.status === CaseStatus.FROZEN) {
-    const oldest = facts.objections.filter((o) => o.open && o.written).map((o) => o.receivedOn).sort()[0];
+    const oldest = facts.objections
+      .filter((o) => o.open && o.written)
+      .map((o) => o.receivedOn)
+      .sort()[0];
     if (oldest === undefined) return null;
     const dueAt = addDays(oldest, policy.objectionResponseDays);
     return { kind: DeadlineKind.OBJECTION_RESPONSE_DUE, dueAt, pastDue: today > dueAt };
@@ -198,14 +262,19 @@ export interface CaseBalance {
 
 /** Øre still owed, never negative: principal and fees, or after a judgment what it orders, less payments and credits. */
 export function outstanding(b: CaseBalance): number {
-  if (b.judgmentAmount !== null) return Math.max(0, b.judgmentAmount - (b.paidAmount + b.creditedAmount - b.reducedBeforeJudgment));
+  if (b.judgmentAmount !== null)
+    return Math.max(0, b.judgmentAmount - (b.paidAmount + b.creditedAmount - b.reducedBeforeJudgment));
   return Math.max(0, b.principalAmount + b.feesAmount - b.paidAmount - b.creditedAmount);
 }
 
 export type MoneyOutcome = { status: CaseStatus; outstanding: number };
 
 /** What a payment or a credit note does: reduces what is owed; in full, it closes the case as PAID or CREDITED. */
-export function applyReduction(facts: Pick<CaseFacts, "status" | "outstanding">, amount: number, kind: "payment" | "credit"): MoneyOutcome {
+export function applyReduction(
+  facts: Pick<CaseFacts, "status" | "outstanding">,
+  amount: number,
+  kind: "payment" | "credit",
+): MoneyOutcome {
   const outstanding = Math.max(0, facts.outstanding - amount);
   if (outstanding > 0) return { status: facts.status, outstanding };
   return { status: kind === "payment" ? CaseStatus.PAID : CaseStatus.CREDITED, outstanding: 0 };

@@ -13,7 +13,15 @@ import { leanOf, leanQuery } from "../../db/lean";
 import { legalValueOn } from "../fees/fee-tables";
 import { LegalTable } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
-import { applyReduction, CaseStatus, CLOSED_STATUSES, CollectionStepKind, refuseStep, STEP_MIN_DAYS, type CaseFacts } from "./case.rules";
+import {
+  applyReduction,
+  CaseStatus,
+  CLOSED_STATUSES,
+  CollectionStepKind,
+  refuseStep,
+  STEP_MIN_DAYS,
+  type CaseFacts,
+} from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
@@ -30,9 +38,19 @@ export async function findVisibleCase(em: EntityManager, auth: Auth, globalId: s
 
 export async function caseFacts(em: EntityManager, c: CollectionCase): Promise<CaseFacts> {
   const steps = await em.find(CollectionStep, { case: c }, { orderBy: { sentOn: "asc", id: "asc" } });
-  const objections = await em.find(Objection, { case: c, status: { $in: [...LIVE_OBJECTION_STATUSES] } }, { orderBy: { id: "asc" } });
+  const objections = await em.find(
+    Objection,
+    { case: c, status: { $in: [...LIVE_OBJECTION_STATUSES] } },
+    { orderBy: { id: "asc" } },
+  );
   await em.populate(c, ["invoice"]);
-  return { status: c.status, outstanding: c.outstandingAmount, dueDate: c.invoice.dueDate, steps, objections: objectionFacts(objections) };
+  return {
+    status: c.status,
+    outstanding: c.outstandingAmount,
+    dueDate: c.invoice.dueDate,
+    steps,
+    objections: objectionFacts(objections),
+  };
 }
 
 export type CaseErrorCode =
@@ -49,8 +67,18 @@ export type CaseErrorCode =
   | "MISSING_REASON"
   | CommonErrorCode;
 
-const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
-const closedCase = (c: { status: CaseStatus }) => failure("CASE_CLOSED" as const, ["input", "caseId"], `The case is ${c.status} and closed: nothing more can be registered on it.`);
+const unknownCase = () =>
+  failure(
+    "UNKNOWN_CASE" as const,
+    ["input", "caseId"],
+    "No such case for this API key: use an id from the cases query.",
+  );
+const closedCase = (c: { status: CaseStatus }) =>
+  failure(
+    "CASE_CLOSED" as const,
+    ["input", "caseId"],
+    `The case is ${c.status} and closed: nothing more can be registered on it.`,
+  );
 
 export interface StepInput {
   caseId: string;
@@ -59,15 +87,39 @@ export interface StepInput {
   deadline?: string | null;
 }
 
-export async function recordCollectionStep(em: EntityManager, rec: Recorder, auth: Auth, input: StepInput): Promise<Result<CollectionStep, CaseErrorCode>> {
+export async function recordCollectionStep(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: StepInput,
+): Promise<Result<CollectionStep, CaseErrorCode>> {
   const c = await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
-  if (!isLocalDate(input.sentOn)) return fail(failure("INVALID_DATE", ["input", "sentOn"], "sentOn must be a calendar date as YYYY-MM-DD."));
+  if (!isLocalDate(input.sentOn))
+    return fail(failure("INVALID_DATE", ["input", "sentOn"], "sentOn must be a calendar date as YYYY-MM-DD."));
   const deadline = input.deadline ?? addDays(input.sentOn, STEP_MIN_DAYS);
-  if (!isLocalDate(deadline)) return fail(failure("INVALID_DATE", ["input", "deadline"], "deadline must be a calendar date as YYYY-MM-DD."));
+  if (!isLocalDate(deadline))
+    return fail(failure("INVALID_DATE", ["input", "deadline"], "deadline must be a calendar date as YYYY-MM-DD."));
   const refusal = refuseStep(await caseFacts(em, c), input.kind, input.sentOn, deadline);
-  if (refusal) return fail(failure(refusal.code, ["input", refusal.code === "DEADLINE_TOO_SHORT" ? "deadline" : refusal.code === "CASE_FROZEN" || refusal.code === "CASE_CLOSED" ? "caseId" : "sentOn"], refusal.message));
-  const feeTable = input.kind === CollectionStepKind.COLLECTION_NOTICE ? LegalTable.COLLECTION_NOTICE_FEE : LegalTable.PAYMENT_DEMAND_FEE;
+  if (refusal)
+    return fail(
+      failure(
+        refusal.code,
+        [
+          "input",
+          refusal.code === "DEADLINE_TOO_SHORT"
+            ? "deadline"
+            : refusal.code === "CASE_FROZEN" || refusal.code === "CASE_CLOSED"
+              ? "caseId"
+              : "sentOn",
+        ],
+        refusal.message,
+      ),
+    );
+  const feeTable =
+    input.kind === CollectionStepKind.COLLECTION_NOTICE
+      ? LegalTable.COLLECTION_NOTICE_FEE
+      : LegalTable.PAYMENT_DEMAND_FEE;
   const found = legalValueOn(feeTable, input.sentOn, await loadLegalTables(em));
   if (!found.ok) return fail(failure("INVALID_DATE", ["input", "sentOn"], found.message));
   const fee = found.value;
@@ -75,7 +127,11 @@ export async function recordCollectionStep(em: EntityManager, rec: Recorder, aut
   c.feesAmount += fee;
   em.persist(step);
   const name = input.kind === CollectionStepKind.COLLECTION_NOTICE ? "Inkassovarsel" : "Betalingsoppfordring";
-  rec.record(c, { type: "collection.step_recorded", summary: `${name} sent ${input.sentOn}, deadline ${deadline}, fee ${fee / 100} kr`, data: { kind: input.kind, sentOn: input.sentOn, deadline, fee } });
+  rec.record(c, {
+    type: "collection.step_recorded",
+    summary: `${name} sent ${input.sentOn}, deadline ${deadline}, fee ${fee / 100} kr`,
+    data: { kind: input.kind, sentOn: input.sentOn, deadline, fee },
+  });
   return ok(step);
 }
 
@@ -98,24 +154,44 @@ export interface MoneyState {
 }
 
 /** Why registerMoney would refuse `amount` on a case in `c`'s state: the one check, also for a push's dry run over several parts. */
-export function moneyProblems(c: MoneyState, kind: MoneyKind, amount: number, date: string, dateField = "date"): Failure<CaseErrorCode>[] {
+export function moneyProblems(
+  c: MoneyState,
+  kind: MoneyKind,
+  amount: number,
+  date: string,
+  dateField = "date",
+): Failure<CaseErrorCode>[] {
   const errors: Failure<CaseErrorCode>[] = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
   const range =
     amountOutOfRange(amount, ["input", "amount"]) ??
-    (kind === MoneyKind.PAYMENT ? sumOutOfRange(c.paidAmount, amount, ["input", "amount"], "The case's paid sum") : sumOutOfRange(c.creditedAmount, amount, ["input", "amount"], "The case's credited sum"));
-  if (!Number.isSafeInteger(amount) || amount <= 0) errors.push(failure("INVALID_AMOUNT", ["input", "amount"], "The amount must be a whole number of øre above 0."));
+    (kind === MoneyKind.PAYMENT
+      ? sumOutOfRange(c.paidAmount, amount, ["input", "amount"], "The case's paid sum")
+      : sumOutOfRange(c.creditedAmount, amount, ["input", "amount"], "The case's credited sum"));
+  if (!Number.isSafeInteger(amount) || amount <= 0)
+    errors.push(failure("INVALID_AMOUNT", ["input", "amount"], "The amount must be a whole number of øre above 0."));
   else if (range) errors.push(range);
   else if (kind === MoneyKind.CREDIT_NOTE && amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
-    errors.push(failure("AMOUNT_EXCEEDS_OUTSTANDING", ["input", "amount"], `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`));
+    errors.push(
+      failure(
+        "AMOUNT_EXCEEDS_OUTSTANDING",
+        ["input", "amount"],
+        `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`,
+      ),
+    );
   }
-  if (!isLocalDate(date)) errors.push(failure("INVALID_DATE", ["input", dateField], `${dateField} must be a calendar date as YYYY-MM-DD.`));
+  if (!isLocalDate(date))
+    errors.push(failure("INVALID_DATE", ["input", dateField], `${dateField} must be a calendar date as YYYY-MM-DD.`));
   return errors;
 }
 
 /** The state `c` is in after `amount` is registered on it (what registerMoney does to the entity). */
 export function afterMoney(c: MoneyState, kind: MoneyKind, amount: number): MoneyState {
-  const outcome = applyReduction({ status: c.status, outstanding: c.outstandingAmount }, amount, kind === MoneyKind.PAYMENT ? "payment" : "credit");
+  const outcome = applyReduction(
+    { status: c.status, outstanding: c.outstandingAmount },
+    amount,
+    kind === MoneyKind.PAYMENT ? "payment" : "credit",
+  );
   return {
     id: c.id,
     status: outcome.status,
@@ -129,23 +205,57 @@ export function afterMoney(c: MoneyState, kind: MoneyKind, amount: number): Mone
  * A payment or credit note: reduces what is owed; in full it closes the case (PAID / CREDITED). A failure changes
  * nothing in memory. `known` is the case when the caller has looked it up already (then input.caseId is unused).
  */
-export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth, kind: MoneyKind, input: MoneyInput, known?: CollectionCase): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
-  const c = known ? (canSeeCreditor(auth, known.creditor.id) ? known : null) : await findVisibleCase(em, auth, input.caseId);
+export async function registerMoney(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  kind: MoneyKind,
+  input: MoneyInput,
+  known?: CollectionCase,
+): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
+  const c = known
+    ? canSeeCreditor(auth, known.creditor.id)
+      ? known
+      : null
+    : await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors = moneyProblems(c, kind, input.amount, input.date, input.dateField);
   if (errors.length > 0) return fail(...errors);
   const tx = new CaseTransaction(c, kind, input.amount, input.date);
   tx.reference = input.reference ?? null;
   em.persist(tx);
-  const outcome = applyReduction({ status: c.status, outstanding: c.outstandingAmount }, input.amount, kind === MoneyKind.PAYMENT ? "payment" : "credit");
+  const outcome = applyReduction(
+    { status: c.status, outstanding: c.outstandingAmount },
+    input.amount,
+    kind === MoneyKind.PAYMENT ? "payment" : "credit",
+  );
   if (kind === MoneyKind.PAYMENT) c.paidAmount += input.amount;
   else c.creditedAmount += input.amount;
   const what = kind === MoneyKind.PAYMENT ? "Payment" : "Credit note";
   rec.record(c, {
     summary: `${what} of ${input.amount / 100} kr registered; ${c.outstandingAmount / 100} kr outstanding`,
     ...(kind === MoneyKind.PAYMENT
-      ? { type: "payment.registered", data: { amount: input.amount, paidOn: input.date, date: input.date, reference: input.reference ?? null, outstanding: c.outstandingAmount } }
-      : { type: "credit_note.registered", data: { amount: input.amount, issuedOn: input.date, date: input.date, creditNoteNumber: input.reference ?? null, reference: input.reference ?? null, outstanding: c.outstandingAmount } }),
+      ? {
+          type: "payment.registered",
+          data: {
+            amount: input.amount,
+            paidOn: input.date,
+            date: input.date,
+            reference: input.reference ?? null,
+            outstanding: c.outstandingAmount,
+          },
+        }
+      : {
+          type: "credit_note.registered",
+          data: {
+            amount: input.amount,
+            issuedOn: input.date,
+            date: input.date,
+            creditNoteNumber: input.reference ?? null,
+            reference: input.reference ?? null,
+            outstanding: c.outstandingAmount,
+          },
+        }),
   });
   if (outcome.status !== c.status) {
     c.closedAt = rec.events.at(-1)!.occurredAt;
@@ -162,11 +272,23 @@ export async function registerMoney(em: EntityManager, rec: Recorder, auth: Auth
  * Closes a case (any open status -> CLOSED) in one statement (transitionCase): the hot state change of an
  * integration that gives up on a claim. A failure changes nothing.
  */
-export async function closeCase(ctx: CommandContext, auth: Auth, caseId: string, givenReason: string): Promise<Result<CollectionCase, CaseErrorCode>> {
+export async function closeCase(
+  ctx: CommandContext,
+  auth: Auth,
+  caseId: string,
+  givenReason: string,
+): Promise<Result<CollectionCase, CaseErrorCode>> {
   const id = idOf(caseId, "Case");
   if (id === undefined) return fail(unknownCase());
   const reason = givenReason.trim();
-  if (!reason) return fail(failure("MISSING_REASON", ["input", "reason"], "Give the reason the case is closed (not blank): it is recorded in the case's timeline."));
+  if (!reason)
+    return fail(
+      failure(
+        "MISSING_REASON",
+        ["input", "reason"],
+        "Give the reason the case is closed (not blank): it is recorded in the case's timeline.",
+      ),
+    );
   const mapper = leanOf<CollectionCase>(ctx.em, CollectionCase.name)!;
   // A second try only when the case changed status between the two statements below and is still open.
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -193,7 +315,13 @@ export interface CaseFilter {
 }
 
 /** Keyset page of the caller's cases, newest id last (ascending id). Lean objects (src/db/lean.ts): read-only. */
-export async function listCases(em: EntityManager, auth: Auth, filter: CaseFilter, first: number, after?: string | null): Promise<Page<CollectionCase>> {
+export async function listCases(
+  em: EntityManager,
+  auth: Auth,
+  filter: CaseFilter,
+  first: number,
+  after?: string | null,
+): Promise<Page<CollectionCase>> {
   const empty = () => toPage<CollectionCase>([], first, (c) => c.id);
   const where: string[] = [];
   const params: unknown[] = [];
@@ -226,11 +354,21 @@ export async function listCases(em: EntityManager, auth: Auth, filter: CaseFilte
   }
   params.push(first + 1);
   const lean = leanOf<CollectionCase>(em, CollectionCase.name)!;
-  const rows = await leanQuery(em, lean, `select * from ${lean.table}${where.length ? ` where ${where.join(" and ")}` : ""} order by id asc limit ?`, params);
+  const rows = await leanQuery(
+    em,
+    lean,
+    `select * from ${lean.table}${where.length ? ` where ${where.join(" and ")}` : ""} order by id asc limit ?`,
+    params,
+  );
   return toPage(rows, first, (c) => c.id);
 }
 
-export async function listTimeline(em: EntityManager, c: CollectionCase, first: number, after?: string | null): Promise<Page<CaseEvent>> {
+export async function listTimeline(
+  em: EntityManager,
+  c: CollectionCase,
+  first: number,
+  after?: string | null,
+): Promise<Page<CaseEvent>> {
   const where: FilterQuery<CaseEvent> & Record<string, unknown> = { case: c.id };
   const cursor = afterCursor(after);
   if (cursor) where.sequence = { $gt: Number(cursor[0]) };

@@ -19,7 +19,10 @@ registerEnumType(ClaimOriginatorKind, {
 
 /** The body that created the claim; a complaint the agency does not reverse goes to it by default. */
 @Embeddable()
-@ObjectType("ClaimOrigin", { description: "Claim origin — kravets opphav: the body that created the claim and by default decides complaints the agency keeps." })
+@ObjectType("ClaimOrigin", {
+  description:
+    "Claim origin — kravets opphav: the body that created the claim and by default decides complaints the agency keeps.",
+})
 export class ClaimOrigin {
   @Field(() => ClaimOriginatorKind)
   @Enum(() => ClaimOriginatorKind)

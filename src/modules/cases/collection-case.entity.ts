@@ -31,14 +31,31 @@ registerEnumType(CaseStatus, {
 @Index({ properties: ["creditor", "status", "id"] })
 @Index({ properties: ["updatedAt", "id"] })
 @ObjectType("Case", { implements: Node, description: "Collection case — inkassosak: the collection of one invoice." })
-export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "creditedAmount" | "feesAmount" | "lastSequence" | "closedAt" | "frozenFromStatus" | "version" | "claimOrigin" | "enforcementConcludedOn" | "judgmentAmount" | "reducedBeforeJudgment" | "caseNumber"> {
+export class CollectionCase extends BaseEntity<
+  | "status"
+  | "paidAmount"
+  | "creditedAmount"
+  | "feesAmount"
+  | "lastSequence"
+  | "closedAt"
+  | "frozenFromStatus"
+  | "version"
+  | "claimOrigin"
+  | "enforcementConcludedOn"
+  | "judgmentAmount"
+  | "reducedBeforeJudgment"
+  | "caseNumber"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Case", this.id);
   }
 
   /** Drawn at random by the database (tvist_new_case_number()), so that it tells nothing about other creditors' cases. */
-  @Field(() => Int, { description: "Saksnummer: a number in [100000000, 999999999] unique on this server, given when the case is opened; payments and credit notes may name the case by it." })
+  @Field(() => Int, {
+    description:
+      "Saksnummer: a number in [100000000, 999999999] unique on this server, given when the case is opened; payments and credit notes may name the case by it.",
+  })
   @Property({ unique: true, defaultRaw: "tvist_new_case_number()" })
   caseNumber!: number;
 
@@ -96,7 +113,11 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
   @Embedded(() => ClaimOrigin, { prefix: "claim_origin_", nullable: true })
   claimOrigin: ClaimOrigin | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day enforced collection (tvangsinnfordring) was concluded; complaints against it are late after that." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "The day enforced collection (tvangsinnfordring) was concluded; complaints against it are late after that.",
+  })
   @Property({ type: "date", nullable: true })
   enforcementConcludedOn: string | null = null;
 
@@ -111,7 +132,10 @@ export class CollectionCase extends BaseEntity<"status" | "paidAmount" | "credit
     this.principalAmount = invoice.amount;
   }
 
-  @Field(() => SafeIntResolver, { description: "What is still owed, in øre: principal and fees less payments and credits; after a judgment (forliksdom), what it orders less what was paid or credited since." })
+  @Field(() => SafeIntResolver, {
+    description:
+      "What is still owed, in øre: principal and fees less payments and credits; after a judgment (forliksdom), what it orders less what was paid or credited since.",
+  })
   get outstandingAmount(): number {
     return outstanding(this);
   }

@@ -34,7 +34,9 @@ export class CollectionStep extends BaseEntity {
   @Property({ type: "date" })
   sentOn: string;
 
-  @Field(() => LocalDateResolver, { description: "Last day to pay (or object), at least 14 calendar days after sentOn." })
+  @Field(() => LocalDateResolver, {
+    description: "Last day to pay (or object), at least 14 calendar days after sentOn.",
+  })
   @Property({ type: "date" })
   deadline: string;
 
@@ -100,7 +102,10 @@ export class CaseTransaction extends BaseEntity<"reference" | "sourceSystem" | "
   @Property({ type: "string", nullable: true })
   sourceSystem: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Its id in that system; with the creditor and sourceSystem it makes a push idempotent." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Its id in that system; with the creditor and sourceSystem it makes a push idempotent.",
+  })
   @Property({ type: "string", nullable: true })
   externalId: string | null = null;
 

@@ -7,7 +7,13 @@ import { Node } from "../../shared/node";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Document } from "../documents/document.entity";
 import { Creditor } from "../parties/creditor.entity";
-import { AdmissibilityRule, ComplaintChannel, ComplaintSubject, DecisionOutcome, DesiredOutcome } from "./complaint.rules";
+import {
+  AdmissibilityRule,
+  ComplaintChannel,
+  ComplaintSubject,
+  DecisionOutcome,
+  DesiredOutcome,
+} from "./complaint.rules";
 import { EnforcementMeasure } from "./enforcement-measure.entity";
 
 export enum ComplaintStatus {
@@ -32,7 +38,10 @@ registerEnumType(ComplaintStatus, {
   description: "Where a complaint (klage) stands.",
   valuesConfig: {
     RECEIVED: { description: "Received (mottatt); the agency has not yet reconsidered its decision." },
-    KEPT: { description: "The agency kept its decision (opprettholdt): forward the complaint to the instance that decides it." },
+    KEPT: {
+      description:
+        "The agency kept its decision (opprettholdt): forward the complaint to the instance that decides it.",
+    },
     FORWARDED: { description: "Forwarded (oversendt) to the deciding instance, awaiting its decision." },
     DECIDED: { description: "Decided (avgjort): by the agency reversing its decision, or by the instance." },
   },
@@ -49,7 +58,10 @@ registerEnumType(ReconsiderationDecision, {
 
 registerEnumType(ComplaintDecider, {
   name: "ComplaintDecider",
-  valuesConfig: { AGENCY: { description: "The agency itself, reversing its decision." }, INSTANCE: { description: "The instance the complaint was forwarded to (klageinstans)." } },
+  valuesConfig: {
+    AGENCY: { description: "The agency itself, reversing its decision." },
+    INSTANCE: { description: "The instance the complaint was forwarded to (klageinstans)." },
+  },
 });
 
 registerEnumType(ComplaintChannel, {
@@ -59,7 +71,10 @@ registerEnumType(ComplaintChannel, {
     LETTER: { description: "By letter (brev)." },
     EMAIL: { description: "By e-mail (e-post)." },
     PORTAL: { description: "Through a web portal or form." },
-    ORAL: { description: "By telephone or in person (muntlig): not a complaint until it is written; refused with NOT_WRITTEN." },
+    ORAL: {
+      description:
+        "By telephone or in person (muntlig): not a complaint until it is written; refused with NOT_WRITTEN.",
+    },
   },
 });
 
@@ -71,7 +86,9 @@ registerEnumType(ComplaintSubject, {
     CASE_HANDLING: { description: "The case handling (saksbehandlingen)." },
     CLAIM: { description: "The claim itself (kravet)." },
     TAX_SET_OFF: { description: "A tax set-off (skattemotregning)." },
-    CHOICE_OF_ASSETS: { description: "Which assets a lien (utleggspant) was taken in; within one month of the notification." },
+    CHOICE_OF_ASSETS: {
+      description: "Which assets a lien (utleggspant) was taken in; within one month of the notification.",
+    },
     OTHER: { description: "Something else." },
   },
 });
@@ -91,8 +108,12 @@ registerEnumType(DecisionOutcome, {
   name: "ComplaintOutcome",
   description: "The decision on a complaint (vedtak i klagesaken).",
   valuesConfig: {
-    UPHELD: { description: "Upheld (tatt til følge): the desired outcome is granted, and only now does collection stop." },
-    PARTLY_UPHELD: { description: "Partly upheld (delvis tatt til følge): the claim is reduced by grantedReduction, if given." },
+    UPHELD: {
+      description: "Upheld (tatt til følge): the desired outcome is granted, and only now does collection stop.",
+    },
+    PARTLY_UPHELD: {
+      description: "Partly upheld (delvis tatt til følge): the claim is reduced by grantedReduction, if given.",
+    },
     REJECTED: { description: "Rejected (ikke tatt til følge): collection continues unchanged." },
   },
 });
@@ -102,14 +123,20 @@ registerEnumType(AdmissibilityRule, {
   description: "The filing-deadline rule (klagefrist) that decided whether a complaint was in time.",
   valuesConfig: {
     ENFORCEMENT_ONGOING: { description: "Admissible while enforced collection is not concluded." },
-    LIEN_UNTIL_FORCED_SALE: { description: "Against an utleggspant: until a forced sale (tvangsdekning) is requested." },
+    LIEN_UNTIL_FORCED_SALE: {
+      description: "Against an utleggspant: until a forced sale (tvangsdekning) is requested.",
+    },
     DEDUCTION_UNTIL_PERIOD_END: { description: "Against an utleggstrekk: until the deduction period ends." },
-    CHOICE_OF_ASSETS_ONE_MONTH: { description: "About the choice of assets: within one calendar month after the notification." },
+    CHOICE_OF_ASSETS_ONE_MONTH: {
+      description: "About the choice of assets: within one calendar month after the notification.",
+    },
     LETTER_DEADLINE: { description: "The deadline stated in the letter." },
   },
 });
 
-@ObjectType("ComplaintAdmissibility", { description: "Whether the complaint was in time (innenfor klagefristen), and by which rule." })
+@ObjectType("ComplaintAdmissibility", {
+  description: "Whether the complaint was in time (innenfor klagefristen), and by which rule.",
+})
 export class ComplaintAdmissibility {
   @Field({ description: "In time when received; false for a complaint accepted late." })
   admissible!: boolean;
@@ -117,14 +144,19 @@ export class ComplaintAdmissibility {
   @Field(() => AdmissibilityRule)
   rule!: AdmissibilityRule;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day a complaint was in time under the rule; null when the rule sets no date." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Last day a complaint was in time under the rule; null when the rule sets no date.",
+  })
   deadline!: string | null;
 
   @Field()
   reason!: string;
 }
 
-@ObjectType("LateAcceptance", { description: "A caseworker accepted the complaint although it was late (oversittet klagefrist)." })
+@ObjectType("LateAcceptance", {
+  description: "A caseworker accepted the complaint although it was late (oversittet klagefrist).",
+})
 export class LateAcceptance {
   @Field()
   reason!: string;
@@ -201,7 +233,8 @@ type Defaulted =
 @Index({ properties: ["decidedOn", "dueOn"] })
 @ObjectType("Complaint", {
   implements: Node,
-  description: "Complaint — klage — against enforced collection (tvangsinnfordring): what, why, the desired outcome, signed, with documentation. It does not stop collection; only an upheld decision does. Due for decision 3 weeks after receipt.",
+  description:
+    "Complaint — klage — against enforced collection (tvangsinnfordring): what, why, the desired outcome, signed, with documentation. It does not stop collection; only an upheld decision does. Due for decision 3 weeks after receipt.",
 })
 export class Complaint extends BaseEntity<Defaulted> {
   @Field(() => ID, { name: "id" })
@@ -306,7 +339,10 @@ export class Complaint extends BaseEntity<Defaulted> {
   @Property({ type: "string", nullable: true })
   reconsideredBy: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "The instance the complaint was forwarded to (klageinstans), e.g. NRK or Lånekassen." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The instance the complaint was forwarded to (klageinstans), e.g. NRK or Lånekassen.",
+  })
   @Property({ type: "string", nullable: true })
   forwardedTo: string | null = null;
 
@@ -318,7 +354,10 @@ export class Complaint extends BaseEntity<Defaulted> {
   @Enum({ items: () => DecisionOutcome, nullable: true })
   outcome: DecisionOutcome | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Day of the decision (vedtaksdato); null while undecided." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Day of the decision (vedtaksdato); null while undecided.",
+  })
   @Property({ type: "date", nullable: true })
   decidedOn: string | null = null;
 
@@ -339,12 +378,19 @@ export class Complaint extends BaseEntity<Defaulted> {
   @Property({ type: "text", nullable: true })
   effectsSummary: string | null = null;
 
-  @Field({ description: "Upheld, but what follows is for the caseworker to carry out (desired outcome OTHER, or partly upheld without an amount)." })
+  @Field({
+    description:
+      "Upheld, but what follows is for the caseworker to carry out (desired outcome OTHER, or partly upheld without an amount).",
+  })
   @Property({ default: false })
   followUpNeeded: boolean = false;
 
   /** Minor units (øre). */
-  @Field(() => SafeIntResolver, { nullable: true, description: "What the debtor paid beyond what is owed after the decision, in øre (tilbakebetaling); set when the claim was deleted or reduced." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      "What the debtor paid beyond what is owed after the decision, in øre (tilbakebetaling); set when the claim was deleted or reduced.",
+  })
   @Property({ type: new BigIntType("number"), nullable: true })
   refundAmount: number | null = null;
 
@@ -381,7 +427,12 @@ export class Complaint extends BaseEntity<Defaulted> {
 
   @Field(() => ComplaintAdmissibility)
   get admissibility(): ComplaintAdmissibility {
-    return { admissible: this.admissible, rule: this.admissibilityRule, deadline: this.admissibilityDeadline, reason: this.admissibilityReason };
+    return {
+      admissible: this.admissible,
+      rule: this.admissibilityRule,
+      deadline: this.admissibilityDeadline,
+      reason: this.admissibilityReason,
+    };
   }
 
   @Field(() => LateAcceptance, { nullable: true, description: "Set when a caseworker accepted the complaint late." })
@@ -390,9 +441,23 @@ export class Complaint extends BaseEntity<Defaulted> {
     return { reason: this.lateReason, acceptedBy: this.lateAcceptedBy, acceptedAt: this.lateAcceptedAt };
   }
 
-  @Field(() => ComplaintReconsideration, { nullable: true, description: "The agency's own reconsideration, once made." })
+  @Field(() => ComplaintReconsideration, {
+    nullable: true,
+    description: "The agency's own reconsideration, once made.",
+  })
   get reconsideration(): ComplaintReconsideration | null {
-    if (!this.reconsiderationDecision || this.reconsiderationReason === null || !this.reconsideredOn || !this.reconsideredBy) return null;
-    return { decision: this.reconsiderationDecision, reason: this.reconsiderationReason, reconsideredOn: this.reconsideredOn, reconsideredBy: this.reconsideredBy };
+    if (
+      !this.reconsiderationDecision ||
+      this.reconsiderationReason === null ||
+      !this.reconsideredOn ||
+      !this.reconsideredBy
+    )
+      return null;
+    return {
+      decision: this.reconsiderationDecision,
+      reason: this.reconsiderationReason,
+      reconsideredOn: this.reconsideredOn,
+      reconsideredBy: this.reconsideredBy,
+    };
   }
 }

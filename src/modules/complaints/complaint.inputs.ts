@@ -3,7 +3,14 @@ import { Field, ID, InputType } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import { ClaimOriginatorKind } from "../cases/claim-origin";
 import { ComplaintStatus, ReconsiderationDecision } from "./complaint.entity";
-import { ComplaintChannel, ComplaintSubject, DecisionOutcome, DeductorKind, DesiredOutcome, MeasureKind } from "./complaint.rules";
+import {
+  ComplaintChannel,
+  ComplaintSubject,
+  DecisionOutcome,
+  DeductorKind,
+  DesiredOutcome,
+  MeasureKind,
+} from "./complaint.rules";
 import { LienAssetKind, MeasureStatus } from "./enforcement-measure.entity";
 
 @InputType({ description: "The body that created the claim." })
@@ -35,7 +42,10 @@ export class DeductionInput {
   @Field(() => LocalDateResolver)
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the period, on or after periodStart; leave out while open-ended." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Last day of the period, on or after periodStart; leave out while open-ended.",
+  })
   periodEnd?: string | null;
 }
 
@@ -51,11 +61,17 @@ export class LienInput {
   @Field(() => LocalDateResolver, { description: "Not in the future." })
   registeredOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Day a forced sale (tvangsdekning) was requested, if it was; on or after registeredOn." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Day a forced sale (tvangsdekning) was requested, if it was; on or after registeredOn.",
+  })
   forcedSaleRequestedOn?: string | null;
 }
 
-@InputType({ description: "An enforcement measure (utleggstrekk or utleggspant) taken on a case. Give deduction for DEDUCTION, lien for LIEN." })
+@InputType({
+  description:
+    "An enforcement measure (utleggstrekk or utleggspant) taken on a case. Give deduction for DEDUCTION, lien for LIEN.",
+})
 export class EnforcementMeasureRecordInput {
   @Field(() => ID)
   caseId!: string;
@@ -66,7 +82,10 @@ export class EnforcementMeasureRecordInput {
   @Field(() => LocalDateResolver, { description: "Day the debtor was notified of the utlegg; not in the future." })
   notifiedOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "A complaint deadline stated in the letter (klagefrist), on or after notifiedOn." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "A complaint deadline stated in the letter (klagefrist), on or after notifiedOn.",
+  })
   letterDeadline?: string | null;
 
   @Field(() => DeductionInput, { nullable: true, description: "Required for DEDUCTION; not allowed for LIEN." })
@@ -91,7 +110,10 @@ export class EnforcementMeasureUpdateInput {
   @Field(() => ID)
   measureId!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "LIEN only: the day a forced sale (tvangsdekning) was requested." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "LIEN only: the day a forced sale (tvangsdekning) was requested.",
+  })
   forcedSaleRequestedOn?: string | null;
 
   @Field(() => MeasureEndInput, { nullable: true })
@@ -99,7 +121,8 @@ export class EnforcementMeasureUpdateInput {
 
   @Field(() => LocalDateResolver, {
     nullable: true,
-    description: "Marks enforced collection on the measure's case concluded that day (Case.enforcementConcludedOn); its active measures end. A complaint after that day is late.",
+    description:
+      "Marks enforced collection on the measure's case concluded that day (Case.enforcementConcludedOn); its active measures end. A complaint after that day is late.",
   })
   enforcementConcludedOn?: string | null;
 }
@@ -128,13 +151,19 @@ export class ComplaintSubmitInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => ID, { nullable: true, description: "The enforcement measure complained against; required for a deduction, STOP_DEDUCTION and CHOICE_OF_ASSETS (a lien)." })
+  @Field(() => ID, {
+    nullable: true,
+    description:
+      "The enforcement measure complained against; required for a deduction, STOP_DEDUCTION and CHOICE_OF_ASSETS (a lien).",
+  })
   measureId?: string | null;
 
   @Field(() => ComplaintChannel, { nullable: true, description: "Required: LETTER, EMAIL or PORTAL." })
   channel?: ComplaintChannel | null;
 
-  @Field(() => LocalDateResolver, { description: "Day the complaint was received; not in the future. Deadlines are judged by this day." })
+  @Field(() => LocalDateResolver, {
+    description: "Day the complaint was received; not in the future. Deadlines are judged by this day.",
+  })
   receivedOn!: string;
 
   @Field(() => ComplaintSubject, { nullable: true, description: "Required: what the complaint is about." })
@@ -147,7 +176,10 @@ export class ComplaintSubmitInput {
   @Field(() => DesiredOutcome, { nullable: true, description: "Required: what the debtor wants." })
   desiredOutcome?: DesiredOutcome | null;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "REDUCE_CLAIM: øre, above 0 and at most the principal." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description: "REDUCE_CLAIM: øre, above 0 and at most the principal.",
+  })
   reductionAmount?: number | null;
 
   @FreeText()
@@ -163,7 +195,11 @@ export class ComplaintSubmitInput {
   @Field(() => [ID], { defaultValue: [], description: "Documentation, uploaded with POST /documents; at least one." })
   attachmentDocumentIds!: string[];
 
-  @Field(() => AcceptLateInput, { nullable: true, description: "Accept the complaint although it is late; without it a late complaint is refused with COMPLAINT_LATE." })
+  @Field(() => AcceptLateInput, {
+    nullable: true,
+    description:
+      "Accept the complaint although it is late; without it a late complaint is refused with COMPLAINT_LATE.",
+  })
   acceptLate?: AcceptLateInput | null;
 }
 
@@ -172,14 +208,19 @@ export class ComplaintReconsiderInput {
   @Field(() => ID)
   complaintId!: string;
 
-  @Field(() => ReconsiderationDecision, { description: "UPHELD: the agency reverses its decision and the complaint is decided. KEPT: forward it next." })
+  @Field(() => ReconsiderationDecision, {
+    description: "UPHELD: the agency reverses its decision and the complaint is decided. KEPT: forward it next.",
+  })
   decision!: ReconsiderationDecision;
 
   @FreeText()
   @Field({ description: "Grounds; not blank." })
   reason!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Default today; not before receipt nor in the future." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Default today; not before receipt nor in the future.",
+  })
   reconsideredOn?: string | null;
 }
 
@@ -188,7 +229,10 @@ export class ComplaintForwardInput {
   @Field(() => ID)
   complaintId!: string;
 
-  @Field(() => String, { nullable: true, description: "The deciding instance (klageinstans); default the claim's originator (Case.claimOrigin.name)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The deciding instance (klageinstans); default the claim's originator (Case.claimOrigin.name).",
+  })
   instance?: string | null;
 
   @Field(() => LocalDateResolver, { description: "Not before the reconsideration nor in the future." })
@@ -203,10 +247,15 @@ export class ComplaintDecideInput {
   @Field(() => DecisionOutcome)
   outcome!: DecisionOutcome;
 
-  @Field(() => LocalDateResolver, { description: "Day of the instance's decision; not before forwarding nor in the future." })
+  @Field(() => LocalDateResolver, {
+    description: "Day of the instance's decision; not before forwarding nor in the future.",
+  })
   decidedOn!: string;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "PARTLY_UPHELD only: øre the claim is reduced by, above 0 and at most the principal." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description: "PARTLY_UPHELD only: øre the claim is reduced by, above 0 and at most the principal.",
+  })
   grantedReduction?: number | null;
 
   @FreeText()
@@ -225,7 +274,10 @@ export class ComplaintFilter {
   @Field(() => [ComplaintStatus], { nullable: true, description: "Any of these statuses." })
   status?: ComplaintStatus[] | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true: undecided after dueOn (today by the server's clock); false: the rest." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true: undecided after dueOn (today by the server's clock); false: the rest.",
+  })
   overdue?: boolean | null;
 }
 

@@ -6,30 +6,36 @@ import { EnforcementMeasure } from "./enforcement-measure.entity";
 
 /** Every complaint of each case, oldest first; one statement per page of cases. */
 export function complaintsLoader(loaders: Loaders): DataLoader<number, Complaint[]> {
-  return loaders.named("case.complaints", (em) =>
-    new DataLoader<number, Complaint[]>(async (caseIds) => {
-      const rows = await em.find(Complaint, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
-      return caseIds.map((id) => rows.filter((k) => k.case.id === id));
-    }),
+  return loaders.named(
+    "case.complaints",
+    (em) =>
+      new DataLoader<number, Complaint[]>(async (caseIds) => {
+        const rows = await em.find(Complaint, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
+        return caseIds.map((id) => rows.filter((k) => k.case.id === id));
+      }),
   );
 }
 
 /** Every enforcement measure of each case, oldest first; one statement per page of cases. */
 export function measuresLoader(loaders: Loaders): DataLoader<number, EnforcementMeasure[]> {
-  return loaders.named("case.enforcementMeasures", (em) =>
-    new DataLoader<number, EnforcementMeasure[]>(async (caseIds) => {
-      const rows = await em.find(EnforcementMeasure, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
-      return caseIds.map((id) => rows.filter((m) => m.case.id === id));
-    }),
+  return loaders.named(
+    "case.enforcementMeasures",
+    (em) =>
+      new DataLoader<number, EnforcementMeasure[]>(async (caseIds) => {
+        const rows = await em.find(EnforcementMeasure, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
+        return caseIds.map((id) => rows.filter((m) => m.case.id === id));
+      }),
   );
 }
 
 /** The attachments of each complaint, in one statement per page of complaints. */
 export function complaintAttachmentsLoader(loaders: Loaders): DataLoader<Complaint, Document[]> {
-  return loaders.named("complaint.attachments", (em) =>
-    new DataLoader<Complaint, Document[]>(async (complaints) => {
-      await em.populate([...complaints], ["attachments"], { orderBy: { attachments: { id: "asc" } } });
-      return complaints.map((k) => k.attachments.getItems());
-    }),
+  return loaders.named(
+    "complaint.attachments",
+    (em) =>
+      new DataLoader<Complaint, Document[]>(async (complaints) => {
+        await em.populate([...complaints], ["attachments"], { orderBy: { attachments: { id: "asc" } } });
+        return complaints.map((k) => k.attachments.getItems());
+      }),
   );
 }

@@ -42,7 +42,11 @@ export const ComplaintErrorCode = {
   STEP_OUT_OF_ORDER: "STEP_OUT_OF_ORDER",
   COMPLAINT_DECIDED: "COMPLAINT_DECIDED",
 } as const;
-export const ComplaintError = userErrorType("ComplaintError", ComplaintErrorCode, "A problem with the complaint or the step: nothing was changed. A complaint that lacks elements gets every missing element at once.");
+export const ComplaintError = userErrorType(
+  "ComplaintError",
+  ComplaintErrorCode,
+  "A problem with the complaint or the step: nothing was changed. A complaint that lacks elements gets every missing element at once.",
+);
 type ComplaintErrorT = InstanceType<typeof ComplaintError>;
 
 @ObjectType()
@@ -83,7 +87,10 @@ export class ComplaintSubmitPayload {
   @Field(() => Complaint, { nullable: true })
   complaint!: Complaint | null;
 
-  @Field(() => CollectionCase, { nullable: true, description: "The case, unchanged in status: a complaint does not stop collection." })
+  @Field(() => CollectionCase, {
+    nullable: true,
+    description: "The case, unchanged in status: a complaint does not stop collection.",
+  })
   case!: CollectionCase | null;
 
   @Field(() => [ComplaintError])
@@ -119,7 +126,10 @@ export class ComplaintDecidePayload {
   @Field(() => Complaint, { nullable: true })
   complaint!: Complaint | null;
 
-  @Field(() => CollectionCase, { nullable: true, description: "The case after the decision's effects: CLOSED when the claim was deleted." })
+  @Field(() => CollectionCase, {
+    nullable: true,
+    description: "The case after the decision's effects: CLOSED when the claim was deleted.",
+  })
   case!: CollectionCase | null;
 
   @Field(() => [ComplaintError])

@@ -83,7 +83,11 @@ export const COMPLAINT_DEADLINE_ROLLS: Readonly<Record<ComplaintLaw, boolean>> =
 };
 
 /** Last day of a complaint deadline of `months` from `from` (domstolloven § 148 (2)), rolled per its law (§ 149). */
-export function complaintDeadline(from: LocalDate, months: number, law: ComplaintLaw = ComplaintLaw.TVANGSFULLBYRDELSESLOVEN): LocalDate {
+export function complaintDeadline(
+  from: LocalDate,
+  months: number,
+  law: ComplaintLaw = ComplaintLaw.TVANGSFULLBYRDELSESLOVEN,
+): LocalDate {
   const nominal = addMonths(from, months);
   return COMPLAINT_DEADLINE_ROLLS[law] ? rollToWorkingDay(nominal) : nominal;
 }
@@ -136,34 +140,78 @@ const blank = (s: string | null | undefined) => !s || s.trim().length === 0;
 /** Every element the complaint lacks, all at once, in the order of the form; empty when complete. */
 export function missingElements(draft: ComplaintDraft, path: readonly string[] = ["input"]): MissingElement[] {
   const missing: MissingElement[] = [];
-  const add = (code: ComplaintElementCode, field: string, message: string) => missing.push({ code, field: [...path, field], message });
+  const add = (code: ComplaintElementCode, field: string, message: string) =>
+    missing.push({ code, field: [...path, field], message });
 
-  if (!draft.channel) add("MISSING_CHANNEL", "channel", "Say how the complaint arrived: LETTER, EMAIL or PORTAL (a complaint must be written).");
-  else if (draft.channel === ComplaintChannel.ORAL) add("NOT_WRITTEN", "channel", "A complaint must be written: ask the debtor to send it by letter, e-mail or the portal, then register it with that channel.");
+  if (!draft.channel)
+    add(
+      "MISSING_CHANNEL",
+      "channel",
+      "Say how the complaint arrived: LETTER, EMAIL or PORTAL (a complaint must be written).",
+    );
+  else if (draft.channel === ComplaintChannel.ORAL)
+    add(
+      "NOT_WRITTEN",
+      "channel",
+      "A complaint must be written: ask the debtor to send it by letter, e-mail or the portal, then register it with that channel.",
+    );
 
-  if (!draft.subject) add("MISSING_SUBJECT", "subject", "Say what the complaint is about: DEDUCTION, CASE_HANDLING, CLAIM, TAX_SET_OFF, CHOICE_OF_ASSETS or OTHER.");
-  if (blank(draft.reason)) add("MISSING_REASON", "reason", "Give the debtor's reason for the complaint: why the decision is wrong.");
+  if (!draft.subject)
+    add(
+      "MISSING_SUBJECT",
+      "subject",
+      "Say what the complaint is about: DEDUCTION, CASE_HANDLING, CLAIM, TAX_SET_OFF, CHOICE_OF_ASSETS or OTHER.",
+    );
+  if (blank(draft.reason))
+    add("MISSING_REASON", "reason", "Give the debtor's reason for the complaint: why the decision is wrong.");
 
   if (!draft.desiredOutcome) {
-    add("MISSING_DESIRED_OUTCOME", "desiredOutcome", "Say what the debtor wants: STOP_DEDUCTION, DELETE_CLAIM, REDUCE_CLAIM or OTHER.");
+    add(
+      "MISSING_DESIRED_OUTCOME",
+      "desiredOutcome",
+      "Say what the debtor wants: STOP_DEDUCTION, DELETE_CLAIM, REDUCE_CLAIM or OTHER.",
+    );
   } else if (draft.desiredOutcome === DesiredOutcome.REDUCE_CLAIM) {
     const amount = draft.reductionAmount;
-    if (amount === null || amount === undefined) add("MISSING_REDUCTION_AMOUNT", "reductionAmount", "Give the amount, in øre, the debtor wants the claim reduced by.");
-    else if (!Number.isSafeInteger(amount) || amount <= 0) add("INVALID_REDUCTION_AMOUNT", "reductionAmount", "Give the reduction as a positive whole number of øre, e.g. 150000 for 1 500 kr.");
+    if (amount === null || amount === undefined)
+      add(
+        "MISSING_REDUCTION_AMOUNT",
+        "reductionAmount",
+        "Give the amount, in øre, the debtor wants the claim reduced by.",
+      );
+    else if (!Number.isSafeInteger(amount) || amount <= 0)
+      add(
+        "INVALID_REDUCTION_AMOUNT",
+        "reductionAmount",
+        "Give the reduction as a positive whole number of øre, e.g. 150000 for 1 500 kr.",
+      );
   } else if (draft.desiredOutcome === DesiredOutcome.OTHER && blank(draft.desiredOutcomeText)) {
-    add("MISSING_OUTCOME_DESCRIPTION", "desiredOutcomeText", "Describe the outcome the debtor wants, since it is OTHER.");
+    add(
+      "MISSING_OUTCOME_DESCRIPTION",
+      "desiredOutcomeText",
+      "Describe the outcome the debtor wants, since it is OTHER.",
+    );
   }
 
   if (blank(draft.signedDocumentId)) {
     const named = !blank(draft.signerName);
     const timed = draft.signedAt instanceof Date && !Number.isNaN(draft.signedAt.getTime());
-    if (!named && !timed) add("MISSING_SIGNATURE", "signerName", "The complaint must be signed: give the signer's name and the time of signing, or upload the signed complaint as signedDocumentId.");
+    if (!named && !timed)
+      add(
+        "MISSING_SIGNATURE",
+        "signerName",
+        "The complaint must be signed: give the signer's name and the time of signing, or upload the signed complaint as signedDocumentId.",
+      );
     else if (!named) add("MISSING_SIGNATURE", "signerName", "Give the name of the person who signed the complaint.");
     else if (!timed) add("MISSING_SIGNATURE", "signedAt", "Give the time the complaint was signed.");
   }
 
   if (!draft.attachmentIds || draft.attachmentIds.length === 0) {
-    add("MISSING_ATTACHMENTS", "attachmentIds", "Attach at least one document supporting the complaint: upload it with POST /documents and list its id.");
+    add(
+      "MISSING_ATTACHMENTS",
+      "attachmentIds",
+      "Attach at least one document supporting the complaint: upload it with POST /documents and list its id.",
+    );
   }
   return missing;
 }
@@ -281,7 +329,9 @@ export function admissibility(input: AdmissibilityInput): Admissibility {
       admissible: true,
       ...(end ? { deadline: end } : {}),
       rule: AdmissibilityRule.DEDUCTION_UNTIL_PERIOD_END,
-      reason: end ? `The deduction period runs until ${end}, so a complaint against it is admissible until then.` : "The deduction period has no end date yet, so a complaint against it is admissible.",
+      reason: end
+        ? `The deduction period runs until ${end}, so a complaint against it is admissible until then.`
+        : "The deduction period has no end date yet, so a complaint against it is admissible.",
     };
   }
 
@@ -298,7 +348,11 @@ export function admissibility(input: AdmissibilityInput): Admissibility {
   }
 
   if (enforcementConcluded) return concluded(AdmissibilityRule.ENFORCEMENT_ONGOING);
-  return { admissible: true, rule: AdmissibilityRule.ENFORCEMENT_ONGOING, reason: "Enforced collection is not concluded, so a complaint is admissible." };
+  return {
+    admissible: true,
+    rule: AdmissibilityRule.ENFORCEMENT_ONGOING,
+    reason: "Enforced collection is not concluded, so a complaint is admissible.",
+  };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -318,7 +372,8 @@ export function isOverdue(dueOn: LocalDate, decidedOn: LocalDate | null, today: 
 // Refunds and the effects of a decision
 
 function requireOre(name: string, value: number): void {
-  if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${name} must be a whole, non-negative number of øre, got ${value}`);
+  if (!Number.isSafeInteger(value) || value < 0)
+    throw new RangeError(`${name} must be a whole, non-negative number of øre, got ${value}`);
 }
 
 /** Minor units (øre): what the debtor paid beyond what is owed after the decision; never negative. */
@@ -351,37 +406,78 @@ export interface DecisionEffects {
   summary: string;
 }
 
-const NO_EFFECT = { endsDeduction: false, deletesClaim: false, reducesClaimBy: 0, stopsCollection: false, refundApplies: false, needsManualFollowUp: false };
+const NO_EFFECT = {
+  endsDeduction: false,
+  deletesClaim: false,
+  reducesClaimBy: 0,
+  stopsCollection: false,
+  refundApplies: false,
+  needsManualFollowUp: false,
+};
 
 /**
  * What a decision changes. A complaint alone changes nothing; an upheld one grants the desired outcome; a partly
  * upheld one reduces the claim by `grantedReduction` øre when given. A rejection changes nothing.
  */
-export function decisionEffects(outcome: DecisionOutcome, desired: DesiredRemedy, grantedReduction?: number | null): DecisionEffects {
-  if (outcome === DecisionOutcome.REJECTED) return { ...NO_EFFECT, summary: "Rejected: collection continues unchanged." };
+export function decisionEffects(
+  outcome: DecisionOutcome,
+  desired: DesiredRemedy,
+  grantedReduction?: number | null,
+): DecisionEffects {
+  if (outcome === DecisionOutcome.REJECTED)
+    return { ...NO_EFFECT, summary: "Rejected: collection continues unchanged." };
 
   if (outcome === DecisionOutcome.PARTLY_UPHELD) {
     if (grantedReduction !== null && grantedReduction !== undefined) {
       requireOre("grantedReduction", grantedReduction);
       if (grantedReduction > 0) {
-        return { ...NO_EFFECT, reducesClaimBy: grantedReduction, refundApplies: true, summary: `Partly upheld: the claim is reduced by ${grantedReduction} øre; collection continues for the rest.` };
+        return {
+          ...NO_EFFECT,
+          reducesClaimBy: grantedReduction,
+          refundApplies: true,
+          summary: `Partly upheld: the claim is reduced by ${grantedReduction} øre; collection continues for the rest.`,
+        };
       }
     }
-    return { ...NO_EFFECT, needsManualFollowUp: true, summary: "Partly upheld: record what was granted; collection continues." };
+    return {
+      ...NO_EFFECT,
+      needsManualFollowUp: true,
+      summary: "Partly upheld: record what was granted; collection continues.",
+    };
   }
 
   switch (desired.outcome) {
     case DesiredOutcome.STOP_DEDUCTION:
-      return { ...NO_EFFECT, endsDeduction: true, stopsCollection: true, summary: "Upheld: the deduction (utleggstrekk) ends." };
+      return {
+        ...NO_EFFECT,
+        endsDeduction: true,
+        stopsCollection: true,
+        summary: "Upheld: the deduction (utleggstrekk) ends.",
+      };
     case DesiredOutcome.DELETE_CLAIM:
-      return { ...NO_EFFECT, deletesClaim: true, stopsCollection: true, refundApplies: true, summary: "Upheld: the claim is deleted and collection stops." };
+      return {
+        ...NO_EFFECT,
+        deletesClaim: true,
+        stopsCollection: true,
+        refundApplies: true,
+        summary: "Upheld: the claim is deleted and collection stops.",
+      };
     case DesiredOutcome.REDUCE_CLAIM: {
       const amount = desired.reductionAmount ?? 0;
       requireOre("reductionAmount", amount);
-      return { ...NO_EFFECT, reducesClaimBy: amount, refundApplies: amount > 0, summary: `Upheld: the claim is reduced by ${amount} øre; collection continues for the rest.` };
+      return {
+        ...NO_EFFECT,
+        reducesClaimBy: amount,
+        refundApplies: amount > 0,
+        summary: `Upheld: the claim is reduced by ${amount} øre; collection continues for the rest.`,
+      };
     }
     case DesiredOutcome.OTHER:
-      return { ...NO_EFFECT, needsManualFollowUp: true, summary: "Upheld: carry out what the debtor asked for; nothing changes automatically." };
+      return {
+        ...NO_EFFECT,
+        needsManualFollowUp: true,
+        summary: "Upheld: carry out what the debtor asked for; nothing changes automatically.",
+      };
     default:
       return assertNever(desired.outcome, "desired outcome");
   }

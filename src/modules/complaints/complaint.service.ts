@@ -69,17 +69,36 @@ const INPUT_FIELD: Readonly<Record<string, string[]>> = {
 };
 
 /** A date the caller gives for something that happened: real, not in the future, not before `notBefore`. */
-function checkEventDate(errors: Errors, value: string, field: string[], today: LocalDate, what: string, notBefore?: { date: LocalDate; what: string }): boolean {
+function checkEventDate(
+  errors: Errors,
+  value: string,
+  field: string[],
+  today: LocalDate,
+  what: string,
+  notBefore?: { date: LocalDate; what: string },
+): boolean {
   if (!isLocalDate(value)) {
     errors.push(failure("INVALID_DATE", field, `${what} must be a calendar date as YYYY-MM-DD.`));
     return false;
   }
   if (value > today) {
-    errors.push(failure("INVALID_DATE", field, `${what} ${value} is in the future: give the day it happened (today is ${today}).`));
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        field,
+        `${what} ${value} is in the future: give the day it happened (today is ${today}).`,
+      ),
+    );
     return false;
   }
   if (notBefore && value < notBefore.date) {
-    errors.push(failure("INVALID_DATE", field, `${what} ${value} is before ${notBefore.what} (${notBefore.date}): check the date.`));
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        field,
+        `${what} ${value} is before ${notBefore.what} (${notBefore.date}): check the date.`,
+      ),
+    );
     return false;
   }
   return true;
@@ -116,11 +135,27 @@ export interface ComplaintOutcome {
  * ends; choice of assets: one month after notification) — except that a complaint about something other than the
  * deduction or the choice of assets goes by the deadline stated in the measure's letter, when the letter gave one.
  */
-export async function submitComplaint(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: ComplaintSubmitData): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
+export async function submitComplaint(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: ComplaintSubmitData,
+): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
   const c = await findVisibleCase(em, auth, input.caseId);
-  if (!c) return fail(failure("UNKNOWN_CASE", ["input", "caseId"], "No such case for this API key: use an id from the cases query."));
+  if (!c)
+    return fail(
+      failure("UNKNOWN_CASE", ["input", "caseId"], "No such case for this API key: use an id from the cases query."),
+    );
   const errors: Errors = [];
-  if (CLOSED_STATUSES.has(c.status)) errors.push(failure("CASE_CLOSED", ["input", "caseId"], `The case is ${c.status} and closed: there is no enforcement left to complain about.`));
+  if (CLOSED_STATUSES.has(c.status))
+    errors.push(
+      failure(
+        "CASE_CLOSED",
+        ["input", "caseId"],
+        `The case is ${c.status} and closed: there is no enforcement left to complain about.`,
+      ),
+    );
   const receivedOk = checkEventDate(errors, input.receivedOn, ["input", "receivedOn"], acting.today, "receivedOn");
 
   const signedDocumentId = input.signedDocumentId?.trim() || null;
@@ -146,41 +181,81 @@ export async function submitComplaint(em: EntityManager, rec: Recorder, auth: Au
   if (measureId) {
     const id = idOf(measureId, "EnforcementMeasure");
     measure = id === undefined ? null : await em.findOne(EnforcementMeasure, { id, case: c });
-    if (!measure) errors.push(failure("UNKNOWN_MEASURE", ["input", "measureId"], "No such enforcement measure on this case: use an id from Case.enforcementMeasures."));
+    if (!measure)
+      errors.push(
+        failure(
+          "UNKNOWN_MEASURE",
+          ["input", "measureId"],
+          "No such enforcement measure on this case: use an id from Case.enforcementMeasures.",
+        ),
+      );
   }
-  const wantsDeduction = input.subject === ComplaintSubject.DEDUCTION || input.desiredOutcome === DesiredOutcome.STOP_DEDUCTION;
+  const wantsDeduction =
+    input.subject === ComplaintSubject.DEDUCTION || input.desiredOutcome === DesiredOutcome.STOP_DEDUCTION;
   const wantsLien = input.subject === ComplaintSubject.CHOICE_OF_ASSETS;
   if ((wantsDeduction || wantsLien) && !measureId) {
     const what = wantsLien ? "the utleggspant whose assets were chosen" : "the utleggstrekk complained against";
-    errors.push(failure("MISSING_MEASURE", ["input", "measureId"], `Name ${what}: give measureId from Case.enforcementMeasures (record it with enforcementMeasureRecord first).`));
+    errors.push(
+      failure(
+        "MISSING_MEASURE",
+        ["input", "measureId"],
+        `Name ${what}: give measureId from Case.enforcementMeasures (record it with enforcementMeasureRecord first).`,
+      ),
+    );
   }
-  const mismatch = measure !== null && ((wantsDeduction && measure.kind !== MeasureKind.DEDUCTION) || (wantsLien && measure.kind !== MeasureKind.LIEN));
+  const mismatch =
+    measure !== null &&
+    ((wantsDeduction && measure.kind !== MeasureKind.DEDUCTION) || (wantsLien && measure.kind !== MeasureKind.LIEN));
   if (mismatch) {
     errors.push(
       failure(
         "MEASURE_KIND_MISMATCH",
         ["input", "measureId"],
-        wantsLien ? "A complaint about the choice of assets must name an utleggspant (LIEN), not a deduction." : "A complaint about a deduction, or asking to stop one, must name an utleggstrekk (DEDUCTION), not a lien.",
+        wantsLien
+          ? "A complaint about the choice of assets must name an utleggspant (LIEN), not a deduction."
+          : "A complaint about a deduction, or asking to stop one, must name an utleggstrekk (DEDUCTION), not a lien.",
       ),
     );
   }
 
   const reduction = input.desiredOutcome === DesiredOutcome.REDUCE_CLAIM ? (input.reductionAmount ?? null) : null;
   if (reduction !== null && Number.isSafeInteger(reduction) && reduction > c.principalAmount) {
-    errors.push(failure("REDUCTION_EXCEEDS_CLAIM", ["input", "reductionAmount"], `The reduction (${reduction} øre) is more than the principal (${c.principalAmount} øre): ask for at most that, or for DELETE_CLAIM.`));
+    errors.push(
+      failure(
+        "REDUCTION_EXCEEDS_CLAIM",
+        ["input", "reductionAmount"],
+        `The reduction (${reduction} øre) is more than the principal (${c.principalAmount} øre): ask for at most that, or for DELETE_CLAIM.`,
+      ),
+    );
   }
 
   let signedDocument: Document | null = null;
   if (signedDocumentId) {
-    const loaded = await loadDocumentsForAttachment(em, auth, c.creditor.id, [signedDocumentId], ["input", "signedDocumentId"]);
+    const loaded = await loadDocumentsForAttachment(
+      em,
+      auth,
+      c.creditor.id,
+      [signedDocumentId],
+      ["input", "signedDocumentId"],
+    );
     if (loaded.ok) signedDocument = loaded.value[0] ?? null;
     else errors.push(...loaded.errors.map((e) => ({ ...e, field: ["input", "signedDocumentId"] })));
   }
-  const attachments = await loadDocumentsForAttachment(em, auth, c.creditor.id, attachmentIds, ["input", "attachmentDocumentIds"]);
+  const attachments = await loadDocumentsForAttachment(em, auth, c.creditor.id, attachmentIds, [
+    "input",
+    "attachmentDocumentIds",
+  ]);
   if (!attachments.ok) errors.push(...attachments.errors);
 
   const lateReason = input.acceptLate ? input.acceptLate.reason.trim() : null;
-  if (input.acceptLate && !lateReason) errors.push(failure("MISSING_LATE_REASON", ["input", "acceptLate", "reason"], "Give the reason the late complaint is accepted; it is recorded with your key's name."));
+  if (input.acceptLate && !lateReason)
+    errors.push(
+      failure(
+        "MISSING_LATE_REASON",
+        ["input", "acceptLate", "reason"],
+        "Give the reason the late complaint is accepted; it is recorded with your key's name.",
+      ),
+    );
 
   const subject = input.subject ?? null;
   // judged only against a measure that fits; otherwise the measure's error says what to fix first
@@ -189,7 +264,14 @@ export async function submitComplaint(em: EntityManager, rec: Recorder, auth: Au
     subject && receivedOk && measureUsable
       ? admissibility({
           subject,
-          measure: measure && (wantsDeduction || wantsLien || !measure.letterDeadline) ? { kind: measure.kind, periodEnd: measure.periodEnd, forcedSaleRequestedOn: measure.forcedSaleRequestedOn } : null,
+          measure:
+            measure && (wantsDeduction || wantsLien || !measure.letterDeadline)
+              ? {
+                  kind: measure.kind,
+                  periodEnd: measure.periodEnd,
+                  forcedSaleRequestedOn: measure.forcedSaleRequestedOn,
+                }
+              : null,
           enforcementConcluded: c.enforcementConcludedOn !== null && input.receivedOn > c.enforcementConcludedOn,
           receivedOn: input.receivedOn,
           notifiedOn: measure?.notifiedOn ?? null,
@@ -217,7 +299,10 @@ export async function submitComplaint(em: EntityManager, rec: Recorder, auth: Au
     reason: input.reason!.trim(),
     desiredOutcome: input.desiredOutcome!,
     reductionAmount: reduction,
-    desiredOutcomeText: input.desiredOutcome === DesiredOutcome.OTHER ? input.desiredOutcomeText!.trim() : (input.desiredOutcomeText?.trim() || null),
+    desiredOutcomeText:
+      input.desiredOutcome === DesiredOutcome.OTHER
+        ? input.desiredOutcomeText!.trim()
+        : input.desiredOutcomeText?.trim() || null,
     signerName: input.signature?.signerName?.trim() || null,
     signedAt: input.signature?.signedAt ?? null,
     signedDocument,
@@ -263,9 +348,18 @@ export async function findVisibleComplaint(em: EntityManager, auth: Auth, global
   return complaint && canSeeCreditor(auth, complaint.creditor.id) ? complaint : null;
 }
 
-const unknownComplaint = () => failure("UNKNOWN_COMPLAINT" as const, ["input", "complaintId"], "No such complaint for this API key: use an id from the complaints query or Case.complaints.");
+const unknownComplaint = () =>
+  failure(
+    "UNKNOWN_COMPLAINT" as const,
+    ["input", "complaintId"],
+    "No such complaint for this API key: use an id from the complaints query or Case.complaints.",
+  );
 const decidedAlready = (k: Complaint) =>
-  failure("COMPLAINT_DECIDED" as const, ["input", "complaintId"], `The complaint was decided on ${k.decidedOn} (${k.outcome}): a decided complaint cannot change.`);
+  failure(
+    "COMPLAINT_DECIDED" as const,
+    ["input", "complaintId"],
+    `The complaint was decided on ${k.decidedOn} (${k.outcome}): a decided complaint cannot change.`,
+  );
 
 /** The next step for a complaint in `status`, for STEP_OUT_OF_ORDER messages. */
 function nextStep(k: Complaint): string {
@@ -289,16 +383,31 @@ export interface ReconsiderData {
 }
 
 /** The agency's own reconsideration: UPHELD reverses its decision and decides the complaint; KEPT leaves it to be forwarded. */
-export async function reconsiderComplaint(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: ReconsiderData): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
+export async function reconsiderComplaint(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: ReconsiderData,
+): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
   const k = await findVisibleComplaint(em, auth, input.complaintId);
   if (!k) return fail(unknownComplaint());
   if (k.status === ComplaintStatus.DECIDED) return fail(decidedAlready(k));
   if (k.status !== ComplaintStatus.RECEIVED) {
-    return fail(failure("STEP_OUT_OF_ORDER", ["input", "complaintId"], `The agency already reconsidered this complaint on ${k.reconsideredOn} and kept its decision; ${nextStep(k)}.`));
+    return fail(
+      failure(
+        "STEP_OUT_OF_ORDER",
+        ["input", "complaintId"],
+        `The agency already reconsidered this complaint on ${k.reconsideredOn} and kept its decision; ${nextStep(k)}.`,
+      ),
+    );
   }
   const errors: Errors = [];
   const on = input.reconsideredOn ?? acting.today;
-  checkEventDate(errors, on, ["input", "reconsideredOn"], acting.today, "reconsideredOn", { date: k.receivedOn, what: "the day the complaint was received" });
+  checkEventDate(errors, on, ["input", "reconsideredOn"], acting.today, "reconsideredOn", {
+    date: k.receivedOn,
+    what: "the day the complaint was received",
+  });
   const reason = input.reason.trim();
   if (!reason) errors.push(failure("MISSING_REASON", ["input", "reason"], "Give the grounds for the reconsideration."));
   if (errors.length > 0) return fail(...errors);
@@ -312,11 +421,20 @@ export async function reconsiderComplaint(em: EntityManager, rec: Recorder, auth
   if (!upheld) k.status = ComplaintStatus.KEPT;
   rec.record(c, {
     type: "complaint.reconsidered",
-    summary: upheld ? `The agency reversed its own decision (omgjøring) on ${on}: complaint upheld` : `The agency kept its decision on ${on}; the complaint is to be forwarded`,
+    summary: upheld
+      ? `The agency reversed its own decision (omgjøring) on ${on}: complaint upheld`
+      : `The agency kept its decision on ${on}; the complaint is to be forwarded`,
     data: { complaintId: k.globalId, decision: input.decision, reason, reconsideredOn: on },
   });
   if (!upheld) return ok({ complaint: k, case: c });
-  return applyDecision(em, rec, acting, k, { outcome: DecisionOutcome.UPHELD, decidedOn: on, reason, grantedReduction: null, decider: ComplaintDecider.AGENCY, field: ["input", "decision"] });
+  return applyDecision(em, rec, acting, k, {
+    outcome: DecisionOutcome.UPHELD,
+    decidedOn: on,
+    reason,
+    grantedReduction: null,
+    decider: ComplaintDecider.AGENCY,
+    field: ["input", "decision"],
+  });
 }
 
 export interface ForwardData {
@@ -326,15 +444,34 @@ export interface ForwardData {
 }
 
 /** Forwards a complaint the agency kept to the deciding instance: by default the claim's originator. */
-export async function forwardComplaint(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: ForwardData): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
+export async function forwardComplaint(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: ForwardData,
+): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
   const k = await findVisibleComplaint(em, auth, input.complaintId);
   if (!k) return fail(unknownComplaint());
   if (k.status === ComplaintStatus.DECIDED) return fail(decidedAlready(k));
-  if (k.status !== ComplaintStatus.KEPT) return fail(failure("STEP_OUT_OF_ORDER", ["input", "complaintId"], `The complaint cannot be forwarded now: ${nextStep(k)}.`));
+  if (k.status !== ComplaintStatus.KEPT)
+    return fail(
+      failure("STEP_OUT_OF_ORDER", ["input", "complaintId"], `The complaint cannot be forwarded now: ${nextStep(k)}.`),
+    );
   const errors: Errors = [];
-  checkEventDate(errors, input.forwardedOn, ["input", "forwardedOn"], acting.today, "forwardedOn", { date: k.reconsideredOn ?? k.receivedOn, what: "the reconsideration" });
+  checkEventDate(errors, input.forwardedOn, ["input", "forwardedOn"], acting.today, "forwardedOn", {
+    date: k.reconsideredOn ?? k.receivedOn,
+    what: "the reconsideration",
+  });
   const given = input.instance ?? null;
-  if (given !== null && !given.trim()) errors.push(failure("MISSING_FIELD", ["input", "instance"], "Name the instance the complaint goes to, or leave instance out to use the claim's originator."));
+  if (given !== null && !given.trim())
+    errors.push(
+      failure(
+        "MISSING_FIELD",
+        ["input", "instance"],
+        "Name the instance the complaint goes to, or leave instance out to use the claim's originator.",
+      ),
+    );
   if (errors.length > 0) return fail(...errors);
 
   const c = k.case;
@@ -346,7 +483,13 @@ export async function forwardComplaint(em: EntityManager, rec: Recorder, auth: A
   rec.record(c, {
     type: "complaint.forwarded",
     summary: `Complaint forwarded to ${instance} on ${input.forwardedOn} for decision`,
-    data: { complaintId: k.globalId, forwardedTo: instance, instance, forwardedOn: input.forwardedOn, defaultInstance: given === null },
+    data: {
+      complaintId: k.globalId,
+      forwardedTo: instance,
+      instance,
+      forwardedOn: input.forwardedOn,
+      defaultInstance: given === null,
+    },
   });
   return ok({ complaint: k, case: c });
 }
@@ -360,25 +503,61 @@ export interface DecideData {
 }
 
 /** Registers the forwarded instance's decision and carries out what it changes. */
-export async function decideComplaint(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: DecideData): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
+export async function decideComplaint(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: DecideData,
+): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
   const k = await findVisibleComplaint(em, auth, input.complaintId);
   if (!k) return fail(unknownComplaint());
   if (k.status === ComplaintStatus.DECIDED) return fail(decidedAlready(k));
-  if (k.status !== ComplaintStatus.FORWARDED) return fail(failure("STEP_OUT_OF_ORDER", ["input", "complaintId"], `The instance's decision comes after forwarding: ${nextStep(k)}.`));
+  if (k.status !== ComplaintStatus.FORWARDED)
+    return fail(
+      failure(
+        "STEP_OUT_OF_ORDER",
+        ["input", "complaintId"],
+        `The instance's decision comes after forwarding: ${nextStep(k)}.`,
+      ),
+    );
   const errors: Errors = [];
-  checkEventDate(errors, input.decidedOn, ["input", "decidedOn"], acting.today, "decidedOn", { date: k.forwardedOn!, what: "the day it was forwarded" });
+  checkEventDate(errors, input.decidedOn, ["input", "decidedOn"], acting.today, "decidedOn", {
+    date: k.forwardedOn!,
+    what: "the day it was forwarded",
+  });
   const reason = input.reason.trim();
-  if (!reason) errors.push(failure("MISSING_REASON", ["input", "reason"], "Give the grounds of the instance's decision."));
+  if (!reason)
+    errors.push(failure("MISSING_REASON", ["input", "reason"], "Give the grounds of the instance's decision."));
   const granted = input.grantedReduction ?? null;
   if (granted !== null) {
     if (input.outcome !== DecisionOutcome.PARTLY_UPHELD) {
-      errors.push(failure("INVALID_AMOUNT", ["input", "grantedReduction"], "grantedReduction belongs to PARTLY_UPHELD only: an upheld complaint grants the reduction asked for, a rejected one none."));
+      errors.push(
+        failure(
+          "INVALID_AMOUNT",
+          ["input", "grantedReduction"],
+          "grantedReduction belongs to PARTLY_UPHELD only: an upheld complaint grants the reduction asked for, a rejected one none.",
+        ),
+      );
     } else if (!Number.isSafeInteger(granted) || granted <= 0) {
-      errors.push(failure("INVALID_AMOUNT", ["input", "grantedReduction"], "Give the granted reduction as a whole number of øre above 0, or leave it out."));
+      errors.push(
+        failure(
+          "INVALID_AMOUNT",
+          ["input", "grantedReduction"],
+          "Give the granted reduction as a whole number of øre above 0, or leave it out.",
+        ),
+      );
     }
   }
   if (errors.length > 0) return fail(...errors);
-  return applyDecision(em, rec, acting, k, { outcome: input.outcome, decidedOn: input.decidedOn, reason, grantedReduction: granted, decider: ComplaintDecider.INSTANCE, field: ["input", "grantedReduction"] });
+  return applyDecision(em, rec, acting, k, {
+    outcome: input.outcome,
+    decidedOn: input.decidedOn,
+    reason,
+    grantedReduction: granted,
+    decider: ComplaintDecider.INSTANCE,
+    field: ["input", "grantedReduction"],
+  });
 }
 
 interface Decision {
@@ -396,11 +575,27 @@ interface Decision {
  * every measure and closes the case; a reduced claim lowers the principal (a case then owing nothing is PAID).
  * When the claim is deleted or reduced, what was paid beyond what is now owed is the refund (refund.due when > 0).
  */
-async function applyDecision(em: EntityManager, rec: Recorder, acting: Acting, k: Complaint, d: Decision): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
+async function applyDecision(
+  em: EntityManager,
+  rec: Recorder,
+  acting: Acting,
+  k: Complaint,
+  d: Decision,
+): Promise<Result<ComplaintOutcome, ComplaintErrorCode>> {
   const c = k.case;
-  const effects = decisionEffects(d.outcome, { outcome: k.desiredOutcome, reductionAmount: k.reductionAmount }, d.grantedReduction);
+  const effects = decisionEffects(
+    d.outcome,
+    { outcome: k.desiredOutcome, reductionAmount: k.reductionAmount },
+    d.grantedReduction,
+  );
   if (effects.reducesClaimBy > c.principalAmount) {
-    return fail(failure("REDUCTION_EXCEEDS_CLAIM", d.field, `The reduction (${effects.reducesClaimBy} øre) is more than the principal now (${c.principalAmount} øre): grant at most that.`));
+    return fail(
+      failure(
+        "REDUCTION_EXCEEDS_CLAIM",
+        d.field,
+        `The reduction (${effects.reducesClaimBy} øre) is more than the principal now (${c.principalAmount} øre): grant at most that.`,
+      ),
+    );
   }
   k.status = ComplaintStatus.DECIDED;
   k.outcome = d.outcome;
@@ -414,11 +609,23 @@ async function applyDecision(em: EntityManager, rec: Recorder, acting: Acting, k
   rec.record(c, {
     type: "complaint.decided",
     summary: `Complaint decided by ${by} on ${d.decidedOn}: ${effects.summary}`,
-    data: { complaintId: k.globalId, outcome: d.outcome, decidedBy: d.decider, instance: d.decider === ComplaintDecider.INSTANCE ? k.forwardedTo : null, decidedOn: d.decidedOn, effects },
+    data: {
+      complaintId: k.globalId,
+      outcome: d.outcome,
+      decidedBy: d.decider,
+      instance: d.decider === ComplaintDecider.INSTANCE ? k.forwardedTo : null,
+      decidedOn: d.decidedOn,
+      effects,
+    },
   });
 
   const why = `complaint ${d.outcome === DecisionOutcome.UPHELD ? "upheld" : "partly upheld"} on ${d.decidedOn}`;
-  if (effects.endsDeduction && k.measure && k.measure.kind === MeasureKind.DEDUCTION && k.measure.status === MeasureStatus.ACTIVE) {
+  if (
+    effects.endsDeduction &&
+    k.measure &&
+    k.measure.kind === MeasureKind.DEDUCTION &&
+    k.measure.status === MeasureStatus.ACTIVE
+  ) {
     endMeasure(rec, c, k.measure, d.decidedOn, `The ${why}`);
   }
 
@@ -437,7 +644,11 @@ async function applyDecision(em: EntityManager, rec: Recorder, acting: Acting, k
     });
     if (open) {
       c.closedAt = acting.now;
-      rec.transition(c, CaseStatus.CLOSED, { type: "case.closed", summary: "Case closed: the claim was deleted after an upheld complaint", data: { reason: "CLAIM_DELETED", complaintId: k.globalId } });
+      rec.transition(c, CaseStatus.CLOSED, {
+        type: "case.closed",
+        summary: "Case closed: the claim was deleted after an upheld complaint",
+        data: { reason: "CLAIM_DELETED", complaintId: k.globalId },
+      });
     }
   } else if (effects.reducesClaimBy > 0) {
     const before = c.principalAmount;
@@ -446,14 +657,30 @@ async function applyDecision(em: EntityManager, rec: Recorder, acting: Acting, k
     rec.record(c, {
       type: "claim.reduced",
       summary: `Claim reduced by ${effects.reducesClaimBy / 100} kr (${why}); ${owedAfterDecision / 100} kr owed in all`,
-      data: { complaintId: k.globalId, reducedBy: effects.reducesClaimBy, principalBefore: before, principalAfter: c.principalAmount, owedAfterDecision },
+      data: {
+        complaintId: k.globalId,
+        reducedBy: effects.reducesClaimBy,
+        principalBefore: before,
+        principalAfter: c.principalAmount,
+        owedAfterDecision,
+      },
     });
     if (open && c.outstandingAmount === 0) {
       c.closedAt = acting.now;
       const paid = c.paidAmount > 0;
       const closing = { paid: c.paidAmount, owedAfterDecision, complaintId: k.globalId };
-      if (paid) rec.transition(c, CaseStatus.PAID, { type: "case.paid", summary: "Paid in full after the reduction: case closed", data: closing });
-      else rec.transition(c, CaseStatus.CLOSED, { type: "case.closed", summary: "Nothing is owed after the reduction: case closed", data: { reason: "NOTHING_OWED_AFTER_REDUCTION", ...closing } });
+      if (paid)
+        rec.transition(c, CaseStatus.PAID, {
+          type: "case.paid",
+          summary: "Paid in full after the reduction: case closed",
+          data: closing,
+        });
+      else
+        rec.transition(c, CaseStatus.CLOSED, {
+          type: "case.closed",
+          summary: "Nothing is owed after the reduction: case closed",
+          data: { reason: "NOTHING_OWED_AFTER_REDUCTION", ...closing },
+        });
     }
   }
 
@@ -479,7 +706,14 @@ export interface ComplaintListFilter {
 }
 
 /** Keyset page of the caller's complaints, oldest first; `overdue` is judged against `today`. */
-export async function listComplaints(em: EntityManager, auth: Auth, filter: ComplaintListFilter, today: LocalDate, first: number, after?: string | null): Promise<Page<Complaint>> {
+export async function listComplaints(
+  em: EntityManager,
+  auth: Auth,
+  filter: ComplaintListFilter,
+  today: LocalDate,
+  first: number,
+  after?: string | null,
+): Promise<Page<Complaint>> {
   const where: FilterQuery<Complaint> & Record<string, unknown> = {};
   const scope = creditorScope(auth);
   if (scope) where.creditor = scope;
@@ -510,23 +744,47 @@ export const SYSTEM_ACTOR = "system";
  * (overdueNotifiedAt) in the same transaction as its event, under a row lock, so reruns, restarts and concurrent
  * runners never emit twice. Returns how many events were emitted.
  */
-export async function markOverdueComplaints(em: EntityManager, services: Pick<AppServices, "eventSinks" | "logger">, today: LocalDate, now: Date = new Date()): Promise<number> {
-  const candidates = await em.fork().find(Complaint, { decidedOn: null, overdueNotifiedAt: null, dueOn: { $lt: today } }, { fields: ["id"], orderBy: { id: "asc" } });
+export async function markOverdueComplaints(
+  em: EntityManager,
+  services: Pick<AppServices, "eventSinks" | "logger">,
+  today: LocalDate,
+  now: Date = new Date(),
+): Promise<number> {
+  const candidates = await em
+    .fork()
+    .find(
+      Complaint,
+      { decidedOn: null, overdueNotifiedAt: null, dueOn: { $lt: today } },
+      { fields: ["id"], orderBy: { id: "asc" } },
+    );
   let emitted = 0;
   for (const { id } of candidates) {
     try {
-      const result = await runCommand({ em: em.fork(), actor: SYSTEM_ACTOR, now, sinks: services.eventSinks }, async (tx, rec) => {
-        const k = await tx.findOne(Complaint, { id, decidedOn: null, overdueNotifiedAt: null }, { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE });
-        if (!k) return ok(false);
-        const c = await tx.findOneOrFail(CollectionCase, k.case.id);
-        k.overdueNotifiedAt = now;
-        rec.record(c, {
-          type: "complaint.overdue",
-          summary: `Complaint received ${k.receivedOn} is undecided past its due date ${k.dueOn}`,
-          data: { complaintId: k.globalId, receivedOn: k.receivedOn, dueOn: k.dueOn, status: k.status, forwardedTo: k.forwardedTo },
-        });
-        return ok(true);
-      });
+      const result = await runCommand(
+        { em: em.fork(), actor: SYSTEM_ACTOR, now, sinks: services.eventSinks },
+        async (tx, rec) => {
+          const k = await tx.findOne(
+            Complaint,
+            { id, decidedOn: null, overdueNotifiedAt: null },
+            { lockMode: LockMode.PESSIMISTIC_PARTIAL_WRITE },
+          );
+          if (!k) return ok(false);
+          const c = await tx.findOneOrFail(CollectionCase, k.case.id);
+          k.overdueNotifiedAt = now;
+          rec.record(c, {
+            type: "complaint.overdue",
+            summary: `Complaint received ${k.receivedOn} is undecided past its due date ${k.dueOn}`,
+            data: {
+              complaintId: k.globalId,
+              receivedOn: k.receivedOn,
+              dueOn: k.dueOn,
+              status: k.status,
+              forwardedTo: k.forwardedTo,
+            },
+          });
+          return ok(true);
+        },
+      );
       if (result.ok && result.value) emitted += 1;
     } catch (err) {
       // another writer changed the case at the same moment: the next run tries again

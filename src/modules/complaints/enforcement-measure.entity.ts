@@ -32,12 +32,18 @@ registerEnumType(MeasureKind, {
 registerEnumType(DeductorKind, {
   name: "DeductorKind",
   description: "Who makes an utleggstrekk (trekkpliktig).",
-  valuesConfig: { EMPLOYER: { description: "The employer (arbeidsgiver), from pay." }, NAV: { description: "NAV, from benefits (ytelser)." } },
+  valuesConfig: {
+    EMPLOYER: { description: "The employer (arbeidsgiver), from pay." },
+    NAV: { description: "NAV, from benefits (ytelser)." },
+  },
 });
 
 registerEnumType(MeasureStatus, {
   name: "EnforcementMeasureStatus",
-  valuesConfig: { ACTIVE: { description: "In force." }, ENDED: { description: "Ended (opphørt): the deduction stopped or the lien was lifted." } },
+  valuesConfig: {
+    ACTIVE: { description: "In force." },
+    ENDED: { description: "Ended (opphørt): the deduction stopped or the lien was lifted." },
+  },
 });
 
 registerEnumType(LienAssetKind, {
@@ -59,7 +65,11 @@ export class DeductionDetails {
   @Field(() => LocalDateResolver)
   periodStart!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Last day of the period; null while it runs without an end. A complaint against the deduction is admissible until this day." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "Last day of the period; null while it runs without an end. A complaint against the deduction is admissible until this day.",
+  })
   periodEnd!: string | null;
 }
 
@@ -68,13 +78,20 @@ export class LienDetails {
   @Field(() => LienAssetKind)
   assetKind!: LienAssetKind;
 
-  @Field(() => String, { nullable: true, description: "Which asset, e.g. the property's gnr/bnr or the account number." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Which asset, e.g. the property's gnr/bnr or the account number.",
+  })
   assetDescription!: string | null;
 
   @Field(() => LocalDateResolver, { description: "Day the lien was registered (tinglyst / registrert)." })
   registeredOn!: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Day a forced sale (tvangsdekning) was requested; a complaint against the lien is admissible until this day." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "Day a forced sale (tvangsdekning) was requested; a complaint against the lien is admissible until this day.",
+  })
   forcedSaleRequestedOn!: string | null;
 }
 
@@ -92,9 +109,21 @@ export interface EnforcementMeasureInit {
 @Index({ properties: ["case", "id"] })
 @ObjectType("EnforcementMeasure", {
   implements: Node,
-  description: "Enforcement measure — utleggstrekk (wage or benefit deduction) or utleggspant (lien on assets) — taken to collect a case's claim.",
+  description:
+    "Enforcement measure — utleggstrekk (wage or benefit deduction) or utleggspant (lien on assets) — taken to collect a case's claim.",
 })
-export class EnforcementMeasure extends BaseEntity<"status" | "deductor" | "periodStart" | "periodEnd" | "assetKind" | "assetDescription" | "registeredOn" | "forcedSaleRequestedOn" | "endedOn" | "endReason"> {
+export class EnforcementMeasure extends BaseEntity<
+  | "status"
+  | "deductor"
+  | "periodStart"
+  | "periodEnd"
+  | "assetKind"
+  | "assetDescription"
+  | "registeredOn"
+  | "forcedSaleRequestedOn"
+  | "endedOn"
+  | "endReason"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementMeasure", this.id);
@@ -115,11 +144,17 @@ export class EnforcementMeasure extends BaseEntity<"status" | "deductor" | "peri
   @Enum(() => MeasureStatus)
   status: MeasureStatus = MeasureStatus.ACTIVE;
 
-  @Field(() => LocalDateResolver, { description: "Day the debtor was notified of the utlegg (varslet); a complaint about the choice of assets is due one month later." })
+  @Field(() => LocalDateResolver, {
+    description:
+      "Day the debtor was notified of the utlegg (varslet); a complaint about the choice of assets is due one month later.",
+  })
   @Property({ type: "date" })
   notifiedOn: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "A complaint deadline stated in the letter to the debtor (klagefrist), if any." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "A complaint deadline stated in the letter to the debtor (klagefrist), if any.",
+  })
   @Property({ type: "date", nullable: true })
   letterDeadline: string | null;
 
@@ -148,7 +183,10 @@ export class EnforcementMeasure extends BaseEntity<"status" | "deductor" | "peri
   @Property({ type: "date", nullable: true })
   endedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Why it ended, e.g. an upheld complaint or concluded enforcement." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it ended, e.g. an upheld complaint or concluded enforcement.",
+  })
   @Property({ type: "text", nullable: true })
   endReason: string | null = null;
 
@@ -175,7 +213,12 @@ export class EnforcementMeasure extends BaseEntity<"status" | "deductor" | "peri
   @Field(() => LienDetails, { nullable: true, description: "Set for an utleggspant (LIEN)." })
   get lien(): LienDetails | null {
     if (this.kind !== MeasureKind.LIEN || !this.assetKind || !this.registeredOn) return null;
-    return { assetKind: this.assetKind, assetDescription: this.assetDescription, registeredOn: this.registeredOn, forcedSaleRequestedOn: this.forcedSaleRequestedOn };
+    return {
+      assetKind: this.assetKind,
+      assetDescription: this.assetDescription,
+      registeredOn: this.registeredOn,
+      forcedSaleRequestedOn: this.forcedSaleRequestedOn,
+    };
   }
 
   /** Ends the measure on `on`; a deduction's period ends then too, unless it ended earlier. */

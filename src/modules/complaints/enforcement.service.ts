@@ -43,10 +43,19 @@ export interface Acting {
   today: LocalDate;
 }
 
-const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
-const closedCase = (c: CollectionCase, field: string[]) => failure("CASE_CLOSED" as const, field, `The case is ${c.status} and closed: nothing more can be registered on it.`);
+const unknownCase = () =>
+  failure(
+    "UNKNOWN_CASE" as const,
+    ["input", "caseId"],
+    "No such case for this API key: use an id from the cases query.",
+  );
+const closedCase = (c: CollectionCase, field: string[]) =>
+  failure("CASE_CLOSED" as const, field, `The case is ${c.status} and closed: nothing more can be registered on it.`);
 
-const KIND_NAME: Record<MeasureKind, string> = { [MeasureKind.DEDUCTION]: "Utleggstrekk", [MeasureKind.LIEN]: "Utleggspant" };
+const KIND_NAME: Record<MeasureKind, string> = {
+  [MeasureKind.DEDUCTION]: "Utleggstrekk",
+  [MeasureKind.LIEN]: "Utleggspant",
+};
 const DEDUCTOR_NAME: Record<DeductorKind, string> = { [DeductorKind.EMPLOYER]: "employer", [DeductorKind.NAV]: "NAV" };
 
 /** Checks a date field that must be a real date no later than today; pushes an INVALID_DATE error otherwise. */
@@ -56,7 +65,13 @@ function checkPastDate(errors: Errors, value: string, field: string[], today: Lo
     return false;
   }
   if (value > today) {
-    errors.push(failure("INVALID_DATE", field, `${what} ${value} is in the future: give the day it happened (today is ${today}).`));
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        field,
+        `${what} ${value} is in the future: give the day it happened (today is ${today}).`,
+      ),
+    );
     return false;
   }
   return true;
@@ -73,26 +88,50 @@ export interface ClaimOriginData {
 }
 
 /** Records who created the claim (NRK, Lånekassen, Politiet, or the creditor). The same origin again changes nothing. */
-export async function setClaimOrigin(em: EntityManager, rec: Recorder, auth: Auth, input: ClaimOriginData): Promise<Result<CollectionCase, EnforcementErrorCode>> {
+export async function setClaimOrigin(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: ClaimOriginData,
+): Promise<Result<CollectionCase, EnforcementErrorCode>> {
   const c = await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors: Errors = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c, ["input", "caseId"]));
   const name = input.originator.name.trim();
-  if (!name) errors.push(failure("MISSING_FIELD", ["input", "originator", "name"], "Give the name of the body that created the claim, e.g. NRK, Lånekassen or Politiet."));
+  if (!name)
+    errors.push(
+      failure(
+        "MISSING_FIELD",
+        ["input", "originator", "name"],
+        "Give the name of the body that created the claim, e.g. NRK, Lånekassen or Politiet.",
+      ),
+    );
   const orgNumber = input.originator.orgNumber?.trim() || null;
   if (orgNumber !== null && !isValidOrgNumber(orgNumber)) {
-    errors.push(failure("INVALID_ORG_NUMBER", ["input", "originator", "orgNumber"], "The organisasjonsnummer must be 9 digits with a valid MOD11 check digit: check it in Brønnøysundregistrene, or leave it out."));
+    errors.push(
+      failure(
+        "INVALID_ORG_NUMBER",
+        ["input", "originator", "orgNumber"],
+        "The organisasjonsnummer must be 9 digits with a valid MOD11 check digit: check it in Brønnøysundregistrene, or leave it out.",
+      ),
+    );
   }
   if (errors.length > 0) return fail(...errors);
 
   const before = c.claimOrigin;
-  if (before && before.kind === input.originator.kind && before.name === name && before.orgNumber === orgNumber) return ok(c);
+  if (before && before.kind === input.originator.kind && before.name === name && before.orgNumber === orgNumber)
+    return ok(c);
   c.claimOrigin = new ClaimOrigin(input.originator.kind, name, orgNumber);
   rec.record(c, {
     type: "claim.origin_recorded",
     summary: `Claim origin recorded: ${name}${input.originator.kind === ClaimOriginatorKind.PUBLIC_BODY ? " (public body)" : " (creditor)"}`,
-    data: { kind: input.originator.kind, name, orgNumber, previous: before ? { kind: before.kind, name: before.name, orgNumber: before.orgNumber } : null },
+    data: {
+      kind: input.originator.kind,
+      name,
+      orgNumber,
+      previous: before ? { kind: before.kind, name: before.name, orgNumber: before.orgNumber } : null,
+    },
   });
   return ok(c);
 }
@@ -103,7 +142,12 @@ export interface MeasureRecordData {
   notifiedOn: string;
   letterDeadline?: string | null;
   deduction?: { deductor: DeductorKind; periodStart: string; periodEnd?: string | null } | null;
-  lien?: { assetKind: LienAssetKind; assetDescription?: string | null; registeredOn: string; forcedSaleRequestedOn?: string | null } | null;
+  lien?: {
+    assetKind: LienAssetKind;
+    assetDescription?: string | null;
+    registeredOn: string;
+    forcedSaleRequestedOn?: string | null;
+  } | null;
 }
 
 export interface MeasureOutcome {
@@ -112,54 +156,150 @@ export interface MeasureOutcome {
 }
 
 /** Records an utleggstrekk or utleggspant on a case; the sub-input of its kind is required, the other refused. */
-export async function recordMeasure(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: MeasureRecordData): Promise<Result<MeasureOutcome, EnforcementErrorCode>> {
+export async function recordMeasure(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: MeasureRecordData,
+): Promise<Result<MeasureOutcome, EnforcementErrorCode>> {
   const c = await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors: Errors = [];
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c, ["input", "caseId"]));
   else if (c.enforcementConcludedOn) {
-    errors.push(failure("ENFORCEMENT_CONCLUDED", ["input", "caseId"], `Enforced collection on this case was concluded on ${c.enforcementConcludedOn}: no new measures can be recorded.`));
+    errors.push(
+      failure(
+        "ENFORCEMENT_CONCLUDED",
+        ["input", "caseId"],
+        `Enforced collection on this case was concluded on ${c.enforcementConcludedOn}: no new measures can be recorded.`,
+      ),
+    );
   }
   const notifiedOk = checkPastDate(errors, input.notifiedOn, ["input", "notifiedOn"], acting.today, "notifiedOn");
   const letterDeadline = input.letterDeadline ?? null;
   if (letterDeadline !== null) {
-    if (!isLocalDate(letterDeadline)) errors.push(failure("INVALID_DATE", ["input", "letterDeadline"], "letterDeadline must be a calendar date as YYYY-MM-DD."));
+    if (!isLocalDate(letterDeadline))
+      errors.push(
+        failure("INVALID_DATE", ["input", "letterDeadline"], "letterDeadline must be a calendar date as YYYY-MM-DD."),
+      );
     else if (notifiedOk && letterDeadline < input.notifiedOn) {
-      errors.push(failure("INVALID_DATE", ["input", "letterDeadline"], `The letter's deadline ${letterDeadline} is before the notification on ${input.notifiedOn}: check both dates.`));
+      errors.push(
+        failure(
+          "INVALID_DATE",
+          ["input", "letterDeadline"],
+          `The letter's deadline ${letterDeadline} is before the notification on ${input.notifiedOn}: check both dates.`,
+        ),
+      );
     }
   }
 
   const { deduction, lien } = input;
   if (input.kind === MeasureKind.DEDUCTION) {
-    if (lien) errors.push(failure("UNEXPECTED_DETAILS", ["input", "lien"], "A DEDUCTION (utleggstrekk) has no lien details: leave lien out, or record a LIEN instead."));
+    if (lien)
+      errors.push(
+        failure(
+          "UNEXPECTED_DETAILS",
+          ["input", "lien"],
+          "A DEDUCTION (utleggstrekk) has no lien details: leave lien out, or record a LIEN instead.",
+        ),
+      );
     if (!deduction) {
-      errors.push(failure("MISSING_DETAILS", ["input", "deduction"], "Give deduction { deductor, periodStart, periodEnd? } for an utleggstrekk."));
+      errors.push(
+        failure(
+          "MISSING_DETAILS",
+          ["input", "deduction"],
+          "Give deduction { deductor, periodStart, periodEnd? } for an utleggstrekk.",
+        ),
+      );
     } else {
       const startOk = isLocalDate(deduction.periodStart);
-      if (!startOk) errors.push(failure("INVALID_DATE", ["input", "deduction", "periodStart"], "periodStart must be a calendar date as YYYY-MM-DD."));
+      if (!startOk)
+        errors.push(
+          failure(
+            "INVALID_DATE",
+            ["input", "deduction", "periodStart"],
+            "periodStart must be a calendar date as YYYY-MM-DD.",
+          ),
+        );
       const end = deduction.periodEnd ?? null;
       if (end !== null) {
-        if (!isLocalDate(end)) errors.push(failure("INVALID_DATE", ["input", "deduction", "periodEnd"], "periodEnd must be a calendar date as YYYY-MM-DD."));
+        if (!isLocalDate(end))
+          errors.push(
+            failure(
+              "INVALID_DATE",
+              ["input", "deduction", "periodEnd"],
+              "periodEnd must be a calendar date as YYYY-MM-DD.",
+            ),
+          );
         else if (startOk && end < deduction.periodStart) {
-          errors.push(failure("INVALID_PERIOD", ["input", "deduction", "periodEnd"], `The period ends (${end}) before it starts (${deduction.periodStart}): give an end on or after the start, or leave it out.`));
+          errors.push(
+            failure(
+              "INVALID_PERIOD",
+              ["input", "deduction", "periodEnd"],
+              `The period ends (${end}) before it starts (${deduction.periodStart}): give an end on or after the start, or leave it out.`,
+            ),
+          );
         }
       }
     }
   } else {
-    if (deduction) errors.push(failure("UNEXPECTED_DETAILS", ["input", "deduction"], "A LIEN (utleggspant) has no deduction details: leave deduction out, or record a DEDUCTION instead."));
+    if (deduction)
+      errors.push(
+        failure(
+          "UNEXPECTED_DETAILS",
+          ["input", "deduction"],
+          "A LIEN (utleggspant) has no deduction details: leave deduction out, or record a DEDUCTION instead.",
+        ),
+      );
     if (!lien) {
-      errors.push(failure("MISSING_DETAILS", ["input", "lien"], "Give lien { assetKind, registeredOn, forcedSaleRequestedOn? } for an utleggspant."));
+      errors.push(
+        failure(
+          "MISSING_DETAILS",
+          ["input", "lien"],
+          "Give lien { assetKind, registeredOn, forcedSaleRequestedOn? } for an utleggspant.",
+        ),
+      );
     } else {
-      const registeredOk = checkPastDate(errors, lien.registeredOn, ["input", "lien", "registeredOn"], acting.today, "registeredOn");
+      const registeredOk = checkPastDate(
+        errors,
+        lien.registeredOn,
+        ["input", "lien", "registeredOn"],
+        acting.today,
+        "registeredOn",
+      );
       const requested = lien.forcedSaleRequestedOn ?? null;
-      if (requested !== null && checkPastDate(errors, requested, ["input", "lien", "forcedSaleRequestedOn"], acting.today, "forcedSaleRequestedOn") && registeredOk && requested < lien.registeredOn) {
-        errors.push(failure("INVALID_DATE", ["input", "lien", "forcedSaleRequestedOn"], `A forced sale cannot be requested (${requested}) before the lien was registered (${lien.registeredOn}): check both dates.`));
+      if (
+        requested !== null &&
+        checkPastDate(
+          errors,
+          requested,
+          ["input", "lien", "forcedSaleRequestedOn"],
+          acting.today,
+          "forcedSaleRequestedOn",
+        ) &&
+        registeredOk &&
+        requested < lien.registeredOn
+      ) {
+        errors.push(
+          failure(
+            "INVALID_DATE",
+            ["input", "lien", "forcedSaleRequestedOn"],
+            `A forced sale cannot be requested (${requested}) before the lien was registered (${lien.registeredOn}): check both dates.`,
+          ),
+        );
       }
     }
   }
   if (errors.length > 0) return fail(...errors);
 
-  const measure = new EnforcementMeasure({ case: c, kind: input.kind, notifiedOn: input.notifiedOn, letterDeadline, recordedBy: acting.actor });
+  const measure = new EnforcementMeasure({
+    case: c,
+    kind: input.kind,
+    notifiedOn: input.notifiedOn,
+    letterDeadline,
+    recordedBy: acting.actor,
+  });
   let detail: string;
   if (deduction) {
     measure.deductor = deduction.deductor;
@@ -191,7 +331,11 @@ export async function recordMeasure(em: EntityManager, rec: Recorder, auth: Auth
 }
 
 /** A measure the caller may see, by global id; null for unknown ids and other tenants' alike. */
-export async function findVisibleMeasure(em: EntityManager, auth: Auth, globalId: string): Promise<EnforcementMeasure | null> {
+export async function findVisibleMeasure(
+  em: EntityManager,
+  auth: Auth,
+  globalId: string,
+): Promise<EnforcementMeasure | null> {
   const id = idOf(globalId, "EnforcementMeasure");
   if (id === undefined) return null;
   const m = await em.findOne(EnforcementMeasure, { id }, { populate: ["case", "case.invoice"] });
@@ -199,13 +343,29 @@ export async function findVisibleMeasure(em: EntityManager, auth: Auth, globalId
 }
 
 /** Ends every active measure of the case on `on`, with one timeline entry each. */
-export async function endActiveMeasures(em: EntityManager, rec: Recorder, c: CollectionCase, on: LocalDate, reason: string): Promise<EnforcementMeasure[]> {
-  const active = await em.find(EnforcementMeasure, { case: c, status: MeasureStatus.ACTIVE }, { orderBy: { id: "asc" } });
+export async function endActiveMeasures(
+  em: EntityManager,
+  rec: Recorder,
+  c: CollectionCase,
+  on: LocalDate,
+  reason: string,
+): Promise<EnforcementMeasure[]> {
+  const active = await em.find(
+    EnforcementMeasure,
+    { case: c, status: MeasureStatus.ACTIVE },
+    { orderBy: { id: "asc" } },
+  );
   for (const m of active) endMeasure(rec, c, m, on, reason);
   return active;
 }
 
-export function endMeasure(rec: Recorder, c: CollectionCase, m: EnforcementMeasure, on: LocalDate, reason: string): void {
+export function endMeasure(
+  rec: Recorder,
+  c: CollectionCase,
+  m: EnforcementMeasure,
+  on: LocalDate,
+  reason: string,
+): void {
   m.end(on, reason);
   rec.record(c, {
     type: "enforcement.measure_updated",
@@ -222,39 +382,108 @@ export interface MeasureUpdateData {
 }
 
 /** Sets a lien's forced-sale request, ends a measure, and/or marks enforcement on the case concluded. */
-export async function updateMeasure(em: EntityManager, rec: Recorder, auth: Auth, acting: Acting, input: MeasureUpdateData): Promise<Result<MeasureOutcome, EnforcementErrorCode>> {
+export async function updateMeasure(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  acting: Acting,
+  input: MeasureUpdateData,
+): Promise<Result<MeasureOutcome, EnforcementErrorCode>> {
   const m = await findVisibleMeasure(em, auth, input.measureId);
-  if (!m) return fail(failure("UNKNOWN_MEASURE", ["input", "measureId"], "No such enforcement measure for this API key: use an id from Case.enforcementMeasures."));
+  if (!m)
+    return fail(
+      failure(
+        "UNKNOWN_MEASURE",
+        ["input", "measureId"],
+        "No such enforcement measure for this API key: use an id from Case.enforcementMeasures.",
+      ),
+    );
   const c = m.case;
   const errors: Errors = [];
   const requested = input.forcedSaleRequestedOn ?? null;
   const end = input.end ?? null;
   const concluded = input.enforcementConcludedOn ?? null;
   if (requested === null && end === null && concluded === null) {
-    return fail(failure("NOTHING_TO_UPDATE", ["input"], "Give forcedSaleRequestedOn, end or enforcementConcludedOn: there is nothing to change."));
+    return fail(
+      failure(
+        "NOTHING_TO_UPDATE",
+        ["input"],
+        "Give forcedSaleRequestedOn, end or enforcementConcludedOn: there is nothing to change.",
+      ),
+    );
   }
   if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c, ["input", "measureId"]));
   const ended = m.status === MeasureStatus.ENDED;
-  const endedError = (field: string) => failure("MEASURE_ENDED" as const, ["input", field], `The measure ended on ${m.endedOn}: it cannot change any more.`);
+  const endedError = (field: string) =>
+    failure(
+      "MEASURE_ENDED" as const,
+      ["input", field],
+      `The measure ended on ${m.endedOn}: it cannot change any more.`,
+    );
 
   if (requested !== null) {
-    if (m.kind !== MeasureKind.LIEN) errors.push(failure("MEASURE_KIND_MISMATCH", ["input", "forcedSaleRequestedOn"], "A forced sale (tvangsdekning) is requested on an utleggspant (LIEN), not on a deduction."));
+    if (m.kind !== MeasureKind.LIEN)
+      errors.push(
+        failure(
+          "MEASURE_KIND_MISMATCH",
+          ["input", "forcedSaleRequestedOn"],
+          "A forced sale (tvangsdekning) is requested on an utleggspant (LIEN), not on a deduction.",
+        ),
+      );
     else if (ended) errors.push(endedError("forcedSaleRequestedOn"));
-    else if (m.forcedSaleRequestedOn) errors.push(failure("ALREADY_SET", ["input", "forcedSaleRequestedOn"], `A forced sale was already requested on ${m.forcedSaleRequestedOn}.`));
-    else if (checkPastDate(errors, requested, ["input", "forcedSaleRequestedOn"], acting.today, "forcedSaleRequestedOn") && m.registeredOn && requested < m.registeredOn) {
-      errors.push(failure("INVALID_DATE", ["input", "forcedSaleRequestedOn"], `A forced sale cannot be requested (${requested}) before the lien was registered (${m.registeredOn}).`));
+    else if (m.forcedSaleRequestedOn)
+      errors.push(
+        failure(
+          "ALREADY_SET",
+          ["input", "forcedSaleRequestedOn"],
+          `A forced sale was already requested on ${m.forcedSaleRequestedOn}.`,
+        ),
+      );
+    else if (
+      checkPastDate(errors, requested, ["input", "forcedSaleRequestedOn"], acting.today, "forcedSaleRequestedOn") &&
+      m.registeredOn &&
+      requested < m.registeredOn
+    ) {
+      errors.push(
+        failure(
+          "INVALID_DATE",
+          ["input", "forcedSaleRequestedOn"],
+          `A forced sale cannot be requested (${requested}) before the lien was registered (${m.registeredOn}).`,
+        ),
+      );
     }
   }
   if (end !== null) {
     if (ended) errors.push(endedError("end"));
     else if (checkPastDate(errors, end.endedOn, ["input", "end", "endedOn"], acting.today, "endedOn")) {
       const start = m.periodStart ?? m.registeredOn ?? m.notifiedOn;
-      if (end.endedOn < start) errors.push(failure("INVALID_PERIOD", ["input", "end", "endedOn"], `The measure cannot end (${end.endedOn}) before it began (${start}).`));
+      if (end.endedOn < start)
+        errors.push(
+          failure(
+            "INVALID_PERIOD",
+            ["input", "end", "endedOn"],
+            `The measure cannot end (${end.endedOn}) before it began (${start}).`,
+          ),
+        );
     }
-    if (!end.reason.trim()) errors.push(failure("MISSING_FIELD", ["input", "end", "reason"], "Say why the measure ends, e.g. the debt is paid or the deduction was stopped."));
+    if (!end.reason.trim())
+      errors.push(
+        failure(
+          "MISSING_FIELD",
+          ["input", "end", "reason"],
+          "Say why the measure ends, e.g. the debt is paid or the deduction was stopped.",
+        ),
+      );
   }
   if (concluded !== null) {
-    if (c.enforcementConcludedOn) errors.push(failure("ALREADY_SET", ["input", "enforcementConcludedOn"], `Enforced collection on this case was already concluded on ${c.enforcementConcludedOn}.`));
+    if (c.enforcementConcludedOn)
+      errors.push(
+        failure(
+          "ALREADY_SET",
+          ["input", "enforcementConcludedOn"],
+          `Enforced collection on this case was already concluded on ${c.enforcementConcludedOn}.`,
+        ),
+      );
     else checkPastDate(errors, concluded, ["input", "enforcementConcludedOn"], acting.today, "enforcementConcludedOn");
   }
   if (errors.length > 0) return fail(...errors);
@@ -270,7 +499,11 @@ export async function updateMeasure(em: EntityManager, rec: Recorder, auth: Auth
   if (end !== null) endMeasure(rec, c, m, end.endedOn, end.reason.trim());
   if (concluded !== null) {
     c.enforcementConcludedOn = concluded;
-    rec.record(c, { type: "enforcement.concluded", summary: `Enforced collection concluded ${concluded}`, data: { concludedOn: concluded } });
+    rec.record(c, {
+      type: "enforcement.concluded",
+      summary: `Enforced collection concluded ${concluded}`,
+      data: { concludedOn: concluded },
+    });
     await endActiveMeasures(em, rec, c, concluded, "Enforced collection concluded");
   }
   return ok({ measure: m, case: c });
@@ -284,7 +517,13 @@ export interface MeasureFilter {
 }
 
 /** Keyset page of the caller's enforcement measures, oldest first. */
-export async function listMeasures(em: EntityManager, auth: Auth, filter: MeasureFilter, first: number, after?: string | null): Promise<Page<EnforcementMeasure>> {
+export async function listMeasures(
+  em: EntityManager,
+  auth: Auth,
+  filter: MeasureFilter,
+  first: number,
+  after?: string | null,
+): Promise<Page<EnforcementMeasure>> {
   const where: FilterQuery<EnforcementMeasure> & Record<string, unknown> = {};
   const scope = creditorScope(auth);
   if (scope) where.creditor = scope;

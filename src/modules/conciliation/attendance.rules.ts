@@ -55,7 +55,11 @@ export function attendanceDuty(input: AttendanceInput): Attendance {
   if (partyKommuner.length === 0) {
     return {
       duty: AttendanceDuty.MUST_ATTEND,
-      reason: { code: AttendanceReasonCode.KOMMUNE_UNKNOWN, message: "No home or business kommune is known for the party: it must attend, in person or by stedfortreder, unless its address shows otherwise." },
+      reason: {
+        code: AttendanceReasonCode.KOMMUNE_UNKNOWN,
+        message:
+          "No home or business kommune is known for the party: it must attend, in person or by stedfortreder, unless its address shows otherwise.",
+      },
       kommune: null,
     };
   }
@@ -64,7 +68,10 @@ export function attendanceDuty(input: AttendanceInput): Attendance {
   if (inBoard) {
     return {
       duty: AttendanceDuty.MUST_ATTEND,
-      reason: { code: AttendanceReasonCode.IN_BOARD_KOMMUNE, message: `The party lives or does business in kommune ${inBoard}, which the forliksråd serves: it must attend, in person or by stedfortreder.` },
+      reason: {
+        code: AttendanceReasonCode.IN_BOARD_KOMMUNE,
+        message: `The party lives or does business in kommune ${inBoard}, which the forliksråd serves: it must attend, in person or by stedfortreder.`,
+      },
       kommune: inBoard,
     };
   }
@@ -73,13 +80,19 @@ export function attendanceDuty(input: AttendanceInput): Attendance {
   if (inNeighbour) {
     return {
       duty: AttendanceDuty.MUST_ATTEND,
-      reason: { code: AttendanceReasonCode.IN_NEIGHBOUR_KOMMUNE, message: `The party lives or does business in kommune ${inNeighbour}, next to the forliksråd's area: it must attend, in person or by stedfortreder.` },
+      reason: {
+        code: AttendanceReasonCode.IN_NEIGHBOUR_KOMMUNE,
+        message: `The party lives or does business in kommune ${inNeighbour}, next to the forliksråd's area: it must attend, in person or by stedfortreder.`,
+      },
       kommune: inNeighbour,
     };
   }
   return {
     duty: AttendanceDuty.MAY_SEND_SUBSTITUTE,
-    reason: { code: AttendanceReasonCode.OUTSIDE_AREA, message: `The party's kommune (${partyKommuner.join(", ")}) is neither served by the forliksråd nor next to it: it may send a substitute (stedfortreder), which is recommended.` },
+    reason: {
+      code: AttendanceReasonCode.OUTSIDE_AREA,
+      message: `The party's kommune (${partyKommuner.join(", ")}) is neither served by the forliksråd nor next to it: it may send a substitute (stedfortreder), which is recommended.`,
+    },
     kommune: partyKommuner[0] ?? null,
   };
 }

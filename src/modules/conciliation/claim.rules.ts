@@ -94,7 +94,12 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
   const feesFound = feesOn(input.filingDate, tables);
   if (!feesFound.ok) return fail(failure("NO_FEE_IN_FORCE", null, feesFound.message));
   const fees = feesFound.value;
-  const interestFound = lateInterest(input.principal, input.dueDate, input.filingDate, tables[LegalTable.LATE_INTEREST_RATE]);
+  const interestFound = lateInterest(
+    input.principal,
+    input.dueDate,
+    input.filingDate,
+    tables[LegalTable.LATE_INTEREST_RATE],
+  );
   if (!interestFound.ok) return fail(failure("NO_RATE_IN_FORCE", null, interestFound.message));
   const interest = interestFound.value;
   const conciliationFee = multipleOfR(fees.conciliationFeeFactor, fees);
@@ -112,9 +117,18 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
     capBasis.push(found.basis);
   }
   const cap = multipleOfR(capFactor, fees);
-  const legalCosts: LegalCosts = { requested, claimed: Math.min(requested, cap), cap, capFactor, withCollectionCosts, capped: requested > cap };
+  const legalCosts: LegalCosts = {
+    requested,
+    claimed: Math.min(requested, cap),
+    cap,
+    capFactor,
+    withCollectionCosts,
+    capped: requested > cap,
+  };
   // the cap row used: the plain cap's row is among the fee rows, the lower one is added
-  const feeBasis = withCollectionCosts ? [...fees.basis.filter((b) => b.table !== LegalTable.LEGAL_COST_CAP_FACTOR), ...capBasis] : fees.basis;
+  const feeBasis = withCollectionCosts
+    ? [...fees.basis.filter((b) => b.table !== LegalTable.LEGAL_COST_CAP_FACTOR), ...capBasis]
+    : fees.basis;
 
   let offered: StandardCompensation | null = null;
   if (input.debtorIsBusiness) {
@@ -122,21 +136,36 @@ export function buildClaim(input: ClaimInput, tables: LegalTables): Result<Conci
     if (found.ok) offered = { amount: found.value, basis: found.basis };
   }
   if (input.claimStandardCompensation && !input.debtorIsBusiness) {
-    return fail(failure("NOT_B2B", null, "Standardkompensasjon (forsinkelsesrenteloven § 3 a) may be claimed only from a business debtor: leave claimStandardCompensation off for a person."));
+    return fail(
+      failure(
+        "NOT_B2B",
+        null,
+        "Standardkompensasjon (forsinkelsesrenteloven § 3 a) may be claimed only from a business debtor: leave claimStandardCompensation off for a person.",
+      ),
+    );
   }
   const standardCompensation = input.claimStandardCompensation ? offered : null;
 
   const warnings: string[] = [];
   for (const p of interest.periods) {
-    if (!p.rateConfirmed) warnings.push(`The late-payment interest rate for ${p.from}–${p.to} (${p.rateBasisPoints / 100} %, from ${p.validFrom}) is not confirmed by a published source for that half-year.`);
+    if (!p.rateConfirmed)
+      warnings.push(
+        `The late-payment interest rate for ${p.from}–${p.to} (${p.rateBasisPoints / 100} %, from ${p.validFrom}) is not confirmed by a published source for that half-year.`,
+      );
   }
   const stale = interestStaleness(tables[LegalTable.LATE_INTEREST_RATE], input.today ?? input.filingDate);
   // only a claim whose interest runs into the stale half-year is affected by it
   if (stale && interest.toDate >= stale.halfYearStart && interest.periods.length > 0) warnings.push(stale.message);
-  for (const b of feeBasis) if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
+  for (const b of feeBasis)
+    if (!b.confirmed) warnings.push(`${b.table} from ${b.validFrom} (${b.value}) is not confirmed: ${b.sourceTitle}.`);
 
   const total =
-    input.principal + interest.total + conciliationFee + extraFees.reduce((s, f) => s + f.amount, 0) + (standardCompensation?.amount ?? 0) + legalCosts.claimed;
+    input.principal +
+    interest.total +
+    conciliationFee +
+    extraFees.reduce((s, f) => s + f.amount, 0) +
+    (standardCompensation?.amount ?? 0) +
+    legalCosts.claimed;
   return ok({
     principal: input.principal,
     interest,
@@ -265,7 +294,10 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
       message: `A ${facts.outcome} outcome orders the debtor to pay nothing: only a won (wholly or partly) judgment, a judgment in absence or a court settlement ordering payment can be enforced.`,
     });
   } else if (facts.amountOwed <= 0) {
-    reasons.push({ code: EnforcementRefusalCode.NOTHING_OWED, message: "Nothing is owed under the judgment: register the payments, or close the case." });
+    reasons.push({
+      code: EnforcementRefusalCode.NOTHING_OWED,
+      message: "Nothing is owed under the judgment: register the payments, or close the case.",
+    });
   }
   if (today <= facts.paymentDueDate) {
     reasons.push({
@@ -274,10 +306,16 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
     });
   }
   if (facts.finalOn && today < facts.finalOn) {
-    reasons.push({ code: EnforcementRefusalCode.NOT_FINAL, message: `The judgment can be brought before tingretten until it becomes final on ${facts.finalOn}: ask for enforcement from then.` });
+    reasons.push({
+      code: EnforcementRefusalCode.NOT_FINAL,
+      message: `The judgment can be brought before tingretten until it becomes final on ${facts.finalOn}: ask for enforcement from then.`,
+    });
   }
   if (facts.againstState) {
-    reasons.push({ code: EnforcementRefusalCode.AGAINST_STATE, message: "Claims against the state are not enforced by utlegg: ask the state body to pay under the judgment." });
+    reasons.push({
+      code: EnforcementRefusalCode.AGAINST_STATE,
+      message: "Claims against the state are not enforced by utlegg: ask the state body to pay under the judgment.",
+    });
   }
   // §§ 4-18/4-19: no notice while under a year has passed since enforcement opened (politiet.no, "Krav til varsel",
   // https://www.politiet.no/tjenester/namsmann-og-forliksrad/krav-pa-annet-enn-penger/).
@@ -293,7 +331,10 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
       message: `A year has passed since the judgment became enforceable on ${enforceableOn} (since ${oneYearAfter(enforceableOn)}): send the debtor a notice and wait ${ENFORCEMENT_NOTICE_DAYS} days before asking for enforcement.`,
     });
   } else if (noticeRequired && !noticeExpired) {
-    reasons.push({ code: EnforcementRefusalCode.NOTICE_RUNNING, message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.` });
+    reasons.push({
+      code: EnforcementRefusalCode.NOTICE_RUNNING,
+      message: `The notice sent on ${noticeSentOn} runs until ${noticeExpiresOn}: ask for enforcement from then.`,
+    });
   }
   // rettsgebyrloven § 14 (1): the utleggsbegjæring fee whatever the judgment's age. A case sent to the forliksråd
   // by namsmannen (tvangsfullbyrdelsesloven § 7-7) goes back to the utleggssak whose fee was paid already; that fee
@@ -301,8 +342,20 @@ export function enforcementAvailability(facts: EnforcementFacts, tables: LegalTa
   const found = facts.transferredFromEnforcement ? null : feesOn(today, tables);
   const fees = found?.ok ? found.value : null;
   const enforcementFee = fees ? multipleOfR(fees.enforcementFeeFactor, fees) : 0;
-  const feeBasis = fees ? fees.basis.filter((b) => b.table === LegalTable.COURT_FEE || b.table === LegalTable.ENFORCEMENT_FEE_FACTOR) : [];
-  return { mayCreate: reasons.length === 0, enforceableOn, noticeRequired, noticeExpired, noticeExpiresOn, underOneYear, enforcementFee, feeBasis, reasons };
+  const feeBasis = fees
+    ? fees.basis.filter((b) => b.table === LegalTable.COURT_FEE || b.table === LegalTable.ENFORCEMENT_FEE_FACTOR)
+    : [];
+  return {
+    mayCreate: reasons.length === 0,
+    enforceableOn,
+    noticeRequired,
+    noticeExpired,
+    noticeExpiresOn,
+    underOneYear,
+    enforcementFee,
+    feeBasis,
+    reasons,
+  };
 }
 
 export interface PetitionCost {
@@ -319,7 +372,11 @@ export interface PetitionCost {
 }
 
 /** The creditor's cost of preparing the petition as claimed: at most the PETITION_COST_CAP_FACTOR row's multiple of R. */
-export function petitionCost(requested: number, petitionDate: LocalDate, tables: LegalTables): { ok: true; value: PetitionCost } | MissingRow {
+export function petitionCost(
+  requested: number,
+  petitionDate: LocalDate,
+  tables: LegalTables,
+): { ok: true; value: PetitionCost } | MissingRow {
   assertOre(requested, "preparation cost");
   const r = legalValueOn(LegalTable.COURT_FEE, petitionDate, tables);
   if (!r.ok) return r;
@@ -327,5 +384,15 @@ export function petitionCost(requested: number, petitionDate: LocalDate, tables:
   if (!factor.ok) return factor;
   const capFactor = factor.value / 100;
   const cap = multipleOfR(capFactor, { courtFeeR: r.value });
-  return { ok: true, value: { requested, claimed: Math.min(requested, cap), cap, capFactor, capped: requested > cap, basis: [r.basis, factor.basis] } };
+  return {
+    ok: true,
+    value: {
+      requested,
+      claimed: Math.min(requested, cap),
+      cap,
+      capFactor,
+      capped: requested > cap,
+      basis: [r.basis, factor.basis],
+    },
+  };
 }

@@ -22,7 +22,12 @@ export enum ConciliationStatus {
 }
 
 /** Statuses in which the forliksklage is still before the forliksråd (or on its way there). */
-export const OPEN_CONCILIATION_STATUSES: readonly ConciliationStatus[] = [ConciliationStatus.DRAFT, ConciliationStatus.SIGNED, ConciliationStatus.SENT, ConciliationStatus.HEARING_SCHEDULED];
+export const OPEN_CONCILIATION_STATUSES: readonly ConciliationStatus[] = [
+  ConciliationStatus.DRAFT,
+  ConciliationStatus.SIGNED,
+  ConciliationStatus.SENT,
+  ConciliationStatus.HEARING_SCHEDULED,
+];
 
 export enum PartyRole {
   CREDITOR = "CREDITOR",
@@ -43,9 +48,15 @@ registerEnumType(ConciliationStatus, {
 });
 registerEnumType(PartyRole, {
   name: "PartyRole",
-  valuesConfig: { CREDITOR: { description: "Klager: the creditor." }, DEBTOR: { description: "Innklagede: the debtor." } },
+  valuesConfig: {
+    CREDITOR: { description: "Klager: the creditor." },
+    DEBTOR: { description: "Innklagede: the debtor." },
+  },
 });
-registerEnumType(CaseCategory, { name: "CaseCategory", description: "What the dispute is about, as far as tvisteloven § 6-2 cares." });
+registerEnumType(CaseCategory, {
+  name: "CaseCategory",
+  description: "What the dispute is about, as far as tvisteloven § 6-2 cares.",
+});
 registerEnumType(AttendanceDuty, {
   name: "AttendanceDuty",
   valuesConfig: {
@@ -69,10 +80,16 @@ export class InterestPeriodView {
   @Field({ description: "Yearly rate in basis points: 1250 = 12.5 %." })
   rateBasisPoints!: number;
 
-  @Field({ description: "False when the rate's row is unconfirmed, or no rate was set for the half-year and the previous one was carried forward." })
+  @Field({
+    description:
+      "False when the rate's row is unconfirmed, or no rate was set for the half-year and the previous one was carried forward.",
+  })
   rateConfirmed!: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The LATE_INTEREST_RATE row the rate comes from (its validFrom)." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "The LATE_INTEREST_RATE row the rate comes from (its validFrom).",
+  })
   validFrom!: string | null;
 
   @Field(() => String, { nullable: true, description: "The published source of the rate." })
@@ -99,13 +116,17 @@ export class ConciliationClaimView {
   @Field(() => SafeIntResolver, { description: "Hovedstol." })
   principal!: number;
 
-  @Field(() => SafeIntResolver, { description: "Forsinkelsesrente from the day after the due date to the filing date, inclusive." })
+  @Field(() => SafeIntResolver, {
+    description: "Forsinkelsesrente from the day after the due date to the filing date, inclusive.",
+  })
   interest!: number;
 
   @Field(() => [InterestPeriodView])
   interestPeriods!: InterestPeriodView[];
 
-  @Field(() => SafeIntResolver, { description: "Gebyr for forliksklage: conciliationFeeFactor × R, rounded down to whole kroner." })
+  @Field(() => SafeIntResolver, {
+    description: "Gebyr for forliksklage: conciliationFeeFactor × R, rounded down to whole kroner.",
+  })
   conciliationFee!: number;
 
   @Field({ description: "The forliksklage fee as a multiple of R (rettsgebyr)." })
@@ -132,16 +153,28 @@ export class ConciliationClaimView {
   @Field({ description: "The request was above the cap and was cut to it." })
   legalCostsCapped!: boolean;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "Standardkompensasjon claimed (forsinkelsesrenteloven § 3 a, B2B only); included in fees." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description: "Standardkompensasjon claimed (forsinkelsesrenteloven § 3 a, B2B only); included in fees.",
+  })
   standardCompensation!: number | null;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "On a B2B claim that does not claim it: the standardkompensasjon that could be claimed (claimStandardCompensation)." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      "On a B2B claim that does not claim it: the standardkompensasjon that could be claimed (claimStandardCompensation).",
+  })
   standardCompensationAvailable!: number | null;
 
-  @Field(() => [LegalBasisView], { description: "The legal-table rows the fees come from (R, fee factors, legal-cost cap, standardkompensasjon); interest rows are on each period." })
+  @Field(() => [LegalBasisView], {
+    description:
+      "The legal-table rows the fees come from (R, fee factors, legal-cost cap, standardkompensasjon); interest rows are on each period.",
+  })
   basis!: LegalBasisView[];
 
-  @Field(() => [String], { description: "What to know about the numbers: unconfirmed rows, a half-year without a confirmed interest rate." })
+  @Field(() => [String], {
+    description: "What to know about the numbers: unconfirmed rows, a half-year without a confirmed interest rate.",
+  })
   warnings!: string[];
 
   @Field(() => SafeIntResolver, { description: "Principal + interest + fees + claimed legal costs." })
@@ -152,8 +185,22 @@ export class ConciliationClaimView {
 @Entity({ tableName: "conciliation_case" })
 @Index({ properties: ["creditor", "id"] })
 @Index({ properties: ["case", "id"] })
-@ObjectType({ implements: Node, description: "Conciliation case — forliksklage: the complaint to the forliksråd, generated by tvist, signed and posted by the creditor, and what came of it." })
-export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signedBy" | "sentOn" | "hearingDate" | "hearingPlace" | "againstState" | "transferredFromEnforcement" | "documentIds"> {
+@ObjectType({
+  implements: Node,
+  description:
+    "Conciliation case — forliksklage: the complaint to the forliksråd, generated by tvist, signed and posted by the creditor, and what came of it.",
+})
+export class ConciliationCase extends BaseEntity<
+  | "status"
+  | "signedOn"
+  | "signedBy"
+  | "sentOn"
+  | "hearingDate"
+  | "hearingPlace"
+  | "againstState"
+  | "transferredFromEnforcement"
+  | "documentIds"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("ConciliationCase", this.id);
@@ -183,7 +230,10 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
   againstState: boolean = false;
 
   /** Sent by namsmannen under tvangsfullbyrdelsesloven § 7-7: the utleggsbegjæring's fee was paid then, so enforcement adds none. */
-  @Field({ description: "The case came to the forliksråd from namsmannen (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: the utlegg fee was paid with it, so the later utleggsbegjæring adds no new fee." })
+  @Field({
+    description:
+      "The case came to the forliksråd from namsmannen (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: the utlegg fee was paid with it, so the later utleggsbegjæring adds no new fee.",
+  })
   @Property({ default: false })
   transferredFromEnforcement: boolean = false;
 
@@ -195,11 +245,15 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
   @Property({ type: "text" })
   factualDescription: string;
 
-  @Field({ description: "The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear." })
+  @Field({
+    description: "The creditor asks for judgment in absence (fraværsdom) if the debtor does not answer or appear.",
+  })
   @Property()
   requestJudgmentInAbsence: boolean;
 
-  @Field(() => LocalDateResolver, { description: "The day the forliksklage is filed: interest runs to it, and it picks the fee row." })
+  @Field(() => LocalDateResolver, {
+    description: "The day the forliksklage is filed: interest runs to it, and it picks the fee row.",
+  })
   @Property({ type: "date" })
   filingDate: string;
 
@@ -239,7 +293,10 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
   @Property({ type: "date", nullable: true })
   signedOn: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Who signed for the creditor, as the creditor recorded it. tvist never signs." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who signed for the creditor, as the creditor recorded it. tvist never signs.",
+  })
   @Property({ type: "string", nullable: true })
   signedBy: string | null = null;
 
@@ -255,7 +312,18 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
   @Property({ type: "string", nullable: true })
   hearingPlace: string | null = null;
 
-  constructor(c: CollectionCase, board: ConciliationBoard, fields: { category: CaseCategory; subject: string; factualDescription: string; requestJudgmentInAbsence: boolean; filingDate: string; claim: ConciliationClaim }) {
+  constructor(
+    c: CollectionCase,
+    board: ConciliationBoard,
+    fields: {
+      category: CaseCategory;
+      subject: string;
+      factualDescription: string;
+      requestJudgmentInAbsence: boolean;
+      filingDate: string;
+      claim: ConciliationClaim;
+    },
+  ) {
     super();
     this.case = c;
     this.creditor = c.creditor;
@@ -281,7 +349,12 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
     return {
       principal: c.principal,
       interest: c.interest.total,
-      interestPeriods: c.interest.periods.map((p) => ({ ...p, validFrom: p.validFrom ?? null, sourceTitle: p.sourceTitle ?? null, sourceUrl: p.sourceUrl ?? null })),
+      interestPeriods: c.interest.periods.map((p) => ({
+        ...p,
+        validFrom: p.validFrom ?? null,
+        sourceTitle: p.sourceTitle ?? null,
+        sourceUrl: p.sourceUrl ?? null,
+      })),
       conciliationFee: c.conciliationFee,
       conciliationFeeFactor: c.conciliationFeeFactor,
       courtFeeR: c.courtFeeR,
@@ -299,7 +372,10 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
     };
   }
 
-  @Field({ description: "Path of the generated forliksklage PDF, relative to the server: GET it with the same Authorization header." })
+  @Field({
+    description:
+      "Path of the generated forliksklage PDF, relative to the server: GET it with the same Authorization header.",
+  })
   get pdfUrl(): string {
     return `/conciliation-cases/${this.globalId}/forliksklage.pdf`;
   }
@@ -307,13 +383,20 @@ export class ConciliationCase extends BaseEntity<"status" | "signedOn" | "signed
 
 /** Øre: the forliksklage fee and the collection fees claimed. */
 export function claimFees(claim: ConciliationClaim): number {
-  return claim.conciliationFee + claim.extraFees.reduce((sum, f) => sum + f.amount, 0) + (claim.standardCompensation?.amount ?? 0);
+  return (
+    claim.conciliationFee +
+    claim.extraFees.reduce((sum, f) => sum + f.amount, 0) +
+    (claim.standardCompensation?.amount ?? 0)
+  );
 }
 
 /** Møteplikt of one party at the hearing, and who represents it. */
 @Entity({ tableName: "hearing_attendance" })
 @Unique({ properties: ["conciliationCase", "party"] })
-@ObjectType({ description: "Attendance at the forliksmøte — møteplikt: whether a party must attend or may send a stedfortreder, and who represents it." })
+@ObjectType({
+  description:
+    "Attendance at the forliksmøte — møteplikt: whether a party must attend or may send a stedfortreder, and who represents it.",
+})
 export class HearingAttendance extends BaseEntity<"kommune" | "representativeName" | "representativeRole"> {
   @ManyToOne(() => ConciliationCase)
   conciliationCase: ConciliationCase;
@@ -338,15 +421,27 @@ export class HearingAttendance extends BaseEntity<"kommune" | "representativeNam
   @Property({ type: "string", length: 4, nullable: true })
   kommune: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "Who attends for the party (the party itself, an employee or a stedfortreder)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Who attends for the party (the party itself, an employee or a stedfortreder).",
+  })
   @Property({ type: "string", nullable: true })
   representativeName: string | null = null;
 
-  @Field(() => String, { nullable: true, description: "The representative's role, e.g. daglig leder, stedfortreder, advokat." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The representative's role, e.g. daglig leder, stedfortreder, advokat.",
+  })
   @Property({ type: "string", nullable: true })
   representativeRole: string | null = null;
 
-  constructor(cc: ConciliationCase, party: PartyRole, duty: AttendanceDuty, reasonCode: AttendanceReasonCode, reason: string) {
+  constructor(
+    cc: ConciliationCase,
+    party: PartyRole,
+    duty: AttendanceDuty,
+    reasonCode: AttendanceReasonCode,
+    reason: string,
+  ) {
     super();
     this.conciliationCase = cc;
     this.party = party;

@@ -36,7 +36,14 @@ async function authorize(req: Request, res: Response, options: ConciliationRoute
   const key = bearer(req.headers.authorization);
   const auth = key ? await authenticate(options.orm.em.fork(), key, options.clock) : null;
   if (!auth) {
-    problem(res, 401, "UNAUTHENTICATED", key ? "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key." : "Authentication required: send the header Authorization: Bearer <API key>.");
+    problem(
+      res,
+      401,
+      "UNAUTHENTICATED",
+      key
+        ? "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key."
+        : "Authentication required: send the header Authorization: Bearer <API key>.",
+    );
     return undefined;
   }
   if (!hasScope(auth, Scope.READ)) {
@@ -55,7 +62,9 @@ export function creditorParty(c: Creditor): PartyDto {
 }
 
 export function debtorParty(d: Debtor): PartyDto {
-  return d.kind === DebtorKind.PERSON ? { name: d.name, address: addressDto(d.address), birthDate: d.birthDate } : { name: d.name, address: addressDto(d.address), orgNumber: d.orgNumber };
+  return d.kind === DebtorKind.PERSON
+    ? { name: d.name, address: addressDto(d.address), birthDate: d.birthDate }
+    : { name: d.name, address: addressDto(d.address), orgNumber: d.orgNumber };
 }
 
 function sendPdf(res: Response, pdf: Buffer, filename: string): void {
@@ -104,14 +113,41 @@ export async function renderUtleggsbegjaering(em: EntityManager, p: EnforcementP
   const j = p.judgment;
   const board = j.conciliationCase.board.name;
   const kind = BASIS[j.outcome] ?? EnforcementBasisKind.JUDGMENT;
-  const basisTitle = kind === EnforcementBasisKind.COURT_SETTLEMENT ? "Rettsforlik" : kind === EnforcementBasisKind.JUDGMENT_IN_ABSENCE ? "Fraværsdom" : "Forliksdom";
+  const basisTitle =
+    kind === EnforcementBasisKind.COURT_SETTLEMENT
+      ? "Rettsforlik"
+      : kind === EnforcementBasisKind.JUDGMENT_IN_ABSENCE
+        ? "Fraværsdom"
+        : "Forliksdom";
   return utleggsbegjaeringPdf({
     creditor: creditorParty(p.case.creditor),
-    debtor: { ...debtorParty(p.case.debtor), owner: p.ownerBirthNumber && p.ownerAddress ? { birthNumber: p.ownerBirthNumber, address: addressDto(p.ownerAddress) } : null },
-    amounts: { principal: p.principal, interest: p.interest, fees: p.fees, costs: p.costs, interestTo: p.interestTo, preparationCosts: p.preparationCosts },
-    basis: { kind, date: j.judgmentDate, boardName: board, caseNumber: j.caseNumber ?? "ikke oppgitt", serviceDate: j.serviceDate, paymentDueDate: j.paymentDueDate ?? j.judgmentDate },
+    debtor: {
+      ...debtorParty(p.case.debtor),
+      owner:
+        p.ownerBirthNumber && p.ownerAddress
+          ? { birthNumber: p.ownerBirthNumber, address: addressDto(p.ownerAddress) }
+          : null,
+    },
+    amounts: {
+      principal: p.principal,
+      interest: p.interest,
+      fees: p.fees,
+      costs: p.costs,
+      interestTo: p.interestTo,
+      preparationCosts: p.preparationCosts,
+    },
+    basis: {
+      kind,
+      date: j.judgmentDate,
+      boardName: board,
+      caseNumber: j.caseNumber ?? "ikke oppgitt",
+      serviceDate: j.serviceDate,
+      paymentDueDate: j.paymentDueDate ?? j.judgmentDate,
+    },
     noticeSentOn: p.noticeSentOn,
-    attachments: [`${basisTitle} fra ${board}, avsagt ${formatDate(j.judgmentDate)}, med påtegning om forkynnelse ${formatDate(j.serviceDate)}`],
+    attachments: [
+      `${basisTitle} fra ${board}, avsagt ${formatDate(j.judgmentDate)}, med påtegning om forkynnelse ${formatDate(j.serviceDate)}`,
+    ],
     reference: p.case.invoice.invoiceNumber,
     generatedOn: p.petitionDate,
   });
@@ -127,7 +163,12 @@ export function mountConciliationRoutes(app: Express, options: ConciliationRoute
       const id = idOf(String(req.params.id), "ConciliationCase");
       const cc = id === undefined ? null : await em.findOne(ConciliationCase, { id });
       if (!cc || !canSeeCreditor(auth, cc.creditor.id)) {
-        problem(res, 404, "UNKNOWN_CONCILIATION_CASE", "No such conciliation case for this API key: use ConciliationCase.pdfUrl from the API.");
+        problem(
+          res,
+          404,
+          "UNKNOWN_CONCILIATION_CASE",
+          "No such conciliation case for this API key: use ConciliationCase.pdfUrl from the API.",
+        );
         return;
       }
       sendPdf(res, await renderForliksklage(em, cc, options.clock.today()), `forliksklage-${cc.id}.pdf`);
@@ -143,7 +184,12 @@ export function mountConciliationRoutes(app: Express, options: ConciliationRoute
       const id = idOf(String(req.params.id), "EnforcementPetition");
       const p = id === undefined ? null : await em.findOne(EnforcementPetition, { id });
       if (!p || !canSeeCreditor(auth, p.creditor.id)) {
-        problem(res, 404, "UNKNOWN_ENFORCEMENT_PETITION", "No such enforcement petition for this API key: use EnforcementPetition.pdfUrl from the API.");
+        problem(
+          res,
+          404,
+          "UNKNOWN_ENFORCEMENT_PETITION",
+          "No such enforcement petition for this API key: use EnforcementPetition.pdfUrl from the API.",
+        );
         return;
       }
       sendPdf(res, await renderUtleggsbegjaering(em, p), `utleggsbegjaering-${p.id}.pdf`);

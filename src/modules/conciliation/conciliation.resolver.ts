@@ -1,7 +1,22 @@
 import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
 import { FreeText } from "../../shared/text";
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root, registerEnumType } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+  registerEnumType,
+} from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
@@ -35,15 +50,22 @@ registerEnumType(EligibilityReasonCode, {
     FAMILY_CASE: { description: "§ 6-2 (1) a: a family case other than the money settlement." },
     PUBLIC_LAW_AGAINST_STATE: { description: "§ 6-2 (1) b: a public-law case against the state or an official." },
     IP_RIGHTS: { description: "§ 6-2 (1) c: patent, circuit layout, plant breeder, trademark or design rights." },
-    ARBITRAL_AWARD_OR_SETTLEMENT_VALIDITY: { description: "§ 6-2 (1) d: the validity of an arbitral award or a court settlement." },
-    BINDING_NEMND: { description: "§ 6-2 (1) e: decided by a nemnd whose decision binds unless brought before the courts." },
+    ARBITRAL_AWARD_OR_SETTLEMENT_VALIDITY: {
+      description: "§ 6-2 (1) d: the validity of an arbitral award or a court settlement.",
+    },
+    BINDING_NEMND: {
+      description: "§ 6-2 (1) e: decided by a nemnd whose decision binds unless brought before the courts.",
+    },
     OTHER_STATUTORY: { description: "§ 6-2 (1) f: excluded by another statute." },
   },
 });
 registerEnumType(Instance, {
   name: "Instance",
   description: "Where a case goes.",
-  valuesConfig: { FORLIKSRAAD: { description: "Forliksrådet (conciliation board)." }, TINGRETT: { description: "Tingretten (district court), by writ of summons (stevning)." } },
+  valuesConfig: {
+    FORLIKSRAAD: { description: "Forliksrådet (conciliation board)." },
+    TINGRETT: { description: "Tingretten (district court), by writ of summons (stevning)." },
+  },
 });
 
 const ConciliationCaseErrorCode = {
@@ -71,7 +93,10 @@ const ConciliationCaseErrorCode = {
   NOT_B2B: "NOT_B2B",
   ...COMMON_ERROR_CODES,
 } as const;
-registerEnumType(ConciliationCaseErrorCode, { name: "ConciliationCaseErrorCode", valuesConfig: COMMON_ERROR_DESCRIPTIONS });
+registerEnumType(ConciliationCaseErrorCode, {
+  name: "ConciliationCaseErrorCode",
+  valuesConfig: COMMON_ERROR_DESCRIPTIONS,
+});
 
 @ObjectType({ description: "A problem with a forliksklage mutation's input: nothing was changed." })
 class ConciliationCaseError {
@@ -84,15 +109,27 @@ class ConciliationCaseError {
   @Field({ description: "What is wrong and how to fix it." })
   message!: string;
 
-  @Field(() => EligibilityReasonCode, { nullable: true, description: "For NOT_ELIGIBLE: the § 6-2 exclusion that applies." })
+  @Field(() => EligibilityReasonCode, {
+    nullable: true,
+    description: "For NOT_ELIGIBLE: the § 6-2 exclusion that applies.",
+  })
   eligibilityReason?: EligibilityReasonCode | null;
 
-  @Field(() => Instance, { nullable: true, description: "For NOT_ELIGIBLE: the instance to bring the case before instead." })
+  @Field(() => Instance, {
+    nullable: true,
+    description: "For NOT_ELIGIBLE: the instance to bring the case before instead.",
+  })
   instance?: Instance | null;
 }
 
 function errors(list: ConciliationFailure[]): ConciliationCaseError[] {
-  return list.map((e) => ({ code: e.code, field: e.field, message: e.message, eligibilityReason: e.eligibilityReason ?? null, instance: e.instance ?? null }));
+  return list.map((e) => ({
+    code: e.code,
+    field: e.field,
+    message: e.message,
+    eligibilityReason: e.eligibilityReason ?? null,
+    instance: e.instance ?? null,
+  }));
 }
 
 @ObjectType({ description: "One exclusion from the forliksråd (tvisteloven § 6-2)." })
@@ -115,17 +152,25 @@ class ConciliationEligibility {
   @Field(() => Instance, { description: "FORLIKSRAAD when eligible, else TINGRETT." })
   instance!: Instance;
 
-  @Field({ description: "The claim may skip the forliksråd and go straight to tingretten: at or above the threshold with lawyers on both sides (§ 6-2 (2) a)." })
+  @Field({
+    description:
+      "The claim may skip the forliksråd and go straight to tingretten: at or above the threshold with lawyers on both sides (§ 6-2 (2) a).",
+  })
   mayBypass!: boolean;
 
   @Field(() => SafeIntResolver, { description: "The § 6-2 (2) a threshold in øre on the filing date." })
   bypassThreshold!: number;
 
-  @Field(() => SafeIntResolver, { description: "The amount in dispute (tvistesum) in øre: principal less payments and credits; interest and costs do not count (§ 17-3)." })
+  @Field(() => SafeIntResolver, {
+    description:
+      "The amount in dispute (tvistesum) in øre: principal less payments and credits; interest and costs do not count (§ 17-3).",
+  })
   claimAmount!: number;
 }
 
-@ObjectType({ description: "A nemnd whose decisions bind the parties unless brought before the courts (tvisteloven § 6-2 (1) e)." })
+@ObjectType({
+  description: "A nemnd whose decisions bind the parties unless brought before the courts (tvisteloven § 6-2 (1) e).",
+})
 class BindingNemnd {
   @Field({ description: "Pass this as bindingNemnd." })
   code!: string;
@@ -149,34 +194,60 @@ class ConciliationCaseCreateInput {
   @Field({ description: "Short factual description (kort beskrivelse av faktum) for the forliksklage." })
   factualDescription!: string;
 
-  @Field(() => SafeIntResolver, { description: "Øre asked for legal help (juridisk bistand); claimed at most 4 × R, or ½ R when collection fees are claimed too (tvisteloven § 6-13 (1) d)." })
+  @Field(() => SafeIntResolver, {
+    description:
+      "Øre asked for legal help (juridisk bistand); claimed at most 4 × R, or ½ R when collection fees are claimed too (tvisteloven § 6-13 (1) d).",
+  })
   legalCostsRequested!: number;
 
-  @Field(() => Boolean, { nullable: true, description: "Claim standardkompensasjon (forsinkelsesrenteloven § 3 a): only from a business debtor (B2B). Default false; claim.standardCompensationAvailable shows what it would be." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Claim standardkompensasjon (forsinkelsesrenteloven § 3 a): only from a business debtor (B2B). Default false; claim.standardCompensationAvailable shows what it would be.",
+  })
   claimStandardCompensation?: boolean | null;
 
   @Field({ description: "Ask for judgment in absence (fraværsdom) if the debtor does not answer or appear." })
   requestJudgmentInAbsence!: boolean;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. The day it is filed; interest runs to it. Default today." })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD. The day it is filed; interest runs to it. Default today.",
+  })
   filingDate?: string | null;
 
-  @Field(() => [ID], { nullable: true, description: "Documents to attach (the invoice, the objection), uploaded with POST /documents." })
+  @Field(() => [ID], {
+    nullable: true,
+    description: "Documents to attach (the invoice, the objection), uploaded with POST /documents.",
+  })
   documentIds?: string[] | null;
 
-  @Field(() => ID, { nullable: true, description: "A forliksråd other than the one of the debtor's kommune (bytte forliksråd)." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "A forliksråd other than the one of the debtor's kommune (bytte forliksråd).",
+  })
   boardId?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: "The debtor is the state, a public authority or an official." })
   againstState?: boolean | null;
 
-  @Field(() => Boolean, { nullable: true, description: "Namsmannen sent the case here (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: its utlegg fee was paid, so enforcement later adds none. Default false." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Namsmannen sent the case here (tvangsfullbyrdelsesloven § 7-7) after the debtor objected to an utleggsbegjæring: its utlegg fee was paid, so enforcement later adds none. Default false.",
+  })
   transferredFromEnforcement?: boolean | null;
 
-  @Field(() => String, { nullable: true, description: "Code of a binding nemnd that decided the case (see bindingNemnder)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Code of a binding nemnd that decided the case (see bindingNemnder).",
+  })
   bindingNemnd?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Citation of another statute that excludes the forliksråd (§ 6-2 (1) f)." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Citation of another statute that excludes the forliksråd (§ 6-2 (1) f).",
+  })
   statutoryExclusion?: string | null;
 }
 
@@ -233,7 +304,10 @@ class ConciliationCaseScheduleHearingInput {
   @Field()
   place!: string;
 
-  @Field(() => [RepresentativeInput], { nullable: true, description: "Who attends for each party; at most one per party." })
+  @Field(() => [RepresentativeInput], {
+    nullable: true,
+    description: "Who attends for each party; at most one per party.",
+  })
   representatives?: RepresentativeInput[] | null;
 }
 
@@ -271,8 +345,12 @@ class ConciliationCaseScheduleHearingPayload extends ConciliationCasePayload {}
 
 const ConciliationCaseConnection = connectionType("ConciliationCase", ConciliationCase);
 
-function payload(result: { ok: true; value: ConciliationCase } | { ok: false; errors: ConciliationFailure[] }): ConciliationCasePayload {
-  return result.ok ? { conciliationCase: result.value, userErrors: [] } : { conciliationCase: null, userErrors: errors(result.errors) };
+function payload(
+  result: { ok: true; value: ConciliationCase } | { ok: false; errors: ConciliationFailure[] },
+): ConciliationCasePayload {
+  return result.ok
+    ? { conciliationCase: result.value, userErrors: [] }
+    : { conciliationCase: null, userErrors: errors(result.errors) };
 }
 
 /** Wiring of optional modules (documents) into the conciliation service. */
@@ -283,64 +361,143 @@ export function conciliationDeps(ctx: Context): Deps {
 @Resolver(() => ConciliationCase)
 export class ConciliationResolver {
   @Authorized(Scope.READ)
-  @Query(() => ConciliationEligibility, { nullable: true, description: "May the case go to the forliksråd (tvisteloven § 6-2)? Null when the case is unknown or not the caller's." })
+  @Query(() => ConciliationEligibility, {
+    nullable: true,
+    description:
+      "May the case go to the forliksråd (tvisteloven § 6-2)? Null when the case is unknown or not the caller's.",
+  })
   async conciliationEligibility(
     @Arg("caseId", () => ID) caseId: string,
     @Arg("category", () => CaseCategory) category: CaseCategory,
     @Arg("claimantHasLawyer", { defaultValue: false }) claimantHasLawyer: boolean,
     @Arg("debtorHasLawyer", { defaultValue: false }) debtorHasLawyer: boolean,
     @Ctx() ctx: Context,
-    @Arg("bindingNemnd", () => String, { nullable: true, description: "Code of a nemnd that decided the case (see bindingNemnder)." }) bindingNemnd?: string | null,
-    @Arg("againstState", () => Boolean, { nullable: true, description: "The debtor is the state, a public authority or an official." }) againstState?: boolean | null,
-    @Arg("statutoryExclusion", () => String, { nullable: true, description: "Citation of another statute that excludes the forliksråd." }) statutoryExclusion?: string | null,
-    @Arg("filingDate", () => LocalDateResolver, { nullable: true, description: "Default today: picks the bypass threshold." }) filingDate?: string | null,
+    @Arg("bindingNemnd", () => String, {
+      nullable: true,
+      description: "Code of a nemnd that decided the case (see bindingNemnder).",
+    })
+    bindingNemnd?: string | null,
+    @Arg("againstState", () => Boolean, {
+      nullable: true,
+      description: "The debtor is the state, a public authority or an official.",
+    })
+    againstState?: boolean | null,
+    @Arg("statutoryExclusion", () => String, {
+      nullable: true,
+      description: "Citation of another statute that excludes the forliksråd.",
+    })
+    statutoryExclusion?: string | null,
+    @Arg("filingDate", () => LocalDateResolver, {
+      nullable: true,
+      description: "Default today: picks the bypass threshold.",
+    })
+    filingDate?: string | null,
   ): Promise<ConciliationEligibility | null> {
     const c = await findVisibleCase(ctx.em, requireAuth(ctx), caseId);
     if (!c) return null;
-    return eligibilityOf(c, { category, claimantHasLawyer, debtorHasLawyer, bindingNemnd, againstState, statutoryExclusion, filingDate: filingDate ?? ctx.clock.today() }, await loadLegalTables(ctx.em));
+    return eligibilityOf(
+      c,
+      {
+        category,
+        claimantHasLawyer,
+        debtorHasLawyer,
+        bindingNemnd,
+        againstState,
+        statutoryExclusion,
+        filingDate: filingDate ?? ctx.clock.today(),
+      },
+      await loadLegalTables(ctx.em),
+    );
   }
 
   @Authorized(Scope.READ)
-  @Query(() => [BindingNemnd], { description: "Nemnder whose decisions bind unless brought before the courts: a case they decided goes to tingretten." })
+  @Query(() => [BindingNemnd], {
+    description:
+      "Nemnder whose decisions bind unless brought before the courts: a case they decided goes to tingretten.",
+  })
   bindingNemnder(): BindingNemnd[] {
     return BINDING_NEMNDER.map((n) => ({ ...n }));
   }
 
   @Authorized(Scope.READ)
   @Query(() => ConciliationCaseConnection, { description: "The caller's forliksklager, oldest first." })
-  async conciliationCases(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => ConciliationCaseFilter, { nullable: true }) filter?: ConciliationCaseFilter): Promise<InstanceType<typeof ConciliationCaseConnection>> {
+  async conciliationCases(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ConciliationCaseFilter, { nullable: true }) filter?: ConciliationCaseFilter,
+  ): Promise<InstanceType<typeof ConciliationCaseConnection>> {
     return listConciliationCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ConciliationCaseCreatePayload, { description: "Drafts a forliksklage from a case: the forliksråd of the debtor's kommune, the claim computed from the rules. Also the way out of a freeze." })
-  async conciliationCaseCreate(@Arg("input") input: ConciliationCaseCreateInput, @Ctx() ctx: Context): Promise<ConciliationCaseCreatePayload> {
-    return payload(await runCommand(commandContext(ctx), (em, rec) => createConciliationCase(em, rec, requireAuth(ctx), input, conciliationDeps(ctx))));
+  @Mutation(() => ConciliationCaseCreatePayload, {
+    description:
+      "Drafts a forliksklage from a case: the forliksråd of the debtor's kommune, the claim computed from the rules. Also the way out of a freeze.",
+  })
+  async conciliationCaseCreate(
+    @Arg("input") input: ConciliationCaseCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationCaseCreatePayload> {
+    return payload(
+      await runCommand(commandContext(ctx), (em, rec) =>
+        createConciliationCase(em, rec, requireAuth(ctx), input, conciliationDeps(ctx)),
+      ),
+    );
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ConciliationCaseChangeBoardPayload, { description: "Chooses another forliksråd for a draft (bytte forliksråd)." })
-  async conciliationCaseChangeBoard(@Arg("input") input: ConciliationCaseChangeBoardInput, @Ctx() ctx: Context): Promise<ConciliationCaseChangeBoardPayload> {
+  @Mutation(() => ConciliationCaseChangeBoardPayload, {
+    description: "Chooses another forliksråd for a draft (bytte forliksråd).",
+  })
+  async conciliationCaseChangeBoard(
+    @Arg("input") input: ConciliationCaseChangeBoardInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationCaseChangeBoardPayload> {
     return payload(await runCommand(commandContext(ctx), (em, rec) => changeBoard(em, rec, requireAuth(ctx), input)));
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ConciliationCaseMarkSignedPayload, { description: "Records that the creditor signed the forliksklage. tvist never signs." })
-  async conciliationCaseMarkSigned(@Arg("input") input: ConciliationCaseMarkSignedInput, @Ctx() ctx: Context): Promise<ConciliationCaseMarkSignedPayload> {
-    return payload(await runCommand(commandContext(ctx), (em, rec) => markSigned(em, rec, requireAuth(ctx), input, ctx.clock.today())));
+  @Mutation(() => ConciliationCaseMarkSignedPayload, {
+    description: "Records that the creditor signed the forliksklage. tvist never signs.",
+  })
+  async conciliationCaseMarkSigned(
+    @Arg("input") input: ConciliationCaseMarkSignedInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationCaseMarkSignedPayload> {
+    return payload(
+      await runCommand(commandContext(ctx), (em, rec) =>
+        markSigned(em, rec, requireAuth(ctx), input, ctx.clock.today()),
+      ),
+    );
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ConciliationCaseMarkSentPayload, { description: "Records that the creditor posted the signed forliksklage: the case goes IN_CONCILIATION." })
-  async conciliationCaseMarkSent(@Arg("input") input: ConciliationCaseMarkSentInput, @Ctx() ctx: Context): Promise<ConciliationCaseMarkSentPayload> {
-    return payload(await runCommand(commandContext(ctx), (em, rec) => markSent(em, rec, requireAuth(ctx), input, ctx.clock.today())));
+  @Mutation(() => ConciliationCaseMarkSentPayload, {
+    description: "Records that the creditor posted the signed forliksklage: the case goes IN_CONCILIATION.",
+  })
+  async conciliationCaseMarkSent(
+    @Arg("input") input: ConciliationCaseMarkSentInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationCaseMarkSentPayload> {
+    return payload(
+      await runCommand(commandContext(ctx), (em, rec) => markSent(em, rec, requireAuth(ctx), input, ctx.clock.today())),
+    );
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ConciliationCaseScheduleHearingPayload, { description: "Records the hearing (forliksmøte) and works out each party's møteplikt." })
-  async conciliationCaseScheduleHearing(@Arg("input") input: ConciliationCaseScheduleHearingInput, @Ctx() ctx: Context): Promise<ConciliationCaseScheduleHearingPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => scheduleHearing(em, rec, requireAuth(ctx), input));
-    return result.ok ? { conciliationCase: result.value.conciliationCase, userErrors: [] } : { conciliationCase: null, userErrors: errors(result.errors) };
+  @Mutation(() => ConciliationCaseScheduleHearingPayload, {
+    description: "Records the hearing (forliksmøte) and works out each party's møteplikt.",
+  })
+  async conciliationCaseScheduleHearing(
+    @Arg("input") input: ConciliationCaseScheduleHearingInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationCaseScheduleHearingPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      scheduleHearing(em, rec, requireAuth(ctx), input),
+    );
+    return result.ok
+      ? { conciliationCase: result.value.conciliationCase, userErrors: [] }
+      : { conciliationCase: null, userErrors: errors(result.errors) };
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
@@ -353,13 +510,17 @@ export class ConciliationResolver {
     return ctx.loaders.load(ConciliationBoard, cc.board.id);
   }
 
-  @FieldResolver(() => [Document], { description: "Attached documents (vedlegg), in order: the invoice PDF first when there is one." })
+  @FieldResolver(() => [Document], {
+    description: "Attached documents (vedlegg), in order: the invoice PDF first when there is one.",
+  })
   async documents(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<Document[]> {
     const docs = await Promise.all(cc.documentIds.map((id) => ctx.loaders.load(Document, id)));
     return docs.filter((d): d is Document => d !== undefined);
   }
 
-  @FieldResolver(() => [HearingAttendance], { description: "Each party's møteplikt at the hearing; empty until one is scheduled." })
+  @FieldResolver(() => [HearingAttendance], {
+    description: "Each party's møteplikt at the hearing; empty until one is scheduled.",
+  })
   async attendance(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<HearingAttendance[]> {
     return attendanceLoader(ctx.loaders).load(cc.id);
   }

@@ -73,7 +73,6 @@ export interface BypassThresholdRow extends DatedRow {
   lawyerBypassThreshold: number;
 }
 
-
 export interface EligibilityInput {
   category: CaseCategory;
   /** Øre claimed (tvistesum). */
@@ -151,7 +150,9 @@ export function assessEligibility(input: EligibilityInput, options: EligibilityO
       message: `The forliksråd does not decide whether an arbitral award or a court settlement is valid (tvisteloven § 6-2 (1) d). ${TO_TINGRETT}`,
     });
   }
-  const nemnd = input.decidedByNemnd ? (options.bindingNemnder ?? BINDING_NEMNDER).find((n) => n.code === input.decidedByNemnd) : undefined;
+  const nemnd = input.decidedByNemnd
+    ? (options.bindingNemnder ?? BINDING_NEMNDER).find((n) => n.code === input.decidedByNemnd)
+    : undefined;
   if (nemnd) {
     reasons.push({
       code: EligibilityReasonCode.BINDING_NEMND,
@@ -167,7 +168,17 @@ export function assessEligibility(input: EligibilityInput, options: EligibilityO
   const eligible = reasons.length === 0;
   // a filing date before tvisteloven (2008) takes its first threshold
   const first = options.thresholdTable.reduce((min, r) => (r.validFrom < min ? r.validFrom : min), input.filingDate);
-  const bypassThreshold = rowOn(options.thresholdTable, first < input.filingDate ? input.filingDate : first).lawyerBypassThreshold;
-  const mayBypass = eligible && input.claimAmount >= bypassThreshold && input.creditorHasLawyer && input.debtorHasLawyer;
-  return { eligible, reasons, instance: eligible ? Instance.FORLIKSRAAD : Instance.TINGRETT, mayBypass, bypassThreshold };
+  const bypassThreshold = rowOn(
+    options.thresholdTable,
+    first < input.filingDate ? input.filingDate : first,
+  ).lawyerBypassThreshold;
+  const mayBypass =
+    eligible && input.claimAmount >= bypassThreshold && input.creditorHasLawyer && input.debtorHasLawyer;
+  return {
+    eligible,
+    reasons,
+    instance: eligible ? Instance.FORLIKSRAAD : Instance.TINGRETT,
+    mayBypass,
+    bypassThreshold,
+  };
 }

@@ -69,12 +69,21 @@ function breakpoints(from: LocalDate, to: LocalDate, table: readonly InterestRat
  * Interest on `principal` (øre) from the day after `dueDate` to `toDate` inclusive (e.g. the filing date).
  * Nothing when `toDate` is not after `dueDate`; NO_RATE_IN_FORCE when interest would start before the table does.
  */
-export function lateInterest(principal: number, dueDate: LocalDate, toDate: LocalDate, table: readonly InterestRateRow[]): { ok: true; value: InterestResult } | NoRateInForce {
-  if (!Number.isSafeInteger(principal) || principal < 0) throw new Error(`Principal must be whole øre >= 0, got ${principal}`);
+export function lateInterest(
+  principal: number,
+  dueDate: LocalDate,
+  toDate: LocalDate,
+  table: readonly InterestRateRow[],
+): { ok: true; value: InterestResult } | NoRateInForce {
+  if (!Number.isSafeInteger(principal) || principal < 0)
+    throw new Error(`Principal must be whole øre >= 0, got ${principal}`);
   const first = addDays(dueDate, 1);
   if (toDate < first) return { ok: true, value: { principal, dueDate, toDate, days: 0, periods: [], total: 0 } };
   if (!rowInForce(table, first)) {
-    const start = table.reduce<LocalDate | null>((min, r) => (min === null || r.validFrom < min ? r.validFrom : min), null);
+    const start = table.reduce<LocalDate | null>(
+      (min, r) => (min === null || r.validFrom < min ? r.validFrom : min),
+      null,
+    );
     return {
       ok: false,
       code: "NO_RATE_IN_FORCE",
@@ -95,7 +104,20 @@ export function lateInterest(principal: number, dueDate: LocalDate, toDate: Loca
     const numerator = BigInt(principal) * BigInt(row.value) * BigInt(days);
     exact += numerator;
     const rateConfirmed = row.confirmed && row.validFrom >= halfYearStart(from);
-    periods.push({ from, to, days, rateBasisPoints: row.value, rateConfirmed, validFrom: row.validFrom, sourceTitle: row.sourceTitle, sourceUrl: row.sourceUrl, amount: roundHalfUp(numerator) });
+    periods.push({
+      from,
+      to,
+      days,
+      rateBasisPoints: row.value,
+      rateConfirmed,
+      validFrom: row.validFrom,
+      sourceTitle: row.sourceTitle,
+      sourceUrl: row.sourceUrl,
+      amount: roundHalfUp(numerator),
+    });
   });
-  return { ok: true, value: { principal, dueDate, toDate, days: daysBetween(dueDate, toDate), periods, total: roundHalfUp(exact) } };
+  return {
+    ok: true,
+    value: { principal, dueDate, toDate, days: daysBetween(dueDate, toDate), periods, total: roundHalfUp(exact) },
+  };
 }

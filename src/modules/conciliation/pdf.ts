@@ -138,7 +138,10 @@ function heading(doc: Doc, text: string): void {
 }
 
 function paragraph(doc: Doc, text: string): void {
-  doc.font("Helvetica").fontSize(10).text(text, { width: contentWidth(doc) });
+  doc
+    .font("Helvetica")
+    .fontSize(10)
+    .text(text, { width: contentWidth(doc) });
 }
 
 function ensureSpace(doc: Doc, height: number): void {
@@ -183,7 +186,11 @@ function amountRow(doc: Doc, label: string, ore: number, bold = false): void {
 
 function rule(doc: Doc): void {
   const x = doc.page.margins.left;
-  doc.moveTo(x, doc.y).lineTo(x + contentWidth(doc), doc.y).lineWidth(0.5).stroke();
+  doc
+    .moveTo(x, doc.y)
+    .lineTo(x + contentWidth(doc), doc.y)
+    .lineWidth(0.5)
+    .stroke();
   doc.moveDown(0.3);
 }
 
@@ -203,8 +210,15 @@ function signatureBlock(doc: Doc, note: string, signerCaption: string): void {
   const lineWidth = 220;
   doc.moveDown(2.2);
   const y = doc.y;
-  doc.moveTo(x, y).lineTo(x + 180, y).lineWidth(0.7).stroke();
-  doc.moveTo(x + 240, y).lineTo(x + 240 + lineWidth, y).stroke();
+  doc
+    .moveTo(x, y)
+    .lineTo(x + 180, y)
+    .lineWidth(0.7)
+    .stroke();
+  doc
+    .moveTo(x + 240, y)
+    .lineTo(x + 240 + lineWidth, y)
+    .stroke();
   doc.font("Helvetica").fontSize(9);
   doc.text("Sted og dato", x, y + 4, { width: 180 });
   doc.text(signerCaption, x + 240, y + 4, { width: lineWidth });
@@ -222,7 +236,11 @@ function judgmentInAbsenceText(requested: boolean): string {
 export function forliksklagePdf(dto: ForliksklageDto): Promise<Buffer> {
   const { claim } = dto;
   return render("Forliksklage", (doc) => {
-    title(doc, "FORLIKSKLAGE", `Etter tvisteloven § 6-3. Generert ${formatDate(dto.generatedOn)}${dto.reference ? `, vår referanse ${dto.reference}` : ""}.`);
+    title(
+      doc,
+      "FORLIKSKLAGE",
+      `Etter tvisteloven § 6-3. Generert ${formatDate(dto.generatedOn)}${dto.reference ? `, vår referanse ${dto.reference}` : ""}.`,
+    );
 
     heading(doc, "Til forliksrådet");
     doc.font("Helvetica-Bold").text(dto.board.name);
@@ -246,11 +264,21 @@ export function forliksklagePdf(dto: ForliksklageDto): Promise<Buffer> {
         : "Forsinkelsesrente";
     amountRow(doc, interestLabel, claim.interest.total);
     for (const p of claim.interest.periods) {
-      doc.font("Helvetica").fontSize(8).text(`${formatDate(p.from)}–${formatDate(p.to)}: ${p.days} dager à ${formatPercent(p.rateBasisPoints)} p.a. = ${formatOre(p.amount)}`, { indent: 12 });
+      doc
+        .font("Helvetica")
+        .fontSize(8)
+        .text(
+          `${formatDate(p.from)}–${formatDate(p.to)}: ${p.days} dager à ${formatPercent(p.rateBasisPoints)} p.a. = ${formatOre(p.amount)}`,
+          { indent: 12 },
+        );
     }
     if (claim.interest.periods.length > 0) doc.moveDown(0.3);
     doc.fontSize(10);
-    amountRow(doc, `Gebyr for forliksklage (${formatFactor(claim.conciliationFeeFactor)} × rettsgebyr)`, claim.conciliationFee);
+    amountRow(
+      doc,
+      `Gebyr for forliksklage (${formatFactor(claim.conciliationFeeFactor)} × rettsgebyr)`,
+      claim.conciliationFee,
+    );
     for (const fee of claim.extraFees) amountRow(doc, fee.label, fee.amount);
     const costLabel = claim.legalCosts.capped
       ? `Utgifter til juridisk bistand (begrenset til ${formatOre(claim.legalCosts.cap)}, tvisteloven § 6-13)`
@@ -272,7 +300,11 @@ export function forliksklagePdf(dto: ForliksklageDto): Promise<Buffer> {
 
     attachments(doc, dto.attachments);
 
-    signatureBlock(doc, "Forliksklagen er ikke underskrevet. Klager må selv underskrive den og sende den til forliksrådet.", "Klagers underskrift");
+    signatureBlock(
+      doc,
+      "Forliksklagen er ikke underskrevet. Klager må selv underskrive den og sende den til forliksrådet.",
+      "Klagers underskrift",
+    );
   });
 }
 
@@ -291,7 +323,11 @@ export function enforcementTotal(amounts: EnforcementAmountsDto): number {
 export function utleggsbegjaeringPdf(dto: UtleggsbegjaeringDto): Promise<Buffer> {
   const { amounts, basis } = dto;
   return render("Begjæring om utlegg", (doc) => {
-    title(doc, "BEGJÆRING OM UTLEGG", `Etter tvangsfullbyrdelsesloven. Generert ${formatDate(dto.generatedOn)}${dto.reference ? `, vår referanse ${dto.reference}` : ""}.`);
+    title(
+      doc,
+      "BEGJÆRING OM UTLEGG",
+      `Etter tvangsfullbyrdelsesloven. Generert ${formatDate(dto.generatedOn)}${dto.reference ? `, vår referanse ${dto.reference}` : ""}.`,
+    );
 
     heading(doc, "Til namsmannen");
     paragraph(doc, dto.enforcementOfficer ?? "Namsmannen der saksøkte bor eller har forretningssted");
@@ -300,28 +336,52 @@ export function utleggsbegjaeringPdf(dto: UtleggsbegjaeringDto): Promise<Buffer>
     party(doc, "Saksøkte (skyldner)", dto.debtor);
 
     heading(doc, "Tvangsgrunnlag");
-    paragraph(doc, `${BASIS_LABEL[basis.kind]} fra ${basis.boardName}, avsagt ${formatDate(basis.date)}, saksnummer ${basis.caseNumber}.`);
+    paragraph(
+      doc,
+      `${BASIS_LABEL[basis.kind]} fra ${basis.boardName}, avsagt ${formatDate(basis.date)}, saksnummer ${basis.caseNumber}.`,
+    );
     if (basis.serviceDate) paragraph(doc, `Forkynt: ${formatDate(basis.serviceDate)}.`);
     paragraph(doc, `Oppfyllelsesfrist: ${formatDate(basis.paymentDueDate)}. Kravet er ikke betalt innen fristen.`);
-    if (dto.noticeSentOn) paragraph(doc, `Varsel om tvangsfullbyrdelse ble sendt saksøkte ${formatDate(dto.noticeSentOn)}.`);
+    if (dto.noticeSentOn)
+      paragraph(doc, `Varsel om tvangsfullbyrdelse ble sendt saksøkte ${formatDate(dto.noticeSentOn)}.`);
 
     heading(doc, "Kravet");
     amountRow(doc, "Hovedstol", amounts.principal);
-    amountRow(doc, amounts.interestTo ? `Renter til og med ${formatDate(amounts.interestTo)}` : "Renter", amounts.interest);
+    amountRow(
+      doc,
+      amounts.interestTo ? `Renter til og med ${formatDate(amounts.interestTo)}` : "Renter",
+      amounts.interest,
+    );
     amountRow(doc, "Gebyrer", amounts.fees);
-    amountRow(doc, amounts.preparationCosts ? `Sakskostnader, herav ${formatOre(amounts.preparationCosts)} for å utferdige begjæringen` : "Sakskostnader", amounts.costs);
+    amountRow(
+      doc,
+      amounts.preparationCosts
+        ? `Sakskostnader, herav ${formatOre(amounts.preparationCosts)} for å utferdige begjæringen`
+        : "Sakskostnader",
+      amounts.costs,
+    );
     rule(doc);
     amountRow(doc, "Sum", enforcementTotal(amounts), true);
     if (amounts.interestTo) {
       doc.moveDown(0.3);
-      paragraph(doc, `Med tillegg av forsinkelsesrente av hovedstolen fra ${formatDate(addDays(amounts.interestTo, 1))} til betaling skjer.`);
+      paragraph(
+        doc,
+        `Med tillegg av forsinkelsesrente av hovedstolen fra ${formatDate(addDays(amounts.interestTo, 1))} til betaling skjer.`,
+      );
     }
 
     heading(doc, "Begjæring");
-    paragraph(doc, `Saksøker begjærer utlegg hos saksøkte for kravet ovenfor på grunnlag av ${BASIS_LABEL[basis.kind].toLowerCase()} fra ${basis.boardName}.`);
+    paragraph(
+      doc,
+      `Saksøker begjærer utlegg hos saksøkte for kravet ovenfor på grunnlag av ${BASIS_LABEL[basis.kind].toLowerCase()} fra ${basis.boardName}.`,
+    );
 
     attachments(doc, dto.attachments);
 
-    signatureBlock(doc, "Begjæringen er ikke underskrevet. Saksøker må selv underskrive den og sende den til namsmannen.", "Saksøkers underskrift");
+    signatureBlock(
+      doc,
+      "Begjæringen er ikke underskrevet. Saksøker må selv underskrive den og sende den til namsmannen.",
+      "Saksøkers underskrift",
+    );
   });
 }

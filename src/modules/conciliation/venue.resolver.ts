@@ -11,8 +11,13 @@ import { ConciliationCase } from "./conciliation-case.entity";
 registerEnumType(VenueCheckReason, {
   name: "VenueCheckReason",
   valuesConfig: {
-    POSTBOX_ONLY_POSTAL_CODE: { description: "The debtor's postnummer is a postbox code: its kommune is the post office's, perhaps not where the debtor lives." },
-    OUTSIDE_MAINLAND: { description: "Svalbard or Jan Mayen: no forliksråd of the mainland serves the debtor's address." },
+    POSTBOX_ONLY_POSTAL_CODE: {
+      description:
+        "The debtor's postnummer is a postbox code: its kommune is the post office's, perhaps not where the debtor lives.",
+    },
+    OUTSIDE_MAINLAND: {
+      description: "Svalbard or Jan Mayen: no forliksråd of the mainland serves the debtor's address.",
+    },
   },
 });
 
@@ -30,7 +35,10 @@ class ConciliationVenue {
   @Field(() => Municipality, { description: "The debtor's kommune." })
   kommune!: Municipality;
 
-  @Field(() => ConciliationBoard, { nullable: true, description: "Its forliksråd; null when the register has none for it." })
+  @Field(() => ConciliationBoard, {
+    nullable: true,
+    description: "Its forliksråd; null when the register has none for it.",
+  })
   board!: ConciliationBoard | null;
 
   @Field({ description: "True when the choice needs a check before the claim is sent (see check)." })
@@ -41,20 +49,30 @@ class ConciliationVenue {
 }
 
 /** The debtor's kommune and its board, and why that choice needs a check (a postbox postnummer, Svalbard or Jan Mayen). */
-async function venueOf(ctx: Context, debtorId: number): Promise<{ kommune: Municipality; board: ConciliationBoard | null; check: VenueCheckValue | null }> {
+async function venueOf(
+  ctx: Context,
+  debtorId: number,
+): Promise<{ kommune: Municipality; board: ConciliationBoard | null; check: VenueCheckValue | null }> {
   const debtor = await ctx.loaders.load(Debtor, debtorId);
   if (!debtor) throw new Error(`Debtor ${debtorId} is missing`);
   const kommune = await ctx.loaders.load(Municipality, debtor.municipality.id);
   if (!kommune) throw new Error(`Municipality ${debtor.municipality.id} is missing`);
   const board = kommune.board ? ((await ctx.loaders.load(ConciliationBoard, kommune.board.id)) ?? null) : null;
-  const category = debtor.address.country === "NO" ? await postalCategoryOf(ctx.loaders, debtor.address.postalCode) : null;
-  const check = venueCheck({ kommunenummer: kommune.code, postalCode: debtor.address.postalCode, country: debtor.address.country }, category);
+  const category =
+    debtor.address.country === "NO" ? await postalCategoryOf(ctx.loaders, debtor.address.postalCode) : null;
+  const check = venueCheck(
+    { kommunenummer: kommune.code, postalCode: debtor.address.postalCode, country: debtor.address.country },
+    category,
+  );
   return { kommune, board, check };
 }
 
 @Resolver(() => CollectionCase)
 export class CaseVenueResolver {
-  @FieldResolver(() => ConciliationVenue, { description: "The forliksråd a forliksklage would go to (from the debtor's kommune), and whether that choice needs a check." })
+  @FieldResolver(() => ConciliationVenue, {
+    description:
+      "The forliksråd a forliksklage would go to (from the debtor's kommune), and whether that choice needs a check.",
+  })
   async conciliationVenue(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<ConciliationVenue> {
     const venue = await venueOf(ctx, c.debtor.id);
     return { ...venue, needsCheck: venue.check !== null };
@@ -63,7 +81,11 @@ export class CaseVenueResolver {
 
 @Resolver(() => ConciliationCase)
 export class ConciliationVenueResolver {
-  @FieldResolver(() => VenueCheck, { nullable: true, description: "Set when the debtor's address makes the forliksråd uncertain (a postbox postnummer): check it before sending." })
+  @FieldResolver(() => VenueCheck, {
+    nullable: true,
+    description:
+      "Set when the debtor's address makes the forliksråd uncertain (a postbox postnummer): check it before sending.",
+  })
   async venueCheck(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<VenueCheckValue | null> {
     const c = await ctx.loaders.load(CollectionCase, cc.case.id);
     if (!c) throw new Error(`Case ${cc.case.id} is missing`);

@@ -27,7 +27,27 @@ const inflate = promisify(zlib.inflate);
 const MB = (n: number) => `${Math.round(n / (1024 * 1024))} MB`;
 
 /** Tags a browser sniffs as HTML near the start of a file (WHATWG MIME Sniffing § 7.1, and older browsers' wider window). */
-const SNIFFED_TAGS = ["!doctype html", "html", "head", "script", "iframe", "h1", "div", "font", "table", "a", "style", "title", "b", "body", "br", "p", "!--", "svg", "?xml"];
+const SNIFFED_TAGS = [
+  "!doctype html",
+  "html",
+  "head",
+  "script",
+  "iframe",
+  "h1",
+  "div",
+  "font",
+  "table",
+  "a",
+  "style",
+  "title",
+  "b",
+  "body",
+  "br",
+  "p",
+  "!--",
+  "svg",
+  "?xml",
+];
 const SNIFF_WINDOW = 1024;
 const SNIFF_PATTERN = new RegExp(`<(${SNIFFED_TAGS.map((t) => t.replace(/[?!-]/g, "\\$&")).join("|")})[\\s>/]`, "i");
 /** Markup that makes a polyglot wherever it is in the raw bytes. */
@@ -38,13 +58,25 @@ function activeContent(bytes: Buffer): ContentProblem | null {
   if (SNIFF_PATTERN.test(head) || ACTIVE_PATTERN.test(bytes.toString("latin1"))) {
     return {
       code: "ACTIVE_CONTENT",
-      message: "The file also contains HTML or script markup (a browser could run it): save or print it to a new file without it and upload that.",
+      message:
+        "The file also contains HTML or script markup (a browser could run it): save or print it to a new file without it and upload that.",
     };
   }
   return null;
 }
 
-const DECOMPRESSING = new Set(["FlateDecode", "Fl", "LZWDecode", "LZW", "RunLengthDecode", "RL", "ASCII85Decode", "A85", "ASCIIHexDecode", "AHx"]);
+const DECOMPRESSING = new Set([
+  "FlateDecode",
+  "Fl",
+  "LZWDecode",
+  "LZW",
+  "RunLengthDecode",
+  "RL",
+  "ASCII85Decode",
+  "A85",
+  "ASCIIHexDecode",
+  "AHx",
+]);
 
 function filtersOf(stream: PDFRawStream): string[] {
   const filter = stream.dict.lookup(PDFName.of("Filter"));
@@ -61,7 +93,13 @@ async function decodedSize(stream: PDFRawStream, cap: number): Promise<number> {
     if (filters.length === 1 || !filters.every((f) => DECOMPRESSING.has(f))) {
       try {
         // SYNC_FLUSH accepts a stream cut before its end, as viewers do
-        return (await inflate(stream.contents, { maxOutputLength: cap + 1, chunkSize: 1024 * 1024, finishFlush: zlib.constants.Z_SYNC_FLUSH })).length;
+        return (
+          await inflate(stream.contents, {
+            maxOutputLength: cap + 1,
+            chunkSize: 1024 * 1024,
+            finishFlush: zlib.constants.Z_SYNC_FLUSH,
+          })
+        ).length;
       } catch (err) {
         if ((err as NodeJS.ErrnoException).code === "ERR_BUFFER_TOO_LARGE") throw new DecodeLimitError(cap);
         throw err;
@@ -78,11 +116,13 @@ const tooLarge = (): ContentProblem => ({
 });
 const encrypted = (): ContentProblem => ({
   code: "ENCRYPTED_FILE",
-  message: "The PDF is encrypted or password-protected: save or print it to a new PDF without protection, and upload that.",
+  message:
+    "The PDF is encrypted or password-protected: save or print it to a new PDF without protection, and upload that.",
 });
 const damaged = (): ContentProblem => ({
   code: "INVALID_FILE",
-  message: "The file starts like a PDF but its structure could not be read: open it and save or print it to a new PDF, and upload that.",
+  message:
+    "The file starts like a PDF but its structure could not be read: open it and save or print it to a new PDF, and upload that.",
 });
 
 async function checkPdf(bytes: Buffer): Promise<ContentProblem | null> {
@@ -90,7 +130,11 @@ async function checkPdf(bytes: Buffer): Promise<ContentProblem | null> {
   const budget: DecodeBudget = { left: CONTENT_LIMITS.pdfTotalMaxBytes, perStream: CONTENT_LIMITS.pdfStreamMaxBytes };
   try {
     return await withDecodeBudget(budget, async () => {
-      const pdf = await PDFDocument.load(bytes, { updateMetadata: false, throwOnInvalidObject: false, ignoreEncryption: true });
+      const pdf = await PDFDocument.load(bytes, {
+        updateMetadata: false,
+        throwOnInvalidObject: false,
+        ignoreEncryption: true,
+      });
       if (budget.exceeded) return tooLarge();
       // encrypted streams cannot be measured, and the file would be unreadable to a caseworker without the password
       if (pdf.isEncrypted) return encrypted();
@@ -108,7 +152,12 @@ async function checkPdf(bytes: Buffer): Promise<ContentProblem | null> {
 }
 
 /** image-size's names for the media types accepted. */
-const IMAGE_TYPES: Readonly<Record<string, string>> = { "image/png": "png", "image/jpeg": "jpg", "image/tiff": "tiff", "image/heic": "heif" };
+const IMAGE_TYPES: Readonly<Record<string, string>> = {
+  "image/png": "png",
+  "image/jpeg": "jpg",
+  "image/tiff": "tiff",
+  "image/heic": "heif",
+};
 
 function checkImage(bytes: Buffer, contentType: string): ContentProblem | null {
   let size: ReturnType<typeof imageSize>;
@@ -120,7 +169,10 @@ function checkImage(bytes: Buffer, contentType: string): ContentProblem | null {
   const images = size.images?.length ? size.images : [size];
   const kind = contentType.replace("image/", "").toUpperCase();
   if (size.type !== IMAGE_TYPES[contentType] || images.some((i) => !(i.width > 0 && i.height > 0))) {
-    return { code: "INVALID_FILE", message: `The file starts like a ${kind} image but its header could not be read: open it and save it again, and upload that.` };
+    return {
+      code: "INVALID_FILE",
+      message: `The file starts like a ${kind} image but its header could not be read: open it and save it again, and upload that.`,
+    };
   }
   const { imageMaxSide: side, imageMaxPixels: pixels } = CONTENT_LIMITS;
   const big = images.find((i) => i.width > side || i.height > side || i.width * i.height > pixels);

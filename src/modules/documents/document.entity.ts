@@ -18,7 +18,10 @@ export interface DocumentInit {
 /** An uploaded file (a written objection, a judgment, a signed complaint); its bytes are in DocumentStorage. */
 @Entity({ tableName: "document" })
 @Index({ properties: ["creditor", "id"] })
-@ObjectType("Document", { description: "Document — dokument: an uploaded PDF or image, attached to objections, conciliation cases, judgments and complaints by id." })
+@ObjectType("Document", {
+  description:
+    "Document — dokument: an uploaded PDF or image, attached to objections, conciliation cases, judgments and complaints by id.",
+})
 export class Document extends BaseEntity {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

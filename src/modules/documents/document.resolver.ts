@@ -8,7 +8,11 @@ import { findDocument } from "./documents.service";
 @Resolver(() => Document)
 export class DocumentResolver {
   @Authorized(Scope.READ)
-  @Query(() => Document, { nullable: true, description: "An uploaded document (dokument) by id; null when unknown or another creditor's. Upload with POST /documents." })
+  @Query(() => Document, {
+    nullable: true,
+    description:
+      "An uploaded document (dokument) by id; null when unknown or another creditor's. Upload with POST /documents.",
+  })
   async document(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Document | null> {
     return findDocument(ctx.em, requireAuth(ctx), id);
   }

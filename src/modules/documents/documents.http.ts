@@ -51,11 +51,26 @@ function bearer(header: string | undefined): string | undefined {
 
 type Parsed =
   | { tooLarge: true }
-  | { tooLarge: false; creditorId?: string; filename?: string; bytes?: Buffer; problem?: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string; close?: boolean } };
+  | {
+      tooLarge: false;
+      creditorId?: string;
+      filename?: string;
+      bytes?: Buffer;
+      problem?: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string; close?: boolean };
+    };
 
-const INCOMPLETE = { code: "INCOMPLETE_UPLOAD", message: "The multipart body ended before its closing boundary: send the whole upload again." } as const;
-const ABORTED = { code: "INCOMPLETE_UPLOAD", message: "The upload was interrupted before its end: send the whole upload again." } as const;
-const MALFORMED = { code: "MALFORMED_REQUEST", message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId." } as const;
+const INCOMPLETE = {
+  code: "INCOMPLETE_UPLOAD",
+  message: "The multipart body ended before its closing boundary: send the whole upload again.",
+} as const;
+const ABORTED = {
+  code: "INCOMPLETE_UPLOAD",
+  message: "The upload was interrupted before its end: send the whole upload again.",
+} as const;
+const MALFORMED = {
+  code: "MALFORMED_REQUEST",
+  message: "The multipart body is malformed: send multipart/form-data with the fields file and creditorId.",
+} as const;
 
 /** busboy reports a body that stops before its closing boundary as "Unexpected end of form" (or "of file"). */
 const problemOf = (err: Error) => (/^Unexpected end of/.test(err.message) ? INCOMPLETE : MALFORMED);
@@ -78,14 +93,23 @@ function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
       }
       resolve(value);
     };
-    const fault = (problem: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string }) => settle({ tooLarge: false, problem: { ...problem, close: !req.complete } });
+    const fault = (problem: { code: "MALFORMED_REQUEST" | "INCOMPLETE_UPLOAD"; message: string }) =>
+      settle({ tooLarge: false, problem: { ...problem, close: !req.complete } });
     req.on("aborted", () => fault(ABORTED));
     req.on("error", () => fault(ABORTED));
     try {
       // busboy reports "limit" on reaching fileSize, so one byte more marks a file over maxBytes
-      parser = busboy({ headers: req.headers, defParamCharset: "utf8", limits: { fileSize: maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 } });
+      parser = busboy({
+        headers: req.headers,
+        defParamCharset: "utf8",
+        limits: { fileSize: maxBytes + 1, files: 1, fields: 10, fieldSize: 1024, parts: 12 },
+      });
     } catch {
-      fault({ code: "MALFORMED_REQUEST", message: "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId." });
+      fault({
+        code: "MALFORMED_REQUEST",
+        message:
+          "The Content-Type has no usable multipart boundary: send multipart/form-data with the fields file and creditorId.",
+      });
       return;
     }
     const result: Parsed & { tooLarge: false } = { tooLarge: false };
@@ -123,7 +147,12 @@ function readUpload(req: Request, maxBytes: number): Promise<Parsed> {
   });
 }
 
-async function authorize(req: Request, res: Response, options: DocumentRoutesOptions, scope: Scope): Promise<Auth | undefined> {
+async function authorize(
+  req: Request,
+  res: Response,
+  options: DocumentRoutesOptions,
+  scope: Scope,
+): Promise<Auth | undefined> {
   const key = bearer(req.headers.authorization);
   const auth = key ? await authenticate(options.orm.em.fork(), key, options.clock) : null;
   if (!auth) {
@@ -131,13 +160,21 @@ async function authorize(req: Request, res: Response, options: DocumentRoutesOpt
       failure(
         "UNAUTHENTICATED",
         null,
-        key ? "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key." : "Authentication required: send the header Authorization: Bearer <API key>.",
+        key
+          ? "The API key is unknown or revoked: create a new key with apiKeyCreate or use the admin key."
+          : "Authentication required: send the header Authorization: Bearer <API key>.",
       ),
     ]);
     return undefined;
   }
   if (!hasScope(auth, scope)) {
-    sendErrors(res, [failure("FORBIDDEN", null, `This API key lacks the ${scope.toUpperCase()} scope needed here: use a key with that scope.`)]);
+    sendErrors(res, [
+      failure(
+        "FORBIDDEN",
+        null,
+        `This API key lacks the ${scope.toUpperCase()} scope needed here: use a key with that scope.`,
+      ),
+    ]);
     return undefined;
   }
   return auth;
@@ -152,9 +189,19 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
     if (!auth) return;
     const maxBytes = services.config.documentMaxBytes;
     const tooLarge = () =>
-      failure("FILE_TOO_LARGE" as const, ["file"], `The file is larger than ${maxBytes} bytes (DOCUMENT_MAX_BYTES): upload a smaller or compressed file.`);
+      failure(
+        "FILE_TOO_LARGE" as const,
+        ["file"],
+        `The file is larger than ${maxBytes} bytes (DOCUMENT_MAX_BYTES): upload a smaller or compressed file.`,
+      );
     if (!req.is("multipart/form-data")) {
-      sendErrors(res, [failure("MALFORMED_REQUEST", null, "Send the upload as multipart/form-data with the fields file and creditorId.")]);
+      sendErrors(res, [
+        failure(
+          "MALFORMED_REQUEST",
+          null,
+          "Send the upload as multipart/form-data with the fields file and creditorId.",
+        ),
+      ]);
       return;
     }
     const declared = Number(req.headers["content-length"]);
@@ -177,8 +224,20 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
       return;
     }
     const d = result.value;
-    services.logger.info({ document: d.id, creditor: d.creditor.id, size: d.size, contentType: d.contentType }, "document uploaded");
-    res.status(201).json({ document: { id: d.globalId, filename: d.filename, contentType: d.contentType, size: d.size, sha256: d.sha256, downloadUrl: d.downloadUrl } });
+    services.logger.info(
+      { document: d.id, creditor: d.creditor.id, size: d.size, contentType: d.contentType },
+      "document uploaded",
+    );
+    res.status(201).json({
+      document: {
+        id: d.globalId,
+        filename: d.filename,
+        contentType: d.contentType,
+        size: d.size,
+        sha256: d.sha256,
+        downloadUrl: d.downloadUrl,
+      },
+    });
   });
 
   app.get("/documents/:id", async (req, res) => {
@@ -186,15 +245,32 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
     if (!auth) return;
     const document = await findDocument(options.orm.em.fork(), auth, String(req.params.id));
     if (!document) {
-      sendErrors(res, [failure("UNKNOWN_DOCUMENT", ["id"], `No document with id ${String(req.params.id)}: use an id returned by POST /documents.`)]);
+      sendErrors(res, [
+        failure(
+          "UNKNOWN_DOCUMENT",
+          ["id"],
+          `No document with id ${String(req.params.id)}: use an id returned by POST /documents.`,
+        ),
+      ]);
       return;
     }
     let body: Buffer | Readable;
     try {
       body = await services.documents.get(document.storageKey);
     } catch (err) {
-      services.logger.error({ err, document: document.id, storageKey: document.storageKey }, "a recorded document's bytes are missing from storage");
-      res.status(500).json({ userErrors: [{ code: "STORAGE_ERROR", field: null, message: "The document's content could not be read from storage: ask the operator to check DOCUMENT_DIR." }] });
+      services.logger.error(
+        { err, document: document.id, storageKey: document.storageKey },
+        "a recorded document's bytes are missing from storage",
+      );
+      res.status(500).json({
+        userErrors: [
+          {
+            code: "STORAGE_ERROR",
+            field: null,
+            message: "The document's content could not be read from storage: ask the operator to check DOCUMENT_DIR.",
+          },
+        ],
+      });
       return;
     }
     res.attachment(document.filename);

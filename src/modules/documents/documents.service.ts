@@ -46,7 +46,10 @@ export async function detectDocumentType(bytes: Buffer): Promise<string | undefi
 /** The last path segment, without control characters, at most 255 characters; a default when nothing is left. */
 export function cleanFilename(given: string | undefined, contentType: string): string {
   const base = (given ?? "").split(/[\\/]/).pop() ?? "";
-  const cleaned = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(0, 255);
+  const cleaned = base
+    .replace(/[\u0000-\u001f\u007f]/g, "")
+    .trim()
+    .slice(0, 255);
   return cleaned || `document.${ACCEPTED_DOCUMENT_TYPES[contentType] ?? "bin"}`;
 }
 
@@ -58,26 +61,44 @@ export interface UploadInput {
 }
 
 /** Checks the upload, stores its bytes and records it. On any failure nothing is stored. */
-export async function uploadDocument(em: EntityManager, storage: DocumentStorage, auth: Auth, input: UploadInput): Promise<Result<Document, UploadErrorCode>> {
+export async function uploadDocument(
+  em: EntityManager,
+  storage: DocumentStorage,
+  auth: Auth,
+  input: UploadInput,
+): Promise<Result<Document, UploadErrorCode>> {
   const errors: Failure<UploadErrorCode>[] = [];
   const creditorNumber = input.creditorId ? idOf(input.creditorId, "Creditor") : undefined;
-  const creditor = creditorNumber !== undefined && canSeeCreditor(auth, creditorNumber) ? await em.findOne(Creditor, { id: creditorNumber }) : null;
+  const creditor =
+    creditorNumber !== undefined && canSeeCreditor(auth, creditorNumber)
+      ? await em.findOne(Creditor, { id: creditorNumber })
+      : null;
   if (!creditor) {
     errors.push(
       failure(
         "UNKNOWN_CREDITOR",
         ["creditorId"],
-        input.creditorId ? `No creditor with id ${input.creditorId}: send the id of a creditor this key sees in the form field creditorId.` : "Send the creditor's id in the form field creditorId.",
+        input.creditorId
+          ? `No creditor with id ${input.creditorId}: send the id of a creditor this key sees in the form field creditorId.`
+          : "Send the creditor's id in the form field creditorId.",
       ),
     );
   }
   let contentType: string | undefined;
   if (!input.bytes || input.bytes.length === 0) {
-    errors.push(failure("MISSING_FILE", ["file"], "Send the document as a non-empty multipart/form-data file field named file."));
+    errors.push(
+      failure("MISSING_FILE", ["file"], "Send the document as a non-empty multipart/form-data file field named file."),
+    );
   } else {
     contentType = await detectDocumentType(input.bytes);
     if (!contentType) {
-      errors.push(failure("UNSUPPORTED_FILE_TYPE", ["file"], "The content is not a PDF, PNG, JPEG, TIFF or HEIC file (checked by its bytes, not its name): upload one of those."));
+      errors.push(
+        failure(
+          "UNSUPPORTED_FILE_TYPE",
+          ["file"],
+          "The content is not a PDF, PNG, JPEG, TIFF or HEIC file (checked by its bytes, not its name): upload one of those.",
+        ),
+      );
     } else if (creditor) {
       const problem = await checkDocumentContent(input.bytes, contentType);
       if (problem) errors.push(failure(problem.code, ["file"], problem.message));
@@ -128,14 +149,23 @@ export async function loadDocumentsForAttachment(
 ): Promise<Result<Document[], "UNKNOWN_DOCUMENT">> {
   const numbers = ids.map((gid) => idOf(gid, "Document"));
   const wanted = [...new Set(numbers.filter((n): n is number => n !== undefined))];
-  const found = wanted.length > 0 && canSeeCreditor(auth, creditorId) ? await em.find(Document, { id: { $in: wanted }, creditor: creditorId }) : [];
+  const found =
+    wanted.length > 0 && canSeeCreditor(auth, creditorId)
+      ? await em.find(Document, { id: { $in: wanted }, creditor: creditorId })
+      : [];
   const byId = new Map(found.map((d) => [d.id, d]));
   const errors: Failure<"UNKNOWN_DOCUMENT">[] = [];
   const documents: Document[] = [];
   for (const [i, n] of numbers.entries()) {
     const document = n === undefined ? undefined : byId.get(n);
     if (!document) {
-      errors.push(failure("UNKNOWN_DOCUMENT", [...field, String(i)], `No document with id ${ids[i]} for this creditor: upload it with POST /documents and use the id it returns.`));
+      errors.push(
+        failure(
+          "UNKNOWN_DOCUMENT",
+          [...field, String(i)],
+          `No document with id ${ids[i]} for this creditor: upload it with POST /documents and use the id it returns.`,
+        ),
+      );
     } else if (!documents.includes(document)) {
       documents.push(document);
     }

@@ -2,7 +2,14 @@
  * Fees that are multiples of R or fixed amounts, read from the legal tables (rows are arguments; see
  * legal-table.rules.ts). Amounts in øre.
  */
-import { basisOf, firstValidFrom, LegalTable, rowInForce, type LegalBasis, type LegalTables } from "../legal-tables/legal-table.rules";
+import {
+  basisOf,
+  firstValidFrom,
+  LegalTable,
+  rowInForce,
+  type LegalBasis,
+  type LegalTables,
+} from "../legal-tables/legal-table.rules";
 import type { LocalDate } from "../../shared/local-date";
 
 export interface FeeRow {
@@ -36,12 +43,18 @@ export function missingRow(table: LegalTable, tables: LegalTables, date: LocalDa
     ok: false,
     table,
     firstValidFrom: first,
-    message: first ? `${table} has rows from ${first} only, not for ${date}: use a date from ${first}.` : `${table} has no rows: a global admin adds one with legalTableRowAdd.`,
+    message: first
+      ? `${table} has rows from ${first} only, not for ${date}: use a date from ${first}.`
+      : `${table} has no rows: a global admin adds one with legalTableRowAdd.`,
   };
 }
 
 /** The row of one table in force on `date`, with its basis; a MissingRow before the table starts. */
-export function legalValueOn(table: LegalTable, date: LocalDate, tables: LegalTables): { ok: true; value: number; basis: LegalBasis } | MissingRow {
+export function legalValueOn(
+  table: LegalTable,
+  date: LocalDate,
+  tables: LegalTables,
+): { ok: true; value: number; basis: LegalBasis } | MissingRow {
   const row = rowInForce(tables[table], date);
   return row ? { ok: true, value: row.value, basis: basisOf(table, row) } : missingRow(table, tables, date);
 }

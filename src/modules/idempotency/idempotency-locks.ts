@@ -29,7 +29,12 @@ export interface HeldKey {
 }
 
 /** Takes the key's lock; undefined when a live request holds it. */
-export async function tryHoldKey(databaseUrl: string, poolMax: number, apiKeyId: number, key: string): Promise<HeldKey | undefined> {
+export async function tryHoldKey(
+  databaseUrl: string,
+  poolMax: number,
+  apiKeyId: number,
+  key: string,
+): Promise<HeldKey | undefined> {
   const client = await lockPool(databaseUrl, poolMax).connect();
   // A held connection that the server cuts emits "error"; the lock is gone with it and release() drops the client.
   let broken: Error | undefined;
@@ -38,7 +43,8 @@ export async function tryHoldKey(databaseUrl: string, poolMax: number, apiKeyId:
   const id = lockId(apiKeyId, key);
   let locked = false;
   try {
-    locked = (await client.query<{ locked: boolean }>("select pg_try_advisory_lock($1::bigint) as locked", [id])).rows[0]!.locked;
+    locked = (await client.query<{ locked: boolean }>("select pg_try_advisory_lock($1::bigint) as locked", [id]))
+      .rows[0]!.locked;
   } catch (err) {
     client.off("error", onError);
     client.release(err as Error);
@@ -46,7 +52,11 @@ export async function tryHoldKey(databaseUrl: string, poolMax: number, apiKeyId:
   }
   const release = async () => {
     let failed = broken;
-    if (locked && !failed) failed = await client.query("select pg_advisory_unlock($1::bigint)", [id]).then(() => undefined, (err: Error) => err);
+    if (locked && !failed)
+      failed = await client.query("select pg_advisory_unlock($1::bigint)", [id]).then(
+        () => undefined,
+        (err: Error) => err,
+      );
     client.off("error", onError);
     client.release(failed);
   };

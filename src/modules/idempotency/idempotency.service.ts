@@ -21,7 +21,9 @@ export function canonicalJson(value: unknown): string {
 }
 
 export function requestHash(operation: string, input: unknown): string {
-  return createHash("sha256").update(`${operation}\n${canonicalJson(input)}`).digest("hex");
+  return createHash("sha256")
+    .update(`${operation}\n${canonicalJson(input)}`)
+    .digest("hex");
 }
 
 /**
@@ -40,7 +42,13 @@ export async function withIdempotency<T>(
 ): Promise<Result<{ response: T; replayed: boolean }, IdempotencyErrorCode>> {
   if (key === null || key === undefined) return ok({ response: await run(), replayed: false });
   if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    return fail(failure("INVALID_IDEMPOTENCY_KEY", FIELD, "The idempotency key must be 1 to 255 printable ASCII characters without spaces, e.g. a UUID."));
+    return fail(
+      failure(
+        "INVALID_IDEMPOTENCY_KEY",
+        FIELD,
+        "The idempotency key must be 1 to 255 printable ASCII characters without spaces, e.g. a UUID.",
+      ),
+    );
   }
   const auth = requireAuth(ctx);
   const hash = requestHash(operation, input);
@@ -57,7 +65,10 @@ export async function withIdempotency<T>(
       : [];
     let id = claimed[0]?.id;
     if (id === undefined) {
-      const [row] = await conn.execute<Row[]>(`select "id", "operation", "request_hash", "response" from "idempotency_key" where "api_key_id" = ? and "key" = ?`, [auth.keyId, key]);
+      const [row] = await conn.execute<Row[]>(
+        `select "id", "operation", "request_hash", "response" from "idempotency_key" where "api_key_id" = ? and "key" = ?`,
+        [auth.keyId, key],
+      );
       if (row && (row.operation !== operation || row.request_hash !== hash)) {
         return fail(
           failure(
@@ -68,7 +79,14 @@ export async function withIdempotency<T>(
         );
       }
       if (row && row.response !== null) return ok({ response: row.response, replayed: true });
-      if (!held || !row) return fail(failure("IDEMPOTENCY_KEY_IN_USE", FIELD, "The first request with this idempotency key is still running: wait for it, then repeat to get its response."));
+      if (!held || !row)
+        return fail(
+          failure(
+            "IDEMPOTENCY_KEY_IN_USE",
+            FIELD,
+            "The first request with this idempotency key is still running: wait for it, then repeat to get its response.",
+          ),
+        );
       // No response, and nobody holds the key: its first request died with its process. This one runs it.
       id = row.id;
     }
@@ -79,7 +97,10 @@ export async function withIdempotency<T>(
       await conn.execute(`delete from "idempotency_key" where "id" = ? and "response" is null`, [id]);
       throw err;
     }
-    await conn.execute(`update "idempotency_key" set "response" = ?::jsonb, "completed_at" = now() where "id" = ?`, [JSON.stringify(response), id]);
+    await conn.execute(`update "idempotency_key" set "response" = ?::jsonb, "completed_at" = now() where "id" = ?`, [
+      JSON.stringify(response),
+      id,
+    ]);
     return ok({ response, replayed: false });
   } finally {
     await held?.release();

@@ -111,17 +111,17 @@ export class InvoiceBulk {
     return items.map((p) => {
       const event = invoiceReceived(p.data, () => toGlobalId("Invoice", p.invoice.id));
       return {
-      type: event.type,
-      summary: event.summary,
-      data: event.data ?? {},
-      id: 0,
-      case: p.case,
-      creditorId: p.data.creditorId,
-      sequence: 1,
-      occurredAt: now,
-      actor,
-      statusBefore: CaseStatus.ACTIVE,
-      statusAfter: CaseStatus.ACTIVE,
+        type: event.type,
+        summary: event.summary,
+        data: event.data ?? {},
+        id: 0,
+        case: p.case,
+        creditorId: p.data.creditorId,
+        sequence: 1,
+        occurredAt: now,
+        actor,
+        statusBefore: CaseStatus.ACTIVE,
+        statusAfter: CaseStatus.ACTIVE,
       };
     });
   }

@@ -15,14 +15,35 @@ export type RequestCreditor = { id: number } | null;
  * The push's answer to "which creditor is this input.creditorId": a creditor the key sees, or an error at
  * ["input", "creditorId"]. Without one, the key's only creditor (a key that sees all creditors has none).
  */
-export async function requestCreditor(em: EntityManager, auth: Auth, globalId: string | null | undefined): Promise<{ ok: true; creditor: RequestCreditor } | { ok: false; error: Failure<"UNKNOWN_CREDITOR"> }> {
-  if (globalId == null) return { ok: true, creditor: auth.creditorIds !== "all" && auth.creditorIds.length === 1 ? { id: auth.creditorIds[0]! } : null };
+export async function requestCreditor(
+  em: EntityManager,
+  auth: Auth,
+  globalId: string | null | undefined,
+): Promise<{ ok: true; creditor: RequestCreditor } | { ok: false; error: Failure<"UNKNOWN_CREDITOR"> }> {
+  if (globalId == null)
+    return {
+      ok: true,
+      creditor: auth.creditorIds !== "all" && auth.creditorIds.length === 1 ? { id: auth.creditorIds[0]! } : null,
+    };
   const creditorId = idOf(globalId, "Creditor");
-  if (creditorId !== undefined && canSeeCreditor(auth, creditorId) && (await em.count(Creditor, { id: creditorId })) === 1) return { ok: true, creditor: { id: creditorId } };
-  return { ok: false, error: failure("UNKNOWN_CREDITOR", ["input", "creditorId"], "No creditor with this id for this API key: use an id from the creditors query.") };
+  if (
+    creditorId !== undefined &&
+    canSeeCreditor(auth, creditorId) &&
+    (await em.count(Creditor, { id: creditorId })) === 1
+  )
+    return { ok: true, creditor: { id: creditorId } };
+  return {
+    ok: false,
+    error: failure(
+      "UNKNOWN_CREDITOR",
+      ["input", "creditorId"],
+      "No creditor with this id for this API key: use an id from the creditors query.",
+    ),
+  };
 }
 
-const key = (ref: CreditorRef) => ("orgNumber" in ref ? `org:${ref.orgNumber}` : "externalId" in ref ? `ext:${ref.externalId}` : "request");
+const key = (ref: CreditorRef) =>
+  "orgNumber" in ref ? `org:${ref.orgNumber}` : "externalId" in ref ? `ext:${ref.externalId}` : "request";
 
 /**
  * The creditors a batch's items name, looked up at once and only among the creditors the key sees: another tenant's
@@ -35,7 +56,13 @@ export class CreditorBook {
     private readonly sourceSystem: string,
   ) {}
 
-  static async load(em: EntityManager, auth: Auth, sourceSystem: string, refs: readonly CreditorRef[], fromRequest: RequestCreditor): Promise<CreditorBook> {
+  static async load(
+    em: EntityManager,
+    auth: Auth,
+    sourceSystem: string,
+    refs: readonly CreditorRef[],
+    fromRequest: RequestCreditor,
+  ): Promise<CreditorBook> {
     const found = new Map<string, Creditor>();
     const ambiguous = new Set<string>();
     const add = (k: string, c: Creditor) => {
@@ -51,10 +78,16 @@ export class CreditorBook {
       else if ("externalId" in ref) externalIds.add(ref.externalId);
       else wantsRequest = true;
     }
-    if (orgNumbers.size > 0) for (const c of await em.find(Creditor, { orgNumber: { $in: [...orgNumbers] }, ...scope })) add(`org:${c.orgNumber}`, c);
+    if (orgNumbers.size > 0)
+      for (const c of await em.find(Creditor, { orgNumber: { $in: [...orgNumbers] }, ...scope }))
+        add(`org:${c.orgNumber}`, c);
     if (externalIds.size > 0) {
       const visible = auth.creditorIds === "all" ? {} : { creditor: { $in: [...auth.creditorIds] } };
-      const rows = await em.find(CreditorExternalId, { sourceSystem, externalId: { $in: [...externalIds] }, ...visible }, { populate: ["creditor"] });
+      const rows = await em.find(
+        CreditorExternalId,
+        { sourceSystem, externalId: { $in: [...externalIds] }, ...visible },
+        { populate: ["creditor"] },
+      );
       for (const row of rows) add(`ext:${row.externalId}`, row.creditor);
     }
     if (wantsRequest && fromRequest) {
@@ -73,7 +106,11 @@ export class CreditorBook {
     if ("orgNumber" in ref) {
       return {
         ok: false,
-        error: failure("UNKNOWN_CREDITOR", field, `No single creditor with organisasjonsnummer ${ref.orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`),
+        error: failure(
+          "UNKNOWN_CREDITOR",
+          field,
+          `No single creditor with organisasjonsnummer ${ref.orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`,
+        ),
       };
     }
     if ("externalId" in ref) {
@@ -86,6 +123,13 @@ export class CreditorBook {
         ),
       };
     }
-    return { ok: false, error: failure("UNKNOWN_CREDITOR", field, "The item does not name its creditor and this API key sees more than one: pass input.creditorId.") };
+    return {
+      ok: false,
+      error: failure(
+        "UNKNOWN_CREDITOR",
+        field,
+        "The item does not name its creditor and this API key sees more than one: pass input.creditorId.",
+      ),
+    };
   }
 }

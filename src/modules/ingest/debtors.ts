@@ -17,7 +17,17 @@ export function tidyName(name: string): string {
 /** Case-folded for matching. Norwegian has no locale-specific case rules, so the plain Unicode mapping is the nb one. */
 const fold = (text: string) => tidyName(text).toLowerCase();
 
-function keysOf(creditorId: number, d: { kind: DebtorKind | NormalizedDebtor["kind"]; name: string; orgNumber?: string | null; birthDate?: string | null; street: string; postalCode: string }): { org?: string; born?: string; lives: string } {
+function keysOf(
+  creditorId: number,
+  d: {
+    kind: DebtorKind | NormalizedDebtor["kind"];
+    name: string;
+    orgNumber?: string | null;
+    birthDate?: string | null;
+    street: string;
+    postalCode: string;
+  },
+): { org?: string; born?: string; lives: string } {
   const name = fold(d.name);
   const lives = `${creditorId}|P|${name}|${fold(d.street)}|${d.postalCode}`;
   if (d.kind === DebtorKind.ORGANISATION) return { org: `${creditorId}|O|${d.orgNumber}`, lives: `${creditorId}|-` };
@@ -83,17 +93,36 @@ export class DebtorBook {
   ) {}
 
   /** `all`: every debtor of the batch (for their kommuner and postnummer), also those whose creditor is unknown. */
-  static async load(em: EntityManager, wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[], all: readonly NormalizedDebtor[], today: string): Promise<DebtorBook> {
-    const postalCodes = await postalCodesByCode(em, all.flatMap((d) => (d.address.country === "NO" ? [d.address.postalCode] : [])));
-    const codes = [...new Set([...all.flatMap((d) => (d.kommunenummer ? [d.kommunenummer] : [])), ...[...postalCodes.values()].map((p) => p.kommunenummer)])];
+  static async load(
+    em: EntityManager,
+    wanted: readonly { creditor: Creditor; debtor: NormalizedDebtor }[],
+    all: readonly NormalizedDebtor[],
+    today: string,
+  ): Promise<DebtorBook> {
+    const postalCodes = await postalCodesByCode(
+      em,
+      all.flatMap((d) => (d.address.country === "NO" ? [d.address.postalCode] : [])),
+    );
+    const codes = [
+      ...new Set([
+        ...all.flatMap((d) => (d.kommunenummer ? [d.kommunenummer] : [])),
+        ...[...postalCodes.values()].map((p) => p.kommunenummer),
+      ]),
+    ];
     const municipalities = new Map<string, Municipality>();
     if (codes.length > 0) {
-      const rows = await em.find(Municipality, { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] }, { orderBy: { validFrom: "asc" } });
+      const rows = await em.find(
+        Municipality,
+        { code: { $in: codes }, validFrom: { $lte: today }, $or: [{ validTo: null }, { validTo: { $gte: today } }] },
+        { orderBy: { validFrom: "asc" } },
+      );
       for (const m of rows) municipalities.set(m.code, m);
     }
     const book = new DebtorBook(municipalities, postalCodes, today);
     const creditorIds = [...new Set(wanted.map((w) => w.creditor.id))];
-    const orgNumbers = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : [])))];
+    const orgNumbers = [
+      ...new Set(wanted.flatMap((w) => (w.debtor.kind === "ORGANISATION" ? [w.debtor.orgNumber] : []))),
+    ];
     const names = [...new Set(wanted.flatMap((w) => (w.debtor.kind === "PERSON" ? [fold(w.debtor.name)] : [])))];
     const which: string[] = [];
     const params: unknown[] = [creditorIds];
@@ -112,21 +141,45 @@ export class DebtorBook {
       params,
     );
     for (const row of rows as (DebtorRow & { creditor_id: string })[]) {
-      const keys = keysOf(Number(row.creditor_id), { kind: row.kind, name: row.name, orgNumber: row.org_number, birthDate: row.birth_date, street: row.address_street, postalCode: row.address_postal_code });
-      book.remember(keys, row.kind, new DebtorSlot(em.getReference(Creditor, Number(row.creditor_id)), null, em.getReference(Debtor, Number(row.id))));
+      const keys = keysOf(Number(row.creditor_id), {
+        kind: row.kind,
+        name: row.name,
+        orgNumber: row.org_number,
+        birthDate: row.birth_date,
+        street: row.address_street,
+        postalCode: row.address_postal_code,
+      });
+      book.remember(
+        keys,
+        row.kind,
+        new DebtorSlot(
+          em.getReference(Creditor, Number(row.creditor_id)),
+          null,
+          em.getReference(Debtor, Number(row.id)),
+        ),
+      );
     }
     return book;
   }
 
   /** The debtor's kommune in force on the day the book was loaded: the kommunenummer given, else its postnummer's. */
-  place(debtor: NormalizedDebtor): { ok: true; municipality: Municipality; warnings: Warning[] } | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
+  place(
+    debtor: NormalizedDebtor,
+  ):
+    | { ok: true; municipality: Municipality; warnings: Warning[] }
+    | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
     const { postalCode, country } = debtor.address;
     const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
     if (country === "NO" && !postal) {
       const message = `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`;
       return { ok: false, error: failure("UNKNOWN_POSTAL_CODE", ["debtor", "address"], message) };
     }
-    const warnings = postal ? kommuneWarnings(debtor.kommunenummer || null, postal, { kommunenummer: ["debtor", "kommunenummer"], postalCode: ["debtor", "address"] }) : [];
+    const warnings = postal
+      ? kommuneWarnings(debtor.kommunenummer || null, postal, {
+          kommunenummer: ["debtor", "kommunenummer"],
+          postalCode: ["debtor", "address"],
+        })
+      : [];
     if (debtor.kommunenummer) {
       const municipality = this.municipalities.get(debtor.kommunenummer);
       if (municipality) return { ok: true, municipality, warnings };
@@ -134,17 +187,40 @@ export class DebtorBook {
       return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], message) };
     }
     if (!postal) {
-      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`) };
+      return {
+        ok: false,
+        error: failure(
+          "UNKNOWN_KOMMUNE",
+          ["debtor", "kommunenummer"],
+          `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`,
+        ),
+      };
     }
     const municipality = this.municipalities.get(postal.kommunenummer);
     if (municipality) return { ok: true, municipality, warnings };
-    return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "address"], `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`) };
+    return {
+      ok: false,
+      error: failure(
+        "UNKNOWN_KOMMUNE",
+        ["debtor", "address"],
+        `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`,
+      ),
+    };
   }
 
-  findOrCreate(creditor: Creditor, wanted: NormalizedDebtor, municipality: Municipality): { slot: DebtorSlot; created: boolean } {
+  findOrCreate(
+    creditor: Creditor,
+    wanted: NormalizedDebtor,
+    municipality: Municipality,
+  ): { slot: DebtorSlot; created: boolean } {
     const a = wanted.address;
     const keys = keysOf(creditor.id, { ...wanted, street: a.street, postalCode: a.postalCode });
-    const hit = keys.org !== undefined ? this.index.get(keys.org) : keys.born !== undefined ? this.index.get(keys.born) : this.index.get(keys.lives);
+    const hit =
+      keys.org !== undefined
+        ? this.index.get(keys.org)
+        : keys.born !== undefined
+          ? this.index.get(keys.born)
+          : this.index.get(keys.lives);
     if (hit) return { slot: hit, created: false };
     const kind = wanted.kind === "ORGANISATION" ? DebtorKind.ORGANISATION : DebtorKind.PERSON;
     const slot = new DebtorSlot(

@@ -1,4 +1,17 @@
-import { Arg, Authorized, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Int,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../context";
 import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
@@ -37,7 +50,11 @@ export const InvoicePushItemErrorCode = {
   UNKNOWN_POSTAL_CODE: "UNKNOWN_POSTAL_CODE",
   UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
 } as const satisfies { [K in Exclude<InvoiceCodes, CommonErrorCode>]: K };
-export const InvoicePushItemError = userErrorType("InvoicePushItemError", InvoicePushItemErrorCode, "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.");
+export const InvoicePushItemError = userErrorType(
+  "InvoicePushItemError",
+  InvoicePushItemErrorCode,
+  "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.",
+);
 
 export const MoneyPushItemErrorCode = {
   ...PAYLOAD_CODES,
@@ -48,7 +65,11 @@ export const MoneyPushItemErrorCode = {
   AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
   CONFLICTING_REPEAT: "CONFLICTING_REPEAT",
 } as const satisfies { [K in Exclude<MoneyCodes, CommonErrorCode>]: K };
-export const MoneyPushItemError = userErrorType("MoneyPushItemError", MoneyPushItemErrorCode, "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.");
+export const MoneyPushItemError = userErrorType(
+  "MoneyPushItemError",
+  MoneyPushItemErrorCode,
+  "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.",
+);
 
 const batchCodes = () =>
   ({
@@ -71,18 +92,23 @@ export class PushInput {
   pluginId!: string;
 
   @CheckedPerItem()
-  @Field(() => [GraphQLJSON], { description: "Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land." })
+  @Field(() => [GraphQLJSON], {
+    description:
+      "Up to 1000 items, each in the plugin's own JSON format; an item that breaks a rule (text, money) gets its own userErrors and the others land.",
+  })
   items!: unknown[];
 
   @Field(() => String, {
     nullable: true,
-    description: "Makes the push safe to retry: a repeat with the same key and input returns the first response without running again.",
+    description:
+      "Makes the push safe to retry: a repeat with the same key and input returns the first response without running again.",
   })
   idempotencyKey?: string | null;
 
   @Field(() => ID, {
     nullable: true,
-    description: "The creditor of the items whose format does not name one (e.g. conta, where the organisation is in the URL). Omitted: the API key's only creditor.",
+    description:
+      "The creditor of the items whose format does not name one (e.g. conta, where the organisation is in the URL). Omitted: the API key's only creditor.",
   })
   creditorId?: string | null;
 }
@@ -108,7 +134,9 @@ class InvoicePushResult {
   recordId!: number | null;
   caseId!: number | null;
 
-  @Field({ description: "False when the invoice was known already (an update, or nothing changed) or the item failed." })
+  @Field({
+    description: "False when the invoice was known already (an update, or nothing changed) or the item failed.",
+  })
   created!: boolean;
 
   @Field(() => [InvoicePushItemError])
@@ -126,7 +154,9 @@ class InvoicesPushPayload {
   userErrors!: InstanceType<typeof InvoicesPushError>[];
 }
 
-@ObjectType({ description: "One part of a pushed payment or credit note: its own transaction on the case of one invoice." })
+@ObjectType({
+  description: "One part of a pushed payment or credit note: its own transaction on the case of one invoice.",
+})
 class MoneyPushPart {
   @Field({ description: "The part's id in the plugin's system." })
   externalId!: string;
@@ -138,12 +168,18 @@ class MoneyPushPart {
   created!: boolean;
 }
 
-@ObjectType({ description: "The outcome of one pushed payment or credit note; one spread over several invoices lands whole or not at all." })
+@ObjectType({
+  description:
+    "The outcome of one pushed payment or credit note; one spread over several invoices lands whole or not at all.",
+})
 class MoneyPushResult {
   @Field(() => Int, { description: "Position in input.items, from 0." })
   index!: number;
 
-  @Field(() => String, { nullable: true, description: "The item's id in the plugin's system (its first part's), when it could be read." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The item's id in the plugin's system (its first part's), when it could be read.",
+  })
   externalId!: string | null;
 
   recordId!: number | null;
@@ -176,8 +212,11 @@ class CreditNotesPushPayload {
   userErrors!: InstanceType<typeof CreditNotesPushError>[];
 }
 
-const load = <T extends { id: number }>(ctx: Context, entity: new (...args: never[]) => T, id: number | null): Promise<T | null> =>
-  id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null);
+const load = <T extends { id: number }>(
+  ctx: Context,
+  entity: new (...args: never[]) => T,
+  id: number | null,
+): Promise<T | null> => (id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null));
 
 @Resolver(() => InvoicePushResult)
 export class InvoicePushResultResolver {
@@ -191,12 +230,18 @@ export class InvoicePushResultResolver {
     return load(ctx, CollectionCase, r.caseId);
   }
 
-  @FieldResolver(() => Int, { nullable: true, description: "The case's number (Case.caseNumber), by which payments and credit notes may name it." })
+  @FieldResolver(() => Int, {
+    nullable: true,
+    description: "The case's number (Case.caseNumber), by which payments and credit notes may name it.",
+  })
   async caseNumber(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<number | null> {
     return (await load(ctx, CollectionCase, r.caseId))?.caseNumber ?? null;
   }
 
-  @FieldResolver(() => [PartyWarning], { description: "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's, or an invoice the payload asks to be sent, which tvist registers but does not send (INVOICE_NOT_DISTRIBUTED); `field` points into input.items." })
+  @FieldResolver(() => [PartyWarning], {
+    description:
+      "Checks the item passed with, e.g. a kommunenummer that differs from the postnummer's, or an invoice the payload asks to be sent, which tvist registers but does not send (INVOICE_NOT_DISTRIBUTED); `field` points into input.items.",
+  })
   warnings(@Root() r: InvoicePushResult): InstanceType<typeof PartyWarning>[] {
     return r.warnings ?? [];
   }
@@ -217,25 +262,36 @@ export class MoneyPushPartResolver {
 
 @Resolver(() => MoneyPushResult)
 export class MoneyPushResultResolver {
-  @FieldResolver(() => [MoneyPushPart], { description: "One per invoice the item is for, in the plugin's order; empty when the item failed." })
+  @FieldResolver(() => [MoneyPushPart], {
+    description: "One per invoice the item is for, in the plugin's order; empty when the item failed.",
+  })
   parts(@Root() r: MoneyPushResult): MoneyPushPart[] {
     if (r.parts) return r.parts;
     // responses stored before parts existed had one part
-    return r.recordId !== null && r.caseId !== null && r.externalId !== null ? [{ externalId: r.externalId, recordId: r.recordId, caseId: r.caseId, created: r.created }] : [];
+    return r.recordId !== null && r.caseId !== null && r.externalId !== null
+      ? [{ externalId: r.externalId, recordId: r.recordId, caseId: r.caseId, created: r.created }]
+      : [];
   }
 
-  @FieldResolver(() => CaseTransaction, { nullable: true, description: "The transaction registered (of the first part, when the item has several: see parts)." })
+  @FieldResolver(() => CaseTransaction, {
+    nullable: true,
+    description: "The transaction registered (of the first part, when the item has several: see parts).",
+  })
   transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
     return load(ctx, CaseTransaction, r.recordId);
   }
 
-  @FieldResolver(() => CollectionCase, { nullable: true, description: "The case paid or credited (the first part's, when the item has several: see parts)." })
+  @FieldResolver(() => CollectionCase, {
+    nullable: true,
+    description: "The case paid or credited (the first part's, when the item has several: see parts).",
+  })
   case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
 }
 
-const IDEMPOTENT = "Idempotent on (creditor, plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
+const IDEMPOTENT =
+  "Idempotent on (creditor, plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
 
 @Resolver()
 export class IngestResolver {
@@ -259,7 +315,10 @@ export class IngestResolver {
   @Mutation(() => CreditNotesPushPayload, {
     description: `Pushes up to 1000 credit notes (kreditnotaer) in a plugin's format, each matched to its case by the creditor's invoice with that external id. ${IDEMPOTENT}`,
   })
-  async creditNotesPush(@Arg("input") input: CreditNotesPushInput, @Ctx() ctx: Context): Promise<CreditNotesPushPayload> {
+  async creditNotesPush(
+    @Arg("input") input: CreditNotesPushInput,
+    @Ctx() ctx: Context,
+  ): Promise<CreditNotesPushPayload> {
     return pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
   }
 }

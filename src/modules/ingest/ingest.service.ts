@@ -1,9 +1,25 @@
-import { DeadlockException, ForeignKeyConstraintViolationException, LockWaitTimeoutException, OptimisticLockError, UniqueConstraintViolationException } from "@mikro-orm/core";
+import {
+  DeadlockException,
+  ForeignKeyConstraintViolationException,
+  LockWaitTimeoutException,
+  OptimisticLockError,
+  UniqueConstraintViolationException,
+} from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Context } from "../../context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
-import { formatKroner, type CreditorRef, type FieldMap, type InvoiceField, type InvoiceRef, type NormalizedInvoice, type PayloadError, type PayloadErrorCode, type PaymentField } from "@tvist/plugin-sdk";
+import {
+  formatKroner,
+  type CreditorRef,
+  type FieldMap,
+  type InvoiceField,
+  type InvoiceRef,
+  type NormalizedInvoice,
+  type PayloadError,
+  type PayloadErrorCode,
+  type PaymentField,
+} from "@tvist/plugin-sdk";
 import type { EnabledPlugin } from "../../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
@@ -15,7 +31,12 @@ import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { withIdempotency, type IdempotencyErrorCode } from "../idempotency/idempotency.service";
 import { Invoice } from "../invoices/invoice.entity";
-import { registerInvoice, validateInvoiceFields, type InvoiceData, type InvoiceErrorCode } from "../invoices/invoice.service";
+import {
+  registerInvoice,
+  validateInvoiceFields,
+  type InvoiceData,
+  type InvoiceErrorCode,
+} from "../invoices/invoice.service";
 import { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
 import { InvoiceBulk } from "./bulk-invoices";
@@ -26,7 +47,14 @@ import { CreditorBook, requestCreditor, type RequestCreditor } from "./creditors
 /** Most items one push takes. */
 export const MAX_BATCH = 1000;
 
-export type InvoicePushItemErrorCode = PayloadErrorCode | InvoiceErrorCode | TextErrorCode | "INVALID_ORG_NUMBER" | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "CONCURRENT_UPDATE";
+export type InvoicePushItemErrorCode =
+  | PayloadErrorCode
+  | InvoiceErrorCode
+  | TextErrorCode
+  | "INVALID_ORG_NUMBER"
+  | "UNKNOWN_KOMMUNE"
+  | "UNKNOWN_POSTAL_CODE"
+  | "CONCURRENT_UPDATE";
 export type MoneyPushItemErrorCode =
   | PayloadErrorCode
   | TextErrorCode
@@ -97,7 +125,12 @@ export function fieldMapper<F extends string>(fields: FieldMap<F>, index: number
  * (no NUL, lone surrogate or control character but tab and line breaks), then every string of the plugin's
  * normalized item as one line of at most 255 characters, at the payload field it came from.
  */
-function itemTextFailures(payload: unknown, normalized: object | null, fields: FieldMap<string>, index: number): Failure<TextErrorCode>[] {
+function itemTextFailures(
+  payload: unknown,
+  normalized: object | null,
+  fields: FieldMap<string>,
+  index: number,
+): Failure<TextErrorCode>[] {
   const prefix = itemPath(index);
   const raw = jsonTextProblems(payload, JSON_TEXT, []);
   if (raw.length > 0 || normalized === null) return raw.map((p) => failure(p.code, [...prefix, ...p.field], p.message));
@@ -110,22 +143,48 @@ function itemTextFailures(payload: unknown, normalized: object | null, fields: F
 }
 
 /** The batch-level checks, then the idempotency key, then `run`. */
-async function pushBatch<C extends string>(ctx: Context, operation: PushOperation, input: PushInput, run: (plugin: EnabledPlugin, fromRequest: RequestCreditor) => Promise<PushResponse<C>>): Promise<PushResponse<C>> {
+async function pushBatch<C extends string>(
+  ctx: Context,
+  operation: PushOperation,
+  input: PushInput,
+  run: (plugin: EnabledPlugin, fromRequest: RequestCreditor) => Promise<PushResponse<C>>,
+): Promise<PushResponse<C>> {
   const plugin = ctx.services.plugins.get(input.pluginId);
   if (!plugin) {
     const ids = ctx.services.plugins.ids();
-    return { results: [], userErrors: [failure("UNKNOWN_PLUGIN", ["input", "pluginId"], `No plugin "${input.pluginId}" is enabled: use one of ${ids.join(", ") || "(none — set PLUGINS)"}.`)] };
+    return {
+      results: [],
+      userErrors: [
+        failure(
+          "UNKNOWN_PLUGIN",
+          ["input", "pluginId"],
+          `No plugin "${input.pluginId}" is enabled: use one of ${ids.join(", ") || "(none — set PLUGINS)"}.`,
+        ),
+      ],
+    };
   }
   if (input.items.length > MAX_BATCH) {
     return {
       results: [],
-      userErrors: [failure("BATCH_TOO_LARGE", ["input", "items"], `${input.items.length} items is more than ${MAX_BATCH}: split the batch into pushes of at most ${MAX_BATCH} items.`)],
+      userErrors: [
+        failure(
+          "BATCH_TOO_LARGE",
+          ["input", "items"],
+          `${input.items.length} items is more than ${MAX_BATCH}: split the batch into pushes of at most ${MAX_BATCH} items.`,
+        ),
+      ],
     };
   }
   const fromRequest = await requestCreditor(ctx.em, requireAuth(ctx), input.creditorId);
   if (!fromRequest.ok) return { results: [], userErrors: [fromRequest.error] };
-  const request = { pluginId: input.pluginId, items: input.items, ...(input.creditorId == null ? {} : { creditorId: input.creditorId }) };
-  const outcome = await withIdempotency(ctx, operation, input.idempotencyKey, request, () => run(plugin, fromRequest.creditor));
+  const request = {
+    pluginId: input.pluginId,
+    items: input.items,
+    ...(input.creditorId == null ? {} : { creditorId: input.creditorId }),
+  };
+  const outcome = await withIdempotency(ctx, operation, input.idempotencyKey, request, () =>
+    run(plugin, fromRequest.creditor),
+  );
   return outcome.ok ? outcome.value.response : { results: [], userErrors: outcome.errors };
 }
 
@@ -150,7 +209,11 @@ interface Written<C extends string> {
   parts?: { externalId: string; record: { id: number }; case: { id: number }; created: boolean }[];
 }
 
-type Writer<T, C extends string> = (em: EntityManager, rec: Recorder, batch: readonly Candidate<T, C>[]) => Promise<Written<C>[]>;
+type Writer<T, C extends string> = (
+  em: EntityManager,
+  rec: Recorder,
+  batch: readonly Candidate<T, C>[],
+) => Promise<Written<C>[]>;
 
 /** A write that lost a race with another request (the same item pushed twice at once, a case changed meanwhile). */
 function isConflict(err: unknown): boolean {
@@ -169,14 +232,25 @@ function isConflict(err: unknown): boolean {
  * lose a race, it is done again one item per transaction, so that only the items in conflict fail
  * (CONCURRENT_UPDATE, to be pushed again).
  */
-async function ingest<T, C extends string>(ctx: Context, candidates: readonly Candidate<T, C | "CONCURRENT_UPDATE">[], write: Writer<T, C | "CONCURRENT_UPDATE">): Promise<PushResponse<C | "CONCURRENT_UPDATE">> {
+async function ingest<T, C extends string>(
+  ctx: Context,
+  candidates: readonly Candidate<T, C | "CONCURRENT_UPDATE">[],
+  write: Writer<T, C | "CONCURRENT_UPDATE">,
+): Promise<PushResponse<C | "CONCURRENT_UPDATE">> {
   type Code = C | "CONCURRENT_UPDATE";
   const base = commandContext(ctx);
   const good = candidates.filter((c) => c.errors.length === 0);
   const outcomes = new Map<number, Written<Code>>();
-  const run = (batch: readonly Candidate<T, Code>[]) => runCommand({ ...base, em: ctx.em.fork() }, async (em, rec) => ok(await write(em, rec, batch)));
+  const run = (batch: readonly Candidate<T, Code>[]) =>
+    runCommand({ ...base, em: ctx.em.fork() }, async (em, rec) => ok(await write(em, rec, batch)));
   const conflict = (c: Candidate<T, Code>): Written<Code> => ({
-    errors: [failure("CONCURRENT_UPDATE" as Code, itemPath(c.index), "Another request changed this item's records at the same time: push the item again.")],
+    errors: [
+      failure(
+        "CONCURRENT_UPDATE" as Code,
+        itemPath(c.index),
+        "Another request changed this item's records at the same time: push the item again.",
+      ),
+    ],
     record: null,
     case: null,
     created: false,
@@ -216,7 +290,16 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
       created: done?.created ?? false,
       userErrors: done ? done.errors : c.errors,
       warnings: done?.warnings ?? [],
-      ...(done?.parts ? { parts: done.parts.map((p) => ({ externalId: p.externalId, recordId: p.record.id, caseId: p.case.id, created: p.created })) } : {}),
+      ...(done?.parts
+        ? {
+            parts: done.parts.map((p) => ({
+              externalId: p.externalId,
+              recordId: p.record.id,
+              caseId: p.case.id,
+              created: p.created,
+            })),
+          }
+        : {}),
     };
   });
   return { results, userErrors: [] };
@@ -226,26 +309,44 @@ async function ingest<T, C extends string>(ctx: Context, candidates: readonly Ca
 const ownId = (creditor: { id: number }, externalId: string) => `${creditor.id}:${externalId}`;
 
 /** The creditors' invoices of one source system by ownId, each with its case. */
-async function invoicesByExternalId(em: EntityManager, sourceSystem: string, wanted: readonly { creditor: Creditor; externalId: string }[]): Promise<Map<string, { invoice: Invoice; case: CollectionCase }>> {
+async function invoicesByExternalId(
+  em: EntityManager,
+  sourceSystem: string,
+  wanted: readonly { creditor: Creditor; externalId: string }[],
+): Promise<Map<string, { invoice: Invoice; case: CollectionCase }>> {
   const found = new Map<string, { invoice: Invoice; case: CollectionCase }>();
   if (wanted.length === 0) return found;
   const creditors = [...new Set(wanted.map((w) => w.creditor.id))];
-  const invoices = await em.find(Invoice, { creditor: { $in: creditors }, sourceSystem, externalId: { $in: [...new Set(wanted.map((w) => w.externalId))] } });
+  const invoices = await em.find(Invoice, {
+    creditor: { $in: creditors },
+    sourceSystem,
+    externalId: { $in: [...new Set(wanted.map((w) => w.externalId))] },
+  });
   if (invoices.length === 0) return found;
   const cases = new Map((await em.find(CollectionCase, { invoice: { $in: invoices } })).map((c) => [c.invoice.id, c]));
-  for (const invoice of invoices) found.set(ownId(invoice.creditor, invoice.externalId), { invoice, case: cases.get(invoice.id)! });
+  for (const invoice of invoices)
+    found.set(ownId(invoice.creditor, invoice.externalId), { invoice, case: cases.get(invoice.id)! });
   return found;
 }
 
 function invalidOrgNumber(field: string[], orgNumber: string, whose: string): Failure<"INVALID_ORG_NUMBER"> {
-  return failure("INVALID_ORG_NUMBER", field, `${orgNumber} is not a valid organisasjonsnummer (its MOD11 check digit is wrong): check ${whose}.`);
+  return failure(
+    "INVALID_ORG_NUMBER",
+    field,
+    `${orgNumber} is not a valid organisasjonsnummer (its MOD11 check digit is wrong): check ${whose}.`,
+  );
 }
 
 // --- invoices -------------------------------------------------------------------------------------------------
 
 const INVOICE_ALIASES = { creditorId: "creditor", debtorId: "debtor" } as const;
 
-function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditorId: number, debtorId: number): InvoiceData {
+function invoiceData(
+  plugin: EnabledPlugin,
+  invoice: NormalizedInvoice,
+  creditorId: number,
+  debtorId: number,
+): InvoiceData {
   return {
     creditorId,
     debtorId,
@@ -262,41 +363,75 @@ function invoiceData(plugin: EnabledPlugin, invoice: NormalizedInvoice, creditor
 
 /** The plugin's field map, with this invoice's own paths (e.g. its payload's spelling) over it. */
 function invoiceFieldsOf(plugin: EnabledPlugin, invoice: NormalizedInvoice | null): FieldMap<InvoiceField> {
-  return invoice?.paths ? ({ ...plugin.invoiceFields, ...invoice.paths } as FieldMap<InvoiceField>) : plugin.invoiceFields;
+  return invoice?.paths
+    ? ({ ...plugin.invoiceFields, ...invoice.paths } as FieldMap<InvoiceField>)
+    : plugin.invoiceFields;
 }
 
-function prepareInvoice(plugin: EnabledPlugin, payload: unknown, index: number): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
+function prepareInvoice(
+  plugin: EnabledPlugin,
+  payload: unknown,
+  index: number,
+): Candidate<NormalizedInvoice, InvoicePushItemErrorCode> {
   const parsed = plugin.parseInvoice(payload);
   const fields = invoiceFieldsOf(plugin, parsed.ok ? parsed.invoice : null);
   const map = fieldMapper(fields, index, INVOICE_ALIASES);
   const text = itemTextFailures(payload, parsed.ok ? { ...parsed.invoice, paths: undefined } : null, fields, index);
-  if (!parsed.ok) return { index, externalId: parsed.externalId ?? null, value: null, errors: [...text, ...parsed.errors.map(map.payload)] };
+  if (!parsed.ok)
+    return {
+      index,
+      externalId: parsed.externalId ?? null,
+      value: null,
+      errors: [...text, ...parsed.errors.map(map.payload)],
+    };
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
-  const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(map.tvist);
-  if ("orgNumber" in invoice.creditor && !isValidOrgNumber(invoice.creditor.orgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditor"], invoice.creditor.orgNumber, "the number")));
+  const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(
+    map.tvist,
+  );
+  if ("orgNumber" in invoice.creditor && !isValidOrgNumber(invoice.creditor.orgNumber))
+    errors.push(map.tvist(invalidOrgNumber(["creditor"], invoice.creditor.orgNumber, "the number")));
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
-    errors.push(map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")));
+    errors.push(
+      map.tvist(invalidOrgNumber(["debtor", "orgNumber"], invoice.debtor.orgNumber, "the customer's number")),
+    );
   }
   const warnings = (parsed.warnings ?? []).map((w) => failure(w.code, [...itemPath(index), ...w.field], w.message));
   return { index, externalId: invoice.externalId, value: invoice, errors, warnings };
 }
 
-function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromRequest: RequestCreditor): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
+function invoiceWriter(
+  auth: Auth,
+  plugin: EnabledPlugin,
+  today: string,
+  fromRequest: RequestCreditor,
+): Writer<NormalizedInvoice, InvoicePushItemErrorCode> {
   return async (em, rec, batch) => {
     const items = batch.map((c) => c.value!);
-    const creditors = await CreditorBook.load(em, auth, plugin.id, items.map((i) => i.creditor), fromRequest);
+    const creditors = await CreditorBook.load(
+      em,
+      auth,
+      plugin.id,
+      items.map((i) => i.creditor),
+      fromRequest,
+    );
     const wanted = items.flatMap((i) => {
       const found = creditors.find(i.creditor);
       return found.ok ? [{ creditor: found.creditor, debtor: i.debtor, externalId: i.externalId }] : [];
     });
     const known = await invoicesByExternalId(em, plugin.id, wanted);
-    const debtors = await DebtorBook.load(em, wanted, items.map((i) => i.debtor), today);
+    const debtors = await DebtorBook.load(
+      em,
+      wanted,
+      items.map((i) => i.debtor),
+      today,
+    );
 
     // An external id that comes more than once in the batch and is not stored yet goes through the ORM path, where
     // the later items update the invoice the first one makes.
     const seen = new Map<string, number>();
-    for (const w of wanted) seen.set(ownId(w.creditor, w.externalId), (seen.get(ownId(w.creditor, w.externalId)) ?? 0) + 1);
+    for (const w of wanted)
+      seen.set(ownId(w.creditor, w.externalId), (seen.get(ownId(w.creditor, w.externalId)) ?? 0) + 1);
     const bulk = new InvoiceBulk();
     const written: Written<InvoicePushItemErrorCode>[] = [];
     for (const candidate of batch) {
@@ -324,14 +459,27 @@ function invoiceWriter(auth: Auth, plugin: EnabledPlugin, today: string, fromReq
         continue;
       }
       const debtor = debtors.entity(slot);
-      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), [], { creditor, debtor, existing });
+      const result = await registerInvoice(
+        em,
+        rec,
+        auth,
+        invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0),
+        [],
+        { creditor, debtor, existing },
+      );
       if (!result.ok) {
         written.push({ errors: result.errors.map(map.tvist), record: null, case: null, created: false });
         continue;
       }
       if (slot.fresh) em.persist(debtor);
       known.set(own, { invoice: result.value.invoice, case: result.value.case });
-      written.push({ errors: [], record: result.value.invoice, case: result.value.case, created: result.value.created, warnings });
+      written.push({
+        errors: [],
+        record: result.value.invoice,
+        case: result.value.case,
+        created: result.value.created,
+        warnings,
+      });
     }
     if (bulk.size > 0) rec.afterFlush((tx) => bulk.write(tx, rec.now, rec.actor));
     return written;
@@ -378,45 +526,95 @@ function moneyFailure(e: Failure<CaseErrorCode>): Failure<MoneyPushItemErrorCode
 }
 
 function moneyFields(plugin: EnabledPlugin, kind: MoneyKind, part?: NormalizedMoney): FieldMap<MoneyField> {
-  const fields = kind === MoneyKind.PAYMENT ? plugin.paymentFields : { ...plugin.creditNoteFields, reference: plugin.creditNoteFields.creditNoteNumber };
+  const fields =
+    kind === MoneyKind.PAYMENT
+      ? plugin.paymentFields
+      : { ...plugin.creditNoteFields, reference: plugin.creditNoteFields.creditNoteNumber };
   return part?.paths ? ({ ...fields, ...part.paths } as FieldMap<MoneyField>) : fields;
 }
 
 /** A pushed payment or credit note: the parts the plugin parsed it into (one per invoice it is for). */
 type MoneyItem = NormalizedMoney[];
 
-function parseMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown): { ok: true; parts: NormalizedMoney[] } | { ok: false; errors: PayloadError[]; externalId: string | null } {
+function parseMoney(
+  plugin: EnabledPlugin,
+  kind: MoneyKind,
+  payload: unknown,
+): { ok: true; parts: NormalizedMoney[] } | { ok: false; errors: PayloadError[]; externalId: string | null } {
   if (kind === MoneyKind.PAYMENT) {
     const parsed = plugin.parsePayment(payload);
-    return parsed.ok ? { ok: true, parts: parsed.payments } : { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
+    return parsed.ok
+      ? { ok: true, parts: parsed.payments }
+      : { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
   }
   const parsed = plugin.parseCreditNote(payload);
   if (!parsed.ok) return { ok: false, errors: parsed.errors, externalId: parsed.externalId ?? null };
-  return { ok: true, parts: parsed.creditNotes.map(({ creditNoteNumber, ...note }) => ({ ...note, reference: creditNoteNumber })) };
+  return {
+    ok: true,
+    parts: parsed.creditNotes.map(({ creditNoteNumber, ...note }) => ({ ...note, reference: creditNoteNumber })),
+  };
 }
 
-function prepareMoney(plugin: EnabledPlugin, kind: MoneyKind, payload: unknown, index: number): Candidate<MoneyItem, MoneyPushItemErrorCode> {
+function prepareMoney(
+  plugin: EnabledPlugin,
+  kind: MoneyKind,
+  payload: unknown,
+  index: number,
+): Candidate<MoneyItem, MoneyPushItemErrorCode> {
   const parsed = parseMoney(plugin, kind, payload);
   if (!parsed.ok) {
     const map = fieldMapper(moneyFields(plugin, kind), index);
-    return { index, externalId: parsed.externalId, value: null, errors: [...itemTextFailures(payload, null, moneyFields(plugin, kind), index), ...parsed.errors.map(map.payload)] };
+    return {
+      index,
+      externalId: parsed.externalId,
+      value: null,
+      errors: [...itemTextFailures(payload, null, moneyFields(plugin, kind), index), ...parsed.errors.map(map.payload)],
+    };
   }
   const text = parsed.parts.flatMap((part) => {
     const { paths: _paths, ...shape } = part;
     return itemTextFailures(payload, shape, moneyFields(plugin, kind, part), index);
   });
-  if (text.length > 0) return { index, externalId: null, value: null, errors: [...new Map(text.map((e) => [JSON.stringify(e), e])).values()] };
+  if (text.length > 0)
+    return {
+      index,
+      externalId: null,
+      value: null,
+      errors: [...new Map(text.map((e) => [JSON.stringify(e), e])).values()],
+    };
   if (parsed.parts.length === 0) {
-    return { index, externalId: null, value: null, errors: [failure("MISSING_FIELD", itemPath(index), `The ${kind === MoneyKind.PAYMENT ? "payment" : "credit note"} names no invoice: give at least one invoice it is for.`)] };
+    return {
+      index,
+      externalId: null,
+      value: null,
+      errors: [
+        failure(
+          "MISSING_FIELD",
+          itemPath(index),
+          `The ${kind === MoneyKind.PAYMENT ? "payment" : "credit note"} names no invoice: give at least one invoice it is for.`,
+        ),
+      ],
+    };
   }
   const errors: Failure<MoneyPushItemErrorCode>[] = [];
   const ids = new Set<string>();
   for (const part of parsed.parts) {
     const map = fieldMapper(moneyFields(plugin, kind, part), index);
-    if ("orgNumber" in part.creditor && !isValidOrgNumber(part.creditor.orgNumber)) errors.push(map.tvist(invalidOrgNumber(["creditor"], part.creditor.orgNumber, "the number")));
-    if (ids.has(part.externalId)) errors.push(map.tvist(failure("CONFLICTING_REPEAT", ["externalId"], `Two parts of the item have the id ${part.externalId}: give each invoice's part its own id.`)));
+    if ("orgNumber" in part.creditor && !isValidOrgNumber(part.creditor.orgNumber))
+      errors.push(map.tvist(invalidOrgNumber(["creditor"], part.creditor.orgNumber, "the number")));
+    if (ids.has(part.externalId))
+      errors.push(
+        map.tvist(
+          failure(
+            "CONFLICTING_REPEAT",
+            ["externalId"],
+            `Two parts of the item have the id ${part.externalId}: give each invoice's part its own id.`,
+          ),
+        ),
+      );
     ids.add(part.externalId);
-    if (!Number.isSafeInteger(part.amount) || part.amount <= 0) errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
+    if (!Number.isSafeInteger(part.amount) || part.amount <= 0)
+      errors.push(map.tvist(failure("INVALID_AMOUNT", ["amount"], "The amount must be above 0.")));
     else {
       const range = amountOutOfRange(part.amount, ["amount"]);
       if (range) errors.push(map.tvist(range));
@@ -432,15 +630,26 @@ class CaseBook {
     private readonly byNumber: ReadonlyMap<number, CollectionCase>,
   ) {}
 
-  static async load(em: EntityManager, sourceSystem: string, wanted: readonly { creditor: Creditor; invoice: InvoiceRef }[]): Promise<CaseBook> {
+  static async load(
+    em: EntityManager,
+    sourceSystem: string,
+    wanted: readonly { creditor: Creditor; invoice: InvoiceRef }[],
+  ): Promise<CaseBook> {
     const byInvoice = await invoicesByExternalId(
       em,
       sourceSystem,
-      wanted.flatMap((w) => ("externalId" in w.invoice ? [{ creditor: w.creditor, externalId: w.invoice.externalId }] : [])),
+      wanted.flatMap((w) =>
+        "externalId" in w.invoice ? [{ creditor: w.creditor, externalId: w.invoice.externalId }] : [],
+      ),
     );
-    const numbers = wanted.flatMap((w) => ("caseNumber" in w.invoice && Number.isSafeInteger(w.invoice.caseNumber) ? [w.invoice.caseNumber] : []));
+    const numbers = wanted.flatMap((w) =>
+      "caseNumber" in w.invoice && Number.isSafeInteger(w.invoice.caseNumber) ? [w.invoice.caseNumber] : [],
+    );
     const creditors = [...new Set(wanted.map((w) => w.creditor.id))];
-    const cases = numbers.length === 0 ? [] : await em.find(CollectionCase, { caseNumber: { $in: [...new Set(numbers)] }, creditor: { $in: creditors } });
+    const cases =
+      numbers.length === 0
+        ? []
+        : await em.find(CollectionCase, { caseNumber: { $in: [...new Set(numbers)] }, creditor: { $in: creditors } });
     return new CaseBook(byInvoice, new Map(cases.map((c) => [c.caseNumber, c])));
   }
 
@@ -463,11 +672,22 @@ interface PartDone {
  * Every part of an item is checked against the cases as they will be after the parts before it (a dry run of
  * registerMoney's rules), and only when all pass is any registered: an item lands whole or not at all.
  */
-function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind, fromRequest: RequestCreditor): Writer<MoneyItem, MoneyPushItemErrorCode> {
+function moneyWriter(
+  auth: Auth,
+  plugin: EnabledPlugin,
+  kind: MoneyKind,
+  fromRequest: RequestCreditor,
+): Writer<MoneyItem, MoneyPushItemErrorCode> {
   const what = kind === MoneyKind.PAYMENT ? "payment" : "credit note";
   return async (em, rec, batch) => {
     const parts = batch.flatMap((c) => c.value!);
-    const creditors = await CreditorBook.load(em, auth, plugin.id, parts.map((p) => p.creditor), fromRequest);
+    const creditors = await CreditorBook.load(
+      em,
+      auth,
+      plugin.id,
+      parts.map((p) => p.creditor),
+      fromRequest,
+    );
     const mine = parts.flatMap((p) => {
       const found = creditors.find(p.creditor);
       return found.ok ? [{ creditor: found.creditor, invoice: p.invoice }] : [];
@@ -499,14 +719,23 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind, fromReq
         if (!c) {
           refuse(
             "externalId" in part.invoice
-              ? failure("UNKNOWN_INVOICE", ["invoice"], `No invoice ${part.invoice.externalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`)
-              : failure("UNKNOWN_INVOICE", ["invoice"], `No case number ${part.invoice.caseNumber} for this creditor: use the caseNumber invoicesPush answered for the invoice.`),
+              ? failure(
+                  "UNKNOWN_INVOICE",
+                  ["invoice"],
+                  `No invoice ${part.invoice.externalId} from ${plugin.id} for this creditor: push the invoice first (invoicesPush), then its ${what}s.`,
+                )
+              : failure(
+                  "UNKNOWN_INVOICE",
+                  ["invoice"],
+                  `No case number ${part.invoice.caseNumber} for this creditor: use the caseNumber invoicesPush answered for the invoice.`,
+                ),
           );
           continue;
         }
         const earlier = seen.get(ownId(creditor, part.externalId));
         if (earlier) {
-          if (earlier.case.id === c.id && earlier.amount === part.amount && earlier.date === part.date) done.push({ part, earlier, case: c });
+          if (earlier.case.id === c.id && earlier.amount === part.amount && earlier.date === part.date)
+            done.push({ part, earlier, case: c });
           else {
             refuse(
               failure(
@@ -537,8 +766,18 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind, fromReq
           results.push({ record: d.earlier, case: d.case, created: false, externalId: d.part.externalId });
           continue;
         }
-        const result = await registerMoney(em, rec, auth, kind, { caseId: "", amount: d.part.amount, date: d.part.date, reference: d.part.reference }, d.case);
-        if (!result.ok) throw new Error(`registerMoney refused a part its dry run passed: ${result.errors.map((e) => e.code).join(", ")}`);
+        const result = await registerMoney(
+          em,
+          rec,
+          auth,
+          kind,
+          { caseId: "", amount: d.part.amount, date: d.part.date, reference: d.part.reference },
+          d.case,
+        );
+        if (!result.ok)
+          throw new Error(
+            `registerMoney refused a part its dry run passed: ${result.errors.map((e) => e.code).join(", ")}`,
+          );
         const tx = result.value.transaction;
         tx.sourceSystem = plugin.id;
         tx.externalId = d.part.externalId;
@@ -546,16 +785,31 @@ function moneyWriter(auth: Auth, plugin: EnabledPlugin, kind: MoneyKind, fromReq
         results.push({ record: tx, case: result.value.case, created: true, externalId: d.part.externalId });
       }
       const first = results[0]!;
-      written.push({ errors: [], record: first.record, case: first.case, created: results.some((r) => r.created), parts: results });
+      written.push({
+        errors: [],
+        record: first.record,
+        case: first.case,
+        created: results.some((r) => r.created),
+        parts: results,
+      });
     }
     return written;
   };
 }
 
 /** paymentsPush / creditNotesPush: each item's parts matched to their cases, then registered all together or not at all. */
-export async function pushMoney(ctx: Context, kind: MoneyKind, input: PushInput): Promise<PushResponse<MoneyPushItemErrorCode>> {
-  return pushBatch(ctx, kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush", input, (plugin, fromRequest) => {
-    const candidates = input.items.map((payload, index) => prepareMoney(plugin, kind, payload, index));
-    return ingest(ctx, candidates, moneyWriter(requireAuth(ctx), plugin, kind, fromRequest));
-  });
+export async function pushMoney(
+  ctx: Context,
+  kind: MoneyKind,
+  input: PushInput,
+): Promise<PushResponse<MoneyPushItemErrorCode>> {
+  return pushBatch(
+    ctx,
+    kind === MoneyKind.PAYMENT ? "paymentsPush" : "creditNotesPush",
+    input,
+    (plugin, fromRequest) => {
+      const candidates = input.items.map((payload, index) => prepareMoney(plugin, kind, payload, index));
+      return ingest(ctx, candidates, moneyWriter(requireAuth(ctx), plugin, kind, fromRequest));
+    },
+  );
 }

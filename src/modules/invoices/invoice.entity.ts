@@ -65,7 +65,18 @@ export class Invoice extends BaseEntity<"kid" | "pdfDocumentId" | "currency" | "
   @ManyToOne(() => Invoice, { nullable: true })
   replacesInvoice: Invoice | null = null;
 
-  constructor(creditor: Creditor, debtor: Debtor, fields: { invoiceNumber: string; sourceSystem: string; externalId: string; issueDate: string; dueDate: string; amount: number }) {
+  constructor(
+    creditor: Creditor,
+    debtor: Debtor,
+    fields: {
+      invoiceNumber: string;
+      sourceSystem: string;
+      externalId: string;
+      issueDate: string;
+      dueDate: string;
+      amount: number;
+    },
+  ) {
     super();
     this.creditor = creditor;
     this.debtor = debtor;

@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../context";
@@ -42,7 +56,10 @@ export class InvoiceRegisterInput {
   @Field()
   invoiceNumber!: string;
 
-  @Field({ description: "The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice." })
+  @Field({
+    description:
+      "The accounting system, e.g. conta. Together with the creditor and externalId it identifies the invoice.",
+  })
   sourceSystem!: string;
 
   @Field()
@@ -63,7 +80,10 @@ export class InvoiceRegisterInput {
   @Field(() => String, { nullable: true })
   kid?: string | null;
 
-  @Field(() => ID, { nullable: true, description: "An uploaded PDF of the invoice (POST /documents); attached to a forliksklage." })
+  @Field(() => ID, {
+    nullable: true,
+    description: "An uploaded PDF of the invoice (POST /documents); attached to a forliksklage.",
+  })
   pdfDocumentId?: string | null;
 }
 
@@ -88,11 +108,17 @@ const InvoiceConnection = connectionType("Invoice", Invoice);
 export class InvoiceResolver {
   @Authorized(Scope.WRITE)
   @Mutation(() => InvoiceRegisterPayload, {
-    description: "Registers an unpaid invoice and opens its collection case. Idempotent on (creditor, sourceSystem, externalId): sending it again updates the invoice, never duplicates it.",
+    description:
+      "Registers an unpaid invoice and opens its collection case. Idempotent on (creditor, sourceSystem, externalId): sending it again updates the invoice, never duplicates it.",
   })
-  async invoiceRegister(@Arg("input") input: InvoiceRegisterInput, @Ctx() ctx: Context): Promise<InvoiceRegisterPayload> {
+  async invoiceRegister(
+    @Arg("input") input: InvoiceRegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<InvoiceRegisterPayload> {
     const auth = requireAuth(ctx);
-    const result = await runCommand(commandContext(ctx), (em, rec) => registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }, ["input"]));
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }, ["input"]),
+    );
     return result.ok
       ? { invoice: result.value.invoice, case: result.value.case, created: result.value.created, userErrors: [] }
       : { invoice: null, case: null, created: false, userErrors: result.errors };
@@ -100,7 +126,11 @@ export class InvoiceResolver {
 
   @Authorized(Scope.READ)
   @Query(() => InvoiceConnection, { description: "The caller's invoices, oldest first." })
-  async invoices(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string): Promise<InstanceType<typeof InvoiceConnection>> {
+  async invoices(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("creditorId", () => ID, { nullable: true }) creditorId?: string,
+  ): Promise<InstanceType<typeof InvoiceConnection>> {
     const auth = requireAuth(ctx);
     const where: FilterQuery<Invoice> & Record<string, unknown> = {};
     const scope = creditorScope(auth);
@@ -143,12 +173,18 @@ export class InvoiceResolver {
     return invoice.pdfDocumentId ? ((await ctx.loaders.load(Document, invoice.pdfDocumentId)) ?? null) : null;
   }
 
-  @FieldResolver(() => Invoice, { nullable: true, description: "The invoice this one replaces (after a partial credit note)." })
+  @FieldResolver(() => Invoice, {
+    nullable: true,
+    description: "The invoice this one replaces (after a partial credit note).",
+  })
   async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
     return invoice.replacesInvoice ? ((await ctx.loaders.load(Invoice, invoice.replacesInvoice.id)) ?? null) : null;
   }
 
-  @FieldResolver(() => Invoice, { nullable: true, description: "The new invoice that replaced this one after a partial credit note." })
+  @FieldResolver(() => Invoice, {
+    nullable: true,
+    description: "The new invoice that replaced this one after a partial credit note.",
+  })
   async replacedBy(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
     const found = await ctx.em.findOne(Invoice, { replacesInvoice: invoice.id });
     return found && canSeeCreditor(requireAuth(ctx), found.creditor.id) ? found : null;

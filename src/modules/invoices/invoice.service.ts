@@ -42,28 +42,59 @@ export interface InvoiceData {
 }
 
 /** Checks an invoice's own fields; `path` prefixes field paths (["input"], or ["input","items","3"] in a batch). */
-export function validateInvoiceFields(data: Omit<InvoiceData, "creditorId" | "debtorId">, path: string[]): Failure<InvoiceErrorCode>[] {
+export function validateInvoiceFields(
+  data: Omit<InvoiceData, "creditorId" | "debtorId">,
+  path: string[],
+): Failure<InvoiceErrorCode>[] {
   const errors: Failure<InvoiceErrorCode>[] = [];
   for (const key of ["invoiceNumber", "sourceSystem", "externalId"] as const) {
-    if (!data[key] || !data[key].trim()) errors.push(failure("MISSING_FIELD", [...path, key], `Give ${key}: it is required and may not be blank.`));
+    if (!data[key] || !data[key].trim())
+      errors.push(failure("MISSING_FIELD", [...path, key], `Give ${key}: it is required and may not be blank.`));
   }
   if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
-    errors.push(failure("INVALID_AMOUNT", [...path, "amount"], "The amount must be a whole number of øre above 0 (e.g. 125000 for 1 250,00 kr)."));
+    errors.push(
+      failure(
+        "INVALID_AMOUNT",
+        [...path, "amount"],
+        "The amount must be a whole number of øre above 0 (e.g. 125000 for 1 250,00 kr).",
+      ),
+    );
   } else {
     const range = amountOutOfRange(data.amount, [...path, "amount"]);
     if (range) errors.push(range);
   }
   const issueOk = isLocalDate(data.issueDate);
   const dueOk = isLocalDate(data.dueDate);
-  if (!issueOk) errors.push(failure("INVALID_DATE", [...path, "issueDate"], "issueDate must be a calendar date as YYYY-MM-DD."));
-  if (!dueOk) errors.push(failure("INVALID_DATE", [...path, "dueDate"], "dueDate must be a calendar date as YYYY-MM-DD."));
+  if (!issueOk)
+    errors.push(failure("INVALID_DATE", [...path, "issueDate"], "issueDate must be a calendar date as YYYY-MM-DD."));
+  if (!dueOk)
+    errors.push(failure("INVALID_DATE", [...path, "dueDate"], "dueDate must be a calendar date as YYYY-MM-DD."));
   if (issueOk && dueOk && data.dueDate < data.issueDate) {
-    errors.push(failure("DUE_BEFORE_ISSUE", [...path, "dueDate"], `The due date ${data.dueDate} is before the issue date ${data.issueDate}: correct one of them.`));
+    errors.push(
+      failure(
+        "DUE_BEFORE_ISSUE",
+        [...path, "dueDate"],
+        `The due date ${data.dueDate} is before the issue date ${data.issueDate}: correct one of them.`,
+      ),
+    );
   }
   const currency = data.currency ?? "NOK";
-  if (currency !== "NOK") errors.push(failure("UNKNOWN_CURRENCY", [...path, "currency"], `Currency ${currency} is not supported: tvist collects NOK only.`));
+  if (currency !== "NOK")
+    errors.push(
+      failure(
+        "UNKNOWN_CURRENCY",
+        [...path, "currency"],
+        `Currency ${currency} is not supported: tvist collects NOK only.`,
+      ),
+    );
   if (data.kid != null && data.kid !== "" && !isValidKid(data.kid)) {
-    errors.push(failure("INVALID_KID", [...path, "kid"], "The KID must be 2–25 digits whose last digit is a MOD10 or MOD11 check digit: check it against the invoice."));
+    errors.push(
+      failure(
+        "INVALID_KID",
+        [...path, "kid"],
+        "The KID must be 2–25 digits whose last digit is a MOD10 or MOD11 check digit: check it against the invoice.",
+      ),
+    );
   }
   return errors;
 }
@@ -88,7 +119,14 @@ export interface KnownRecords {
  * changes nothing the second time. A failure changes no entity in memory, so a batch can go on with the next
  * invoice. `known` skips the lookups.
  */
-export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Auth, data: InvoiceData, path: string[], known?: KnownRecords): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
+export async function registerInvoice(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  data: InvoiceData,
+  path: string[],
+  known?: KnownRecords,
+): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
   const errors = validateInvoiceFields(data, path);
   let creditor: Creditor | null;
   let debtor: Debtor | null;
@@ -99,18 +137,41 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
     creditor = canSeeCreditor(auth, data.creditorId) ? await em.findOne(Creditor, { id: data.creditorId }) : null;
     debtor = creditor ? await em.findOne(Debtor, { id: data.debtorId, creditor }) : null;
   }
-  if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...path, "creditorId"], "No such creditor for this API key: use an id from the creditors query."));
-  if (creditor && !debtor) errors.push(failure("UNKNOWN_DEBTOR", [...path, "debtorId"], "No such debtor of this creditor: create it with debtorCreate first."));
+  if (!creditor)
+    errors.push(
+      failure(
+        "UNKNOWN_CREDITOR",
+        [...path, "creditorId"],
+        "No such creditor for this API key: use an id from the creditors query.",
+      ),
+    );
+  if (creditor && !debtor)
+    errors.push(
+      failure(
+        "UNKNOWN_DEBTOR",
+        [...path, "debtorId"],
+        "No such debtor of this creditor: create it with debtorCreate first.",
+      ),
+    );
   let pdfDocumentId: number | undefined;
   if (creditor && data.pdfDocumentId) {
-    const pdf = await loadDocumentsForAttachment(em, auth, creditor.id, [data.pdfDocumentId], [...path, "pdfDocumentId"]);
+    const pdf = await loadDocumentsForAttachment(
+      em,
+      auth,
+      creditor.id,
+      [data.pdfDocumentId],
+      [...path, "pdfDocumentId"],
+    );
     if (pdf.ok) pdfDocumentId = pdf.value[0]!.id;
     else errors.push(...pdf.errors.map((e) => ({ ...e, field: [...path, "pdfDocumentId"] })));
   }
   if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
 
-  const existing = known ? (known.existing?.invoice ?? null) : await em.findOne(Invoice, { creditor, sourceSystem: data.sourceSystem, externalId: data.externalId });
-  if (existing && existing.creditor.id !== creditor.id) throw new Error("An invoice of another creditor was passed as this creditor's");
+  const existing = known
+    ? (known.existing?.invoice ?? null)
+    : await em.findOne(Invoice, { creditor, sourceSystem: data.sourceSystem, externalId: data.externalId });
+  if (existing && existing.creditor.id !== creditor.id)
+    throw new Error("An invoice of another creditor was passed as this creditor's");
   if (existing) {
     const c = known?.existing?.case ?? (await em.findOneOrFail(CollectionCase, { invoice: existing }));
     const next = {
@@ -124,14 +185,25 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
     const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((key) => existing[key] !== next[key]);
     if (existing.debtor.id !== debtor.id) changed.push("debtorId");
     if (changed.length === 0) return ok({ invoice: existing, case: c, created: false });
-    if (c.closedAt) return fail(failure("CASE_CLOSED", [...path, "externalId"], `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`));
+    if (c.closedAt)
+      return fail(
+        failure(
+          "CASE_CLOSED",
+          [...path, "externalId"],
+          `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`,
+        ),
+      );
     Object.assign(existing, next);
     if (changed.includes("amount")) c.principalAmount = data.amount;
     if (changed.includes("debtorId")) {
       existing.debtor = debtor;
       c.debtor = debtor;
     }
-    rec.record(c, { type: "invoice.received", summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`, data: { invoiceId: existing.globalId, updated: changed } });
+    rec.record(c, {
+      type: "invoice.received",
+      summary: `Invoice ${existing.invoiceNumber} updated by ${data.sourceSystem}`,
+      data: { invoiceId: existing.globalId, updated: changed },
+    });
     return ok({ invoice: existing, case: c, created: false });
   }
 
@@ -140,12 +212,18 @@ export async function registerInvoice(em: EntityManager, rec: Recorder, auth: Au
   invoice.pdfDocumentId = pdfDocumentId ?? null;
   const c = new CollectionCase(invoice);
   em.persist([invoice, c]);
-  rec.record(c, invoiceReceived(invoice, () => invoice.globalId));
+  rec.record(
+    c,
+    invoiceReceived(invoice, () => invoice.globalId),
+  );
   return ok({ invoice, case: c, created: true });
 }
 
 /** The first event of a case: its invoice arrived and the case opened. */
-export function invoiceReceived(invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">, invoiceId: () => string): EventInput & { type: "invoice.received" } {
+export function invoiceReceived(
+  invoice: Pick<InvoiceData, "invoiceNumber" | "amount" | "dueDate" | "sourceSystem" | "externalId">,
+  invoiceId: () => string,
+): EventInput & { type: "invoice.received" } {
   return {
     type: "invoice.received",
     summary: `Invoice ${invoice.invoiceNumber} received from ${invoice.sourceSystem}; collection case opened`,

@@ -46,14 +46,26 @@ export class AmountSplitView implements AmountSplit {
 }
 
 export function splitView(s: AmountSplit): AmountSplitView {
-  return { principal: s.principal, interest: s.interest, fees: s.fees, costs: s.costs, total: s.principal + s.interest + s.fees + s.costs };
+  return {
+    principal: s.principal,
+    interest: s.interest,
+    fees: s.fees,
+    costs: s.costs,
+    total: s.principal + s.interest + s.fees + s.costs,
+  };
 }
 
 /** Forliksdom — the forliksråd's judgment (or settlement, dismissal, referral) on a forliksklage. */
 @Entity({ tableName: "judgment" })
 @Index({ properties: ["creditor", "id"] })
-@ObjectType({ implements: Node, description: "Judgment — forliksdom: the forliksråd's decision on a forliksklage, with the review deadline and the day it becomes final (rettskraftig) on the court calendar." })
-export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentDueDate" | "enforcementNoticeSentOn" | "documentId"> {
+@ObjectType({
+  implements: Node,
+  description:
+    "Judgment — forliksdom: the forliksråd's decision on a forliksklage, with the review deadline and the day it becomes final (rettskraftig) on the court calendar.",
+})
+export class Judgment extends BaseEntity<
+  "caseNumber" | "interestTo" | "paymentDueDate" | "enforcementNoticeSentOn" | "documentId"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Judgment", this.id);
@@ -86,7 +98,9 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
   caseNumber: string | null = null;
 
   /** Minor units (øre). */
-  @Field(() => SafeIntResolver, { description: "What the debtor was ordered to pay, in øre (0 when nothing was ordered)." })
+  @Field(() => SafeIntResolver, {
+    description: "What the debtor was ordered to pay, in øre (0 when nothing was ordered).",
+  })
   @Property({ type: new BigIntType("number") })
   amountOwed: number;
 
@@ -94,27 +108,44 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
   @Property({ type: JsonType })
   split: AmountSplit;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day the interest in the split runs to, inclusive; more runs on the principal from the next day." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "The day the interest in the split runs to, inclusive; more runs on the principal from the next day.",
+  })
   @Property({ type: "date", nullable: true })
   interestTo: string | null = null;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Oppfyllelsesfrist: the last day to pay, as the judgment says." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Oppfyllelsesfrist: the last day to pay, as the judgment says.",
+  })
   @Property({ type: "date", nullable: true })
   paymentDueDate: string | null = null;
 
-  @Field(() => LocalDateResolver, { description: "Last day to bring the judgment before tingretten: one month from service on the court calendar (domstolloven §§ 148, 149, and § 140 when court holidays suspend it)." })
+  @Field(() => LocalDateResolver, {
+    description:
+      "Last day to bring the judgment before tingretten: one month from service on the court calendar (domstolloven §§ 148, 149, and § 140 when court holidays suspend it).",
+  })
   @Property({ type: "date" })
   reviewDeadline: string;
 
-  @Field(() => LocalDateResolver, { description: "The day the judgment becomes final (rettskraftig): the day after the review deadline." })
+  @Field(() => LocalDateResolver, {
+    description: "The day the judgment becomes final (rettskraftig): the day after the review deadline.",
+  })
   @Property({ type: "date" })
   finalOn: string;
 
-  @Field({ description: "Court holidays (rettsferie) stopped the review deadline when it was computed (COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE)." })
+  @Field({
+    description:
+      "Court holidays (rettsferie) stopped the review deadline when it was computed (COURT_HOLIDAYS_SUSPEND_REVIEW_DEADLINE).",
+  })
   @Property()
   courtHolidaysSuspended: boolean;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day a 14-day notice of enforcement was sent (needed for a judgment a year old or more)." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "The day a 14-day notice of enforcement was sent (needed for a judgment a year old or more).",
+  })
   @Property({ type: "date", nullable: true })
   enforcementNoticeSentOn: string | null = null;
 
@@ -122,7 +153,19 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
   @Property({ type: new BigIntType("number"), nullable: true })
   documentId: number | null = null;
 
-  constructor(cc: ConciliationCase, fields: { outcome: JudgmentOutcome; judgmentDate: string; serviceDate: string; amountOwed: number; split: AmountSplit; reviewDeadline: string; finalOn: string; courtHolidaysSuspended: boolean }) {
+  constructor(
+    cc: ConciliationCase,
+    fields: {
+      outcome: JudgmentOutcome;
+      judgmentDate: string;
+      serviceDate: string;
+      amountOwed: number;
+      split: AmountSplit;
+      reviewDeadline: string;
+      finalOn: string;
+      courtHolidaysSuspended: boolean;
+    },
+  ) {
     super();
     this.conciliationCase = cc;
     this.case = cc.case;
@@ -137,7 +180,10 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
     this.courtHolidaysSuspended = fields.courtHolidaysSuspended;
   }
 
-  @Field(() => AmountSplitView, { name: "split", description: "What was ordered, split into principal, interest, fees and costs." })
+  @Field(() => AmountSplitView, {
+    name: "split",
+    description: "What was ordered, split into principal, interest, fees and costs.",
+  })
   get splitView(): AmountSplitView {
     return splitView(this.split);
   }
@@ -146,8 +192,21 @@ export class Judgment extends BaseEntity<"caseNumber" | "interestTo" | "paymentD
 /** Utleggsbegjæring — the petition to namsmannen to enforce a judgment. */
 @Entity({ tableName: "enforcement_petition" })
 @Index({ properties: ["creditor", "id"] })
-@ObjectType({ implements: Node, description: "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF." })
-export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo" | "feeBasis" | "preparationCosts" | "preparationCostsCap" | "preparationCostsBasis" | "ownerBirthNumber" | "ownerAddress"> {
+@ObjectType({
+  implements: Node,
+  description:
+    "Enforcement petition — utleggsbegjæring: the petition to namsmannen to enforce a judgment, with the amount split and the generated PDF.",
+})
+export class EnforcementPetition extends BaseEntity<
+  | "noticeSentOn"
+  | "interestTo"
+  | "feeBasis"
+  | "preparationCosts"
+  | "preparationCostsCap"
+  | "preparationCostsBasis"
+  | "ownerBirthNumber"
+  | "ownerAddress"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("EnforcementPetition", this.id);
@@ -180,29 +239,45 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Property({ type: new BigIntType("number") })
   costs: number;
 
-  @Field(() => SafeIntResolver, { description: "The utleggsbegjæring fee, in øre: 1.21 × R (rettsgebyrloven § 14); 0 when the forliksråd case came from namsmannen (tvangsfullbyrdelsesloven § 7-7)." })
+  @Field(() => SafeIntResolver, {
+    description:
+      "The utleggsbegjæring fee, in øre: 1.21 × R (rettsgebyrloven § 14); 0 when the forliksråd case came from namsmannen (tvangsfullbyrdelsesloven § 7-7).",
+  })
   @Property({ type: new BigIntType("number") })
   enforcementFee: number;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Interest in the split runs to this day; more runs on the principal from the next day until paid." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Interest in the split runs to this day; more runs on the principal from the next day until paid.",
+  })
   @Property({ type: "date", nullable: true })
   interestTo: string | null = null;
 
-  @Field({ description: "Under one year had passed since the judgment became enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19): no notice was needed." })
+  @Field({
+    description:
+      "Under one year had passed since the judgment became enforceable (tvangsfullbyrdelsesloven §§ 4-18, 4-19): no notice was needed.",
+  })
   @Property()
   underOneYear: boolean;
 
   /** Minor units (øre), included in costs. */
-  @Field(() => SafeIntResolver, { description: "The creditor's own cost of preparing the petition, in øre, included in costs: at most the cap." })
+  @Field(() => SafeIntResolver, {
+    description: "The creditor's own cost of preparing the petition, in øre, included in costs: at most the cap.",
+  })
   @Property({ type: new BigIntType("number"), default: 0 })
   preparationCosts: number = 0;
 
-  @Field(() => SafeIntResolver, { description: "The cap on the preparation cost on the petition date, in øre: ½ × R (politiet.no)." })
+  @Field(() => SafeIntResolver, {
+    description: "The cap on the preparation cost on the petition date, in øre: ½ × R (politiet.no).",
+  })
   @Property({ type: new BigIntType("number"), default: 0 })
   preparationCostsCap: number = 0;
 
   /** As computed on the petition date; kept so the cap stays explainable when the tables change. */
-  @Field(() => [LegalBasisView], { description: "The legal-table rows the preparation-cost cap comes from (R and the cap factor in force on the petition date)." })
+  @Field(() => [LegalBasisView], {
+    description:
+      "The legal-table rows the preparation-cost cap comes from (R and the cap factor in force on the petition date).",
+  })
   @Property({ type: JsonType, default: "[]" })
   preparationCostsBasis: LegalBasis[] = [];
 
@@ -213,26 +288,43 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
   @Embedded(() => PostalAddress, { prefix: "owner_address_", nullable: true })
   ownerAddress: PostalAddress | null = null;
 
-  @Field({ description: "The debtor is an enkeltpersonforetak (ENK): the petition names its owner by fødselsnummer and private address." })
+  @Field({
+    description:
+      "The debtor is an enkeltpersonforetak (ENK): the petition names its owner by fødselsnummer and private address.",
+  })
   get soleProprietorship(): boolean {
     return this.ownerBirthNumber !== null;
   }
 
-  @Field(() => PostalAddress, { name: "ownerAddress", nullable: true, description: "Private address of the owner when the debtor is an enkeltpersonforetak (ENK), as namsmannen requires." })
+  @Field(() => PostalAddress, {
+    name: "ownerAddress",
+    nullable: true,
+    description:
+      "Private address of the owner when the debtor is an enkeltpersonforetak (ENK), as namsmannen requires.",
+  })
   get ownerAddressView(): PostalAddress | null {
     return this.ownerBirthNumber !== null ? this.ownerAddress : null;
   }
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "The day the 14-day notice was sent, for a judgment a year old or more." })
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "The day the 14-day notice was sent, for a judgment a year old or more.",
+  })
   @Property({ type: "date", nullable: true })
   noticeSentOn: string | null = null;
 
   /** As computed on the petition date; kept so the fee stays explainable when the tables change. */
-  @Field(() => [LegalBasisView], { description: "The legal-table rows the enforcement fee comes from (R and the utleggsbegjæring factor); empty when no fee is added." })
+  @Field(() => [LegalBasisView], {
+    description:
+      "The legal-table rows the enforcement fee comes from (R and the utleggsbegjæring factor); empty when no fee is added.",
+  })
   @Property({ type: JsonType, default: "[]" })
   feeBasis: LegalBasis[] = [];
 
-  constructor(judgment: Judgment, fields: { petitionDate: string; split: AmountSplit; enforcementFee: number; underOneYear: boolean }) {
+  constructor(
+    judgment: Judgment,
+    fields: { petitionDate: string; split: AmountSplit; enforcementFee: number; underOneYear: boolean },
+  ) {
     super();
     this.judgment = judgment;
     this.case = judgment.case;
@@ -246,12 +338,17 @@ export class EnforcementPetition extends BaseEntity<"noticeSentOn" | "interestTo
     this.underOneYear = fields.underOneYear;
   }
 
-  @Field(() => AmountSplitView, { description: "The amount asked for, split into principal, interest, fees (the enforcement fee included) and costs." })
+  @Field(() => AmountSplitView, {
+    description: "The amount asked for, split into principal, interest, fees (the enforcement fee included) and costs.",
+  })
   get amounts(): AmountSplitView {
     return splitView(this);
   }
 
-  @Field({ description: "Path of the generated utleggsbegjæring PDF, relative to the server: GET it with the same Authorization header." })
+  @Field({
+    description:
+      "Path of the generated utleggsbegjæring PDF, relative to the server: GET it with the same Authorization header.",
+  })
   get pdfUrl(): string {
     return `/enforcement-petitions/${this.globalId}/utleggsbegjaering.pdf`;
   }

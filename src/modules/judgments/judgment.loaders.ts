@@ -9,39 +9,55 @@ import { loadLegalTables } from "../legal-tables/legal-table.service";
 
 /** The legal tables, read once per request. */
 export function legalTablesOf(loaders: Loaders): Promise<LegalTables> {
-  return loaders.named("legalTables", (em) => new DataLoader<number, LegalTables>(async (keys) => {
-    const tables = await loadLegalTables(em);
-    return keys.map(() => tables);
-  })).load(0);
+  return loaders
+    .named(
+      "legalTables",
+      (em) =>
+        new DataLoader<number, LegalTables>(async (keys) => {
+          const tables = await loadLegalTables(em);
+          return keys.map(() => tables);
+        }),
+    )
+    .load(0);
 }
 
 /** The newest judgment of each collection case. */
 export function judgmentByCaseLoader(loaders: Loaders): DataLoader<number, Judgment | null> {
-  return loaders.named("judgment.byCase", (em) =>
-    new DataLoader<number, Judgment | null>(async (caseIds) => {
-      const rows = await em.find(Judgment, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" }, populate: ["conciliationCase"] });
-      return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
-    }),
+  return loaders.named(
+    "judgment.byCase",
+    (em) =>
+      new DataLoader<number, Judgment | null>(async (caseIds) => {
+        const rows = await em.find(
+          Judgment,
+          { case: { $in: [...caseIds] } },
+          { orderBy: { id: "desc" }, populate: ["conciliationCase"] },
+        );
+        return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
+      }),
   );
 }
 
 /** The judgment of each conciliation case. */
 export function judgmentByConciliationLoader(loaders: Loaders): DataLoader<number, Judgment | null> {
-  return loaders.named("judgment.byConciliation", (em) =>
-    new DataLoader<number, Judgment | null>(async (ids) => {
-      const rows = await em.find(Judgment, { conciliationCase: { $in: [...ids] } });
-      return ids.map((id) => rows.find((r) => r.conciliationCase.id === id) ?? null);
-    }),
+  return loaders.named(
+    "judgment.byConciliation",
+    (em) =>
+      new DataLoader<number, Judgment | null>(async (ids) => {
+        const rows = await em.find(Judgment, { conciliationCase: { $in: [...ids] } });
+        return ids.map((id) => rows.find((r) => r.conciliationCase.id === id) ?? null);
+      }),
   );
 }
 
 /** The newest enforcement petition of each collection case. */
 export function petitionByCaseLoader(loaders: Loaders): DataLoader<number, EnforcementPetition | null> {
-  return loaders.named("enforcement.byCase", (em) =>
-    new DataLoader<number, EnforcementPetition | null>(async (caseIds) => {
-      const rows = await em.find(EnforcementPetition, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" } });
-      return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
-    }),
+  return loaders.named(
+    "enforcement.byCase",
+    (em) =>
+      new DataLoader<number, EnforcementPetition | null>(async (caseIds) => {
+        const rows = await em.find(EnforcementPetition, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" } });
+        return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
+      }),
   );
 }
 
@@ -49,5 +65,8 @@ export function petitionByCaseLoader(loaders: Loaders): DataLoader<number, Enfor
 export async function enforcementAvailableFor(loaders: Loaders, c: CollectionCase, today: string): Promise<boolean> {
   if (c.status !== CaseStatus.JUDGMENT) return false;
   const judgment = await judgmentByCaseLoader(loaders).load(c.id);
-  return judgment !== null && enforcementFor(c, judgment, judgment.conciliationCase.againstState, today, await legalTablesOf(loaders)).mayCreate;
+  return (
+    judgment !== null &&
+    enforcementFor(c, judgment, judgment.conciliationCase.againstState, today, await legalTablesOf(loaders)).mayCreate
+  );
 }

@@ -1,4 +1,16 @@
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Mutation, ObjectType, Resolver, Root, Authorized } from "type-graphql";
+import {
+  Arg,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  InputType,
+  Mutation,
+  ObjectType,
+  Resolver,
+  Root,
+  Authorized,
+} from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../context";
 import { commandContext } from "../../events/context";
@@ -14,7 +26,12 @@ import { Document } from "../documents/document.entity";
 import { PostalAddressInput } from "../parties/address";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
 import { judgmentByCaseLoader, judgmentByConciliationLoader, petitionByCaseLoader } from "./judgment.loaders";
-import { createEnforcementPetition, recordEnforcementNotice, registerJudgment, type JudgmentDeps } from "./judgment.service";
+import {
+  createEnforcementPetition,
+  recordEnforcementNotice,
+  registerJudgment,
+  type JudgmentDeps,
+} from "./judgment.service";
 
 const JudgmentRegisterErrorCode = {
   UNKNOWN_CONCILIATION_CASE: "UNKNOWN_CONCILIATION_CASE",
@@ -59,7 +76,11 @@ const EnforcementErrorCode = {
   INVALID_POSTAL_CODE: "INVALID_POSTAL_CODE",
   NOT_A_SOLE_PROPRIETORSHIP: "NOT_A_SOLE_PROPRIETORSHIP",
 } as const;
-const EnforcementError = userErrorType("EnforcementPetitionError", EnforcementErrorCode, "A problem with an enforcement mutation's input or the judgment: nothing was changed.");
+const EnforcementError = userErrorType(
+  "EnforcementPetitionError",
+  EnforcementErrorCode,
+  "A problem with an enforcement mutation's input or the judgment: nothing was changed.",
+);
 type EnforcementErrorT = InstanceType<typeof EnforcementError>;
 
 @InputType({ description: "The amount ordered split as the judgment states it. Øre." })
@@ -76,7 +97,10 @@ class JudgmentBreakdownInput {
   @Field(() => SafeIntResolver)
   costs!: number;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. The day the interest above runs to; default the judgment date." })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD. The day the interest above runs to; default the judgment date.",
+  })
   interestTo?: string | null;
 }
 
@@ -88,19 +112,31 @@ class JudgmentRegisterInput {
   @Field(() => String, { description: "YYYY-MM-DD. The day the judgment was given (avsagt)." })
   judgmentDate!: string;
 
-  @Field(() => String, { description: "YYYY-MM-DD. The day it was served (forkynt): the review deadline runs from it." })
+  @Field(() => String, {
+    description: "YYYY-MM-DD. The day it was served (forkynt): the review deadline runs from it.",
+  })
   serviceDate!: string;
 
   @Field(() => JudgmentOutcome)
   outcome!: JudgmentOutcome;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "Øre the debtor was ordered to pay; above 0 for WON, PARTLY_WON and JUDGMENT_IN_ABSENCE; 0 or left out when nothing is ordered." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      "Øre the debtor was ordered to pay; above 0 for WON, PARTLY_WON and JUDGMENT_IN_ABSENCE; 0 or left out when nothing is ordered.",
+  })
   amountOwed?: number | null;
 
-  @Field(() => String, { nullable: true, description: "YYYY-MM-DD. Oppfyllelsesfrist as the judgment states it; required when an amount is ordered." })
+  @Field(() => String, {
+    nullable: true,
+    description: "YYYY-MM-DD. Oppfyllelsesfrist as the judgment states it; required when an amount is ordered.",
+  })
   paymentDueDate?: string | null;
 
-  @Field(() => JudgmentBreakdownInput, { nullable: true, description: "Needed when the amount ordered differs from the forliksklage's claim." })
+  @Field(() => JudgmentBreakdownInput, {
+    nullable: true,
+    description: "Needed when the amount ordered differs from the forliksklage's claim.",
+  })
   breakdown?: JudgmentBreakdownInput | null;
 
   @Field(() => String, { nullable: true, description: "The forliksråd's case number (saksnummer)." })
@@ -136,13 +172,20 @@ class EnforcementPetitionCreateInput {
   @Field(() => String, { description: "YYYY-MM-DD. The day of the petition; the rules are checked on it." })
   petitionDate!: string;
 
-  @Field(() => SafeIntResolver, { nullable: true, description: "Øre the creditor asks for preparing the petition (its own work); claimed at most ½ × R (politiet.no). Default 0." })
+  @Field(() => SafeIntResolver, {
+    nullable: true,
+    description:
+      "Øre the creditor asks for preparing the petition (its own work); claimed at most ½ × R (politiet.no). Default 0.",
+  })
   preparationCostsRequested?: number | null;
 
-  @Field(() => SoleProprietorOwnerInput, { nullable: true, description: "Give it when the debtor is an enkeltpersonforetak (ENK): namsmannen needs the owner's fødselsnummer and private address." })
+  @Field(() => SoleProprietorOwnerInput, {
+    nullable: true,
+    description:
+      "Give it when the debtor is an enkeltpersonforetak (ENK): namsmannen needs the owner's fødselsnummer and private address.",
+  })
   soleProprietorOwner?: SoleProprietorOwnerInput | null;
 }
-
 
 @ObjectType()
 class JudgmentRegisterPayload {
@@ -179,30 +222,61 @@ class EnforcementPetitionCreatePayload {
 
 /** Wiring of optional modules (documents) and configuration into the judgment service. */
 export function judgmentDeps(ctx: Context): JudgmentDeps {
-  return { today: ctx.clock.today(), courtHolidaysSuspendReviewDeadline: ctx.services.config.courtHolidaysSuspendReviewDeadline };
+  return {
+    today: ctx.clock.today(),
+    courtHolidaysSuspendReviewDeadline: ctx.services.config.courtHolidaysSuspendReviewDeadline,
+  };
 }
 
 @Resolver(() => Judgment)
 export class JudgmentResolver {
   @Authorized(Scope.WRITE)
-  @Mutation(() => JudgmentRegisterPayload, { description: "Registers the forliksråd's judgment (forliksdom): outcome, dates, amount; computes the review deadline and when it becomes final. The case goes to JUDGMENT." })
-  async judgmentRegister(@Arg("input") input: JudgmentRegisterInput, @Ctx() ctx: Context): Promise<JudgmentRegisterPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)));
-    return result.ok ? { judgment: result.value, case: result.value.case, userErrors: [] } : { judgment: null, case: null, userErrors: result.errors };
+  @Mutation(() => JudgmentRegisterPayload, {
+    description:
+      "Registers the forliksråd's judgment (forliksdom): outcome, dates, amount; computes the review deadline and when it becomes final. The case goes to JUDGMENT.",
+  })
+  async judgmentRegister(
+    @Arg("input") input: JudgmentRegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<JudgmentRegisterPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)),
+    );
+    return result.ok
+      ? { judgment: result.value, case: result.value.case, userErrors: [] }
+      : { judgment: null, case: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => EnforcementNoticeRecordPayload, { description: "Records the 14-day notice of enforcement a judgment a year old or more needs before an utleggsbegjæring." })
-  async enforcementNoticeRecord(@Arg("input") input: EnforcementNoticeRecordInput, @Ctx() ctx: Context): Promise<EnforcementNoticeRecordPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => recordEnforcementNotice(em, rec, requireAuth(ctx), input, ctx.clock.today()));
+  @Mutation(() => EnforcementNoticeRecordPayload, {
+    description:
+      "Records the 14-day notice of enforcement a judgment a year old or more needs before an utleggsbegjæring.",
+  })
+  async enforcementNoticeRecord(
+    @Arg("input") input: EnforcementNoticeRecordInput,
+    @Ctx() ctx: Context,
+  ): Promise<EnforcementNoticeRecordPayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      recordEnforcementNotice(em, rec, requireAuth(ctx), input, ctx.clock.today()),
+    );
     return result.ok ? { judgment: result.value, userErrors: [] } : { judgment: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => EnforcementPetitionCreatePayload, { description: "Creates the utleggsbegjæring for a won judgment that is due and unpaid: the case goes to ENFORCEMENT." })
-  async enforcementPetitionCreate(@Arg("input") input: EnforcementPetitionCreateInput, @Ctx() ctx: Context): Promise<EnforcementPetitionCreatePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => createEnforcementPetition(em, rec, requireAuth(ctx), input, ctx.clock.today()));
-    return result.ok ? { enforcementPetition: result.value, case: result.value.case, userErrors: [] } : { enforcementPetition: null, case: null, userErrors: result.errors };
+  @Mutation(() => EnforcementPetitionCreatePayload, {
+    description:
+      "Creates the utleggsbegjæring for a won judgment that is due and unpaid: the case goes to ENFORCEMENT.",
+  })
+  async enforcementPetitionCreate(
+    @Arg("input") input: EnforcementPetitionCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<EnforcementPetitionCreatePayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      createEnforcementPetition(em, rec, requireAuth(ctx), input, ctx.clock.today()),
+    );
+    return result.ok
+      ? { enforcementPetition: result.value, case: result.value.case, userErrors: [] }
+      : { enforcementPetition: null, case: null, userErrors: result.errors };
   }
 
   @FieldResolver(() => ConciliationCase, { description: "The forliksklage it decided." })

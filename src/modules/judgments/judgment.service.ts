@@ -9,7 +9,13 @@ import { finalDate, reviewDeadline } from "../calendar/court-calendar.rules";
 import { CaseStatus, CLOSED_STATUSES } from "../cases/case.rules";
 import { findVisibleCase } from "../cases/case.service";
 import type { CollectionCase } from "../cases/collection-case.entity";
-import { enforcementAvailability, JudgmentOutcome, PAYING_OUTCOMES, petitionCost, type EnforcementAvailability } from "../conciliation/claim.rules";
+import {
+  enforcementAvailability,
+  JudgmentOutcome,
+  PAYING_OUTCOMES,
+  petitionCost,
+  type EnforcementAvailability,
+} from "../conciliation/claim.rules";
 import type { LegalTables } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
 import { PostalAddress } from "../parties/address";
@@ -20,7 +26,14 @@ import { claimFees, ConciliationCase, ConciliationStatus } from "../conciliation
 import { findVisibleConciliationCase } from "../conciliation/conciliation.service";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
 import { EnforcementPetition, Judgment } from "./judgment.entity";
-import { decidesClaim, judgmentDateProblems, MUST_ORDER_PAYMENT, remainingSplit, splitTotal, type AmountSplit } from "./judgment.rules";
+import {
+  decidesClaim,
+  judgmentDateProblems,
+  MUST_ORDER_PAYMENT,
+  remainingSplit,
+  splitTotal,
+  type AmountSplit,
+} from "./judgment.rules";
 
 export type JudgmentErrorCode =
   | "UNKNOWN_CONCILIATION_CASE"
@@ -62,25 +75,74 @@ const ZERO: AmountSplit = { principal: 0, interest: 0, fees: 0, costs: 0 };
 
 /** The conciliation claim as a split: principal, interest, fees (forliksklage and collection fees), legal costs. */
 export function claimSplit(cc: ConciliationCase): AmountSplit {
-  return { principal: cc.principalAmount, interest: cc.interestAmount, fees: claimFees(cc.claim), costs: cc.legalCostsClaimed };
+  return {
+    principal: cc.principalAmount,
+    interest: cc.interestAmount,
+    fees: claimFees(cc.claim),
+    costs: cc.legalCostsClaimed,
+  };
 }
 
-export async function registerJudgment(em: EntityManager, rec: Recorder, auth: Auth, input: JudgmentRegisterInput, deps: JudgmentDeps): Promise<Result<Judgment, JudgmentErrorCode>> {
+export async function registerJudgment(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: JudgmentRegisterInput,
+  deps: JudgmentDeps,
+): Promise<Result<Judgment, JudgmentErrorCode>> {
   const cc = await findVisibleConciliationCase(em, auth, input.conciliationCaseId);
-  if (!cc) return fail(failure("UNKNOWN_CONCILIATION_CASE", ["input", "conciliationCaseId"], "No such conciliation case for this API key: use an id from the conciliationCases query."));
+  if (!cc)
+    return fail(
+      failure(
+        "UNKNOWN_CONCILIATION_CASE",
+        ["input", "conciliationCaseId"],
+        "No such conciliation case for this API key: use an id from the conciliationCases query.",
+      ),
+    );
   const c = cc.case;
-  if (CLOSED_STATUSES.has(c.status)) return fail(failure("CASE_CLOSED", ["input", "conciliationCaseId"], `The case is ${c.status} and closed: no judgment can be registered on it.`));
+  if (CLOSED_STATUSES.has(c.status))
+    return fail(
+      failure(
+        "CASE_CLOSED",
+        ["input", "conciliationCaseId"],
+        `The case is ${c.status} and closed: no judgment can be registered on it.`,
+      ),
+    );
   if (cc.status !== ConciliationStatus.SENT && cc.status !== ConciliationStatus.HEARING_SCHEDULED) {
-    return fail(failure("WRONG_STATUS", ["input", "conciliationCaseId"], `The forliksklage is ${cc.status}: a judgment is registered after it was sent (SENT or HEARING_SCHEDULED).`));
+    return fail(
+      failure(
+        "WRONG_STATUS",
+        ["input", "conciliationCaseId"],
+        `The forliksklage is ${cc.status}: a judgment is registered after it was sent (SENT or HEARING_SCHEDULED).`,
+      ),
+    );
   }
 
   const errors: Failure<JudgmentErrorCode>[] = [];
-  const datesValid = isLocalDate(input.judgmentDate) && isLocalDate(input.serviceDate) && (input.paymentDueDate == null || isLocalDate(input.paymentDueDate));
-  if (!isLocalDate(input.judgmentDate)) errors.push(failure("INVALID_DATE", ["input", "judgmentDate"], "judgmentDate must be a calendar date as YYYY-MM-DD."));
-  if (!isLocalDate(input.serviceDate)) errors.push(failure("INVALID_DATE", ["input", "serviceDate"], "serviceDate must be a calendar date as YYYY-MM-DD."));
-  if (input.paymentDueDate != null && !isLocalDate(input.paymentDueDate)) errors.push(failure("INVALID_DATE", ["input", "paymentDueDate"], "paymentDueDate must be a calendar date as YYYY-MM-DD."));
+  const datesValid =
+    isLocalDate(input.judgmentDate) &&
+    isLocalDate(input.serviceDate) &&
+    (input.paymentDueDate == null || isLocalDate(input.paymentDueDate));
+  if (!isLocalDate(input.judgmentDate))
+    errors.push(
+      failure("INVALID_DATE", ["input", "judgmentDate"], "judgmentDate must be a calendar date as YYYY-MM-DD."),
+    );
+  if (!isLocalDate(input.serviceDate))
+    errors.push(
+      failure("INVALID_DATE", ["input", "serviceDate"], "serviceDate must be a calendar date as YYYY-MM-DD."),
+    );
+  if (input.paymentDueDate != null && !isLocalDate(input.paymentDueDate))
+    errors.push(
+      failure("INVALID_DATE", ["input", "paymentDueDate"], "paymentDueDate must be a calendar date as YYYY-MM-DD."),
+    );
   if (datesValid) {
-    for (const p of judgmentDateProblems({ sentOn: cc.sentOn!, judgmentDate: input.judgmentDate, serviceDate: input.serviceDate, paymentDueDate: input.paymentDueDate ?? null, today: deps.today })) {
+    for (const p of judgmentDateProblems({
+      sentOn: cc.sentOn!,
+      judgmentDate: input.judgmentDate,
+      serviceDate: input.serviceDate,
+      paymentDueDate: input.paymentDueDate ?? null,
+      today: deps.today,
+    })) {
       errors.push(failure(p.code, ["input", p.field], p.message));
     }
   }
@@ -90,21 +152,62 @@ export async function registerJudgment(em: EntityManager, rec: Recorder, auth: A
   let split: AmountSplit = ZERO;
   let interestTo: string | null = null;
   if (!Number.isSafeInteger(amount) || amount < 0) {
-    errors.push(failure("INVALID_AMOUNT", ["input", "amountOwed"], "amountOwed must be a whole number of øre, 0 or more."));
+    errors.push(
+      failure("INVALID_AMOUNT", ["input", "amountOwed"], "amountOwed must be a whole number of øre, 0 or more."),
+    );
   } else if (MUST_ORDER_PAYMENT.has(input.outcome) && amount <= 0) {
-    errors.push(failure("INVALID_AMOUNT", ["input", "amountOwed"], `A ${input.outcome} judgment orders the debtor to pay: give the amount it orders, in øre, above 0.`));
+    errors.push(
+      failure(
+        "INVALID_AMOUNT",
+        ["input", "amountOwed"],
+        `A ${input.outcome} judgment orders the debtor to pay: give the amount it orders, in øre, above 0.`,
+      ),
+    );
   } else if (!orders && amount > 0) {
-    errors.push(failure("AMOUNT_NOT_ORDERED", ["input", "amountOwed"], `A ${input.outcome} outcome orders no payment: leave amountOwed out or 0.`));
+    errors.push(
+      failure(
+        "AMOUNT_NOT_ORDERED",
+        ["input", "amountOwed"],
+        `A ${input.outcome} outcome orders no payment: leave amountOwed out or 0.`,
+      ),
+    );
   } else if (amount > 0) {
-    if (!input.paymentDueDate) errors.push(failure("MISSING_FIELD", ["input", "paymentDueDate"], "Give the payment due date (oppfyllelsesfrist) the judgment states, normally 2 weeks after service."));
+    if (!input.paymentDueDate)
+      errors.push(
+        failure(
+          "MISSING_FIELD",
+          ["input", "paymentDueDate"],
+          "Give the payment due date (oppfyllelsesfrist) the judgment states, normally 2 weeks after service.",
+        ),
+      );
     const b = input.breakdown;
     if (b) {
       const parts = [b.principal, b.interest, b.fees, b.costs];
-      if (parts.some((v) => !Number.isSafeInteger(v) || v < 0)) errors.push(failure("INVALID_AMOUNT", ["input", "breakdown"], "Each part of the breakdown must be a whole number of øre, 0 or more."));
+      if (parts.some((v) => !Number.isSafeInteger(v) || v < 0))
+        errors.push(
+          failure(
+            "INVALID_AMOUNT",
+            ["input", "breakdown"],
+            "Each part of the breakdown must be a whole number of øre, 0 or more.",
+          ),
+        );
       else if (splitTotal(b) !== amount) {
-        errors.push(failure("BREAKDOWN_MISMATCH", ["input", "breakdown"], `The breakdown adds up to ${splitTotal(b)} øre but amountOwed is ${amount}: make the parts add up to the amount ordered.`));
+        errors.push(
+          failure(
+            "BREAKDOWN_MISMATCH",
+            ["input", "breakdown"],
+            `The breakdown adds up to ${splitTotal(b)} øre but amountOwed is ${amount}: make the parts add up to the amount ordered.`,
+          ),
+        );
       }
-      if (b.interestTo != null && !isLocalDate(b.interestTo)) errors.push(failure("INVALID_DATE", ["input", "breakdown", "interestTo"], "interestTo must be a calendar date as YYYY-MM-DD."));
+      if (b.interestTo != null && !isLocalDate(b.interestTo))
+        errors.push(
+          failure(
+            "INVALID_DATE",
+            ["input", "breakdown", "interestTo"],
+            "interestTo must be a calendar date as YYYY-MM-DD.",
+          ),
+        );
       split = { principal: b.principal, interest: b.interest, fees: b.fees, costs: b.costs };
       interestTo = b.interestTo ?? (isLocalDate(input.judgmentDate) ? input.judgmentDate : null);
     } else if (amount === cc.totalAmount) {
@@ -112,16 +215,32 @@ export async function registerJudgment(em: EntityManager, rec: Recorder, auth: A
       interestTo = cc.filingDate;
     } else {
       errors.push(
-        failure("BREAKDOWN_REQUIRED", ["input", "breakdown"], `The amount ordered (${amount} øre) differs from the claim (${cc.totalAmount} øre): give the breakdown into principal, interest, fees and costs as the judgment states it.`),
+        failure(
+          "BREAKDOWN_REQUIRED",
+          ["input", "breakdown"],
+          `The amount ordered (${amount} øre) differs from the claim (${cc.totalAmount} øre): give the breakdown into principal, interest, fees and costs as the judgment states it.`,
+        ),
       );
     }
   } else if (input.paymentDueDate) {
-    errors.push(failure("AMOUNT_NOT_ORDERED", ["input", "paymentDueDate"], "Nothing is ordered paid, so there is no payment due date: leave paymentDueDate out."));
+    errors.push(
+      failure(
+        "AMOUNT_NOT_ORDERED",
+        ["input", "paymentDueDate"],
+        "Nothing is ordered paid, so there is no payment due date: leave paymentDueDate out.",
+      ),
+    );
   }
 
   let documentId: number | null = null;
   if (input.documentId) {
-    const docs = await loadDocumentsForAttachment(em, auth, cc.creditor.id, [input.documentId], ["input", "documentId"]);
+    const docs = await loadDocumentsForAttachment(
+      em,
+      auth,
+      cc.creditor.id,
+      [input.documentId],
+      ["input", "documentId"],
+    );
     if (docs.ok) documentId = docs.value[0]!.id;
     else errors.push(...docs.errors.map((e) => ({ ...e, field: ["input", "documentId"] })));
   }
@@ -217,26 +336,56 @@ interface CheckedOwner {
 }
 
 /** The ENK owner's fødselsnummer and private address, which namsmannen needs (politiet.no, Sende utleggsbegjæring). */
-function checkOwner(owner: SoleProprietorOwnerInput, debtorKind: DebtorKind, errors: Failure<EnforcementErrorCode>[]): CheckedOwner | null {
+function checkOwner(
+  owner: SoleProprietorOwnerInput,
+  debtorKind: DebtorKind,
+  errors: Failure<EnforcementErrorCode>[],
+): CheckedOwner | null {
   const path = ["input", "soleProprietorOwner"];
   if (debtorKind !== DebtorKind.ORGANISATION) {
-    errors.push(failure("NOT_A_SOLE_PROPRIETORSHIP", path, "The debtor is a person, not an enkeltpersonforetak: leave soleProprietorOwner out; the petition names the person by fødselsdato."));
+    errors.push(
+      failure(
+        "NOT_A_SOLE_PROPRIETORSHIP",
+        path,
+        "The debtor is a person, not an enkeltpersonforetak: leave soleProprietorOwner out; the petition names the person by fødselsdato.",
+      ),
+    );
     return null;
   }
   const birthNumber = owner.birthNumber?.replace(/\s+/g, "") ?? "";
   if (birthNumber === "") {
-    errors.push(failure("MISSING_OWNER_BIRTH_NUMBER", [...path, "birthNumber"], "An utleggsbegjæring against an enkeltpersonforetak must give the owner's fødselsnummer (11 digits): get it from Folkeregisteret."));
+    errors.push(
+      failure(
+        "MISSING_OWNER_BIRTH_NUMBER",
+        [...path, "birthNumber"],
+        "An utleggsbegjæring against an enkeltpersonforetak must give the owner's fødselsnummer (11 digits): get it from Folkeregisteret.",
+      ),
+    );
   } else if (!isValidBirthNumber(birthNumber)) {
-    errors.push(failure("INVALID_BIRTH_NUMBER", [...path, "birthNumber"], "That is not a valid fødselsnummer: give the owner's 11 digits, whose last two are check digits."));
+    errors.push(
+      failure(
+        "INVALID_BIRTH_NUMBER",
+        [...path, "birthNumber"],
+        "That is not a valid fødselsnummer: give the owner's 11 digits, whose last two are check digits.",
+      ),
+    );
   }
   if (!owner.privateAddress) {
-    errors.push(failure("MISSING_OWNER_ADDRESS", [...path, "privateAddress"], "An utleggsbegjæring against an enkeltpersonforetak must give the owner's private address (bostedsadresse)."));
+    errors.push(
+      failure(
+        "MISSING_OWNER_ADDRESS",
+        [...path, "privateAddress"],
+        "An utleggsbegjæring against an enkeltpersonforetak must give the owner's private address (bostedsadresse).",
+      ),
+    );
     return null;
   }
   const a = normaliseAddress(owner.privateAddress);
   const bad = checkAddress(a, [...path, "privateAddress"]);
   errors.push(...bad);
-  return bad.length === 0 && isValidBirthNumber(birthNumber) ? { birthNumber, address: new PostalAddress(a.street, a.postalCode, a.city, a.country) } : null;
+  return bad.length === 0 && isValidBirthNumber(birthNumber)
+    ? { birthNumber, address: new PostalAddress(a.street, a.postalCode, a.city, a.country) }
+    : null;
 }
 
 export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Judgment | null> {
@@ -244,52 +393,125 @@ export function latestJudgment(em: EntityManager, c: CollectionCase): Promise<Ju
 }
 
 /** Whether the judgment of a case may be enforced on `today`, as the rules say. */
-export function enforcementFor(c: CollectionCase, judgment: Judgment, againstState: boolean, today: LocalDate, tables: LegalTables): EnforcementAvailability {
-  return enforcementAvailability({
-    outcome: judgment.outcome,
-    amountOwed: c.outstandingAmount,
-    paymentDueDate: judgment.paymentDueDate ?? judgment.judgmentDate,
-    judgmentDate: judgment.judgmentDate,
-    finalOn: judgment.finalOn,
-    noticeSentOn: judgment.enforcementNoticeSentOn,
-    againstState,
-    transferredFromEnforcement: judgment.conciliationCase.transferredFromEnforcement,
-    today,
-  }, tables);
+export function enforcementFor(
+  c: CollectionCase,
+  judgment: Judgment,
+  againstState: boolean,
+  today: LocalDate,
+  tables: LegalTables,
+): EnforcementAvailability {
+  return enforcementAvailability(
+    {
+      outcome: judgment.outcome,
+      amountOwed: c.outstandingAmount,
+      paymentDueDate: judgment.paymentDueDate ?? judgment.judgmentDate,
+      judgmentDate: judgment.judgmentDate,
+      finalOn: judgment.finalOn,
+      noticeSentOn: judgment.enforcementNoticeSentOn,
+      againstState,
+      transferredFromEnforcement: judgment.conciliationCase.transferredFromEnforcement,
+      today,
+    },
+    tables,
+  );
 }
 
 type Located = { case: CollectionCase; judgment: Judgment };
 
-async function judgmentOfCase(em: EntityManager, auth: Auth, caseId: string): Promise<Result<Located, EnforcementErrorCode>> {
+async function judgmentOfCase(
+  em: EntityManager,
+  auth: Auth,
+  caseId: string,
+): Promise<Result<Located, EnforcementErrorCode>> {
   const c = await findVisibleCase(em, auth, caseId);
-  if (!c) return fail(failure("UNKNOWN_CASE", ["input", "caseId"], "No such case for this API key: use an id from the cases query."));
-  if (CLOSED_STATUSES.has(c.status)) return fail(failure("CASE_CLOSED", ["input", "caseId"], `The case is ${c.status} and closed: there is nothing to enforce.`));
+  if (!c)
+    return fail(
+      failure("UNKNOWN_CASE", ["input", "caseId"], "No such case for this API key: use an id from the cases query."),
+    );
+  if (CLOSED_STATUSES.has(c.status))
+    return fail(
+      failure("CASE_CLOSED", ["input", "caseId"], `The case is ${c.status} and closed: there is nothing to enforce.`),
+    );
   if (c.status === CaseStatus.FROZEN) {
-    return fail(failure("CASE_FROZEN", ["input", "caseId"], "Collection is frozen by a written objection: resolve the objection (withdrawn, unfounded, credit note or forliksråd) first."));
+    return fail(
+      failure(
+        "CASE_FROZEN",
+        ["input", "caseId"],
+        "Collection is frozen by a written objection: resolve the objection (withdrawn, unfounded, credit note or forliksråd) first.",
+      ),
+    );
   }
   const judgment = await latestJudgment(em, c);
-  if (!judgment) return fail(failure("NO_JUDGMENT", ["input", "caseId"], "The case has no judgment: bring it before the forliksråd and register the judgment (judgmentRegister) first."));
-  if (c.status !== CaseStatus.JUDGMENT) return fail(failure("WRONG_STATUS", ["input", "caseId"], `The case is ${c.status}: enforcement is asked for once, from a case in JUDGMENT.`));
+  if (!judgment)
+    return fail(
+      failure(
+        "NO_JUDGMENT",
+        ["input", "caseId"],
+        "The case has no judgment: bring it before the forliksråd and register the judgment (judgmentRegister) first.",
+      ),
+    );
+  if (c.status !== CaseStatus.JUDGMENT)
+    return fail(
+      failure(
+        "WRONG_STATUS",
+        ["input", "caseId"],
+        `The case is ${c.status}: enforcement is asked for once, from a case in JUDGMENT.`,
+      ),
+    );
   return ok({ case: c, judgment });
 }
 
-function checkDate(field: string, date: string, judgment: Judgment, today: LocalDate): Failure<EnforcementErrorCode> | null {
-  if (!isLocalDate(date)) return failure("INVALID_DATE", ["input", field], `${field} must be a calendar date as YYYY-MM-DD.`);
-  if (date > today) return failure("DATE_IN_FUTURE", ["input", field], `${field} ${date} is after today (${today}): record it on the day it happens.`);
-  if (date < judgment.judgmentDate) return failure("DATE_OUT_OF_ORDER", ["input", field], `${field} ${date} is before the judgment date ${judgment.judgmentDate}.`);
+function checkDate(
+  field: string,
+  date: string,
+  judgment: Judgment,
+  today: LocalDate,
+): Failure<EnforcementErrorCode> | null {
+  if (!isLocalDate(date))
+    return failure("INVALID_DATE", ["input", field], `${field} must be a calendar date as YYYY-MM-DD.`);
+  if (date > today)
+    return failure(
+      "DATE_IN_FUTURE",
+      ["input", field],
+      `${field} ${date} is after today (${today}): record it on the day it happens.`,
+    );
+  if (date < judgment.judgmentDate)
+    return failure(
+      "DATE_OUT_OF_ORDER",
+      ["input", field],
+      `${field} ${date} is before the judgment date ${judgment.judgmentDate}.`,
+    );
   return null;
 }
 
-export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, auth: Auth, input: { caseId: string; sentOn: string }, today: LocalDate): Promise<Result<Judgment, EnforcementErrorCode>> {
+export async function recordEnforcementNotice(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: { caseId: string; sentOn: string },
+  today: LocalDate,
+): Promise<Result<Judgment, EnforcementErrorCode>> {
   const found = await judgmentOfCase(em, auth, input.caseId);
   if (!found.ok) return found;
   const { case: c, judgment } = found.value;
   const bad = checkDate("sentOn", input.sentOn, judgment, today);
   if (bad) return fail(bad);
   if (judgment.enforcementNoticeSentOn) {
-    return fail(failure("NOTICE_ALREADY_SENT", ["input", "caseId"], `A notice was already sent on ${judgment.enforcementNoticeSentOn}: ask for enforcement once its 14 days have run.`));
+    return fail(
+      failure(
+        "NOTICE_ALREADY_SENT",
+        ["input", "caseId"],
+        `A notice was already sent on ${judgment.enforcementNoticeSentOn}: ask for enforcement once its 14 days have run.`,
+      ),
+    );
   }
-  const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.sentOn, await loadLegalTables(em));
+  const availability = enforcementFor(
+    c,
+    judgment,
+    judgment.conciliationCase.againstState,
+    input.sentOn,
+    await loadLegalTables(em),
+  );
   if (availability.underOneYear) {
     return fail(
       failure(
@@ -299,7 +521,9 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
       ),
     );
   }
-  const blocking = availability.reasons.filter((r) => r.code !== "NOTICE_REQUIRED" && r.code !== "PAYMENT_NOT_DUE" && r.code !== "NOT_FINAL");
+  const blocking = availability.reasons.filter(
+    (r) => r.code !== "NOTICE_REQUIRED" && r.code !== "PAYMENT_NOT_DUE" && r.code !== "NOT_FINAL",
+  );
   if (blocking.length > 0) return fail(...blocking.map((r) => failure(r.code, ["input", "caseId"], r.message)));
   judgment.enforcementNoticeSentOn = input.sentOn;
   rec.record(c, {
@@ -310,7 +534,13 @@ export async function recordEnforcementNotice(em: EntityManager, rec: Recorder, 
   return ok(judgment);
 }
 
-export async function createEnforcementPetition(em: EntityManager, rec: Recorder, auth: Auth, input: EnforcementPetitionInput, today: LocalDate): Promise<Result<EnforcementPetition, EnforcementErrorCode>> {
+export async function createEnforcementPetition(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: EnforcementPetitionInput,
+  today: LocalDate,
+): Promise<Result<EnforcementPetition, EnforcementErrorCode>> {
   const found = await judgmentOfCase(em, auth, input.caseId);
   if (!found.ok) return found;
   const { case: c, judgment } = found.value;
@@ -319,7 +549,13 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   const errors: Failure<EnforcementErrorCode>[] = [];
   const requestedCost = input.preparationCostsRequested ?? 0;
   if (!Number.isSafeInteger(requestedCost) || requestedCost < 0) {
-    errors.push(failure("INVALID_AMOUNT", ["input", "preparationCostsRequested"], "Give the preparation cost as a whole number of øre, 0 or more."));
+    errors.push(
+      failure(
+        "INVALID_AMOUNT",
+        ["input", "preparationCostsRequested"],
+        "Give the preparation cost as a whole number of øre, 0 or more.",
+      ),
+    );
   }
   let owner: CheckedOwner | null = null;
   if (input.soleProprietorOwner) {
@@ -330,15 +566,37 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   const tables = await loadLegalTables(em);
   const availability = enforcementFor(c, judgment, judgment.conciliationCase.againstState, input.petitionDate, tables);
   if (!availability.mayCreate) {
-    return fail(...availability.reasons.map((r) => failure(r.code, ["input", r.code === "PAYMENT_NOT_DUE" || r.code === "NOT_FINAL" || r.code === "NOTICE_RUNNING" ? "petitionDate" : "caseId"], r.message)));
+    return fail(
+      ...availability.reasons.map((r) =>
+        failure(
+          r.code,
+          [
+            "input",
+            r.code === "PAYMENT_NOT_DUE" || r.code === "NOT_FINAL" || r.code === "NOTICE_RUNNING"
+              ? "petitionDate"
+              : "caseId",
+          ],
+          r.message,
+        ),
+      ),
+    );
   }
   const reduced = c.paidAmount + c.creditedAmount - c.reducedBeforeJudgment;
   const left = remainingSplit(judgment.split, reduced);
   const prepared = petitionCost(requestedCost, input.petitionDate, tables);
   if (!prepared.ok) return fail(failure("INVALID_DATE", ["input", "petitionDate"], prepared.message));
   const preparation = prepared.value;
-  const split: AmountSplit = { ...left, fees: left.fees + availability.enforcementFee, costs: left.costs + preparation.claimed };
-  const petition = new EnforcementPetition(judgment, { petitionDate: input.petitionDate, split, enforcementFee: availability.enforcementFee, underOneYear: availability.underOneYear });
+  const split: AmountSplit = {
+    ...left,
+    fees: left.fees + availability.enforcementFee,
+    costs: left.costs + preparation.claimed,
+  };
+  const petition = new EnforcementPetition(judgment, {
+    petitionDate: input.petitionDate,
+    split,
+    enforcementFee: availability.enforcementFee,
+    underOneYear: availability.underOneYear,
+  });
   petition.interestTo = judgment.interestTo;
   petition.noticeSentOn = availability.underOneYear ? null : judgment.enforcementNoticeSentOn;
   petition.feeBasis = availability.feeBasis;
@@ -355,7 +613,15 @@ export async function createEnforcementPetition(em: EntityManager, rec: Recorder
   rec.transition(c, CaseStatus.ENFORCEMENT, {
     type: "enforcement.requested",
     summary: `Utleggsbegjæring of ${input.petitionDate} for ${formatOre(splitTotal(split))}${availability.underOneYear ? " (under one year since the judgment became enforceable: no notice)" : ""}`,
-    data: { enforcementPetitionId: petition.globalId, judgmentId: judgment.globalId, petitionDate: input.petitionDate, ...split, enforcementFee: availability.enforcementFee, preparationCosts: preparation.claimed, underOneYear: availability.underOneYear },
+    data: {
+      enforcementPetitionId: petition.globalId,
+      judgmentId: judgment.globalId,
+      petitionDate: input.petitionDate,
+      ...split,
+      enforcementFee: availability.enforcementFee,
+      preparationCosts: preparation.claimed,
+      underOneYear: availability.underOneYear,
+    },
   });
   return ok(petition);
 }

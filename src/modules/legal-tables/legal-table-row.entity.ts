@@ -8,7 +8,9 @@ import { LEGAL_TABLES, LegalTable, LegalTableUnit, type LegalRow } from "./legal
 registerEnumType(LegalTable, {
   name: "LegalTable",
   description: "A legal table: numbers set by law or regulation that change on given dates.",
-  valuesConfig: Object.fromEntries(Object.entries(LEGAL_TABLES).map(([k, v]) => [k, { description: `${v.description} Unit: ${v.unit}.` }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(LEGAL_TABLES).map(([k, v]) => [k, { description: `${v.description} Unit: ${v.unit}.` }]),
+  ),
 });
 registerEnumType(LegalTableUnit, {
   name: "LegalTableUnit",
@@ -22,7 +24,9 @@ registerEnumType(LegalTableUnit, {
 /** One row of a legal table. Rows are only appended, never changed, so every past computation keeps its basis. */
 @Entity({ tableName: "legal_table_row" })
 @Unique({ properties: ["table", "validFrom"] })
-@ObjectType({ description: "A row of a legal table: a value in force from validFrom until the next row, with its source." })
+@ObjectType({
+  description: "A row of a legal table: a value in force from validFrom until the next row, with its source.",
+})
 export class LegalTableRow extends BaseEntity<"confirmed" | "createdBy"> implements LegalRow {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
@@ -62,7 +66,15 @@ export class LegalTableRow extends BaseEntity<"confirmed" | "createdBy"> impleme
     return LEGAL_TABLES[this.table].unit;
   }
 
-  constructor(fields: { table: LegalTable; validFrom: string; value: number; sourceTitle: string; sourceUrl: string; confirmed: boolean; createdBy: string }) {
+  constructor(fields: {
+    table: LegalTable;
+    validFrom: string;
+    value: number;
+    sourceTitle: string;
+    sourceUrl: string;
+    confirmed: boolean;
+    createdBy: string;
+  }) {
     super();
     this.table = fields.table;
     this.validFrom = fields.validFrom;

@@ -48,17 +48,85 @@ export interface LegalTableSpec {
 }
 
 export const LEGAL_TABLES: Readonly<Record<LegalTable, LegalTableSpec>> = {
-  LATE_INTEREST_RATE: { unit: LegalTableUnit.BASIS_POINTS, min: 0, max: 5_000, halfYearly: true, description: "Forsinkelsesrente, set every half-year (forsinkelsesrenteloven § 3)." },
-  COURT_FEE: { unit: LegalTableUnit.ORE, min: 50_000, max: 1_000_000, halfYearly: false, description: "Rettsgebyret R (rettsgebyrloven § 1)." },
-  CONCILIATION_FEE_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 1_000, halfYearly: false, description: "Forliksklage fee as a multiple of R (rettsgebyrloven § 7)." },
-  ENFORCEMENT_FEE_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 1_000, halfYearly: false, description: "Utleggsbegjæring fee as a multiple of R (rettsgebyrloven § 14)." },
-  LEGAL_COST_CAP_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 2_000, halfYearly: false, description: "Cap on legal help in a forliksråd case as a multiple of R (tvisteloven § 6-13 (1) d)." },
-  COLLECTION_NOTICE_FEE: { unit: LegalTableUnit.ORE, min: 0, max: 100_000, halfYearly: false, description: "Inkassovarsel fee (inkassoforskriften § 1-2)." },
-  PAYMENT_DEMAND_FEE: { unit: LegalTableUnit.ORE, min: 0, max: 100_000, halfYearly: false, description: "Betalingsoppfordring fee when the creditor sends it itself (inkassoforskriften § 1-2)." },
-  STANDARD_COMPENSATION: { unit: LegalTableUnit.ORE, min: 0, max: 500_000, halfYearly: true, description: "Standardkompensasjon on B2B claims (forsinkelsesrenteloven § 3 a)." },
-  LAWYER_BYPASS_THRESHOLD: { unit: LegalTableUnit.ORE, min: 100_000, max: 100_000_000, halfYearly: false, description: "Claims from this amount may skip the forliksråd when both parties have lawyers (tvisteloven § 6-2 (2) a)." },
-  LEGAL_COST_CAP_WITH_COLLECTION_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 2_000, halfYearly: false, description: "Cap on legal help in a forliksråd case when costs of out-of-court collection are claimed too, as a multiple of R (tvisteloven § 6-13 (1) d)." },
-  PETITION_COST_CAP_FACTOR: { unit: LegalTableUnit.HUNDREDTHS_OF_R, min: 1, max: 1_000, halfYearly: false, description: "Cap on the creditor's own cost of preparing an utleggsbegjæring, as a multiple of R (politiet.no)." },
+  LATE_INTEREST_RATE: {
+    unit: LegalTableUnit.BASIS_POINTS,
+    min: 0,
+    max: 5_000,
+    halfYearly: true,
+    description: "Forsinkelsesrente, set every half-year (forsinkelsesrenteloven § 3).",
+  },
+  COURT_FEE: {
+    unit: LegalTableUnit.ORE,
+    min: 50_000,
+    max: 1_000_000,
+    halfYearly: false,
+    description: "Rettsgebyret R (rettsgebyrloven § 1).",
+  },
+  CONCILIATION_FEE_FACTOR: {
+    unit: LegalTableUnit.HUNDREDTHS_OF_R,
+    min: 1,
+    max: 1_000,
+    halfYearly: false,
+    description: "Forliksklage fee as a multiple of R (rettsgebyrloven § 7).",
+  },
+  ENFORCEMENT_FEE_FACTOR: {
+    unit: LegalTableUnit.HUNDREDTHS_OF_R,
+    min: 1,
+    max: 1_000,
+    halfYearly: false,
+    description: "Utleggsbegjæring fee as a multiple of R (rettsgebyrloven § 14).",
+  },
+  LEGAL_COST_CAP_FACTOR: {
+    unit: LegalTableUnit.HUNDREDTHS_OF_R,
+    min: 1,
+    max: 2_000,
+    halfYearly: false,
+    description: "Cap on legal help in a forliksråd case as a multiple of R (tvisteloven § 6-13 (1) d).",
+  },
+  COLLECTION_NOTICE_FEE: {
+    unit: LegalTableUnit.ORE,
+    min: 0,
+    max: 100_000,
+    halfYearly: false,
+    description: "Inkassovarsel fee (inkassoforskriften § 1-2).",
+  },
+  PAYMENT_DEMAND_FEE: {
+    unit: LegalTableUnit.ORE,
+    min: 0,
+    max: 100_000,
+    halfYearly: false,
+    description: "Betalingsoppfordring fee when the creditor sends it itself (inkassoforskriften § 1-2).",
+  },
+  STANDARD_COMPENSATION: {
+    unit: LegalTableUnit.ORE,
+    min: 0,
+    max: 500_000,
+    halfYearly: true,
+    description: "Standardkompensasjon on B2B claims (forsinkelsesrenteloven § 3 a).",
+  },
+  LAWYER_BYPASS_THRESHOLD: {
+    unit: LegalTableUnit.ORE,
+    min: 100_000,
+    max: 100_000_000,
+    halfYearly: false,
+    description:
+      "Claims from this amount may skip the forliksråd when both parties have lawyers (tvisteloven § 6-2 (2) a).",
+  },
+  LEGAL_COST_CAP_WITH_COLLECTION_FACTOR: {
+    unit: LegalTableUnit.HUNDREDTHS_OF_R,
+    min: 1,
+    max: 2_000,
+    halfYearly: false,
+    description:
+      "Cap on legal help in a forliksråd case when costs of out-of-court collection are claimed too, as a multiple of R (tvisteloven § 6-13 (1) d).",
+  },
+  PETITION_COST_CAP_FACTOR: {
+    unit: LegalTableUnit.HUNDREDTHS_OF_R,
+    min: 1,
+    max: 1_000,
+    halfYearly: false,
+    description: "Cap on the creditor's own cost of preparing an utleggsbegjæring, as a multiple of R (politiet.no).",
+  },
 };
 
 export const LEGAL_TABLE_NAMES = Object.keys(LEGAL_TABLES) as LegalTable[];
@@ -94,7 +162,14 @@ export function firstValidFrom(rows: readonly LegalRow[]): LocalDate | null {
 }
 
 export function basisOf(table: LegalTable, row: LegalRow): LegalBasis {
-  return { table, validFrom: row.validFrom, value: row.value, sourceTitle: row.sourceTitle, sourceUrl: row.sourceUrl, confirmed: row.confirmed };
+  return {
+    table,
+    validFrom: row.validFrom,
+    value: row.value,
+    sourceTitle: row.sourceTitle,
+    sourceUrl: row.sourceUrl,
+    confirmed: row.confirmed,
+  };
 }
 
 /** 1 January or 1 July of the half-year `date` is in. */
@@ -129,7 +204,9 @@ export function interestStaleness(rows: readonly LegalRow[], date: LocalDate): I
   const carried = rowInForce(rows, date);
   if (carried && carried.confirmed && carried.validFrom >= start) return null;
   const halfYear = halfYearKey(date);
-  const what = carried ? `${carried.value / 100} % from ${carried.validFrom} is carried forward` : "there is no rate at all";
+  const what = carried
+    ? `${carried.value / 100} % from ${carried.validFrom} is carried forward`
+    : "there is no rate at all";
   return {
     halfYear,
     halfYearStart: start,
@@ -170,29 +247,72 @@ function isHttpsUrl(value: string): boolean {
  * Why a new row may not be appended to `existing` (the rows of its table); empty when it may. Rows are never edited
  * or inserted between others: a correction is a new row from a later date, so past computations keep their basis.
  */
-export function checkNewRow(candidate: LegalRowCandidate, existing: readonly LegalRow[]): Failure<LegalTableErrorCode>[] {
+export function checkNewRow(
+  candidate: LegalRowCandidate,
+  existing: readonly LegalRow[],
+): Failure<LegalTableErrorCode>[] {
   const errors: Failure<LegalTableErrorCode>[] = [];
   const spec = LEGAL_TABLES[candidate.table];
   if (!isLocalDate(candidate.validFrom)) {
     errors.push(failure("INVALID_DATE", ["input", "validFrom"], "validFrom must be a calendar date as YYYY-MM-DD."));
   } else {
     if (spec.halfYearly && !/-(01|07)-01$/.test(candidate.validFrom)) {
-      errors.push(failure("NOT_HALF_YEAR_START", ["input", "validFrom"], `${candidate.table} is set per half-year: use ${halfYearStart(candidate.validFrom)} or ${nextHalfYearStart(candidate.validFrom)}.`));
+      errors.push(
+        failure(
+          "NOT_HALF_YEAR_START",
+          ["input", "validFrom"],
+          `${candidate.table} is set per half-year: use ${halfYearStart(candidate.validFrom)} or ${nextHalfYearStart(candidate.validFrom)}.`,
+        ),
+      );
     }
-    const newest = existing.reduce<LocalDate | null>((max, r) => (max === null || r.validFrom > max ? r.validFrom : max), null);
+    const newest = existing.reduce<LocalDate | null>(
+      (max, r) => (max === null || r.validFrom > max ? r.validFrom : max),
+      null,
+    );
     if (existing.some((r) => r.validFrom === candidate.validFrom)) {
-      errors.push(failure("DUPLICATE_VALID_FROM", ["input", "validFrom"], `${candidate.table} already has a row from ${candidate.validFrom}; rows are never changed: to correct it, add a row from a later date.`));
+      errors.push(
+        failure(
+          "DUPLICATE_VALID_FROM",
+          ["input", "validFrom"],
+          `${candidate.table} already has a row from ${candidate.validFrom}; rows are never changed: to correct it, add a row from a later date.`,
+        ),
+      );
     } else if (newest !== null && candidate.validFrom < newest) {
-      errors.push(failure("OUT_OF_ORDER", ["input", "validFrom"], `${candidate.table}'s newest row is from ${newest}: a new row must start after it (rows are appended, never inserted between others).`));
+      errors.push(
+        failure(
+          "OUT_OF_ORDER",
+          ["input", "validFrom"],
+          `${candidate.table}'s newest row is from ${newest}: a new row must start after it (rows are appended, never inserted between others).`,
+        ),
+      );
     }
   }
   if (!Number.isSafeInteger(candidate.value) || candidate.value < spec.min || candidate.value > spec.max) {
-    errors.push(failure("INVALID_VALUE", ["input", "value"], `${candidate.table} takes a whole number in ${spec.unit} from ${spec.min} to ${spec.max} (e.g. ${exampleOf(spec.unit)}).`));
+    errors.push(
+      failure(
+        "INVALID_VALUE",
+        ["input", "value"],
+        `${candidate.table} takes a whole number in ${spec.unit} from ${spec.min} to ${spec.max} (e.g. ${exampleOf(spec.unit)}).`,
+      ),
+    );
   }
   const title = candidate.sourceTitle.trim();
-  if (title.length < 3 || title.length > 500) errors.push(failure("INVALID_SOURCE", ["input", "sourceTitle"], "Name the source (3–500 characters), e.g. the regulation's title and number."));
+  if (title.length < 3 || title.length > 500)
+    errors.push(
+      failure(
+        "INVALID_SOURCE",
+        ["input", "sourceTitle"],
+        "Name the source (3–500 characters), e.g. the regulation's title and number.",
+      ),
+    );
   if (!isHttpsUrl(candidate.sourceUrl.trim()) || candidate.sourceUrl.length > 2000) {
-    errors.push(failure("INVALID_SOURCE", ["input", "sourceUrl"], "Give the source's address as an http(s) URL, e.g. its page on lovdata.no or regjeringen.no."));
+    errors.push(
+      failure(
+        "INVALID_SOURCE",
+        ["input", "sourceUrl"],
+        "Give the source's address as an http(s) URL, e.g. its page on lovdata.no or regjeringen.no.",
+      ),
+    );
   }
   return errors;
 }
@@ -211,7 +331,15 @@ function exampleOf(unit: LegalTableUnit): string {
 /** Tables keyed by name from a flat list of rows. */
 export function groupRows(rows: readonly (LegalRow & { table: LegalTable })[]): LegalTables {
   const out = Object.fromEntries(LEGAL_TABLE_NAMES.map((t) => [t, [] as LegalRow[]])) as Record<LegalTable, LegalRow[]>;
-  for (const r of rows) out[r.table].push({ validFrom: r.validFrom, value: r.value, sourceTitle: r.sourceTitle, sourceUrl: r.sourceUrl, confirmed: r.confirmed });
-  for (const t of LEGAL_TABLE_NAMES) out[t].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
+  for (const r of rows)
+    out[r.table].push({
+      validFrom: r.validFrom,
+      value: r.value,
+      sourceTitle: r.sourceTitle,
+      sourceUrl: r.sourceUrl,
+      confirmed: r.confirmed,
+    });
+  for (const t of LEGAL_TABLE_NAMES)
+    out[t].sort((a, b) => (a.validFrom < b.validFrom ? -1 : a.validFrom > b.validFrom ? 1 : 0));
   return out;
 }

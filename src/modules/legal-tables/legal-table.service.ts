@@ -5,7 +5,16 @@ import type { LocalDate } from "../../shared/local-date";
 import { fail, ok, type Result } from "../../shared/result";
 import type { Auth } from "../access/auth";
 import { LegalTableRow, LegalTableStaleNotice } from "./legal-table-row.entity";
-import { checkNewRow, groupRows, interestStaleness, LegalTable, type InterestStaleness, type LegalRowCandidate, type LegalTableErrorCode, type LegalTables } from "./legal-table.rules";
+import {
+  checkNewRow,
+  groupRows,
+  interestStaleness,
+  LegalTable,
+  type InterestStaleness,
+  type LegalRowCandidate,
+  type LegalTableErrorCode,
+  type LegalTables,
+} from "./legal-table.rules";
 
 /** Serialises row additions: two admins adding to one table at once both see the other's row. */
 const LEGAL_TABLE_LOCK = 7_401_001;
@@ -21,7 +30,11 @@ export async function listLegalTableRows(em: EntityManager): Promise<LegalTableR
 }
 
 /** Appends a row; nothing is written unless every check passes. */
-export async function addLegalTableRow(em: EntityManager, auth: Auth, input: LegalRowCandidate): Promise<Result<LegalTableRow, LegalTableErrorCode>> {
+export async function addLegalTableRow(
+  em: EntityManager,
+  auth: Auth,
+  input: LegalRowCandidate,
+): Promise<Result<LegalTableRow, LegalTableErrorCode>> {
   return em.transactional(async (tx) => {
     await tx.execute("select pg_advisory_xact_lock(?)", [LEGAL_TABLE_LOCK]);
     const existing = await tx.find(LegalTableRow, { table: input.table });
@@ -54,7 +67,15 @@ export function staleEventData(staleness: InterestStaleness): Record<string, unk
     table: LegalTable.LATE_INTEREST_RATE,
     halfYear: staleness.halfYear,
     halfYearStart: staleness.halfYearStart,
-    carried: c ? { validFrom: c.validFrom, value: c.value, confirmed: c.confirmed, sourceTitle: c.sourceTitle, sourceUrl: c.sourceUrl } : null,
+    carried: c
+      ? {
+          validFrom: c.validFrom,
+          value: c.value,
+          confirmed: c.confirmed,
+          sourceTitle: c.sourceTitle,
+          sourceUrl: c.sourceUrl,
+        }
+      : null,
     message: staleness.message,
   };
 }
@@ -66,14 +87,21 @@ export function staleEventData(staleness: InterestStaleness): Record<string, unk
  * once (the unique half_year: a second insert waits for the first to commit, then does nothing), so the event is told
  * exactly once. Returns the number of events appended, or null when the half-year was already recorded.
  */
-export async function recordStaleNotice(em: EntityManager, staleness: InterestStaleness, sinks: readonly EventSink[], now: Date): Promise<number | null> {
+export async function recordStaleNotice(
+  em: EntityManager,
+  staleness: InterestStaleness,
+  sinks: readonly EventSink[],
+  now: Date,
+): Promise<number | null> {
   return em.fork().transactional(async (tx) => {
-    const inserted = await tx.execute<{ id: string }[]>(`insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`, [
-      staleness.halfYear,
-      staleness.message,
-    ]);
+    const inserted = await tx.execute<{ id: string }[]>(
+      `insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`,
+      [staleness.halfYear, staleness.message],
+    );
     if (inserted.length === 0) return null;
-    const carried = staleness.carried ? `${staleness.carried.value / 100} % from ${staleness.carried.validFrom} is carried forward` : "there is no rate at all";
+    const carried = staleness.carried
+      ? `${staleness.carried.value / 100} % from ${staleness.carried.validFrom} is carried forward`
+      : "there is no rate at all";
     const summary = `No confirmed late-payment interest rate for ${staleness.halfYear}: ${carried}`;
     const appended = await tx.execute<{ id: string }[]>(
       appendSql({
@@ -107,7 +135,8 @@ export async function legalTablesStaleness(
   if (!stale) return null;
   if (!recorded.has(stale.halfYear)) {
     const events = await recordStaleNotice(em, stale, deps.sinks, deps.now);
-    if (events !== null) deps.logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear, creditors: events }, stale.message);
+    if (events !== null)
+      deps.logger.warn({ event: "legal_table.stale", halfYear: stale.halfYear, creditors: events }, stale.message);
     recorded.add(stale.halfYear);
   }
   return { halfYear: stale.halfYear, message: stale.message };

@@ -21,7 +21,11 @@ export interface LegalTablesCheckDeps {
  */
 export async function runLegalTablesCheck(deps: LegalTablesCheckDeps): Promise<string | null> {
   const log = deps.logger.child({ job: LEGAL_TABLES_CHECK_TASK });
-  const stale = await legalTablesStaleness(deps.orm.em.fork(), deps.clock.today(), { sinks: deps.sinks, now: deps.clock.now(), logger: log });
+  const stale = await legalTablesStaleness(deps.orm.em.fork(), deps.clock.today(), {
+    sinks: deps.sinks,
+    now: deps.clock.now(),
+    logger: log,
+  });
   return stale?.halfYear ?? null;
 }
 

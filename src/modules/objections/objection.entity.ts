@@ -16,7 +16,9 @@ registerEnumType(ObjectionChannel, {
     LETTER: { description: "By letter (brev): written." },
     EMAIL: { description: "By e-mail (e-post): written." },
     PORTAL: { description: "Through a web portal or form: written." },
-    ORAL: { description: "By telephone or in person (muntlig): does not freeze unless the written objection is uploaded." },
+    ORAL: {
+      description: "By telephone or in person (muntlig): does not freeze unless the written objection is uploaded.",
+    },
   },
 });
 
@@ -26,9 +28,14 @@ registerEnumType(ObjectionStatus, {
   valuesConfig: {
     OPEN: { description: "Awaiting the creditor's answer." },
     WITHDRAWN: { description: "The debtor withdrew it (trukket)." },
-    UNFOUNDED: { description: "Found obviously unfounded (åpenbart grunnløs), with a recorded reason: collection may go on." },
+    UNFOUNDED: {
+      description: "Found obviously unfounded (åpenbart grunnløs), with a recorded reason: collection may go on.",
+    },
     RESOLVED_BY_CREDIT: { description: "Settled by a credit note (kreditnota), perhaps with a new invoice." },
-    ESCALATED: { description: "The creditor takes the claim to the forliksråd; the case stays frozen until the forliksklage is sent." },
+    ESCALATED: {
+      description:
+        "The creditor takes the claim to the forliksråd; the case stays frozen until the forliksklage is sent.",
+    },
   },
 });
 
@@ -44,8 +51,14 @@ export interface ObjectionInit {
 @Entity({ tableName: "objection" })
 @Index({ properties: ["creditor", "id"] })
 @Index({ properties: ["case", "id"] })
-@ObjectType("Objection", { implements: Node, description: "Objection — innsigelse: the debtor disputes the claim. A written objection freezes collection until it is resolved." })
-export class Objection extends BaseEntity<"status" | "resolutionReason" | "withdrawnOn" | "decidedBy" | "decidedAt" | "documents"> {
+@ObjectType("Objection", {
+  implements: Node,
+  description:
+    "Objection — innsigelse: the debtor disputes the claim. A written objection freezes collection until it is resolved.",
+})
+export class Objection extends BaseEntity<
+  "status" | "resolutionReason" | "withdrawnOn" | "decidedBy" | "decidedAt" | "documents"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("Objection", this.id);
@@ -70,7 +83,10 @@ export class Objection extends BaseEntity<"status" | "resolutionReason" | "withd
   @Property({ type: "text" })
   text: string;
 
-  @Field({ description: "Written (brev, e-post, portal, or oral with the written objection uploaded): a written objection freezes the case." })
+  @Field({
+    description:
+      "Written (brev, e-post, portal, or oral with the written objection uploaded): a written objection freezes the case.",
+  })
   @Property()
   written: boolean;
 
@@ -78,7 +94,10 @@ export class Objection extends BaseEntity<"status" | "resolutionReason" | "withd
   @Enum(() => ObjectionStatus)
   status: ObjectionStatus = ObjectionStatus.OPEN;
 
-  @Field(() => String, { nullable: true, description: "Why it was resolved this way, e.g. why it is åpenbart grunnløs." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why it was resolved this way, e.g. why it is åpenbart grunnløs.",
+  })
   @Property({ type: "text", nullable: true })
   resolutionReason: string | null = null;
 

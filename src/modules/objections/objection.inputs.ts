@@ -8,7 +8,9 @@ export class ObjectionRegisterInput {
   @Field(() => ID)
   caseId!: string;
 
-  @Field(() => ObjectionChannel, { description: "LETTER, EMAIL and PORTAL are written and freeze the case; ORAL does not." })
+  @Field(() => ObjectionChannel, {
+    description: "LETTER, EMAIL and PORTAL are written and freeze the case; ORAL does not.",
+  })
   channel!: ObjectionChannel;
 
   @Field(() => LocalDateResolver, { description: "Date the objection came in; not in the future." })
@@ -18,7 +20,11 @@ export class ObjectionRegisterInput {
   @Field({ description: "The debtor's objection in their words, or a note of what they said." })
   text!: string;
 
-  @Field(() => [ID], { defaultValue: [], description: "Uploaded documents (POST /documents) to attach, e.g. the written objection. ORAL with a document counts as written and freezes." })
+  @Field(() => [ID], {
+    defaultValue: [],
+    description:
+      "Uploaded documents (POST /documents) to attach, e.g. the written objection. ORAL with a document counts as written and freezes.",
+  })
   documentIds!: string[];
 }
 
@@ -41,7 +47,10 @@ export class ObjectionMarkUnfoundedInput {
   reason!: string;
 }
 
-@InputType({ description: "The new invoice (faktura) for the agreed amount; it comes from the same accounting system as the old one." })
+@InputType({
+  description:
+    "The new invoice (faktura) for the agreed amount; it comes from the same accounting system as the old one.",
+})
 export class ReplacementInvoiceInput {
   @Field({ description: "Fakturanummer." })
   invoiceNumber!: string;
@@ -55,7 +64,9 @@ export class ReplacementInvoiceInput {
   @Field(() => LocalDateResolver)
   dueDate!: string;
 
-  @Field(() => SafeIntResolver, { description: "Øre. After a partial credit note: exactly what remains owed on the old case." })
+  @Field(() => SafeIntResolver, {
+    description: "Øre. After a partial credit note: exactly what remains owed on the old case.",
+  })
   amount!: number;
 
   @Field(() => String, { nullable: true })
@@ -76,7 +87,10 @@ export class ObjectionResolveByCreditNoteInput {
   @Field({ description: "Kreditnotanummer." })
   creditNoteNumber!: string;
 
-  @Field(() => ReplacementInvoiceInput, { nullable: true, description: "Required with a partial credit note; optional with a full one (credit and reissue)." })
+  @Field(() => ReplacementInvoiceInput, {
+    nullable: true,
+    description: "Required with a partial credit note; optional with a full one (credit and reissue).",
+  })
   newInvoice?: ReplacementInvoiceInput | null;
 }
 

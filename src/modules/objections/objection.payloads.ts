@@ -67,7 +67,10 @@ export class ObjectionEscalatePayload {
   @Field(() => Objection, { nullable: true })
   objection!: Objection | null;
 
-  @Field(() => CollectionCase, { nullable: true, description: "The case; it stays FROZEN until the forliksklage is sent." })
+  @Field(() => CollectionCase, {
+    nullable: true,
+    description: "The case; it stays FROZEN until the forliksklage is sent.",
+  })
   case!: CollectionCase | null;
 
   @Field(() => [ObjectionError])
@@ -79,7 +82,10 @@ export class ObjectionResolveByCreditNotePayload {
   @Field(() => Objection, { nullable: true })
   objection!: Objection | null;
 
-  @Field(() => CollectionCase, { nullable: true, description: "The old case: CREDITED, or CLOSED when a new invoice replaces it." })
+  @Field(() => CollectionCase, {
+    nullable: true,
+    description: "The old case: CREDITED, or CLOSED when a new invoice replaces it.",
+  })
   case!: CollectionCase | null;
 
   @Field(() => CaseTransaction, { nullable: true, description: "The credit note (kreditnota) on the old case." })

@@ -13,7 +13,14 @@ import { canSeeCreditor } from "../access/auth";
 import { requireAuth } from "../access/authorization";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Objection } from "./objection.entity";
-import { ObjectionEscalateInput, ObjectionFilter, ObjectionMarkUnfoundedInput, ObjectionRegisterInput, ObjectionResolveByCreditNoteInput, ObjectionWithdrawInput } from "./objection.inputs";
+import {
+  ObjectionEscalateInput,
+  ObjectionFilter,
+  ObjectionMarkUnfoundedInput,
+  ObjectionRegisterInput,
+  ObjectionResolveByCreditNoteInput,
+  ObjectionWithdrawInput,
+} from "./objection.inputs";
 import { objectionDocumentsLoader, objectionsLoader } from "./objection.loaders";
 import { Document } from "../documents/document.entity";
 import { ObjectionStatus } from "./objection.rules";
@@ -44,14 +51,20 @@ void codesMatch;
 const ObjectionConnection = connectionType("Objection", Objection);
 
 function outcome(result: Result<ObjectionOutcome, ServiceCode>) {
-  return result.ok ? { objection: result.value.objection, case: result.value.case, userErrors: [] } : { objection: null, case: null, userErrors: result.errors };
+  return result.ok
+    ? { objection: result.value.objection, case: result.value.case, userErrors: [] }
+    : { objection: null, case: null, userErrors: result.errors };
 }
 
 @Resolver(() => Objection)
 export class ObjectionResolver {
   @Authorized(Scope.READ)
   @Query(() => ObjectionConnection, { description: "The caller's objections (innsigelser), oldest first." })
-  async objections(@Args() page: PageArgs, @Ctx() ctx: Context, @Arg("filter", () => ObjectionFilter, { nullable: true }) filter?: ObjectionFilter): Promise<InstanceType<typeof ObjectionConnection>> {
+  async objections(
+    @Args() page: PageArgs,
+    @Ctx() ctx: Context,
+    @Arg("filter", () => ObjectionFilter, { nullable: true }) filter?: ObjectionFilter,
+  ): Promise<InstanceType<typeof ObjectionConnection>> {
     return listObjections(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
   }
 
@@ -68,23 +81,42 @@ export class ObjectionResolver {
     description:
       "Registers the debtor's objection (innsigelse). A written one freezes the case in the same transaction (case.frozen); an oral one is recorded without a freeze, and the case then offers REQUEST_WRITTEN_OBJECTION.",
   })
-  async objectionRegister(@Arg("input") input: ObjectionRegisterInput, @Ctx() ctx: Context): Promise<ObjectionRegisterPayload> {
+  async objectionRegister(
+    @Arg("input") input: ObjectionRegisterInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionRegisterPayload> {
     const policy = { objectionResponseDays: ctx.services.config.objectionResponseDays };
-    return outcome(await runCommand(commandContext(ctx), (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)));
+    return outcome(
+      await runCommand(commandContext(ctx), (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)),
+    );
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => ObjectionWithdrawPayload, { description: "The debtor withdrew the objection. When no other written objection holds the case, the freeze ends (case.unfrozen)." })
-  async objectionWithdraw(@Arg("input") input: ObjectionWithdrawInput, @Ctx() ctx: Context): Promise<ObjectionWithdrawPayload> {
-    return outcome(await runCommand(commandContext(ctx), (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)));
+  @Mutation(() => ObjectionWithdrawPayload, {
+    description:
+      "The debtor withdrew the objection. When no other written objection holds the case, the freeze ends (case.unfrozen).",
+  })
+  async objectionWithdraw(
+    @Arg("input") input: ObjectionWithdrawInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionWithdrawPayload> {
+    return outcome(
+      await runCommand(commandContext(ctx), (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)),
+    );
   }
 
   @Authorized(Scope.WRITE)
   @Mutation(() => ObjectionMarkUnfoundedPayload, {
-    description: "Records that the objection is obviously unfounded (åpenbart grunnløs), with the reason and who decided. When no other written objection holds the case, the freeze ends.",
+    description:
+      "Records that the objection is obviously unfounded (åpenbart grunnløs), with the reason and who decided. When no other written objection holds the case, the freeze ends.",
   })
-  async objectionMarkUnfounded(@Arg("input") input: ObjectionMarkUnfoundedInput, @Ctx() ctx: Context): Promise<ObjectionMarkUnfoundedPayload> {
-    return outcome(await runCommand(commandContext(ctx), (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)));
+  async objectionMarkUnfounded(
+    @Arg("input") input: ObjectionMarkUnfoundedInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionMarkUnfoundedPayload> {
+    return outcome(
+      await runCommand(commandContext(ctx), (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)),
+    );
   }
 
   @Authorized(Scope.WRITE)
@@ -92,17 +124,32 @@ export class ObjectionResolver {
     description:
       "Settles the dispute with a credit note (kreditnota). In full: the case closes as CREDITED. In part: the old case closes and a new invoice for what remains opens a new case that replaces it.",
   })
-  async objectionResolveByCreditNote(@Arg("input") input: ObjectionResolveByCreditNoteInput, @Ctx() ctx: Context): Promise<ObjectionResolveByCreditNotePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) => resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input));
-    return result.ok ? { ...result.value, userErrors: [] } : { objection: null, case: null, creditNote: null, newInvoice: null, newCase: null, userErrors: result.errors };
+  async objectionResolveByCreditNote(
+    @Arg("input") input: ObjectionResolveByCreditNoteInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionResolveByCreditNotePayload> {
+    const result = await runCommand(commandContext(ctx), (em, rec) =>
+      resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input),
+    );
+    return result.ok
+      ? { ...result.value, userErrors: [] }
+      : { objection: null, case: null, creditNote: null, newInvoice: null, newCase: null, userErrors: result.errors };
   }
 
   @Authorized(Scope.WRITE)
   @Mutation(() => ObjectionEscalatePayload, {
-    description: "The creditor takes the disputed claim to the forliksråd: the objection becomes ESCALATED and the case stays FROZEN until the forliksklage is sent.",
+    description:
+      "The creditor takes the disputed claim to the forliksråd: the objection becomes ESCALATED and the case stays FROZEN until the forliksklage is sent.",
   })
-  async objectionEscalate(@Arg("input") input: ObjectionEscalateInput, @Ctx() ctx: Context): Promise<ObjectionEscalatePayload> {
-    return outcome(await runCommand(commandContext(ctx), (em, rec) => escalateObjection(em, rec, requireAuth(ctx), input.objectionId)));
+  async objectionEscalate(
+    @Arg("input") input: ObjectionEscalateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ObjectionEscalatePayload> {
+    return outcome(
+      await runCommand(commandContext(ctx), (em, rec) =>
+        escalateObjection(em, rec, requireAuth(ctx), input.objectionId),
+      ),
+    );
   }
 
   @FieldResolver(() => CollectionCase)
@@ -115,15 +162,23 @@ export class ObjectionResolver {
     return objectionDocumentsLoader(ctx.loaders).load(o);
   }
 
-  @FieldResolver(() => LocalDateResolver, { nullable: true, description: "While OPEN and written: the day the creditor's answer is due (OBJECTION_RESPONSE_DAYS after receivedOn)." })
+  @FieldResolver(() => LocalDateResolver, {
+    nullable: true,
+    description:
+      "While OPEN and written: the day the creditor's answer is due (OBJECTION_RESPONSE_DAYS after receivedOn).",
+  })
   answerDueOn(@Root() o: Objection, @Ctx() ctx: Context): string | null {
-    return o.status === ObjectionStatus.OPEN && o.written ? addDays(o.receivedOn, ctx.services.config.objectionResponseDays) : null;
+    return o.status === ObjectionStatus.OPEN && o.written
+      ? addDays(o.receivedOn, ctx.services.config.objectionResponseDays)
+      : null;
   }
 }
 
 @Resolver(() => CollectionCase)
 export class CaseObjectionsResolver {
-  @FieldResolver(() => [Objection], { description: "The debtor's objections (innsigelser) on this case, oldest first." })
+  @FieldResolver(() => [Objection], {
+    description: "The debtor's objections (innsigelser) on this case, oldest first.",
+  })
   async objections(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Objection[]> {
     return objectionsLoader(ctx.loaders).load(c.id);
   }

@@ -19,7 +19,11 @@ export enum ObjectionStatus {
 /** The ways out of an objection; each is also the objection's final status. */
 export type Resolution = Exclude<ObjectionStatus, ObjectionStatus.OPEN>;
 
-export const WRITTEN_CHANNELS: ReadonlySet<ObjectionChannel> = new Set([ObjectionChannel.LETTER, ObjectionChannel.EMAIL, ObjectionChannel.PORTAL]);
+export const WRITTEN_CHANNELS: ReadonlySet<ObjectionChannel> = new Set([
+  ObjectionChannel.LETTER,
+  ObjectionChannel.EMAIL,
+  ObjectionChannel.PORTAL,
+]);
 
 /** Shortest reason for marking an objection unfounded (åpenbart grunnløs), in characters after trimming. */
 export const MIN_REASON_LENGTH = 10;
@@ -44,20 +48,27 @@ export interface ObjectionState {
 
 /** What the case rules need to know about an objection; null once it no longer matters. */
 export function objectionFact(o: ObjectionState): ObjectionFact | null {
-  return isLive(o.status) ? { written: o.written, open: o.status === ObjectionStatus.OPEN, receivedOn: o.receivedOn } : null;
+  return isLive(o.status)
+    ? { written: o.written, open: o.status === ObjectionStatus.OPEN, receivedOn: o.receivedOn }
+    : null;
 }
 
 export function objectionFacts(objections: readonly ObjectionState[]): ObjectionFact[] {
   return objections.map(objectionFact).filter((f): f is ObjectionFact => f !== null);
 }
 
-export type RegisterRefusal = { code: "CASE_CLOSED"; message: string } | { code: "CASE_IN_LEGAL_PROCESS"; message: string };
+export type RegisterRefusal =
+  { code: "CASE_CLOSED"; message: string } | { code: "CASE_IN_LEGAL_PROCESS"; message: string };
 
 /** Why no objection may be registered on a case in `status`, or null when it may. */
 export function refuseRegistration(status: CaseStatus): RegisterRefusal | null {
-  if (CLOSED_STATUSES.has(status)) return { code: "CASE_CLOSED", message: `The case is ${status} and closed: there is no claim left to object to.` };
+  if (CLOSED_STATUSES.has(status))
+    return { code: "CASE_CLOSED", message: `The case is ${status} and closed: there is no claim left to object to.` };
   if (!OBJECTION_STATUSES.has(status)) {
-    return { code: "CASE_IN_LEGAL_PROCESS", message: `The case is ${status}: the dispute is before the forliksråd or the courts, so the debtor's objection belongs there.` };
+    return {
+      code: "CASE_IN_LEGAL_PROCESS",
+      message: `The case is ${status}: the dispute is before the forliksråd or the courts, so the debtor's objection belongs there.`,
+    };
   }
   return null;
 }
@@ -68,12 +79,20 @@ export function freezesOnRegistration(status: CaseStatus, written: boolean): boo
 }
 
 /** Why an objection in `status` cannot take `resolution`, or null when it can. */
-export function refuseResolution(status: ObjectionStatus, resolution: Resolution): { code: "OBJECTION_NOT_OPEN"; message: string } | null {
+export function refuseResolution(
+  status: ObjectionStatus,
+  resolution: Resolution,
+): { code: "OBJECTION_NOT_OPEN"; message: string } | null {
   // the debtor may withdraw, and the parties may agree on a credit note, also after an escalation
   const from: readonly ObjectionStatus[] =
-    resolution === ObjectionStatus.WITHDRAWN || resolution === ObjectionStatus.RESOLVED_BY_CREDIT ? [ObjectionStatus.OPEN, ObjectionStatus.ESCALATED] : [ObjectionStatus.OPEN];
+    resolution === ObjectionStatus.WITHDRAWN || resolution === ObjectionStatus.RESOLVED_BY_CREDIT
+      ? [ObjectionStatus.OPEN, ObjectionStatus.ESCALATED]
+      : [ObjectionStatus.OPEN];
   if (from.includes(status)) return null;
-  return { code: "OBJECTION_NOT_OPEN", message: `The objection is ${status} already: only ${from.join(" or ")} objections can become ${resolution}.` };
+  return {
+    code: "OBJECTION_NOT_OPEN",
+    message: `The objection is ${status} already: only ${from.join(" or ")} objections can become ${resolution}.`,
+  };
 }
 
 /** After an objection ends: the freeze ends when the case is frozen and no other written objection holds it. */
@@ -84,12 +103,12 @@ export function unfreezes(status: CaseStatus, remaining: readonly ObjectionFact[
 /** A problem with an unfounded-decision's reason, or null. */
 export function refuseReason(reason: string | null | undefined): string | null {
   const length = (reason ?? "").trim().length;
-  return length >= MIN_REASON_LENGTH ? null : `Give the reason the objection is obviously unfounded (åpenbart grunnløs), at least ${MIN_REASON_LENGTH} characters: it is recorded with who decided.`;
+  return length >= MIN_REASON_LENGTH
+    ? null
+    : `Give the reason the objection is obviously unfounded (åpenbart grunnløs), at least ${MIN_REASON_LENGTH} characters: it is recorded with who decided.`;
 }
 
-export type CreditPlan =
-  | { kind: "FULL"; reissue: boolean }
-  | { kind: "PARTIAL"; remainder: number };
+export type CreditPlan = { kind: "FULL"; reissue: boolean } | { kind: "PARTIAL"; remainder: number };
 
 /** `field` is the path below the mutation's input. */
 export interface CreditRefusal {
@@ -103,23 +122,47 @@ export interface CreditRefusal {
  * the agreed amount). In part it needs a new invoice for exactly what remains, which replaces the closed case.
  * Amounts in øre.
  */
-export function planCredit(outstanding: number, creditAmount: number, newInvoiceAmount: number | null): CreditPlan | CreditRefusal {
+export function planCredit(
+  outstanding: number,
+  creditAmount: number,
+  newInvoiceAmount: number | null,
+): CreditPlan | CreditRefusal {
   if (!Number.isSafeInteger(creditAmount) || creditAmount <= 0) {
-    return { code: "INVALID_AMOUNT", field: ["creditNoteAmount"], message: "creditNoteAmount must be a whole number of øre above 0." };
+    return {
+      code: "INVALID_AMOUNT",
+      field: ["creditNoteAmount"],
+      message: "creditNoteAmount must be a whole number of øre above 0.",
+    };
   }
   if (creditAmount > outstanding) {
-    return { code: "AMOUNT_EXCEEDS_OUTSTANDING", field: ["creditNoteAmount"], message: `A credit note cannot exceed what is owed (${outstanding} øre): credit at most that.` };
+    return {
+      code: "AMOUNT_EXCEEDS_OUTSTANDING",
+      field: ["creditNoteAmount"],
+      message: `A credit note cannot exceed what is owed (${outstanding} øre): credit at most that.`,
+    };
   }
   if (newInvoiceAmount !== null && (!Number.isSafeInteger(newInvoiceAmount) || newInvoiceAmount <= 0)) {
-    return { code: "INVALID_AMOUNT", field: ["newInvoice", "amount"], message: "newInvoice.amount must be a whole number of øre above 0." };
+    return {
+      code: "INVALID_AMOUNT",
+      field: ["newInvoice", "amount"],
+      message: "newInvoice.amount must be a whole number of øre above 0.",
+    };
   }
   if (creditAmount === outstanding) return { kind: "FULL", reissue: newInvoiceAmount !== null };
   const remainder = outstanding - creditAmount;
   if (newInvoiceAmount === null) {
-    return { code: "MISSING_NEW_INVOICE", field: ["newInvoice"], message: `A partial credit note needs the new invoice for the agreed amount (${remainder} øre): give newInvoice, or credit all ${outstanding} øre.` };
+    return {
+      code: "MISSING_NEW_INVOICE",
+      field: ["newInvoice"],
+      message: `A partial credit note needs the new invoice for the agreed amount (${remainder} øre): give newInvoice, or credit all ${outstanding} øre.`,
+    };
   }
   if (newInvoiceAmount !== remainder) {
-    return { code: "AMOUNT_MISMATCH", field: ["newInvoice", "amount"], message: `The new invoice must carry what remains after the credit note, ${remainder} øre (${outstanding} − ${creditAmount}): correct newInvoice.amount or creditNoteAmount.` };
+    return {
+      code: "AMOUNT_MISMATCH",
+      field: ["newInvoice", "amount"],
+      message: `The new invoice must carry what remains after the credit note, ${remainder} øre (${outstanding} − ${creditAmount}): correct newInvoice.amount or creditNoteAmount.`,
+    };
   }
   return { kind: "PARTIAL", remainder };
 }

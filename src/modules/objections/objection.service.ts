@@ -52,9 +52,24 @@ export type ObjectionErrorCode =
 
 type Errors = Failure<ObjectionErrorCode>[];
 
-const unknownCase = () => failure("UNKNOWN_CASE" as const, ["input", "caseId"], "No such case for this API key: use an id from the cases query.");
-const unknownObjection = () => failure("UNKNOWN_OBJECTION" as const, ["input", "objectionId"], "No such objection for this API key: use an id from the objections query or Case.objections.");
-const closedCase = (c: CollectionCase, field: string) => failure("CASE_CLOSED" as const, ["input", field], `The case is ${c.status} and closed: nothing more can be registered on it.`);
+const unknownCase = () =>
+  failure(
+    "UNKNOWN_CASE" as const,
+    ["input", "caseId"],
+    "No such case for this API key: use an id from the cases query.",
+  );
+const unknownObjection = () =>
+  failure(
+    "UNKNOWN_OBJECTION" as const,
+    ["input", "objectionId"],
+    "No such objection for this API key: use an id from the objections query or Case.objections.",
+  );
+const closedCase = (c: CollectionCase, field: string) =>
+  failure(
+    "CASE_CLOSED" as const,
+    ["input", field],
+    `The case is ${c.status} and closed: nothing more can be registered on it.`,
+  );
 
 /** An objection the caller may see, with its case and invoice; null for unknown ids and other tenants' alike. */
 export async function findVisibleObjection(em: EntityManager, auth: Auth, globalId: string): Promise<Objection | null> {
@@ -86,32 +101,74 @@ export interface ObjectionOutcome {
  * Registers the debtor's objection. A written one on a running case freezes it in the same transaction
  * (`case.frozen`); an oral one, or a second objection on a frozen case, is only recorded.
  */
-export async function registerObjection(em: EntityManager, rec: Recorder, auth: Auth, input: ObjectionRegisterData, policy: CasePolicy): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+export async function registerObjection(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: ObjectionRegisterData,
+  policy: CasePolicy,
+): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
   const c = await findVisibleCase(em, auth, input.caseId);
   if (!c) return fail(unknownCase());
   const errors: Errors = [];
   const refusal = refuseRegistration(c.status);
   if (refusal) errors.push(failure(refusal.code, ["input", "caseId"], refusal.message));
   const today = osloToday(rec.now);
-  if (!isLocalDate(input.receivedOn)) errors.push(failure("INVALID_DATE", ["input", "receivedOn"], "receivedOn must be a calendar date as YYYY-MM-DD."));
-  else if (input.receivedOn > today) errors.push(failure("INVALID_DATE", ["input", "receivedOn"], `receivedOn ${input.receivedOn} is in the future: give the date the objection came in (today is ${today}).`));
+  if (!isLocalDate(input.receivedOn))
+    errors.push(failure("INVALID_DATE", ["input", "receivedOn"], "receivedOn must be a calendar date as YYYY-MM-DD."));
+  else if (input.receivedOn > today)
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        ["input", "receivedOn"],
+        `receivedOn ${input.receivedOn} is in the future: give the date the objection came in (today is ${today}).`,
+      ),
+    );
   else if (input.receivedOn < c.invoice.issueDate) {
-    errors.push(failure("INVALID_DATE", ["input", "receivedOn"], `receivedOn ${input.receivedOn} is before the invoice was issued (${c.invoice.issueDate}): check the date.`));
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        ["input", "receivedOn"],
+        `receivedOn ${input.receivedOn} is before the invoice was issued (${c.invoice.issueDate}): check the date.`,
+      ),
+    );
   }
-  if (!input.text.trim()) errors.push(failure("MISSING_FIELD", ["input", "text"], "Give the debtor's objection in their words (or a note of what they said): text may not be blank."));
-  const documents = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds ?? [], ["input", "documentIds"]);
+  if (!input.text.trim())
+    errors.push(
+      failure(
+        "MISSING_FIELD",
+        ["input", "text"],
+        "Give the debtor's objection in their words (or a note of what they said): text may not be blank.",
+      ),
+    );
+  const documents = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds ?? [], [
+    "input",
+    "documentIds",
+  ]);
   if (!documents.ok) errors.push(...documents.errors);
   if (errors.length > 0 || !documents.ok) return fail(...errors);
 
   const written = isWritten(input.channel, documents.value.length);
-  const objection = new Objection({ case: c, channel: input.channel, receivedOn: input.receivedOn, text: input.text.trim(), written });
+  const objection = new Objection({
+    case: c,
+    channel: input.channel,
+    receivedOn: input.receivedOn,
+    text: input.text.trim(),
+    written,
+  });
   objection.documents.set(documents.value);
   await em.persist(objection).flush();
   const how = input.channel === ObjectionChannel.ORAL ? "orally" : `by ${input.channel.toLowerCase()}`;
   rec.record(c, {
     type: "objection.registered",
     summary: `${written ? "Written objection" : "Oral objection"} (innsigelse) received ${how} on ${input.receivedOn}`,
-    data: { objectionId: objection.globalId, channel: input.channel, receivedOn: input.receivedOn, written, documentIds: documents.value.map((d) => d.globalId) },
+    data: {
+      objectionId: objection.globalId,
+      channel: input.channel,
+      receivedOn: input.receivedOn,
+      written,
+      documentIds: documents.value.map((d) => d.globalId),
+    },
   });
   if (freezesOnRegistration(c.status, written)) {
     const responseDueOn = addDays(input.receivedOn, policy.objectionResponseDays);
@@ -133,7 +190,14 @@ const RESOLUTION_WORDS: Record<Resolution, string> = {
 };
 
 /** Ends an objection as `resolution` with who recorded it, and records `objection.resolved`. */
-function resolve(rec: Recorder, auth: Auth, o: Objection, resolution: Resolution, reason: string | null, data: Record<string, unknown> = {}): void {
+function resolve(
+  rec: Recorder,
+  auth: Auth,
+  o: Objection,
+  resolution: Resolution,
+  reason: string | null,
+  data: Record<string, unknown> = {},
+): void {
   o.status = resolution;
   o.resolutionReason = reason;
   o.decidedBy = auth.keyName;
@@ -160,7 +224,12 @@ async function unfreezeIfLast(em: EntityManager, rec: Recorder, o: Objection, re
 }
 
 /** The objection and the errors every resolution shares: unknown, closed case, wrong objection status. */
-async function loadForResolution(em: EntityManager, auth: Auth, objectionId: string, resolution: Resolution): Promise<{ objection: Objection; errors: Errors } | null> {
+async function loadForResolution(
+  em: EntityManager,
+  auth: Auth,
+  objectionId: string,
+  resolution: Resolution,
+): Promise<{ objection: Objection; errors: Errors } | null> {
   const objection = await findVisibleObjection(em, auth, objectionId);
   if (!objection) return null;
   const errors: Errors = [];
@@ -172,14 +241,28 @@ async function loadForResolution(em: EntityManager, auth: Auth, objectionId: str
   return { objection, errors };
 }
 
-export async function withdrawObjection(em: EntityManager, rec: Recorder, auth: Auth, input: { objectionId: string; withdrawnOn: string }): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+export async function withdrawObjection(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: { objectionId: string; withdrawnOn: string },
+): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.WITHDRAWN);
   if (!loaded) return fail(unknownObjection());
   const { objection: o, errors } = loaded;
   const today = osloToday(rec.now);
-  if (!isLocalDate(input.withdrawnOn)) errors.push(failure("INVALID_DATE", ["input", "withdrawnOn"], "withdrawnOn must be a calendar date as YYYY-MM-DD."));
+  if (!isLocalDate(input.withdrawnOn))
+    errors.push(
+      failure("INVALID_DATE", ["input", "withdrawnOn"], "withdrawnOn must be a calendar date as YYYY-MM-DD."),
+    );
   else if (input.withdrawnOn < o.receivedOn || input.withdrawnOn > today) {
-    errors.push(failure("INVALID_DATE", ["input", "withdrawnOn"], `withdrawnOn must lie between the day the objection came in (${o.receivedOn}) and today (${today}).`));
+    errors.push(
+      failure(
+        "INVALID_DATE",
+        ["input", "withdrawnOn"],
+        `withdrawnOn must lie between the day the objection came in (${o.receivedOn}) and today (${today}).`,
+      ),
+    );
   }
   if (errors.length > 0) return fail(...errors);
   o.withdrawnOn = input.withdrawnOn;
@@ -189,7 +272,12 @@ export async function withdrawObjection(em: EntityManager, rec: Recorder, auth: 
 }
 
 /** Åpenbart grunnløs: the caseworker's judgement, with a reason and who decided; collection may go on. */
-export async function markObjectionUnfounded(em: EntityManager, rec: Recorder, auth: Auth, input: { objectionId: string; reason: string }): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+export async function markObjectionUnfounded(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: { objectionId: string; reason: string },
+): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.UNFOUNDED);
   if (!loaded) return fail(unknownObjection());
   const { objection: o, errors } = loaded;
@@ -205,7 +293,12 @@ export async function markObjectionUnfounded(em: EntityManager, rec: Recorder, a
  * The creditor takes the claim to the forliksråd: the objection is ESCALATED and the case stays FROZEN until the
  * forliksklage is sent. The conciliation module calls this when it creates the draft conciliation case.
  */
-export async function escalateObjection(em: EntityManager, rec: Recorder, auth: Auth, objectionId: string): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+export async function escalateObjection(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  objectionId: string,
+): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
   const loaded = await loadForResolution(em, auth, objectionId, ObjectionStatus.ESCALATED);
   if (!loaded) return fail(unknownObjection());
   if (loaded.errors.length > 0) return fail(...loaded.errors);
@@ -238,32 +331,66 @@ export interface CreditOutcome extends ObjectionOutcome {
   newCase: CollectionCase | null;
 }
 
-const INVOICE_FIELD_CODES = new Set<string>(["MISSING_FIELD", "INVALID_AMOUNT", "INVALID_DATE", "DUE_BEFORE_ISSUE", "INVALID_KID"]);
+const INVOICE_FIELD_CODES = new Set<string>([
+  "MISSING_FIELD",
+  "INVALID_AMOUNT",
+  "INVALID_DATE",
+  "DUE_BEFORE_ISSUE",
+  "INVALID_KID",
+]);
 
 /**
  * Agreement: a credit note. In full the case closes as CREDITED (optionally reissued as a new invoice); in part the
  * old case closes (CLOSED) and a new invoice for what remains opens a new case linked to the old invoice. Every
  * live objection of the case ends as RESOLVED_BY_CREDIT.
  */
-export async function resolveObjectionByCreditNote(em: EntityManager, rec: Recorder, auth: Auth, input: CreditResolutionData): Promise<Result<CreditOutcome, ObjectionErrorCode>> {
+export async function resolveObjectionByCreditNote(
+  em: EntityManager,
+  rec: Recorder,
+  auth: Auth,
+  input: CreditResolutionData,
+): Promise<Result<CreditOutcome, ObjectionErrorCode>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.RESOLVED_BY_CREDIT);
   if (!loaded) return fail(unknownObjection());
   const { objection: o, errors } = loaded;
   const c = o.case;
   const old = c.invoice;
-  if (!isLocalDate(input.issuedOn)) errors.push(failure("INVALID_DATE", ["input", "issuedOn"], "issuedOn must be a calendar date as YYYY-MM-DD."));
-  if (!input.creditNoteNumber.trim()) errors.push(failure("MISSING_FIELD", ["input", "creditNoteNumber"], "Give the credit note's number (kreditnotanummer) from the accounting system."));
+  if (!isLocalDate(input.issuedOn))
+    errors.push(failure("INVALID_DATE", ["input", "issuedOn"], "issuedOn must be a calendar date as YYYY-MM-DD."));
+  if (!input.creditNoteNumber.trim())
+    errors.push(
+      failure(
+        "MISSING_FIELD",
+        ["input", "creditNoteNumber"],
+        "Give the credit note's number (kreditnotanummer) from the accounting system.",
+      ),
+    );
   const plan = planCredit(c.outstandingAmount, input.creditNoteAmount, input.newInvoice?.amount ?? null);
-  if ("code" in plan && errors.every((e) => e.code !== "CASE_CLOSED")) errors.push(failure(plan.code, ["input", ...plan.field], plan.message));
+  if ("code" in plan && errors.every((e) => e.code !== "CASE_CLOSED"))
+    errors.push(failure(plan.code, ["input", ...plan.field], plan.message));
   const replacement = input.newInvoice ?? null;
   if (replacement) {
     const data = { ...replacement, sourceSystem: old.sourceSystem, currency: "NOK" };
     for (const e of validateInvoiceFields(data, ["input", "newInvoice"])) {
       if (!INVOICE_FIELD_CODES.has(e.code)) throw new Error(`Unexpected invoice error ${e.code}`);
-      if (!errors.some((x) => x.code === e.code && x.field?.join(".") === e.field?.join("."))) errors.push(e as Failure<ObjectionErrorCode>);
+      if (!errors.some((x) => x.code === e.code && x.field?.join(".") === e.field?.join(".")))
+        errors.push(e as Failure<ObjectionErrorCode>);
     }
-    if (replacement.externalId.trim() && (await em.count(Invoice, { creditor: c.creditor, sourceSystem: old.sourceSystem, externalId: replacement.externalId })) > 0) {
-      errors.push(failure("INVOICE_EXISTS", ["input", "newInvoice", "externalId"], `This creditor has an invoice with externalId ${replacement.externalId} from ${old.sourceSystem} already: give the new invoice's own externalId.`));
+    if (
+      replacement.externalId.trim() &&
+      (await em.count(Invoice, {
+        creditor: c.creditor,
+        sourceSystem: old.sourceSystem,
+        externalId: replacement.externalId,
+      })) > 0
+    ) {
+      errors.push(
+        failure(
+          "INVOICE_EXISTS",
+          ["input", "newInvoice", "externalId"],
+          `This creditor has an invoice with externalId ${replacement.externalId} from ${old.sourceSystem} already: give the new invoice's own externalId.`,
+        ),
+      );
     }
   }
   if (errors.length > 0 || "code" in plan) return fail(...errors);
@@ -275,10 +402,19 @@ export async function resolveObjectionByCreditNote(em: EntityManager, rec: Recor
       em,
       rec,
       auth,
-      { ...replacement, creditorId: c.creditor.id, debtorId: c.debtor.id, sourceSystem: old.sourceSystem, currency: "NOK" },
+      {
+        ...replacement,
+        creditorId: c.creditor.id,
+        debtorId: c.debtor.id,
+        sourceSystem: old.sourceSystem,
+        currency: "NOK",
+      },
       ["input", "newInvoice"],
     );
-    if (!registered.ok) throw new Error(`The replacement invoice was checked but not registered: ${registered.errors.map((e) => e.message).join("; ")}`);
+    if (!registered.ok)
+      throw new Error(
+        `The replacement invoice was checked but not registered: ${registered.errors.map((e) => e.message).join("; ")}`,
+      );
     newInvoice = registered.value.invoice;
     newCase = registered.value.case;
     newInvoice.replacesInvoice = old;
@@ -286,10 +422,18 @@ export async function resolveObjectionByCreditNote(em: EntityManager, rec: Recor
   }
   const links = newInvoice && newCase ? { newInvoiceId: newInvoice.globalId, newCaseId: newCase.globalId } : {};
   const credit = { creditNoteNumber: input.creditNoteNumber, creditNoteAmount: input.creditNoteAmount, ...links };
-  for (const live of await liveObjections(em, c)) resolve(rec, auth, live, ObjectionStatus.RESOLVED_BY_CREDIT, `Credit note ${input.creditNoteNumber}`, credit);
+  for (const live of await liveObjections(em, c))
+    resolve(rec, auth, live, ObjectionStatus.RESOLVED_BY_CREDIT, `Credit note ${input.creditNoteNumber}`, credit);
 
-  const money = await registerMoney(em, rec, auth, MoneyKind.CREDIT_NOTE, { caseId: c.globalId, amount: input.creditNoteAmount, date: input.issuedOn, dateField: "issuedOn", reference: input.creditNoteNumber });
-  if (!money.ok) throw new Error(`The credit note was checked but not registered: ${money.errors.map((e) => e.message).join("; ")}`);
+  const money = await registerMoney(em, rec, auth, MoneyKind.CREDIT_NOTE, {
+    caseId: c.globalId,
+    amount: input.creditNoteAmount,
+    date: input.issuedOn,
+    dateField: "issuedOn",
+    reference: input.creditNoteNumber,
+  });
+  if (!money.ok)
+    throw new Error(`The credit note was checked but not registered: ${money.errors.map((e) => e.message).join("; ")}`);
   c.frozenFromStatus = null;
   if (plan.kind === "PARTIAL") {
     c.closedAt = rec.now;
@@ -310,7 +454,13 @@ export interface ObjectionFilter {
 }
 
 /** Keyset page of the caller's objections, oldest first. */
-export async function listObjections(em: EntityManager, auth: Auth, filter: ObjectionFilter, first: number, after?: string | null): Promise<Page<Objection>> {
+export async function listObjections(
+  em: EntityManager,
+  auth: Auth,
+  filter: ObjectionFilter,
+  first: number,
+  after?: string | null,
+): Promise<Page<Objection>> {
   const where: FilterQuery<Objection> & Record<string, unknown> = {};
   const scope = creditorScope(auth);
   if (scope) where.creditor = scope;

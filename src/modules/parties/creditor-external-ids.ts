@@ -30,18 +30,49 @@ const visible = (auth: Auth) => (auth.creditorIds === "all" ? {} : { creditor: {
  * Stores, replaces or (externalId null) removes a creditor's id in one source system. An id is unique per system among
  * the creditors the key sees; another tenant's creditor holding the same id neither blocks it nor shows through.
  */
-export async function setCreditorExternalId(em: EntityManager, auth: Auth, input: CreditorExternalIdSetFields, sourceSystems: readonly string[]): Promise<Result<Creditor, CreditorExternalIdErrorCode>> {
+export async function setCreditorExternalId(
+  em: EntityManager,
+  auth: Auth,
+  input: CreditorExternalIdSetFields,
+  sourceSystems: readonly string[],
+): Promise<Result<Creditor, CreditorExternalIdErrorCode>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
-  if (!creditor) return fail(failure("UNKNOWN_CREDITOR", ["input", "creditorId"], `No creditor with id ${input.creditorId}: use an id from the creditors query.`));
+  if (!creditor)
+    return fail(
+      failure(
+        "UNKNOWN_CREDITOR",
+        ["input", "creditorId"],
+        `No creditor with id ${input.creditorId}: use an id from the creditors query.`,
+      ),
+    );
   const sourceSystem = input.sourceSystem.trim();
   const errors = [];
   if (!sourceSystems.includes(sourceSystem)) {
-    errors.push(failure("UNKNOWN_SOURCE_SYSTEM" as const, ["input", "sourceSystem"], `No plugin "${sourceSystem}" is enabled: use one of ${sourceSystems.join(", ") || "(none — set PLUGINS)"}.`));
+    errors.push(
+      failure(
+        "UNKNOWN_SOURCE_SYSTEM" as const,
+        ["input", "sourceSystem"],
+        `No plugin "${sourceSystem}" is enabled: use one of ${sourceSystems.join(", ") || "(none — set PLUGINS)"}.`,
+      ),
+    );
   }
   const externalId = input.externalId == null ? null : input.externalId.trim();
-  if (externalId === "") errors.push(failure("INVALID_EXTERNAL_ID" as const, ["input", "externalId"], "The id is blank: give the creditor's id in that system, or null to remove it."));
+  if (externalId === "")
+    errors.push(
+      failure(
+        "INVALID_EXTERNAL_ID" as const,
+        ["input", "externalId"],
+        "The id is blank: give the creditor's id in that system, or null to remove it.",
+      ),
+    );
   else if (externalId !== null && externalId.length > MAX_LENGTH) {
-    errors.push(failure("INVALID_EXTERNAL_ID" as const, ["input", "externalId"], `The id is longer than ${MAX_LENGTH} characters: give the creditor's id in that system.`));
+    errors.push(
+      failure(
+        "INVALID_EXTERNAL_ID" as const,
+        ["input", "externalId"],
+        `The id is longer than ${MAX_LENGTH} characters: give the creditor's id in that system.`,
+      ),
+    );
   }
   if (errors.length > 0) return fail(...errors);
   return em.transactional(async (tx) => {
@@ -52,10 +83,16 @@ export async function setCreditorExternalId(em: EntityManager, auth: Auth, input
       if (current) tx.remove(current);
       return ok(creditor);
     }
-    const holder = await tx.findOne(CreditorExternalId, { $and: [{ sourceSystem, externalId, creditor: { $ne: creditor.id } }, visible(auth)] });
+    const holder = await tx.findOne(CreditorExternalId, {
+      $and: [{ sourceSystem, externalId, creditor: { $ne: creditor.id } }, visible(auth)],
+    });
     if (holder) {
       return fail(
-        failure("DUPLICATE_EXTERNAL_ID", ["input", "externalId"], `Another creditor this key sees has ${sourceSystem} id ${externalId}: remove it there first (externalId null), or check the id.`),
+        failure(
+          "DUPLICATE_EXTERNAL_ID",
+          ["input", "externalId"],
+          `Another creditor this key sees has ${sourceSystem} id ${externalId}: remove it there first (externalId null), or check the id.`,
+        ),
       );
     }
     if (current) current.externalId = externalId;
@@ -65,7 +102,14 @@ export async function setCreditorExternalId(em: EntityManager, auth: Auth, input
 }
 
 /** The creditors' ids in other systems, ordered by system. */
-export async function creditorExternalIds(em: EntityManager, creditorIds: readonly number[]): Promise<CreditorExternalId[][]> {
-  const rows = await em.find(CreditorExternalId, { creditor: { $in: [...creditorIds] } }, { orderBy: { sourceSystem: "asc" } });
+export async function creditorExternalIds(
+  em: EntityManager,
+  creditorIds: readonly number[],
+): Promise<CreditorExternalId[][]> {
+  const rows = await em.find(
+    CreditorExternalId,
+    { creditor: { $in: [...creditorIds] } },
+    { orderBy: { sourceSystem: "asc" } },
+  );
   return creditorIds.map((id) => rows.filter((r) => r.creditor.id === id));
 }

@@ -12,13 +12,19 @@ export enum DebtorKind {
   PERSON = "PERSON",
   ORGANISATION = "ORGANISATION",
 }
-registerEnumType(DebtorKind, { name: "DebtorKind", description: "A person (privatperson) or an organisation (virksomhet)." });
+registerEnumType(DebtorKind, {
+  name: "DebtorKind",
+  description: "A person (privatperson) or an organisation (virksomhet).",
+});
 
 /** Debtor — skyldner. Belongs to one creditor's ledger: the same person under two creditors is two debtors. */
 @Entity({ tableName: "debtor" })
 @Index({ properties: ["creditor", "orgNumber"] })
 @Index({ properties: ["creditor", "name", "id"] })
-@ObjectType({ implements: Node, description: "Debtor — skyldner: the invoice's customer, a person or an organisation." })
+@ObjectType({
+  implements: Node,
+  description: "Debtor — skyldner: the invoice's customer, a person or an organisation.",
+})
 export class Debtor extends BaseEntity {
   @Field(() => ID, { name: "id" })
   get globalId(): string {

@@ -5,7 +5,10 @@ import { DebtorKind } from "./debtor.entity";
 
 @ArgsType()
 export class CreditorsArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: "Part of the name (any case), or the start of the organisasjonsnummer." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the name (any case), or the start of the organisasjonsnummer.",
+  })
   search?: string | null;
 }
 
@@ -14,7 +17,10 @@ export class DebtorsArgs extends PageArgs {
   @Field(() => ID, { nullable: true, description: "Only this creditor's debtors." })
   creditorId?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Part of the name (any case), or the start of the organisasjonsnummer." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Part of the name (any case), or the start of the organisasjonsnummer.",
+  })
   search?: string | null;
 }
 
@@ -29,7 +35,11 @@ export class CreditorCreateInput {
   @Field(() => PostalAddressInput)
   address!: PostalAddressInput;
 
-  @Field(() => String, { nullable: true, description: "Kommunenummer (4 digits) of the business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Kommunenummer (4 digits) of the business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses).",
+  })
   kommunenummer?: string | null;
 }
 
@@ -62,16 +72,26 @@ export class DebtorCreateInput {
   @Field()
   name!: string;
 
-  @Field(() => String, { nullable: true, description: "Organisasjonsnummer: required for an ORGANISATION, not allowed for a PERSON." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Organisasjonsnummer: required for an ORGANISATION, not allowed for a PERSON.",
+  })
   orgNumber?: string | null;
 
-  @Field(() => String, { nullable: true, description: "Fødselsdato YYYY-MM-DD: required for a PERSON, not allowed for an ORGANISATION." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Fødselsdato YYYY-MM-DD: required for a PERSON, not allowed for an ORGANISATION.",
+  })
   birthDate?: string | null;
 
   @Field(() => PostalAddressInput)
   address!: PostalAddressInput;
 
-  @Field(() => String, { nullable: true, description: "Kommunenummer (4 digits) of the home or business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses)." })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "Kommunenummer (4 digits) of the home or business address, in force today. Omitted: the kommune of the postnummer (Norwegian addresses).",
+  })
   kommunenummer?: string | null;
 }
 

@@ -21,7 +21,9 @@ abstract class CreditorResult {
   @Field(() => [CreditorError])
   userErrors!: InstanceType<typeof CreditorError>[];
 
-  @Field(() => [PartyWarning], { description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's." })
+  @Field(() => [PartyWarning], {
+    description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's.",
+  })
   warnings!: InstanceType<typeof PartyWarning>[];
 }
 
@@ -33,7 +35,9 @@ abstract class DebtorResult {
   @Field(() => [DebtorError])
   userErrors!: InstanceType<typeof DebtorError>[];
 
-  @Field(() => [PartyWarning], { description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's." })
+  @Field(() => [PartyWarning], {
+    description: "Checks the write passed with, e.g. a kommunenummer that differs from the postnummer's.",
+  })
   warnings!: InstanceType<typeof PartyWarning>[];
 }
 

@@ -6,9 +6,32 @@ import { requireAuth } from "../access/authorization";
 import { Municipality } from "../register/municipality.entity";
 import { Creditor } from "./creditor.entity";
 import { Debtor } from "./debtor.entity";
-import { CreditorCreateInput, CreditorsArgs, CreditorUpdateInput, DebtorCreateInput, DebtorsArgs, DebtorUpdateInput } from "./parties.inputs";
-import { CreditorConnection, CreditorCreatePayload, CreditorUpdatePayload, DebtorConnection, DebtorCreatePayload, DebtorUpdatePayload } from "./parties.payloads";
-import { createCreditor, createDebtor, findCreditor, findDebtor, listCreditors, listDebtors, updateCreditor, updateDebtor } from "./parties.service";
+import {
+  CreditorCreateInput,
+  CreditorsArgs,
+  CreditorUpdateInput,
+  DebtorCreateInput,
+  DebtorsArgs,
+  DebtorUpdateInput,
+} from "./parties.inputs";
+import {
+  CreditorConnection,
+  CreditorCreatePayload,
+  CreditorUpdatePayload,
+  DebtorConnection,
+  DebtorCreatePayload,
+  DebtorUpdatePayload,
+} from "./parties.payloads";
+import {
+  createCreditor,
+  createDebtor,
+  findCreditor,
+  findDebtor,
+  listCreditors,
+  listDebtors,
+  updateCreditor,
+  updateDebtor,
+} from "./parties.service";
 
 async function municipalityOf(ctx: Context, party: Creditor | Debtor): Promise<Municipality> {
   const found = await ctx.loaders.load(Municipality, party.municipality.id);
@@ -36,17 +59,25 @@ export class CreditorResolver {
   }
 
   @Authorized(Scope.ADMIN)
-  @Mutation(() => CreditorCreatePayload, { description: "Registers a creditor (kreditor). A key bound to listed creditors is bound to the new one too." })
+  @Mutation(() => CreditorCreatePayload, {
+    description: "Registers a creditor (kreditor). A key bound to listed creditors is bound to the new one too.",
+  })
   async creditorCreate(@Arg("input") input: CreditorCreateInput, @Ctx() ctx: Context): Promise<CreditorCreatePayload> {
     const result = await createCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings } : { creditor: null, userErrors: result.errors, warnings: [] };
+    return result.ok
+      ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings }
+      : { creditor: null, userErrors: result.errors, warnings: [] };
   }
 
   @Authorized(Scope.ADMIN)
-  @Mutation(() => CreditorUpdatePayload, { description: "Changes a creditor's name, organisasjonsnummer, address or kommune." })
+  @Mutation(() => CreditorUpdatePayload, {
+    description: "Changes a creditor's name, organisasjonsnummer, address or kommune.",
+  })
   async creditorUpdate(@Arg("input") input: CreditorUpdateInput, @Ctx() ctx: Context): Promise<CreditorUpdatePayload> {
     const result = await updateCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings } : { creditor: null, userErrors: result.errors, warnings: [] };
+    return result.ok
+      ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings }
+      : { creditor: null, userErrors: result.errors, warnings: [] };
   }
 }
 
@@ -80,13 +111,17 @@ export class DebtorResolver {
   @Mutation(() => DebtorCreatePayload, { description: "Registers a debtor (skyldner) in a creditor's ledger." })
   async debtorCreate(@Arg("input") input: DebtorCreateInput, @Ctx() ctx: Context): Promise<DebtorCreatePayload> {
     const result = await createDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings } : { debtor: null, userErrors: result.errors, warnings: [] };
+    return result.ok
+      ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings }
+      : { debtor: null, userErrors: result.errors, warnings: [] };
   }
 
   @Authorized(Scope.WRITE)
   @Mutation(() => DebtorUpdatePayload, { description: "Changes a debtor's name, identifiers, address or kommune." })
   async debtorUpdate(@Arg("input") input: DebtorUpdateInput, @Ctx() ctx: Context): Promise<DebtorUpdatePayload> {
     const result = await updateDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
-    return result.ok ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings } : { debtor: null, userErrors: result.errors, warnings: [] };
+    return result.ok
+      ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings }
+      : { debtor: null, userErrors: result.errors, warnings: [] };
   }
 }

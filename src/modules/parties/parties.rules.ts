@@ -42,18 +42,33 @@ export function normaliseOrgNumber(value: string): string {
 
 export function checkName(name: string, path: string[]): Failure<"MISSING_NAME" | "NAME_TOO_LONG">[] {
   if (name.length === 0) return [failure("MISSING_NAME", path, "Give the name: it must not be empty.")];
-  if (name.length > MAX_TEXT) return [failure("NAME_TOO_LONG", path, `Shorten the name to at most ${MAX_TEXT} characters (it has ${name.length}).`)];
+  if (name.length > MAX_TEXT)
+    return [
+      failure("NAME_TOO_LONG", path, `Shorten the name to at most ${MAX_TEXT} characters (it has ${name.length}).`),
+    ];
   return [];
 }
 
 export function checkOrgNumber(orgNumber: string, path: string[]): Failure<"INVALID_ORG_NUMBER">[] {
   if (isValidOrgNumber(orgNumber)) return [];
-  return [failure("INVALID_ORG_NUMBER", path, `"${orgNumber}" is not a valid organisasjonsnummer: give 9 digits whose last digit is the MOD11 check digit, e.g. 123456785.`)];
+  return [
+    failure(
+      "INVALID_ORG_NUMBER",
+      path,
+      `"${orgNumber}" is not a valid organisasjonsnummer: give 9 digits whose last digit is the MOD11 check digit, e.g. 123456785.`,
+    ),
+  ];
 }
 
 export function checkKommunenummerShape(code: string, path: string[]): Failure<"UNKNOWN_KOMMUNE">[] {
   if (isKommunenummerShape(code)) return [];
-  return [failure("UNKNOWN_KOMMUNE", path, `"${code}" is not a kommunenummer: give the 4 digits, with a leading zero, e.g. 0301 for Oslo.`)];
+  return [
+    failure(
+      "UNKNOWN_KOMMUNE",
+      path,
+      `"${code}" is not a kommunenummer: give the 4 digits, with a leading zero, e.g. 0301 for Oslo.`,
+    ),
+  ];
 }
 
 export type DebtorKindName = "PERSON" | "ORGANISATION";
@@ -71,21 +86,53 @@ export function checkDebtorIdentity(d: DebtorIdentity, today: LocalDate, path: s
   const birthPath = [...path, "birthDate"];
   if (d.kind === "PERSON") {
     if (d.orgNumber !== null) {
-      errors.push(failure("UNEXPECTED_ORG_NUMBER", orgPath, "A person has no organisasjonsnummer: leave orgNumber out, or use kind ORGANISATION for a business."));
+      errors.push(
+        failure(
+          "UNEXPECTED_ORG_NUMBER",
+          orgPath,
+          "A person has no organisasjonsnummer: leave orgNumber out, or use kind ORGANISATION for a business.",
+        ),
+      );
     }
     if (d.birthDate === null) {
-      errors.push(failure("INVALID_BIRTH_DATE", birthPath, "A person needs a birth date: give birthDate as YYYY-MM-DD."));
+      errors.push(
+        failure("INVALID_BIRTH_DATE", birthPath, "A person needs a birth date: give birthDate as YYYY-MM-DD."),
+      );
     } else if (!isLocalDate(d.birthDate)) {
-      errors.push(failure("INVALID_BIRTH_DATE", birthPath, `"${d.birthDate}" is not a calendar date: give birthDate as YYYY-MM-DD, e.g. 1980-04-30.`));
+      errors.push(
+        failure(
+          "INVALID_BIRTH_DATE",
+          birthPath,
+          `"${d.birthDate}" is not a calendar date: give birthDate as YYYY-MM-DD, e.g. 1980-04-30.`,
+        ),
+      );
     } else if (d.birthDate > today) {
-      errors.push(failure("INVALID_BIRTH_DATE", birthPath, `The birth date ${d.birthDate} is in the future (today is ${today}): check the date.`));
+      errors.push(
+        failure(
+          "INVALID_BIRTH_DATE",
+          birthPath,
+          `The birth date ${d.birthDate} is in the future (today is ${today}): check the date.`,
+        ),
+      );
     }
   } else {
     if (d.birthDate !== null) {
-      errors.push(failure("UNEXPECTED_BIRTH_DATE", birthPath, "An organisation has no birth date: leave birthDate out, or use kind PERSON for a person."));
+      errors.push(
+        failure(
+          "UNEXPECTED_BIRTH_DATE",
+          birthPath,
+          "An organisation has no birth date: leave birthDate out, or use kind PERSON for a person.",
+        ),
+      );
     }
     if (d.orgNumber === null) {
-      errors.push(failure("INVALID_ORG_NUMBER", orgPath, "An organisation needs its organisasjonsnummer: give orgNumber, 9 digits."));
+      errors.push(
+        failure(
+          "INVALID_ORG_NUMBER",
+          orgPath,
+          "An organisation needs its organisasjonsnummer: give orgNumber, 9 digits.",
+        ),
+      );
     } else {
       errors.push(...checkOrgNumber(d.orgNumber, orgPath));
     }

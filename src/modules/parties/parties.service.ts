@@ -16,7 +16,15 @@ import { PostalAddress } from "./address";
 import { checkAddress, normaliseAddress, type AddressFields } from "./address.rules";
 import { Creditor } from "./creditor.entity";
 import { Debtor, type DebtorKind } from "./debtor.entity";
-import { checkDebtorIdentity, checkKommunenummerShape, checkName, checkOrgNumber, normaliseOrgNumber, type CreditorErrorCode, type DebtorErrorCode } from "./parties.rules";
+import {
+  checkDebtorIdentity,
+  checkKommunenummerShape,
+  checkName,
+  checkOrgNumber,
+  normaliseOrgNumber,
+  type CreditorErrorCode,
+  type DebtorErrorCode,
+} from "./parties.rules";
 
 const PATH = ["input"];
 
@@ -35,11 +43,22 @@ export async function findDebtor(em: EntityManager, auth: Auth, globalId: string
 }
 
 /** Creditors the caller sees, ordered by name; search matches part of the name or the start of the org.nr. */
-export async function listCreditors(em: EntityManager, auth: Auth, search: string | null | undefined, page: PageRequest): Promise<Page<Creditor>> {
+export async function listCreditors(
+  em: EntityManager,
+  auth: Auth,
+  search: string | null | undefined,
+  page: PageRequest,
+): Promise<Page<Creditor>> {
   const conditions: FilterQuery<Creditor>[] = [];
   if (auth.creditorIds !== "all") conditions.push({ id: { $in: [...auth.creditorIds] } });
   const term = search?.trim();
-  if (term) conditions.push({ $or: [containsFolded<Creditor>("name", term), { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
+  if (term)
+    conditions.push({
+      $or: [
+        containsFolded<Creditor>("name", term),
+        { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } },
+      ],
+    });
   return findPage(em, Creditor, { $and: conditions }, "name", page);
 }
 
@@ -49,7 +68,12 @@ export interface DebtorFilter {
 }
 
 /** Debtors of the creditors the caller sees, ordered by name; a creditorId the caller cannot see gives an empty page. */
-export async function listDebtors(em: EntityManager, auth: Auth, filter: DebtorFilter, page: PageRequest): Promise<Page<Debtor>> {
+export async function listDebtors(
+  em: EntityManager,
+  auth: Auth,
+  filter: DebtorFilter,
+  page: PageRequest,
+): Promise<Page<Debtor>> {
   const conditions: FilterQuery<Debtor>[] = [];
   if (filter.creditorId != null) {
     const id = idOf(filter.creditorId, "Creditor");
@@ -60,12 +84,20 @@ export async function listDebtors(em: EntityManager, auth: Auth, filter: DebtorF
     if (scope) conditions.push({ creditor: scope });
   }
   const term = filter.search?.trim();
-  if (term) conditions.push({ $or: [containsFolded<Debtor>("name", term), { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }] });
+  if (term)
+    conditions.push({
+      $or: [containsFolded<Debtor>("name", term), { orgNumber: { $like: `${likeEscape(normaliseOrgNumber(term))}%` } }],
+    });
   return findPage(em, Debtor, { $and: conditions }, "name", page);
 }
 
 /** The register row of a kommunenummer in force today; an error when the code is malformed or not in force. */
-async function kommuneToday<C extends string>(em: EntityManager, code: string, today: LocalDate, errors: Failure<C | "UNKNOWN_KOMMUNE">[]): Promise<Municipality | null> {
+async function kommuneToday<C extends string>(
+  em: EntityManager,
+  code: string,
+  today: LocalDate,
+  errors: Failure<C | "UNKNOWN_KOMMUNE">[],
+): Promise<Municipality | null> {
   const path = [...PATH, "kommunenummer"];
   const shape = checkKommunenummerShape(code, path);
   if (shape.length > 0) {
@@ -73,7 +105,14 @@ async function kommuneToday<C extends string>(em: EntityManager, code: string, t
     return null;
   }
   const found = await resolveMunicipality(em, code, today);
-  if (!found) errors.push(failure("UNKNOWN_KOMMUNE", path, `Kommunenummer ${code} is not in force on ${today}: use a code from the municipalities query, e.g. 0301 for Oslo.`));
+  if (!found)
+    errors.push(
+      failure(
+        "UNKNOWN_KOMMUNE",
+        path,
+        `Kommunenummer ${code} is not in force on ${today}: use a code from the municipalities query, e.g. 0301 for Oslo.`,
+      ),
+    );
   return found;
 }
 
@@ -98,20 +137,51 @@ async function placeParty<C extends string>(
   const addressOk = !errors.some((e) => e.field?.[1] === "address");
   const postal = addressOk && address.country === "NO" ? await findPostalCode(em, address.postalCode) : null;
   if (addressOk && address.country === "NO" && !postal) {
-    errors.push(failure("UNKNOWN_POSTAL_CODE", [...PATH, "address", "postalCode"], `Postnummer ${address.postalCode} is not in the postcode register: check the address (the postalCode query answers for a code).`));
+    errors.push(
+      failure(
+        "UNKNOWN_POSTAL_CODE",
+        [...PATH, "address", "postalCode"],
+        `Postnummer ${address.postalCode} is not in the postcode register: check the address (the postalCode query answers for a code).`,
+      ),
+    );
   }
   if (given !== null) {
     const municipality = await kommuneToday(em, given, today, errors);
-    if (postal) warnings.push(...kommuneWarnings(given, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }));
+    if (postal)
+      warnings.push(
+        ...kommuneWarnings(given, postal, {
+          kommunenummer: [...PATH, "kommunenummer"],
+          postalCode: [...PATH, "address", "postalCode"],
+        }),
+      );
     return municipality;
   }
   if (!postal) {
-    if (addressOk && address.country !== "NO") errors.push(failure("MISSING_KOMMUNE", [...PATH, "kommunenummer"], "An address abroad has no postnummer to take the kommune from: give the kommunenummer (4 digits) whose forliksråd serves the party."));
+    if (addressOk && address.country !== "NO")
+      errors.push(
+        failure(
+          "MISSING_KOMMUNE",
+          [...PATH, "kommunenummer"],
+          "An address abroad has no postnummer to take the kommune from: give the kommunenummer (4 digits) whose forliksråd serves the party.",
+        ),
+      );
     return null;
   }
-  warnings.push(...kommuneWarnings(null, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }));
+  warnings.push(
+    ...kommuneWarnings(null, postal, {
+      kommunenummer: [...PATH, "kommunenummer"],
+      postalCode: [...PATH, "address", "postalCode"],
+    }),
+  );
   const municipality = await resolveMunicipality(em, postal.kommunenummer, today);
-  if (!municipality) errors.push(failure("UNKNOWN_KOMMUNE", [...PATH, "kommunenummer"], `Postnummer ${postal.code} lies in kommune ${postal.kommunenummer}, which is not in force on ${today}: give the kommunenummer.`));
+  if (!municipality)
+    errors.push(
+      failure(
+        "UNKNOWN_KOMMUNE",
+        [...PATH, "kommunenummer"],
+        `Postnummer ${postal.code} lies in kommune ${postal.kommunenummer}, which is not in force on ${today}: give the kommunenummer.`,
+      ),
+    );
   return municipality;
 }
 
@@ -129,21 +199,46 @@ async function replacedKommune<C extends string>(
   if (given === null) return undefined;
   const municipality = await kommuneToday(em, given, today, errors);
   const postal = current.country === "NO" ? await findPostalCode(em, current.postalCode) : null;
-  if (postal) warnings.push(...kommuneWarnings(given, postal, { kommunenummer: [...PATH, "kommunenummer"], postalCode: [...PATH, "address", "postalCode"] }).filter((w) => w.code === "KOMMUNE_DIFFERS_FROM_POSTAL_CODE"));
+  if (postal)
+    warnings.push(
+      ...kommuneWarnings(given, postal, {
+        kommunenummer: [...PATH, "kommunenummer"],
+        postalCode: [...PATH, "address", "postalCode"],
+      }).filter((w) => w.code === "KOMMUNE_DIFFERS_FROM_POSTAL_CODE"),
+    );
   return municipality ?? undefined;
 }
 
-function checkedAddress<C extends string>(input: AddressFields, errors: Failure<C | "INVALID_ADDRESS" | "INVALID_POSTAL_CODE">[]): PostalAddress {
+function checkedAddress<C extends string>(
+  input: AddressFields,
+  errors: Failure<C | "INVALID_ADDRESS" | "INVALID_POSTAL_CODE">[],
+): PostalAddress {
   const a = normaliseAddress(input);
   errors.push(...checkAddress(a, [...PATH, "address"]));
   return new PostalAddress(a.street, a.postalCode, a.city, a.country);
 }
 
 /** Org numbers are unique among the creditors a key sees: another tenant's creditor never blocks or shows through. */
-async function checkOrgNumberFree(em: EntityManager, auth: Auth, orgNumber: string, exceptId: number | null, errors: Failure<CreditorErrorCode>[]): Promise<void> {
+async function checkOrgNumberFree(
+  em: EntityManager,
+  auth: Auth,
+  orgNumber: string,
+  exceptId: number | null,
+  errors: Failure<CreditorErrorCode>[],
+): Promise<void> {
   const visible = auth.creditorIds === "all" ? {} : { $in: [...auth.creditorIds] };
-  const taken = await em.findOne(Creditor, { orgNumber, id: { ...visible, ...(exceptId === null ? {} : { $ne: exceptId }) } });
-  if (taken) errors.push(failure("DUPLICATE_ORG_NUMBER", [...PATH, "orgNumber"], `A creditor with organisasjonsnummer ${orgNumber} is already registered: update that creditor instead.`));
+  const taken = await em.findOne(Creditor, {
+    orgNumber,
+    id: { ...visible, ...(exceptId === null ? {} : { $ne: exceptId }) },
+  });
+  if (taken)
+    errors.push(
+      failure(
+        "DUPLICATE_ORG_NUMBER",
+        [...PATH, "orgNumber"],
+        `A creditor with organisasjonsnummer ${orgNumber} is already registered: update that creditor instead.`,
+      ),
+    );
 }
 
 export interface CreditorFields {
@@ -154,7 +249,12 @@ export interface CreditorFields {
 }
 
 /** Registers a creditor; a key bound to listed creditors is bound to the new one too, so that it can see it. */
-export async function createCreditor(em: EntityManager, auth: Auth, input: CreditorFields, today: LocalDate): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
+export async function createCreditor(
+  em: EntityManager,
+  auth: Auth,
+  input: CreditorFields,
+  today: LocalDate,
+): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
   const name = input.name.trim();
   const orgNumber = normaliseOrgNumber(input.orgNumber);
   const errors: Failure<CreditorErrorCode>[] = [...checkName(name, [...PATH, "name"])];
@@ -187,9 +287,21 @@ export interface CreditorUpdateFields {
 }
 
 /** Changes the fields given (omitted or null: unchanged). */
-export async function updateCreditor(em: EntityManager, auth: Auth, input: CreditorUpdateFields, today: LocalDate): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
+export async function updateCreditor(
+  em: EntityManager,
+  auth: Auth,
+  input: CreditorUpdateFields,
+  today: LocalDate,
+): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
   const creditor = await findCreditor(em, auth, input.id);
-  if (!creditor) return fail(failure("UNKNOWN_CREDITOR", [...PATH, "id"], `No creditor with id ${input.id}: use an id from the creditors query.`));
+  if (!creditor)
+    return fail(
+      failure(
+        "UNKNOWN_CREDITOR",
+        [...PATH, "id"],
+        `No creditor with id ${input.id}: use an id from the creditors query.`,
+      ),
+    );
   const errors: Failure<CreditorErrorCode>[] = [];
   const name = input.name?.trim();
   if (name !== undefined) errors.push(...checkName(name, [...PATH, "name"]));
@@ -201,7 +313,15 @@ export async function updateCreditor(em: EntityManager, auth: Auth, input: Credi
   }
   const address = input.address ? checkedAddress(input.address, errors) : undefined;
   const warnings: Warning[] = [];
-  const municipality = await replacedKommune(em, creditor.address, address, optional(input.kommunenummer), today, errors, warnings);
+  const municipality = await replacedKommune(
+    em,
+    creditor.address,
+    address,
+    optional(input.kommunenummer),
+    today,
+    errors,
+    warnings,
+  );
   if (errors.length > 0) return fail(...errors);
   if (name !== undefined) creditor.name = name;
   if (orgNumber !== undefined) creditor.orgNumber = orgNumber;
@@ -228,10 +348,22 @@ function optional(value: string | null | undefined, normalise: (v: string) => st
 }
 
 /** Registers a debtor in the ledger of a creditor the caller sees. */
-export async function createDebtor(em: EntityManager, auth: Auth, input: DebtorFields, today: LocalDate): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
+export async function createDebtor(
+  em: EntityManager,
+  auth: Auth,
+  input: DebtorFields,
+  today: LocalDate,
+): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
   const errors: Failure<DebtorErrorCode>[] = [];
-  if (!creditor) errors.push(failure("UNKNOWN_CREDITOR", [...PATH, "creditorId"], `No creditor with id ${input.creditorId}: use an id from the creditors query.`));
+  if (!creditor)
+    errors.push(
+      failure(
+        "UNKNOWN_CREDITOR",
+        [...PATH, "creditorId"],
+        `No creditor with id ${input.creditorId}: use an id from the creditors query.`,
+      ),
+    );
   const name = input.name.trim();
   errors.push(...checkName(name, [...PATH, "name"]));
   const orgNumber = optional(input.orgNumber, normaliseOrgNumber);
@@ -260,9 +392,17 @@ export interface DebtorUpdateFields {
 }
 
 /** Changes the fields given; the result must still be a valid person or organisation. */
-export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorUpdateFields, today: LocalDate): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
+export async function updateDebtor(
+  em: EntityManager,
+  auth: Auth,
+  input: DebtorUpdateFields,
+  today: LocalDate,
+): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
   const debtor = await findDebtor(em, auth, input.id);
-  if (!debtor) return fail(failure("UNKNOWN_DEBTOR", [...PATH, "id"], `No debtor with id ${input.id}: use an id from the debtors query.`));
+  if (!debtor)
+    return fail(
+      failure("UNKNOWN_DEBTOR", [...PATH, "id"], `No debtor with id ${input.id}: use an id from the debtors query.`),
+    );
   const errors: Failure<DebtorErrorCode>[] = [];
   const name = input.name?.trim();
   if (name !== undefined) errors.push(...checkName(name, [...PATH, "name"]));
@@ -271,7 +411,15 @@ export async function updateDebtor(em: EntityManager, auth: Auth, input: DebtorU
   errors.push(...checkDebtorIdentity({ kind: debtor.kind, orgNumber, birthDate }, today, PATH));
   const address = input.address ? checkedAddress(input.address, errors) : undefined;
   const warnings: Warning[] = [];
-  const municipality = await replacedKommune(em, debtor.address, address, optional(input.kommunenummer), today, errors, warnings);
+  const municipality = await replacedKommune(
+    em,
+    debtor.address,
+    address,
+    optional(input.kommunenummer),
+    today,
+    errors,
+    warnings,
+  );
   if (errors.length > 0) return fail(...errors);
   if (name !== undefined) debtor.name = name;
   debtor.orgNumber = orgNumber;

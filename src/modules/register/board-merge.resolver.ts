@@ -14,8 +14,13 @@ export class ConciliationBoardMergeResolver {
     description:
       "Merges kommuner into one shared (interkommunalt) forliksråd from today: an existing board (intoBoardId) or a new one (name). Previous boards left serving nothing and named by no forliksklage are removed. Global admin only.",
   })
-  async conciliationBoardMerge(@Arg("input") input: ConciliationBoardMergeInput, @Ctx() ctx: Context): Promise<ConciliationBoardMergePayload> {
+  async conciliationBoardMerge(
+    @Arg("input") input: ConciliationBoardMergeInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationBoardMergePayload> {
     const result = await mergeConciliationBoards(ctx.em, input, ctx.clock.today());
-    return result.ok ? { conciliationBoard: result.value.board, removedBoardIds: result.value.removedBoardIds, userErrors: [] } : { conciliationBoard: null, removedBoardIds: [], userErrors: result.errors };
+    return result.ok
+      ? { conciliationBoard: result.value.board, removedBoardIds: result.value.removedBoardIds, userErrors: [] }
+      : { conciliationBoard: null, removedBoardIds: [], userErrors: result.errors };
   }
 }

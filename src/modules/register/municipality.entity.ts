@@ -9,7 +9,10 @@ import { ConciliationBoard } from "./conciliation-board.entity";
 /** Kommune, with the dates its code is valid: old codes stay for old cases. */
 @Entity({ tableName: "municipality" })
 @Unique({ properties: ["code", "validFrom"] })
-@ObjectType({ implements: Node, description: "Municipality — kommune, from the municipality register (SSB classification 131)." })
+@ObjectType({
+  implements: Node,
+  description: "Municipality — kommune, from the municipality register (SSB classification 131).",
+})
 export class Municipality extends BaseEntity<"validTo"> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
@@ -47,7 +50,12 @@ export class Municipality extends BaseEntity<"validTo"> {
   board: ConciliationBoard | null = null;
 
   /** Neighbouring kommuner (for møteplikt), kept symmetric by the register service: both directions are rows. */
-  @ManyToMany({ entity: () => Municipality, pivotTable: "municipality_neighbour", joinColumn: "municipality_id", inverseJoinColumn: "neighbour_id" })
+  @ManyToMany({
+    entity: () => Municipality,
+    pivotTable: "municipality_neighbour",
+    joinColumn: "municipality_id",
+    inverseJoinColumn: "neighbour_id",
+  })
   neighbours = new Collection<Municipality>(this);
 
   constructor(code: string, name: string, countyCode: string, countyName: string, validFrom: string) {

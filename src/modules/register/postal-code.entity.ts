@@ -28,7 +28,10 @@ export class PostalCode extends BaseEntity {
   @Property()
   place: string;
 
-  @Field({ description: "Kommunenummer the postcode lies in; 2100 (Svalbard) and 2211 (Jan Mayen) are Bring's codes for areas outside the kommuner." })
+  @Field({
+    description:
+      "Kommunenummer the postcode lies in; 2100 (Svalbard) and 2211 (Jan Mayen) are Bring's codes for areas outside the kommuner.",
+  })
   @Property({ length: 4 })
   kommunenummer: string;
 
@@ -36,7 +39,9 @@ export class PostalCode extends BaseEntity {
   @Enum({ items: () => PostalCodeCategory })
   category: PostalCodeCategory;
 
-  @Field({ description: "A postbox-only code (category P): its kommune is the post office's, not where the addressee lives." })
+  @Field({
+    description: "A postbox-only code (category P): its kommune is the post office's, not where the addressee lives.",
+  })
   get postboxOnly(): boolean {
     return this.category === "P";
   }

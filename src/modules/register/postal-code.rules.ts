@@ -36,12 +36,33 @@ export function isPostalCodeShape(code: string): boolean {
 }
 
 /** Checks a register row as given to postalCodeSet. */
-export function checkPostalCodeRow(row: { code: string; place: string; kommunenummer: string }, path: string[]): Failure<PostalCodeErrorCode>[] {
+export function checkPostalCodeRow(
+  row: { code: string; place: string; kommunenummer: string },
+  path: string[],
+): Failure<PostalCodeErrorCode>[] {
   const errors: Failure<PostalCodeErrorCode>[] = [];
-  if (!isPostalCodeShape(row.code)) errors.push(failure("INVALID_POSTAL_CODE", [...path, "code"], `"${row.code}" is not a postnummer: give 4 digits, e.g. 0150.`));
-  if (row.place.length === 0) errors.push(failure("MISSING_PLACE", [...path, "place"], "Give the poststed, e.g. OSLO."));
-  else if (row.place.length > 255) errors.push(failure("NAME_TOO_LONG", [...path, "place"], `Shorten the poststed to at most 255 characters (it has ${row.place.length}).`));
-  if (!/^\d{4}$/.test(row.kommunenummer)) errors.push(failure("UNKNOWN_KOMMUNE", [...path, "kommunenummer"], `"${row.kommunenummer}" is not a kommunenummer: give 4 digits, e.g. 0301.`));
+  if (!isPostalCodeShape(row.code))
+    errors.push(
+      failure("INVALID_POSTAL_CODE", [...path, "code"], `"${row.code}" is not a postnummer: give 4 digits, e.g. 0150.`),
+    );
+  if (row.place.length === 0)
+    errors.push(failure("MISSING_PLACE", [...path, "place"], "Give the poststed, e.g. OSLO."));
+  else if (row.place.length > 255)
+    errors.push(
+      failure(
+        "NAME_TOO_LONG",
+        [...path, "place"],
+        `Shorten the poststed to at most 255 characters (it has ${row.place.length}).`,
+      ),
+    );
+  if (!/^\d{4}$/.test(row.kommunenummer))
+    errors.push(
+      failure(
+        "UNKNOWN_KOMMUNE",
+        [...path, "kommunenummer"],
+        `"${row.kommunenummer}" is not a kommunenummer: give 4 digits, e.g. 0301.`,
+      ),
+    );
   return errors;
 }
 
@@ -59,7 +80,10 @@ export interface VenueCheck {
 }
 
 /** Why the forliksråd chosen from a debtor's kommune needs a person's check, or null when it does not. */
-export function venueCheck(debtor: { kommunenummer: string; postalCode: string; country: string }, postalCategory: PostalCodeCategory | null): VenueCheck | null {
+export function venueCheck(
+  debtor: { kommunenummer: string; postalCode: string; country: string },
+  postalCategory: PostalCodeCategory | null,
+): VenueCheck | null {
   if (isOutsideMainland(debtor.kommunenummer)) {
     return {
       reason: "OUTSIDE_MAINLAND",

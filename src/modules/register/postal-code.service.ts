@@ -5,7 +5,12 @@ import type { LocalDate } from "../../shared/local-date";
 import { fail, failure, ok, type Result } from "../../shared/result";
 import type { Municipality } from "./municipality.entity";
 import { PostalCode } from "./postal-code.entity";
-import { checkPostalCodeRow, isOutsideMainland, type PostalCodeCategory, type PostalCodeErrorCode } from "./postal-code.rules";
+import {
+  checkPostalCodeRow,
+  isOutsideMainland,
+  type PostalCodeCategory,
+  type PostalCodeErrorCode,
+} from "./postal-code.rules";
 import { resolveMunicipality } from "./register.service";
 
 export function findPostalCode(em: EntityManager, code: string): Promise<PostalCode | null> {
@@ -22,10 +27,14 @@ export async function postalCodesByCode(em: EntityManager, codes: Iterable<strin
 /** A postcode's category, batched per request; null when the code is not in the register. */
 export function postalCategoryOf(loaders: Loaders, code: string): Promise<PostalCodeCategory | null> {
   return loaders
-    .named("register.postalCategory", (em) => new DataLoader<string, PostalCodeCategory | null>(async (codes) => {
-      const found = await postalCodesByCode(em, codes);
-      return codes.map((c) => found.get(c)?.category ?? null);
-    }))
+    .named(
+      "register.postalCategory",
+      (em) =>
+        new DataLoader<string, PostalCodeCategory | null>(async (codes) => {
+          const found = await postalCodesByCode(em, codes);
+          return codes.map((c) => found.get(c)?.category ?? null);
+        }),
+    )
     .load(code);
 }
 
@@ -37,12 +46,26 @@ export interface PostalCodeSetFields {
 }
 
 /** Adds a postnummer or changes its poststed, kommune or category; the kommune must be in force today (or be Svalbard or Jan Mayen). */
-export async function setPostalCode(em: EntityManager, input: PostalCodeSetFields, today: LocalDate): Promise<Result<PostalCode, PostalCodeErrorCode>> {
+export async function setPostalCode(
+  em: EntityManager,
+  input: PostalCodeSetFields,
+  today: LocalDate,
+): Promise<Result<PostalCode, PostalCodeErrorCode>> {
   const path = ["input"];
   const row = { code: input.code.trim(), place: input.place.trim(), kommunenummer: input.kommunenummer.trim() };
   const errors = checkPostalCodeRow(row, path);
-  if (errors.length === 0 && !isOutsideMainland(row.kommunenummer) && !(await resolveMunicipality(em, row.kommunenummer, today))) {
-    errors.push(failure("UNKNOWN_KOMMUNE", [...path, "kommunenummer"], `Kommunenummer ${row.kommunenummer} is not in force on ${today}: use a code from the municipalities query.`));
+  if (
+    errors.length === 0 &&
+    !isOutsideMainland(row.kommunenummer) &&
+    !(await resolveMunicipality(em, row.kommunenummer, today))
+  ) {
+    errors.push(
+      failure(
+        "UNKNOWN_KOMMUNE",
+        [...path, "kommunenummer"],
+        `Kommunenummer ${row.kommunenummer} is not in force on ${today}: use a code from the municipalities query.`,
+      ),
+    );
   }
   if (errors.length > 0) return fail(...errors);
   let postal = await findPostalCode(em, row.code);
@@ -59,6 +82,10 @@ export async function setPostalCode(em: EntityManager, input: PostalCodeSetField
 }
 
 /** The kommune a postcode lies in, in force on a date; null for Svalbard and Jan Mayen when they are not in the municipality register. */
-export function kommuneOfPostalCode(em: EntityManager, postal: PostalCode, onDate: LocalDate): Promise<Municipality | null> {
+export function kommuneOfPostalCode(
+  em: EntityManager,
+  postal: PostalCode,
+  onDate: LocalDate,
+): Promise<Municipality | null> {
   return resolveMunicipality(em, postal.kommunenummer, onDate);
 }

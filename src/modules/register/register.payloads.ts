@@ -43,6 +43,8 @@ export class ConciliationBoardUpdatePayload extends ConciliationBoardResult {}
 
 @ObjectType()
 export class ConciliationBoardMergePayload extends ConciliationBoardResult {
-  @Field(() => [ID], { description: "Boards the merge left serving nothing and used by no forliksklage, which were removed." })
+  @Field(() => [ID], {
+    description: "Boards the merge left serving nothing and used by no forliksklage, which were removed.",
+  })
   removedBoardIds!: string[];
 }

@@ -38,13 +38,22 @@ import {
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
   @Authorized(Scope.READ)
-  @Query(() => MunicipalityConnection, { description: "The municipality register (kommuneregister): kommuner valid on a date, ordered by code." })
+  @Query(() => MunicipalityConnection, {
+    description: "The municipality register (kommuneregister): kommuner valid on a date, ordered by code.",
+  })
   municipalities(@Args() args: MunicipalitiesArgs, @Ctx() ctx: Context): Promise<Page<Municipality>> {
-    return listMunicipalities(ctx.em, { search: args.search, countyCode: args.countyCode, validOn: args.validOn ?? ctx.clock.today() }, args);
+    return listMunicipalities(
+      ctx.em,
+      { search: args.search, countyCode: args.countyCode, validOn: args.validOn ?? ctx.clock.today() },
+      args,
+    );
   }
 
   @Authorized(Scope.READ)
-  @Query(() => Municipality, { nullable: true, description: "The kommune with this kommunenummer on a date (default today), or null." })
+  @Query(() => Municipality, {
+    nullable: true,
+    description: "The kommune with this kommunenummer on a date (default today), or null.",
+  })
   municipality(
     @Arg("code") code: string,
     @Arg("validOn", () => LocalDateResolver, { nullable: true }) validOn: string | null,
@@ -64,17 +73,33 @@ export class MunicipalityResolver {
   }
 
   @Authorized(GLOBAL_ADMIN)
-  @Mutation(() => MunicipalityCreatePayload, { description: "Adds a kommune row to the register (a new code, or a new period of a code). Global administrator only: the register is shared by every creditor." })
-  async municipalityCreate(@Arg("input") input: MunicipalityCreateInput, @Ctx() ctx: Context): Promise<MunicipalityCreatePayload> {
+  @Mutation(() => MunicipalityCreatePayload, {
+    description:
+      "Adds a kommune row to the register (a new code, or a new period of a code). Global administrator only: the register is shared by every creditor.",
+  })
+  async municipalityCreate(
+    @Arg("input") input: MunicipalityCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<MunicipalityCreatePayload> {
     const result = await createMunicipality(ctx.em, input);
-    return result.ok ? { municipality: result.value, userErrors: [] } : { municipality: null, userErrors: result.errors };
+    return result.ok
+      ? { municipality: result.value, userErrors: [] }
+      : { municipality: null, userErrors: result.errors };
   }
 
   @Authorized(GLOBAL_ADMIN)
-  @Mutation(() => MunicipalityUpdatePayload, { description: "Renames a kommune row, ends its validity, or changes its forliksråd or neighbours. Global administrator only." })
-  async municipalityUpdate(@Arg("input") input: MunicipalityUpdateInput, @Ctx() ctx: Context): Promise<MunicipalityUpdatePayload> {
+  @Mutation(() => MunicipalityUpdatePayload, {
+    description:
+      "Renames a kommune row, ends its validity, or changes its forliksråd or neighbours. Global administrator only.",
+  })
+  async municipalityUpdate(
+    @Arg("input") input: MunicipalityUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<MunicipalityUpdatePayload> {
     const result = await updateMunicipality(ctx.em, input);
-    return result.ok ? { municipality: result.value, userErrors: [] } : { municipality: null, userErrors: result.errors };
+    return result.ok
+      ? { municipality: result.value, userErrors: [] }
+      : { municipality: null, userErrors: result.errors };
   }
 }
 
@@ -92,7 +117,9 @@ export class ConciliationBoardResolver {
     return findConciliationBoard(ctx.em, id);
   }
 
-  @FieldResolver(() => [Municipality], { description: "The kommuner it serves on a date (default today), ordered by code." })
+  @FieldResolver(() => [Municipality], {
+    description: "The kommuner it serves on a date (default today), ordered by code.",
+  })
   municipalities(
     @Root() board: ConciliationBoard,
     @Arg("validOn", () => LocalDateResolver, { nullable: true }) validOn: string | null,
@@ -102,16 +129,31 @@ export class ConciliationBoardResolver {
   }
 
   @Authorized(GLOBAL_ADMIN)
-  @Mutation(() => ConciliationBoardCreatePayload, { description: "Adds a forliksråd serving the kommuner given; they leave their previous board. Global administrator only: the register is shared by every creditor." })
-  async conciliationBoardCreate(@Arg("input") input: ConciliationBoardCreateInput, @Ctx() ctx: Context): Promise<ConciliationBoardCreatePayload> {
+  @Mutation(() => ConciliationBoardCreatePayload, {
+    description:
+      "Adds a forliksråd serving the kommuner given; they leave their previous board. Global administrator only: the register is shared by every creditor.",
+  })
+  async conciliationBoardCreate(
+    @Arg("input") input: ConciliationBoardCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationBoardCreatePayload> {
     const result = await createConciliationBoard(ctx.em, input, ctx.clock.today());
-    return result.ok ? { conciliationBoard: result.value, userErrors: [] } : { conciliationBoard: null, userErrors: result.errors };
+    return result.ok
+      ? { conciliationBoard: result.value, userErrors: [] }
+      : { conciliationBoard: null, userErrors: result.errors };
   }
 
   @Authorized(GLOBAL_ADMIN)
-  @Mutation(() => ConciliationBoardUpdatePayload, { description: "Renames or re-addresses a forliksråd, or changes the kommuner it serves. Global administrator only." })
-  async conciliationBoardUpdate(@Arg("input") input: ConciliationBoardUpdateInput, @Ctx() ctx: Context): Promise<ConciliationBoardUpdatePayload> {
+  @Mutation(() => ConciliationBoardUpdatePayload, {
+    description: "Renames or re-addresses a forliksråd, or changes the kommuner it serves. Global administrator only.",
+  })
+  async conciliationBoardUpdate(
+    @Arg("input") input: ConciliationBoardUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<ConciliationBoardUpdatePayload> {
     const result = await updateConciliationBoard(ctx.em, input, ctx.clock.today());
-    return result.ok ? { conciliationBoard: result.value, userErrors: [] } : { conciliationBoard: null, userErrors: result.errors };
+    return result.ok
+      ? { conciliationBoard: result.value, userErrors: [] }
+      : { conciliationBoard: null, userErrors: result.errors };
   }
 }

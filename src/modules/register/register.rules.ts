@@ -53,27 +53,60 @@ export function periodsOverlap(a: Validity, b: Validity): boolean {
 
 /** Kommunenummer: 4 digits, the first two the county (fylke). */
 export function checkCode(code: string, countyCode: string, path: string[]): Failure<MunicipalityErrorCode>[] {
-  if (!/^\d{4}$/.test(code)) return [failure("INVALID_CODE", [...path, "code"], `"${code}" is not a kommunenummer: give 4 digits, e.g. 0301.`)];
-  if (!/^\d{2}$/.test(countyCode)) return [failure("INVALID_COUNTY", [...path, "countyCode"], `"${countyCode}" is not a fylkesnummer: give 2 digits, e.g. 03.`)];
+  if (!/^\d{4}$/.test(code))
+    return [failure("INVALID_CODE", [...path, "code"], `"${code}" is not a kommunenummer: give 4 digits, e.g. 0301.`)];
+  if (!/^\d{2}$/.test(countyCode))
+    return [
+      failure(
+        "INVALID_COUNTY",
+        [...path, "countyCode"],
+        `"${countyCode}" is not a fylkesnummer: give 2 digits, e.g. 03.`,
+      ),
+    ];
   if (code.slice(0, 2) !== countyCode) {
-    return [failure("INVALID_COUNTY", [...path, "countyCode"], `Kommunenummer ${code} belongs to fylke ${code.slice(0, 2)}, not ${countyCode}: the first two digits of the code are the county.`)];
+    return [
+      failure(
+        "INVALID_COUNTY",
+        [...path, "countyCode"],
+        `Kommunenummer ${code} belongs to fylke ${code.slice(0, 2)}, not ${countyCode}: the first two digits of the code are the county.`,
+      ),
+    ];
   }
   return [];
 }
 
 /** Checks the dates of a period; each date is a YYYY-MM-DD string from the input. */
-export function checkPeriod(validFrom: string, validTo: string | null, path: string[]): Failure<MunicipalityErrorCode>[] {
+export function checkPeriod(
+  validFrom: string,
+  validTo: string | null,
+  path: string[],
+): Failure<MunicipalityErrorCode>[] {
   const errors: Failure<MunicipalityErrorCode>[] = [];
-  if (!isLocalDate(validFrom)) errors.push(failure("INVALID_DATE", [...path, "validFrom"], `"${validFrom}" is not a calendar date: use YYYY-MM-DD.`));
-  if (validTo !== null && !isLocalDate(validTo)) errors.push(failure("INVALID_DATE", [...path, "validTo"], `"${validTo}" is not a calendar date: use YYYY-MM-DD.`));
+  if (!isLocalDate(validFrom))
+    errors.push(
+      failure("INVALID_DATE", [...path, "validFrom"], `"${validFrom}" is not a calendar date: use YYYY-MM-DD.`),
+    );
+  if (validTo !== null && !isLocalDate(validTo))
+    errors.push(failure("INVALID_DATE", [...path, "validTo"], `"${validTo}" is not a calendar date: use YYYY-MM-DD.`));
   if (errors.length === 0 && validTo !== null && validTo < validFrom) {
-    errors.push(failure("INVALID_PERIOD", [...path, "validTo"], `validTo ${validTo} is before validFrom ${validFrom}: the last valid day cannot come before the first.`));
+    errors.push(
+      failure(
+        "INVALID_PERIOD",
+        [...path, "validTo"],
+        `validTo ${validTo} is before validFrom ${validFrom}: the last valid day cannot come before the first.`,
+      ),
+    );
   }
   return errors;
 }
 
 /** The period must not overlap another row of the same code. */
-export function checkNoOverlap(code: string, period: Validity, others: readonly Validity[], path: string[]): Failure<MunicipalityErrorCode>[] {
+export function checkNoOverlap(
+  code: string,
+  period: Validity,
+  others: readonly Validity[],
+  path: string[],
+): Failure<MunicipalityErrorCode>[] {
   const clash = others.find((o) => periodsOverlap(period, o));
   if (!clash) return [];
   return [

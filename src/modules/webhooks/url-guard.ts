@@ -13,7 +13,10 @@ const EXTRA_IPV6: readonly (readonly [string, number, string])[] = [
   ["::", 96, "IPv4-compatible (RFC 4291)"],
 ];
 const GLOBAL_UNICAST_V6 = ipaddr.IPv6.parseCIDR("2000::/3");
-const extraV6 = EXTRA_IPV6.map(([address, bits, name]) => ({ range: [ipaddr.IPv6.parse(address), bits] as [ipaddr.IPv6, number], name }));
+const extraV6 = EXTRA_IPV6.map(([address, bits, name]) => ({
+  range: [ipaddr.IPv6.parse(address), bits] as [ipaddr.IPv6, number],
+  name,
+}));
 
 /** The IPv4 addresses an IPv6 address carries: mapped, translated, compatible, NAT64 (64:ff9b::/96), 6to4, Teredo. */
 export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
@@ -25,7 +28,8 @@ export function embeddedIPv4(address: ipaddr.IPv6): ipaddr.IPv4[] {
   if (address.match(ipaddr.IPv6.parseCIDR("64:ff9b::/96"))) return [v4(p[6]!, p[7]!)];
   if (range === "6to4") return [v4(p[1]!, p[2]!)];
   // Teredo: the server's address, then the client's, stored inverted (RFC 4380)
-  if (address.match(ipaddr.IPv6.parseCIDR("2001::/32"))) return [v4(p[2]!, p[3]!), v4(~p[6]! & 0xffff, ~p[7]! & 0xffff)];
+  if (address.match(ipaddr.IPv6.parseCIDR("2001::/32")))
+    return [v4(p[2]!, p[3]!), v4(~p[6]! & 0xffff, ~p[7]! & 0xffff)];
   return [];
 }
 
@@ -93,12 +97,15 @@ export async function checkWebhookUrl(raw: string, allowPrivate: boolean): Promi
   } catch {
     return { code: "INVALID_URL", message: `"${raw}" is not a URL: give an absolute http:// or https:// URL.` };
   }
-  if (url.protocol !== "http:" && url.protocol !== "https:") return { code: "INVALID_URL", message: `The URL must use http or https, not ${url.protocol.replace(":", "")}.` };
-  if (raw.length > 2000) return { code: "INVALID_URL", message: "The URL is longer than 2000 characters: use a shorter one." };
+  if (url.protocol !== "http:" && url.protocol !== "https:")
+    return { code: "INVALID_URL", message: `The URL must use http or https, not ${url.protocol.replace(":", "")}.` };
+  if (raw.length > 2000)
+    return { code: "INVALID_URL", message: "The URL is longer than 2000 characters: use a shorter one." };
   if (url.username || url.password) {
     return {
       code: "INVALID_URL",
-      message: "The URL carries a user name or password: remove them (https://host/path); receivers authenticate webhooks by their signature (webhook-signature header).",
+      message:
+        "The URL carries a user name or password: remove them (https://host/path); receivers authenticate webhooks by their signature (webhook-signature header).",
     };
   }
   if (allowPrivate) return null;
@@ -130,7 +137,11 @@ export function literalHostIsPrivate(raw: string): boolean {
   return net.isIP(host) !== 0 && isPrivateAddress(host);
 }
 
-type LookupCallback = (err: NodeJS.ErrnoException | null, address: string | dns.LookupAddress[], family?: number) => void;
+type LookupCallback = (
+  err: NodeJS.ErrnoException | null,
+  address: string | dns.LookupAddress[],
+  family?: number,
+) => void;
 
 /** A `lookup` for http.request that refuses special-purpose addresses at connect time (defeats DNS rebinding). */
 export function guardedLookup(hostname: string, options: dns.LookupOptions, callback: LookupCallback): void {
@@ -139,7 +150,10 @@ export function guardedLookup(hostname: string, options: dns.LookupOptions, call
     const list = addresses as dns.LookupAddress[];
     const bad = list.find((a) => isPrivateAddress(a.address));
     if (bad) {
-      const refused = Object.assign(new Error(`refused: ${hostname} resolves to a private or special-purpose address (${bad.address})`), { code: "EPRIVATEADDRESS" });
+      const refused = Object.assign(
+        new Error(`refused: ${hostname} resolves to a private or special-purpose address (${bad.address})`),
+        { code: "EPRIVATEADDRESS" },
+      );
       return callback(refused, "");
     }
     if (options.all) return callback(null, list);

@@ -41,7 +41,16 @@ export interface DeliveryAttempt {
 @Index({ properties: ["endpoint", "caseId", "event"] })
 @Index({ properties: ["endpoint", "status", "id"] })
 @ObjectType({ description: "The delivery of one event to one webhook endpoint, with its attempts." })
-export class WebhookDelivery extends BaseEntity<"status" | "attemptCount" | "lastStatusCode" | "lastLatencyMs" | "lastError" | "nextAttemptAt" | "deliveredAt" | "attempts"> {
+export class WebhookDelivery extends BaseEntity<
+  | "status"
+  | "attemptCount"
+  | "lastStatusCode"
+  | "lastLatencyMs"
+  | "lastError"
+  | "nextAttemptAt"
+  | "deliveredAt"
+  | "attempts"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("WebhookDelivery", this.id);

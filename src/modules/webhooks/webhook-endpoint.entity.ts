@@ -9,7 +9,9 @@ import { maskUserinfo } from "./url-guard";
 @Entity({ tableName: "webhook_endpoint" })
 @Index({ properties: ["creditor", "id"] })
 @ObjectType({ description: "A URL that receives a creditor's case events as signed webhooks (Standard Webhooks)." })
-export class WebhookEndpoint extends BaseEntity<"eventTypes" | "format" | "previousSecret" | "secretRotatedAt" | "enabled" | "disabledAt" | "disabledReason"> {
+export class WebhookEndpoint extends BaseEntity<
+  "eventTypes" | "format" | "previousSecret" | "secretRotatedAt" | "enabled" | "disabledAt" | "disabledReason"
+> {
   @Field(() => ID, { name: "id" })
   get globalId(): string {
     return toGlobalId("WebhookEndpoint", this.id);
@@ -22,7 +24,10 @@ export class WebhookEndpoint extends BaseEntity<"eventTypes" | "format" | "previ
   @Property({ type: "text" })
   url: string;
 
-  @Field(() => String, { name: "url", description: "http(s) URL the events are POSTed to; a user name or password in it is shown as ***." })
+  @Field(() => String, {
+    name: "url",
+    description: "http(s) URL the events are POSTed to; a user name or password in it is shown as ***.",
+  })
   get shownUrl(): string {
     return maskUserinfo(this.url);
   }
@@ -43,7 +48,10 @@ export class WebhookEndpoint extends BaseEntity<"eventTypes" | "format" | "previ
   @Property({ type: "string", nullable: true, hidden: true })
   previousSecret: string | null = null;
 
-  @Field(() => Date, { nullable: true, description: "When the secret was last rotated; both secrets sign for 24 h after." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "When the secret was last rotated; both secrets sign for 24 h after.",
+  })
   @Property({ type: "timestamptz", nullable: true })
   secretRotatedAt: Date | null = null;
 

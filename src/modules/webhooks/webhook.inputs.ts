@@ -7,7 +7,10 @@ export class WebhookEndpointCreateInput {
   creditorId!: string;
 
   @Text(URL_TEXT)
-  @Field({ description: "http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them." })
+  @Field({
+    description:
+      "http(s) URL to POST to, without user name or password; private and special-purpose addresses are refused unless the operator allows them.",
+  })
   url!: string;
 
   @Field(() => [String], { defaultValue: [], description: "Event types from the catalogue; empty for all." })
@@ -32,7 +35,10 @@ export class WebhookEndpointUpdateInput {
   @Field(() => String, { nullable: true })
   format?: string | null;
 
-  @Field(() => Boolean, { nullable: true, description: "true enables a disabled endpoint again (e.g. after 410 Gone); false stops deliveries." })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "true enables a disabled endpoint again (e.g. after 410 Gone); false stops deliveries.",
+  })
   enabled?: boolean | null;
 }
 

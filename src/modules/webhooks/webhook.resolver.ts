@@ -1,4 +1,18 @@
-import { Arg, Args, Authorized, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
+import {
+  Arg,
+  Args,
+  Authorized,
+  Ctx,
+  Field,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Query,
+  Resolver,
+  Root,
+} from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../context";
 import { connectionType, decodeCursor, encodeCursor, PageArgs, type Page } from "../../shared/pagination";
@@ -10,8 +24,20 @@ import { canSeeCreditor, creditorScope } from "../access/auth";
 import { requireAuth } from "../access/authorization";
 import { CaseEvent } from "../cases/case-event.entity";
 import { Creditor } from "../parties/creditor.entity";
-import { WebhookDeliveryRetryInput, WebhookEndpointCreateInput, WebhookEndpointIdInput, WebhookEndpointUpdateInput } from "./webhook.inputs";
-import { createEndpoint, deleteEndpoint, retryDelivery, rotateSecret, testEndpoint, updateEndpoint } from "./webhook.service";
+import {
+  WebhookDeliveryRetryInput,
+  WebhookEndpointCreateInput,
+  WebhookEndpointIdInput,
+  WebhookEndpointUpdateInput,
+} from "./webhook.inputs";
+import {
+  createEndpoint,
+  deleteEndpoint,
+  retryDelivery,
+  rotateSecret,
+  testEndpoint,
+  updateEndpoint,
+} from "./webhook.service";
 import { DeliveryStatus, WebhookDelivery, type DeliveryAttempt } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
 
@@ -80,7 +106,10 @@ class WebhookEndpointRotateSecretPayload {
   @Field(() => WebhookEndpoint, { nullable: true })
   webhookEndpoint!: WebhookEndpoint | null;
 
-  @Field(() => String, { nullable: true, description: "The new signing secret. Shown this once; the previous one also signs for 24 h." })
+  @Field(() => String, {
+    nullable: true,
+    description: "The new signing secret. Shown this once; the previous one also signs for 24 h.",
+  })
   secret!: string | null;
 
   @Field(() => [WebhookEndpointError])
@@ -141,13 +170,20 @@ function keysetPage<T extends { id: number }>(rows: T[], first: number): Page<T>
   return { nodes, edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
-const afterIdOf = (after: string | null | undefined): number | undefined => (after ? decodeCursor(after)?.[1] : undefined);
+const afterIdOf = (after: string | null | undefined): number | undefined =>
+  after ? decodeCursor(after)?.[1] : undefined;
 
 @Resolver(() => WebhookEndpoint)
 export class WebhookEndpointResolver {
   @Authorized(Scope.READ)
-  @Query(() => WebhookEndpointConnection, { description: "Webhook endpoints of the creditors the caller sees, oldest first." })
-  async webhookEndpoints(@Args() page: PageArgs, @Arg("creditorId", () => ID, { nullable: true }) creditorId: string | null, @Ctx() ctx: Context): Promise<Page<WebhookEndpoint>> {
+  @Query(() => WebhookEndpointConnection, {
+    description: "Webhook endpoints of the creditors the caller sees, oldest first.",
+  })
+  async webhookEndpoints(
+    @Args() page: PageArgs,
+    @Arg("creditorId", () => ID, { nullable: true }) creditorId: string | null,
+    @Ctx() ctx: Context,
+  ): Promise<Page<WebhookEndpoint>> {
     const auth = requireAuth(ctx);
     const where: FilterQuery<WebhookEndpoint> = {};
     const scope = creditorScope(auth);
@@ -159,11 +195,16 @@ export class WebhookEndpointResolver {
     }
     const after = afterIdOf(page.after);
     if (after !== undefined) where.id = { $gt: after };
-    return keysetPage(await ctx.em.find(WebhookEndpoint, where, { orderBy: { id: "asc" }, limit: page.first + 1 }), page.first);
+    return keysetPage(
+      await ctx.em.find(WebhookEndpoint, where, { orderBy: { id: "asc" }, limit: page.first + 1 }),
+      page.first,
+    );
   }
 
   @Authorized(Scope.READ)
-  @Query(() => WebhookDeliveryConnection, { description: "An endpoint's delivery log, newest first: attempts, status codes, latency." })
+  @Query(() => WebhookDeliveryConnection, {
+    description: "An endpoint's delivery log, newest first: attempts, status codes, latency.",
+  })
   async webhookDeliveries(
     @Arg("endpointId", () => ID) endpointId: string,
     @Arg("status", () => DeliveryStatus, { nullable: true }) status: DeliveryStatus | null,
@@ -178,7 +219,10 @@ export class WebhookEndpointResolver {
     if (status) where.status = status;
     const after = afterIdOf(page.after);
     if (after !== undefined) where.id = { $lt: after };
-    return keysetPage(await ctx.em.find(WebhookDelivery, where, { orderBy: { id: "desc" }, limit: page.first + 1 }), page.first);
+    return keysetPage(
+      await ctx.em.find(WebhookDelivery, where, { orderBy: { id: "desc" }, limit: page.first + 1 }),
+      page.first,
+    );
   }
 
   @FieldResolver(() => Creditor)
@@ -187,43 +231,79 @@ export class WebhookEndpointResolver {
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookEndpointCreatePayload, { description: "Registers a webhook endpoint. Its signing secret is returned once." })
-  async webhookEndpointCreate(@Arg("input") input: WebhookEndpointCreateInput, @Ctx() ctx: Context): Promise<WebhookEndpointCreatePayload> {
+  @Mutation(() => WebhookEndpointCreatePayload, {
+    description: "Registers a webhook endpoint. Its signing secret is returned once.",
+  })
+  async webhookEndpointCreate(
+    @Arg("input") input: WebhookEndpointCreateInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointCreatePayload> {
     const r = await createEndpoint(ctx.em, requireAuth(ctx), input, ctx.services.config.webhooks);
-    return r.ok ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] } : { webhookEndpoint: null, secret: null, userErrors: r.errors };
+    return r.ok
+      ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
+      : { webhookEndpoint: null, secret: null, userErrors: r.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookEndpointUpdatePayload, { description: "Changes an endpoint's URL, event types or format, or enables/disables it." })
-  async webhookEndpointUpdate(@Arg("input") input: WebhookEndpointUpdateInput, @Ctx() ctx: Context): Promise<WebhookEndpointUpdatePayload> {
+  @Mutation(() => WebhookEndpointUpdatePayload, {
+    description: "Changes an endpoint's URL, event types or format, or enables/disables it.",
+  })
+  async webhookEndpointUpdate(
+    @Arg("input") input: WebhookEndpointUpdateInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointUpdatePayload> {
     const r = await updateEndpoint(ctx.em, requireAuth(ctx), input, ctx.services.config.webhooks);
     return r.ok ? { webhookEndpoint: r.value, userErrors: [] } : { webhookEndpoint: null, userErrors: r.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookEndpointRotateSecretPayload, { description: "Replaces the signing secret; the old one keeps signing as a second signature for 24 h." })
-  async webhookEndpointRotateSecret(@Arg("input") input: WebhookEndpointIdInput, @Ctx() ctx: Context): Promise<WebhookEndpointRotateSecretPayload> {
+  @Mutation(() => WebhookEndpointRotateSecretPayload, {
+    description: "Replaces the signing secret; the old one keeps signing as a second signature for 24 h.",
+  })
+  async webhookEndpointRotateSecret(
+    @Arg("input") input: WebhookEndpointIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointRotateSecretPayload> {
     const r = await rotateSecret(ctx.em, requireAuth(ctx), input.id, ctx.clock);
-    return r.ok ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] } : { webhookEndpoint: null, secret: null, userErrors: r.errors };
+    return r.ok
+      ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
+      : { webhookEndpoint: null, secret: null, userErrors: r.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookEndpointDeletePayload, { description: "Deletes an endpoint and its delivery log; nothing more is sent to it." })
-  async webhookEndpointDelete(@Arg("input") input: WebhookEndpointIdInput, @Ctx() ctx: Context): Promise<WebhookEndpointDeletePayload> {
+  @Mutation(() => WebhookEndpointDeletePayload, {
+    description: "Deletes an endpoint and its delivery log; nothing more is sent to it.",
+  })
+  async webhookEndpointDelete(
+    @Arg("input") input: WebhookEndpointIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointDeletePayload> {
     const r = await deleteEndpoint(ctx.em, requireAuth(ctx), input.id);
-    return r.ok ? { deletedWebhookEndpointId: r.value, userErrors: [] } : { deletedWebhookEndpointId: null, userErrors: r.errors };
+    return r.ok
+      ? { deletedWebhookEndpointId: r.value, userErrors: [] }
+      : { deletedWebhookEndpointId: null, userErrors: r.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookEndpointTestPayload, { description: "Sends a signed webhook.test ping now and reports the receiver's answer and latency." })
-  async webhookEndpointTest(@Arg("input") input: WebhookEndpointIdInput, @Ctx() ctx: Context): Promise<WebhookEndpointTestPayload> {
+  @Mutation(() => WebhookEndpointTestPayload, {
+    description: "Sends a signed webhook.test ping now and reports the receiver's answer and latency.",
+  })
+  async webhookEndpointTest(
+    @Arg("input") input: WebhookEndpointIdInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookEndpointTestPayload> {
     const r = await testEndpoint(ctx.em, requireAuth(ctx), input.id, ctx.services.config.webhooks, ctx.clock);
     return r.ok ? { result: r.value, userErrors: [] } : { result: null, userErrors: r.errors };
   }
 
   @Authorized(Scope.WRITE)
-  @Mutation(() => WebhookDeliveryRetryPayload, { description: "Attempts a delivery again now (also a delivered or failed one), with the same webhook-id." })
-  async webhookDeliveryRetry(@Arg("input") input: WebhookDeliveryRetryInput, @Ctx() ctx: Context): Promise<WebhookDeliveryRetryPayload> {
+  @Mutation(() => WebhookDeliveryRetryPayload, {
+    description: "Attempts a delivery again now (also a delivered or failed one), with the same webhook-id.",
+  })
+  async webhookDeliveryRetry(
+    @Arg("input") input: WebhookDeliveryRetryInput,
+    @Ctx() ctx: Context,
+  ): Promise<WebhookDeliveryRetryPayload> {
     const r = await retryDelivery(ctx.em, requireAuth(ctx), input.id);
     return r.ok ? { webhookDelivery: r.value, userErrors: [] } : { webhookDelivery: null, userErrors: r.errors };
   }

@@ -32,7 +32,13 @@ export function outcomeOf(statusCode: number | null): AttemptOutcome {
 }
 
 /** The secrets to sign with now: the current one, and the previous one during the grace period after a rotation. */
-export function signingSecrets(secret: string, previousSecret: string | null, rotatedAt: Date | null, now: Date): string[] {
-  if (previousSecret && rotatedAt && now.getTime() - rotatedAt.getTime() < ROTATION_GRACE_MS) return [secret, previousSecret];
+export function signingSecrets(
+  secret: string,
+  previousSecret: string | null,
+  rotatedAt: Date | null,
+  now: Date,
+): string[] {
+  if (previousSecret && rotatedAt && now.getTime() - rotatedAt.getTime() < ROTATION_GRACE_MS)
+    return [secret, previousSecret];
   return [secret];
 }

@@ -15,7 +15,8 @@ import { checkWebhookUrl } from "./url-guard";
 import { DeliveryStatus, WebhookDelivery } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
 
-export type WebhookEndpointErrorCode = "UNKNOWN_CREDITOR" | "UNKNOWN_ENDPOINT" | "INVALID_URL" | "PRIVATE_ADDRESS" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_FORMAT";
+export type WebhookEndpointErrorCode =
+  "UNKNOWN_CREDITOR" | "UNKNOWN_ENDPOINT" | "INVALID_URL" | "PRIVATE_ADDRESS" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_FORMAT";
 export type WebhookDeliveryErrorCode = "UNKNOWN_DELIVERY" | "ENDPOINT_DISABLED";
 
 /** A Standard Webhooks secret: whsec_ + base64 of 32 random bytes. */
@@ -29,7 +30,12 @@ async function findEndpoint(em: EntityManager, auth: Auth, gid: string): Promise
   return endpoint && canSeeCreditor(auth, endpoint.creditor.id) ? endpoint : null;
 }
 
-const unknownEndpoint = (gid: string) => failure("UNKNOWN_ENDPOINT" as const, ["input", "id"], `No webhook endpoint with id ${gid}: use an id from the webhookEndpoints query.`);
+const unknownEndpoint = (gid: string) =>
+  failure(
+    "UNKNOWN_ENDPOINT" as const,
+    ["input", "id"],
+    `No webhook endpoint with id ${gid}: use an id from the webhookEndpoints query.`,
+  );
 
 interface EndpointFields {
   url?: string | null;
@@ -38,17 +44,34 @@ interface EndpointFields {
 }
 
 /** `current`: the endpoint's stored fields, for an update that changes only some of them. */
-async function checkFields(input: EndpointFields, config: WebhookConfig, current?: { eventTypes: string[]; format: string }): Promise<Failure<WebhookEndpointErrorCode>[]> {
+async function checkFields(
+  input: EndpointFields,
+  config: WebhookConfig,
+  current?: { eventTypes: string[]; format: string },
+): Promise<Failure<WebhookEndpointErrorCode>[]> {
   const errors: Failure<WebhookEndpointErrorCode>[] = [];
   if (input.url !== undefined && input.url !== null) {
     const problem = await checkWebhookUrl(input.url.trim(), config.allowPrivateUrls);
     if (problem) errors.push(failure(problem.code, ["input", "url"], problem.message));
   }
   for (const [i, t] of (input.eventTypes ?? []).entries()) {
-    if (!isEventType(t)) errors.push(failure("UNKNOWN_EVENT_TYPE", ["input", "eventTypes", String(i)], `Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}), or none for all.`));
+    if (!isEventType(t))
+      errors.push(
+        failure(
+          "UNKNOWN_EVENT_TYPE",
+          ["input", "eventTypes", String(i)],
+          `Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}), or none for all.`,
+        ),
+      );
   }
   if (input.format !== undefined && input.format !== null && !webhookFormatter(input.format)) {
-    errors.push(failure("UNKNOWN_FORMAT", ["input", "format"], `Unknown payload format "${input.format}": use one of ${webhookFormats().join(", ")}.`));
+    errors.push(
+      failure(
+        "UNKNOWN_FORMAT",
+        ["input", "format"],
+        `Unknown payload format "${input.format}": use one of ${webhookFormats().join(", ")}.`,
+      ),
+    );
   }
   // a plugin's format describes a case: events about a creditor go only to TVIST-format endpoints
   const format = input.format ?? current?.format ?? "TVIST";
@@ -57,7 +80,13 @@ async function checkFields(input: EndpointFields, config: WebhookConfig, current
     for (const [i, t] of types.entries()) {
       if (!isCreditorEventType(t)) continue;
       const field = input.eventTypes ? ["input", "eventTypes", String(i)] : ["input", "format"];
-      errors.push(failure("UNKNOWN_EVENT_TYPE", field, `"${t}" is not sent in the ${format} format (it describes a case, and ${t} is about the creditor): use format TVIST for it, on an endpoint of its own if need be.`));
+      errors.push(
+        failure(
+          "UNKNOWN_EVENT_TYPE",
+          field,
+          `"${t}" is not sent in the ${format} format (it describes a case, and ${t} is about the creditor): use format TVIST for it, on an endpoint of its own if need be.`,
+        ),
+      );
     }
   }
   return errors;
@@ -68,11 +97,26 @@ export interface EndpointCreateInput extends EndpointFields {
   url: string;
 }
 
-export async function createEndpoint(em: EntityManager, auth: Auth, input: EndpointCreateInput, config: WebhookConfig): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
+export async function createEndpoint(
+  em: EntityManager,
+  auth: Auth,
+  input: EndpointCreateInput,
+  config: WebhookConfig,
+): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
   const errors = await checkFields(input, config);
   const creditorId = idOf(input.creditorId, "Creditor");
-  const creditor = creditorId !== undefined && canSeeCreditor(auth, creditorId) ? await em.findOne(Creditor, { id: creditorId }) : null;
-  if (!creditor) errors.unshift(failure("UNKNOWN_CREDITOR", ["input", "creditorId"], `No creditor with id ${input.creditorId}: use an id of a creditor your key sees.`));
+  const creditor =
+    creditorId !== undefined && canSeeCreditor(auth, creditorId)
+      ? await em.findOne(Creditor, { id: creditorId })
+      : null;
+  if (!creditor)
+    errors.unshift(
+      failure(
+        "UNKNOWN_CREDITOR",
+        ["input", "creditorId"],
+        `No creditor with id ${input.creditorId}: use an id of a creditor your key sees.`,
+      ),
+    );
   if (errors.length > 0 || !creditor) return fail(...errors);
   const secret = generateWebhookSecret();
   const endpoint = new WebhookEndpoint(creditor, input.url.trim(), secret);
@@ -87,7 +131,12 @@ export interface EndpointUpdateInput extends EndpointFields {
   enabled?: boolean | null;
 }
 
-export async function updateEndpoint(em: EntityManager, auth: Auth, input: EndpointUpdateInput, config: WebhookConfig): Promise<Result<WebhookEndpoint, WebhookEndpointErrorCode>> {
+export async function updateEndpoint(
+  em: EntityManager,
+  auth: Auth,
+  input: EndpointUpdateInput,
+  config: WebhookConfig,
+): Promise<Result<WebhookEndpoint, WebhookEndpointErrorCode>> {
   const endpoint = await findEndpoint(em, auth, input.id);
   if (!endpoint) return fail(unknownEndpoint(input.id));
   const errors = await checkFields(input, config, endpoint);
@@ -123,18 +172,44 @@ export interface FormatEndpointInput {
  * plugin route): the oldest endpoint of that format is updated, else one is created. A changed secret is rotated in:
  * the previous one also signs the Standard Webhooks headers for 24 h.
  */
-export async function putFormatEndpoint(em: EntityManager, auth: Auth, input: FormatEndpointInput, config: WebhookConfig, clock: Clock): Promise<Result<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointErrorCode>> {
-  if (!canSeeCreditor(auth, input.creditorId)) return fail(failure("UNKNOWN_CREDITOR", ["input", "creditorId"], "No such creditor for this API key: use a creditor your key sees."));
+export async function putFormatEndpoint(
+  em: EntityManager,
+  auth: Auth,
+  input: FormatEndpointInput,
+  config: WebhookConfig,
+  clock: Clock,
+): Promise<Result<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointErrorCode>> {
+  if (!canSeeCreditor(auth, input.creditorId))
+    return fail(
+      failure(
+        "UNKNOWN_CREDITOR",
+        ["input", "creditorId"],
+        "No such creditor for this API key: use a creditor your key sees.",
+      ),
+    );
   const errors = await checkFields({ url: input.url, format: input.format }, config);
   if (errors.length > 0) return fail(...errors);
   const url = input.url.trim();
   const secret = storedSecret(input.secret);
   return em.transactional(async (tx) => {
     // One endpoint per creditor and format, also when two requests set it at once.
-    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`webhook_endpoint:${input.creditorId}:${input.format}`]);
+    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [
+      `webhook_endpoint:${input.creditorId}:${input.format}`,
+    ]);
     const creditor = await tx.findOne(Creditor, { id: input.creditorId });
-    if (!creditor) return fail(failure("UNKNOWN_CREDITOR" as const, ["input", "creditorId"], "No such creditor for this API key: use a creditor your key sees."));
-    const existing = await tx.findOne(WebhookEndpoint, { creditor: creditor.id, format: input.format }, { orderBy: { id: "asc" } });
+    if (!creditor)
+      return fail(
+        failure(
+          "UNKNOWN_CREDITOR" as const,
+          ["input", "creditorId"],
+          "No such creditor for this API key: use a creditor your key sees.",
+        ),
+      );
+    const existing = await tx.findOne(
+      WebhookEndpoint,
+      { creditor: creditor.id, format: input.format },
+      { orderBy: { id: "asc" } },
+    );
     const now = clock.now();
     const endpoint = existing ?? new WebhookEndpoint(creditor, url, secret);
     endpoint.format = input.format;
@@ -160,7 +235,12 @@ export async function putFormatEndpoint(em: EntityManager, auth: Auth, input: Fo
 }
 
 /** New secret now; the previous one keeps signing (a second signature) for 24 h so receivers can switch over. */
-export async function rotateSecret(em: EntityManager, auth: Auth, gid: string, clock: Clock): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
+export async function rotateSecret(
+  em: EntityManager,
+  auth: Auth,
+  gid: string,
+  clock: Clock,
+): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
   const endpoint = await findEndpoint(em, auth, gid);
   if (!endpoint) return fail(unknownEndpoint(gid));
   const secret = generateWebhookSecret();
@@ -172,7 +252,11 @@ export async function rotateSecret(em: EntityManager, auth: Auth, gid: string, c
 }
 
 /** Deletes the endpoint and its delivery log; queued jobs find nothing and end. */
-export async function deleteEndpoint(em: EntityManager, auth: Auth, gid: string): Promise<Result<string, WebhookEndpointErrorCode>> {
+export async function deleteEndpoint(
+  em: EntityManager,
+  auth: Auth,
+  gid: string,
+): Promise<Result<string, WebhookEndpointErrorCode>> {
   const endpoint = await findEndpoint(em, auth, gid);
   if (!endpoint) return fail(unknownEndpoint(gid));
   await em.remove(endpoint).flush();
@@ -188,7 +272,13 @@ export interface TestResult {
 }
 
 /** Sends a signed webhook.test ping now and reports how the receiver answered. Records nothing. */
-export async function testEndpoint(em: EntityManager, auth: Auth, gid: string, config: WebhookConfig, clock: Clock): Promise<Result<TestResult, WebhookEndpointErrorCode>> {
+export async function testEndpoint(
+  em: EntityManager,
+  auth: Auth,
+  gid: string,
+  config: WebhookConfig,
+  clock: Clock,
+): Promise<Result<TestResult, WebhookEndpointErrorCode>> {
   const endpoint = await findEndpoint(em, auth, gid);
   if (!endpoint) return fail(unknownEndpoint(gid));
   const webhookId = `test_${randomUUID()}`;
@@ -202,18 +292,40 @@ export async function testEndpoint(em: EntityManager, auth: Auth, gid: string, c
   });
   const result = await sendSigned(endpoint, webhookId, body, config);
   const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-  return ok({ webhookId, statusCode: result.statusCode, latencyMs: result.latencyMs, ok: delivered, error: result.error ?? (delivered ? null : `the receiver answered ${result.statusCode}`) });
+  return ok({
+    webhookId,
+    statusCode: result.statusCode,
+    latencyMs: result.latencyMs,
+    ok: delivered,
+    error: result.error ?? (delivered ? null : `the receiver answered ${result.statusCode}`),
+  });
 }
 
 /** Queues one more attempt now, whatever the delivery's state (a delivered one is sent again); a failure then continues the retry schedule while attempts remain. */
-export async function retryDelivery(em: EntityManager, auth: Auth, gid: string): Promise<Result<WebhookDelivery, WebhookDeliveryErrorCode>> {
+export async function retryDelivery(
+  em: EntityManager,
+  auth: Auth,
+  gid: string,
+): Promise<Result<WebhookDelivery, WebhookDeliveryErrorCode>> {
   const id = idOf(gid, "WebhookDelivery");
   const delivery = id === undefined ? null : await em.findOne(WebhookDelivery, { id }, { populate: ["endpoint"] });
   if (!delivery || !canSeeCreditor(auth, delivery.endpoint.creditor.id)) {
-    return fail(failure("UNKNOWN_DELIVERY", ["input", "id"], `No webhook delivery with id ${gid}: use an id from the webhookDeliveries query.`));
+    return fail(
+      failure(
+        "UNKNOWN_DELIVERY",
+        ["input", "id"],
+        `No webhook delivery with id ${gid}: use an id from the webhookDeliveries query.`,
+      ),
+    );
   }
   if (!delivery.endpoint.enabled) {
-    return fail(failure("ENDPOINT_DISABLED", ["input", "id"], "The endpoint is disabled: enable it with webhookEndpointUpdate (enabled: true), then retry."));
+    return fail(
+      failure(
+        "ENDPOINT_DISABLED",
+        ["input", "id"],
+        "The endpoint is disabled: enable it with webhookEndpointUpdate (enabled: true), then retry.",
+      ),
+    );
   }
   const now = new Date();
   await em.transactional(async (tx) => {

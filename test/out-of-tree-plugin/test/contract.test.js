@@ -35,11 +35,29 @@ pluginContract({
     ],
   },
   payments: {
-    "payment.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "4711" }, externalId: "p-981", amount: 50000, date: "2026-09-01", reference: "001023100" }],
+    "payment.json": [
+      {
+        creditor: { orgNumber: CREDITOR },
+        invoice: { externalId: "4711" },
+        externalId: "p-981",
+        amount: 50000,
+        date: "2026-09-01",
+        reference: "001023100",
+      },
+    ],
   },
   invalidPayments: {},
   creditNotes: {
-    "credit-note.json": [{ creditor: { orgNumber: CREDITOR }, invoice: { externalId: "4711" }, externalId: "k-17", creditNoteNumber: "900017", amount: 25050, date: "2026-09-02" }],
+    "credit-note.json": [
+      {
+        creditor: { orgNumber: CREDITOR },
+        invoice: { externalId: "4711" },
+        externalId: "k-17",
+        creditNoteNumber: "900017",
+        amount: 25050,
+        date: "2026-09-02",
+      },
+    ],
   },
   invalidCreditNotes: {},
   goodOptions: [{ requireKid: true }, { requireKid: false }],

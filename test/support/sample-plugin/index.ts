@@ -3,7 +3,18 @@
  * every capability of the port (the creditor by organisasjonsnummer, an explicit kommunenummer, kroner as decimal
  * strings). No real system sends it; the shipped plugins live in plugins/.
  */
-import { definePlugin, formatKroner, PayloadReader, type Json, type NormalizedAddress, type NormalizedDebtor, type OptionProblem, type OptionsCheck, type OutboundEvent, type TvistPlugin } from "@tvist/plugin-sdk";
+import {
+  definePlugin,
+  formatKroner,
+  PayloadReader,
+  type Json,
+  type NormalizedAddress,
+  type NormalizedDebtor,
+  type OptionProblem,
+  type OptionsCheck,
+  type OutboundEvent,
+  type TvistPlugin,
+} from "@tvist/plugin-sdk";
 
 export interface SampleOptions {
   /** Accept "1250,50" as well as "1250.50" (default true). */
@@ -14,19 +25,36 @@ export interface SampleOptions {
 
 const DEFAULTS: SampleOptions = { decimalComma: true, requireKid: false };
 
-const ORG_NUMBER = { pattern: /^\d{3} ?\d{3} ?\d{3}$/, hint: "is not an organisasjonsnummer: give its 9 digits", allowInteger: true } as const;
+const ORG_NUMBER = {
+  pattern: /^\d{3} ?\d{3} ?\d{3}$/,
+  hint: "is not an organisasjonsnummer: give its 9 digits",
+  allowInteger: true,
+} as const;
 const ID = { allowInteger: true, maxLength: 100 } as const;
 
 function validateOptions(options: unknown): OptionsCheck<SampleOptions> {
   if (options === undefined || options === null) return { ok: true, options: DEFAULTS };
   if (typeof options !== "object" || Array.isArray(options)) {
-    return { ok: false, problems: [{ code: "INVALID_OPTION", field: [], message: 'The options must be a JSON object such as {"decimalComma": false}.' }] };
+    return {
+      ok: false,
+      problems: [
+        {
+          code: "INVALID_OPTION",
+          field: [],
+          message: 'The options must be a JSON object such as {"decimalComma": false}.',
+        },
+      ],
+    };
   }
   const problems: OptionProblem[] = [];
   const result = { ...DEFAULTS };
   for (const [key, value] of Object.entries(options)) {
     if (key !== "decimalComma" && key !== "requireKid") {
-      problems.push({ code: "UNKNOWN_OPTION", field: [key], message: `Unknown option ${key}: sample knows decimalComma and requireKid.` });
+      problems.push({
+        code: "UNKNOWN_OPTION",
+        field: [key],
+        message: `Unknown option ${key}: sample knows decimalComma and requireKid.`,
+      });
     } else if (typeof value !== "boolean") {
       problems.push({ code: "INVALID_OPTION", field: [key], message: `${key} must be true or false.` });
     } else result[key] = value;
@@ -41,11 +69,23 @@ function orgNumber(r: PayloadReader, path: string[]): string | undefined {
 function address(r: PayloadReader, path: string[]): { address: NormalizedAddress; kommunenummer: string } | undefined {
   if (!r.object(path)) return undefined;
   const street = r.string([...path, "gateadresse"]);
-  const postalCode = r.string([...path, "postnummer"], { pattern: /^\d{4}$/, hint: "is not a postnummer: give its 4 digits" });
+  const postalCode = r.string([...path, "postnummer"], {
+    pattern: /^\d{4}$/,
+    hint: "is not a postnummer: give its 4 digits",
+  });
   const city = r.string([...path, "poststed"]);
-  const country = r.string([...path, "land"], { required: false, pattern: /^[A-Z]{2}$/, hint: "is not a country code: use ISO 3166-1 alpha-2 such as NO" }) ?? "NO";
-  const kommunenummer = r.string([...path, "kommunenummer"], { pattern: /^\d{4}$/, hint: "is not a kommunenummer: give its 4 digits, e.g. 0301 for Oslo" });
-  if (street === undefined || postalCode === undefined || city === undefined || kommunenummer === undefined) return undefined;
+  const country =
+    r.string([...path, "land"], {
+      required: false,
+      pattern: /^[A-Z]{2}$/,
+      hint: "is not a country code: use ISO 3166-1 alpha-2 such as NO",
+    }) ?? "NO";
+  const kommunenummer = r.string([...path, "kommunenummer"], {
+    pattern: /^\d{4}$/,
+    hint: "is not a kommunenummer: give its 4 digits, e.g. 0301 for Oslo",
+  });
+  if (street === undefined || postalCode === undefined || city === undefined || kommunenummer === undefined)
+    return undefined;
   return { address: { street, postalCode, city, country }, kommunenummer };
 }
 
@@ -54,7 +94,11 @@ function customer(r: PayloadReader): NormalizedDebtor | undefined {
   const name = r.string(["kunde", "navn"]);
   const isBusiness = r.has(["kunde", "organisasjonsnummer"]);
   if (isBusiness && r.has(["kunde", "fodselsdato"])) {
-    r.fail("INVALID_FORMAT", ["kunde"], "kunde has both organisasjonsnummer and fodselsdato: give organisasjonsnummer for a business or fodselsdato for a person.");
+    r.fail(
+      "INVALID_FORMAT",
+      ["kunde"],
+      "kunde has both organisasjonsnummer and fodselsdato: give organisasjonsnummer for a business or fodselsdato for a person.",
+    );
   }
   const org = isBusiness ? orgNumber(r, ["kunde", "organisasjonsnummer"]) : undefined;
   const birthDate = isBusiness ? undefined : r.date(["kunde", "fodselsdato"], false);
@@ -107,9 +151,21 @@ export const plugin = definePlugin<SampleOptions>({
     const issueDate = r.date(["fakturadato"]);
     const dueDate = r.date(["forfallsdato"]);
     const amount = r.kronerString(["belop"], { decimalComma: options.decimalComma });
-    const currency = r.string(["valuta"], { required: false, pattern: /^[A-Z]{3}$/, hint: "is not a currency code: use ISO 4217 such as NOK" }) ?? "NOK";
-    const kid = r.string(["kid"], { required: options.requireKid, pattern: /^\d{1,24}[\d-]$/, hint: "is not a KID: give its 2 to 25 digits as a string", maxLength: 25 });
-    const creditorOrgNumber = r.object(["leverandor"]) ? orgNumber(r, ["leverandor", "organisasjonsnummer"]) : undefined;
+    const currency =
+      r.string(["valuta"], {
+        required: false,
+        pattern: /^[A-Z]{3}$/,
+        hint: "is not a currency code: use ISO 4217 such as NOK",
+      }) ?? "NOK";
+    const kid = r.string(["kid"], {
+      required: options.requireKid,
+      pattern: /^\d{1,24}[\d-]$/,
+      hint: "is not a KID: give its 2 to 25 digits as a string",
+      maxLength: 25,
+    });
+    const creditorOrgNumber = r.object(["leverandor"])
+      ? orgNumber(r, ["leverandor", "organisasjonsnummer"])
+      : undefined;
     const debtor = customer(r);
     if (
       !r.ok ||
@@ -123,7 +179,20 @@ export const plugin = definePlugin<SampleOptions>({
     ) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, invoice: { creditor: { orgNumber: creditorOrgNumber }, debtor, invoiceNumber, externalId, issueDate, dueDate, amount, currency, kid: kid ?? null } };
+    return {
+      ok: true,
+      invoice: {
+        creditor: { orgNumber: creditorOrgNumber },
+        debtor,
+        invoiceNumber,
+        externalId,
+        issueDate,
+        dueDate,
+        amount,
+        currency,
+        kid: kid ?? null,
+      },
+    };
   },
 
   paymentFields: {
@@ -143,11 +212,32 @@ export const plugin = definePlugin<SampleOptions>({
     const amount = r.kronerString(["belop"], { decimalComma: options.decimalComma });
     const date = r.date(["betalingsdato"]);
     const reference = r.string(["referanse"], { required: false, allowInteger: true });
-    const creditorOrgNumber = r.object(["leverandor"]) ? orgNumber(r, ["leverandor", "organisasjonsnummer"]) : undefined;
-    if (!r.ok || externalId === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
+    const creditorOrgNumber = r.object(["leverandor"])
+      ? orgNumber(r, ["leverandor", "organisasjonsnummer"])
+      : undefined;
+    if (
+      !r.ok ||
+      externalId === undefined ||
+      invoiceExternalId === undefined ||
+      amount === undefined ||
+      date === undefined ||
+      creditorOrgNumber === undefined
+    ) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, payments: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, amount, date, reference: reference ?? null }] };
+    return {
+      ok: true,
+      payments: [
+        {
+          creditor: { orgNumber: creditorOrgNumber },
+          invoice: { externalId: invoiceExternalId },
+          externalId,
+          amount,
+          date,
+          reference: reference ?? null,
+        },
+      ],
+    };
   },
 
   creditNoteFields: {
@@ -167,11 +257,33 @@ export const plugin = definePlugin<SampleOptions>({
     const invoiceExternalId = r.string(["fakturaId"], ID);
     const amount = r.kronerString(["belop"], { decimalComma: options.decimalComma });
     const date = r.date(["dato"]);
-    const creditorOrgNumber = r.object(["leverandor"]) ? orgNumber(r, ["leverandor", "organisasjonsnummer"]) : undefined;
-    if (!r.ok || externalId === undefined || creditNoteNumber === undefined || invoiceExternalId === undefined || amount === undefined || date === undefined || creditorOrgNumber === undefined) {
+    const creditorOrgNumber = r.object(["leverandor"])
+      ? orgNumber(r, ["leverandor", "organisasjonsnummer"])
+      : undefined;
+    if (
+      !r.ok ||
+      externalId === undefined ||
+      creditNoteNumber === undefined ||
+      invoiceExternalId === undefined ||
+      amount === undefined ||
+      date === undefined ||
+      creditorOrgNumber === undefined
+    ) {
       return { ok: false, errors: r.errors, externalId: externalId ?? null };
     }
-    return { ok: true, creditNotes: [{ creditor: { orgNumber: creditorOrgNumber }, invoice: { externalId: invoiceExternalId }, externalId, creditNoteNumber, amount, date }] };
+    return {
+      ok: true,
+      creditNotes: [
+        {
+          creditor: { orgNumber: creditorOrgNumber },
+          invoice: { externalId: invoiceExternalId },
+          externalId,
+          creditNoteNumber,
+          amount,
+          date,
+        },
+      ],
+    };
   },
 
   formatEvent(event: OutboundEvent): Json {
@@ -187,7 +299,13 @@ export const plugin = definePlugin<SampleOptions>({
         hovedstol: formatKroner(event.case.principalAmount),
         utestaende: formatKroner(event.case.outstandingAmount),
       },
-      faktura: event.invoice ? { id: event.invoice.externalId, fakturanummer: event.invoice.invoiceNumber, kilde: event.invoice.sourceSystem } : null,
+      faktura: event.invoice
+        ? {
+            id: event.invoice.externalId,
+            fakturanummer: event.invoice.invoiceNumber,
+            kilde: event.invoice.sourceSystem,
+          }
+        : null,
       leverandor: { organisasjonsnummer: event.creditor.orgNumber },
       data: event.data,
     };
