@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import fs from "node:fs";
 import path from "node:path";
-import { schemaSdl } from "../src/schema-sdl";
+import { schemaSdl } from "../src/graphql/schema-sdl";
 
 const target = path.join(process.cwd(), "schema", "schema.graphql");
 

@@ -8,7 +8,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import { compatibility } from "../src/schema-compat";
+import { compatibility } from "../src/graphql/schema-compat";
 
 const root = process.cwd();
 const current = path.join(root, "schema", "schema.graphql");

@@ -2,21 +2,21 @@ import "reflect-metadata";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig } from "../../src/config";
-import { createLogger } from "../../src/logger";
+import { loadConfig } from "../../src/app/config";
+import { createLogger } from "../../src/app/logger";
 import { createOrm } from "../../src/db/orm";
-import { startServer } from "../../src/server";
-import type { AppServices } from "../../src/services";
-import { PluginRegistry } from "../../src/plugins/registry";
-import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
+import { startServer } from "../../src/app/server";
+import type { AppServices } from "../../src/app/services";
+import { PluginRegistry } from "../../src/modules/plugins/registry";
+import { registerPluginWebhookFormats } from "../../src/modules/webhooks/plugin-formats";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime } from "../../src/events/runtime";
 import { startOverdueJob } from "../../src/modules/complaints/overdue.job";
 import { instrument } from "./instrument";
 
 /**
- * The real tvist server in its own process, booted as src/main.ts boots it (ORM of src/db/orm.ts, plugins, event
- * runtime with the webhook worker, overdue job, src/server.ts) over a database the runner migrated and seeded.
+ * The real tvist server in its own process, booted as src/app/main.ts boots it (ORM of src/db/orm.ts, plugins, event
+ * runtime with the webhook worker, overdue job, src/app/server.ts) over a database the runner migrated and seeded.
  * BENCH_COUNT_SQL=1 counts the statements sent (answered on a "sql" message).
  */
 async function main(): Promise<void> {

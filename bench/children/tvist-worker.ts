@@ -1,10 +1,10 @@
 import "reflect-metadata";
-import { loadConfig } from "../../src/config";
-import { PluginRegistry } from "../../src/plugins/registry";
-import { startWorker } from "../../src/worker";
+import { loadConfig } from "../../src/app/config";
+import { PluginRegistry } from "../../src/modules/plugins/registry";
+import { startWorker } from "../../src/app/worker";
 import { sendCpu } from "./child";
 
-/** The webhook worker process of src/worker.ts (npm run worker) for the events benchmark. */
+/** The webhook worker process of src/app/worker.ts (npm run worker) for the events benchmark. */
 async function main(): Promise<void> {
   const config = loadConfig({
     ...process.env,

@@ -1,6 +1,6 @@
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
-import { entities } from "../entities";
+import { entities } from "../app/entities";
 import { migrationsList } from "../../migrations";
 import { EventOrderSubscriber } from "../events/commit-order";
 

@@ -1,4 +1,4 @@
-import type { Context } from "../context";
+import type { Context } from "../graphql/context";
 import { requireAuth } from "../modules/access/authorization";
 import type { CommandContext } from "./command";
 

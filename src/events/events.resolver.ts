@@ -17,7 +17,7 @@ import {
 } from "type-graphql";
 import { GraphQLJSONObject } from "graphql-scalars";
 import { GraphQLError } from "graphql";
-import type { Context } from "../context";
+import type { Context } from "../graphql/context";
 import { Scope } from "../modules/access/api-key.entity";
 import { canSeeCreditor, type Auth } from "../modules/access/auth";
 import { requireAuth } from "../modules/access/authorization";

@@ -1,10 +1,10 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
-import type { Config } from "../config";
+import type { Config } from "../app/config";
 import type { EventSink } from "./command";
 import { EventBus, notifySink } from "./pubsub";
-import { webhookSink } from "./webhook-queue";
-import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
+import { webhookSink } from "../modules/webhooks/webhook-queue";
+import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "../modules/webhooks/webhook-worker";
 import { systemClock, type Clock } from "../shared/clock";
 import {
   legalTablesCheckCrontab,

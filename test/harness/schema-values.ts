@@ -19,7 +19,7 @@ import {
   type GraphQLOutputType,
   type GraphQLSchema,
 } from "graphql";
-import { buildAppSchema } from "../../src/schema";
+import { buildAppSchema } from "../../src/graphql/schema";
 import { toGlobalId } from "../../src/shared/global-id";
 
 /** The schema tvist serves, built the way the server builds it. */

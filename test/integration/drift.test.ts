@@ -1,6 +1,6 @@
 import fs from "node:fs";
 import path from "node:path";
-import { schemaSdl } from "../../src/schema-sdl";
+import { schemaSdl } from "../../src/graphql/schema-sdl";
 import { startTestApp, type TestApp } from "../support/app";
 
 /** The checked-in SDL and the migrations must match the code: stale ones fail here (and in .ci/run). */

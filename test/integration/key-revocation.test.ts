@@ -6,7 +6,7 @@ import { startTvist, type TvistProcess } from "../support/tvist-process";
 import { freePort } from "../../src/db/ephemeral";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import { ENV_ADMIN_KEY_NAME, ensureAdminKey } from "../../src/modules/access/access.service";
-import { createLogger } from "../../src/logger";
+import { createLogger } from "../../src/app/logger";
 import { toGlobalId } from "../../src/shared/global-id";
 
 /** Two tvist servers over one database: a revocation made through one reaches the sockets of the other. */

@@ -20,7 +20,7 @@ import { toGlobalId } from "../../src/shared/global-id";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import type { Creditor } from "../../src/modules/parties/creditor.entity";
 import type { CreditorRef, InvoiceRef } from "@tvist/plugin-sdk";
-import { outboundEvent } from "../../src/plugins/webhook-formats";
+import { outboundEvent } from "../../src/modules/webhooks/plugin-formats";
 import { EVENT_COLUMNS, isCaseEvent, toEventRecord, type EventRow } from "../../src/events/event-record";
 import { Migration20261203174813_creditor_external_ids_and_case_numbers as CaseNumbers } from "../../migrations/Migration20261203174813_creditor_external_ids_and_case_numbers";
 

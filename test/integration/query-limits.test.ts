@@ -1,7 +1,7 @@
 import { buildSchema, parse } from "graphql";
 import fs from "node:fs";
 import path from "node:path";
-import { queryCost, queryDepth } from "../../src/limits";
+import { queryCost, queryDepth } from "../../src/graphql/limits";
 import { startTestApp, type TestApp } from "../support/app";
 
 let app: TestApp;

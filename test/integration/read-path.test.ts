@@ -10,7 +10,7 @@ import { startTestApp, type TestApp } from "../support/app";
 import { createCreditor, createDebtor } from "../support/factories";
 import { fixedClock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
-import { leanOf, leanQuery } from "../../src/db/lean";
+import { leanOf, leanQuery } from "../../src/graphql/fast/lean";
 import { Scope } from "../../src/modules/access/api-key.entity";
 import { DebtorKind, Debtor } from "../../src/modules/parties/debtor.entity";
 import { Creditor } from "../../src/modules/parties/creditor.entity";
@@ -54,7 +54,7 @@ beforeAll(async () => {
 });
 afterAll(async () => app?.close());
 
-describe("lean reads (src/db/lean.ts)", () => {
+describe("lean reads (src/graphql/fast/lean.ts)", () => {
   const entities: [string, EntityClass<{ id: number }>][] = [
     ["Creditor", Creditor],
     ["Debtor", Debtor],

@@ -6,7 +6,7 @@ import { createCase, createCreditor, emit } from "../support/event-factories";
 import { startReceiver, type Receiver } from "../support/receiver";
 import { until } from "../support/ws";
 import { freePort } from "../../src/db/ephemeral";
-import { startWebhookWorker, type WebhookWorker } from "../../src/events/webhook-worker";
+import { startWebhookWorker, type WebhookWorker } from "../../src/modules/webhooks/webhook-worker";
 import { toGlobalId } from "../../src/shared/global-id";
 
 let app: TestApp;
@@ -24,10 +24,10 @@ afterAll(async () => {
   await app?.close();
 });
 
-/** A real tvist process (src/main.ts) over the test database; its worker delivers the queued webhooks. */
+/** A real tvist process (src/app/main.ts) over the test database; its worker delivers the queued webhooks. */
 function startTvist(port: number): ChildProcess {
   const root = path.resolve(__dirname, "..", "..");
-  return spawn(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", "src/main.ts"], {
+  return spawn(process.execPath, [require.resolve("ts-node/dist/bin.js"), "--transpile-only", "src/app/main.ts"], {
     cwd: root,
     env: {
       ...process.env,

@@ -4,7 +4,7 @@ import { createCase, createCreditor, emit } from "../support/event-factories";
 import { startReceiver, type Receiver } from "../support/receiver";
 import { startTvist, type TvistProcess } from "../support/tvist-process";
 import { until } from "../support/ws";
-import { startWebhookWorker, type WebhookWorker } from "../../src/events/webhook-worker";
+import { startWebhookWorker, type WebhookWorker } from "../../src/modules/webhooks/webhook-worker";
 import type { EventType } from "../../src/events/catalogue";
 import { toGlobalId } from "../../src/shared/global-id";
 

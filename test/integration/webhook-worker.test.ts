@@ -4,7 +4,7 @@ import { WebhookEndpointCreateDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { createCase, createCreditor, emit } from "../support/event-factories";
 import { startReceiver, type Receiver } from "../support/receiver";
-import { runDelivery, type DeliveryDeps } from "../../src/events/webhook-worker";
+import { runDelivery, type DeliveryDeps } from "../../src/modules/webhooks/webhook-worker";
 import { toGlobalId } from "../../src/shared/global-id";
 import type { DeliveryAttempt } from "../../src/modules/webhooks/webhook-delivery.entity";
 

@@ -5,21 +5,21 @@ import { randomBytes } from "node:crypto";
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { loadConfig, type Config } from "../../src/config";
-import { createLogger } from "../../src/logger";
+import { loadConfig, type Config } from "../../src/app/config";
+import { createLogger } from "../../src/app/logger";
 import { createOrm } from "../../src/db/orm";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
-import { startServer, type RunningServer } from "../../src/server";
+import { startServer, type RunningServer } from "../../src/app/server";
 import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
-import type { AppServices } from "../../src/services";
+import type { AppServices } from "../../src/app/services";
 import { createDocumentStorage } from "../../src/modules/documents/storage";
 import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
-import { PluginRegistry } from "../../src/plugins/registry";
-import { BUILT_IN_PLUGINS } from "../../src/plugins/built-in";
+import { PluginRegistry } from "../../src/modules/plugins/registry";
+import { BUILT_IN_PLUGINS } from "../../src/modules/plugins/built-in";
 import type { TvistPlugin } from "@tvist/plugin-sdk";
-import { registerPluginWebhookFormats } from "../../src/plugins/webhook-formats";
+import { registerPluginWebhookFormats } from "../../src/modules/webhooks/plugin-formats";
 
 export interface GqlResult<T> {
   data?: T | null;

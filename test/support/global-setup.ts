@@ -4,8 +4,8 @@ import path from "node:path";
 import { startEphemeralPostgres } from "../../src/db/ephemeral";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
 import { createOrm, migrate } from "../../src/db/orm";
-import { migrateJobQueue } from "../../src/events/webhook-worker";
-import { createLogger } from "../../src/logger";
+import { migrateJobQueue } from "../../src/modules/webhooks/webhook-worker";
+import { createLogger } from "../../src/app/logger";
 
 /**
  * One PostgreSQL for the whole run (TEST_DATABASE_URL, or an embedded cluster in a temporary directory), and one

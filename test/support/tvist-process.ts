@@ -53,7 +53,7 @@ export function startTvist(
       ? ["npm", ["run", script, "--silent"]]
       : [
           process.execPath,
-          ["-r", "ts-node/register/transpile-only", script === "start" ? "src/main.ts" : "src/worker.ts"],
+          ["-r", "ts-node/register/transpile-only", script === "start" ? "src/app/main.ts" : "src/app/worker.ts"],
         ];
   const child = spawn(cmd as string, args as string[], {
     cwd: ROOT,

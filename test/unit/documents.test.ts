@@ -2,7 +2,7 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import type { Readable } from "node:stream";
-import { ConfigError, loadConfig } from "../../src/config";
+import { ConfigError, loadConfig } from "../../src/app/config";
 import { LocalDirectoryStorage } from "../../src/modules/documents/storage";
 import { cleanFilename, detectDocumentType } from "../../src/modules/documents/documents.service";
 

@@ -1,4 +1,4 @@
-import { parseTimestamptz } from "../../src/db/lean";
+import { parseTimestamptz } from "../../src/graphql/fast/lean";
 
 describe("parseTimestamptz", () => {
   it.each([

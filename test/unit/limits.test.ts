@@ -3,7 +3,7 @@ import path from "node:path";
 import fc from "fast-check";
 import { buildSchema, parse } from "graphql";
 import { getComplexity } from "graphql-query-complexity";
-import { costEstimators, queryCost, queryDepth } from "../../src/limits";
+import { costEstimators, queryCost, queryDepth } from "../../src/graphql/limits";
 
 const schema = buildSchema(fs.readFileSync(path.join(__dirname, "../../schema/schema.graphql"), "utf8"));
 

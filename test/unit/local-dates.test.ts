@@ -6,7 +6,7 @@ import {
   isScalarType,
   type GraphQLSchema,
 } from "graphql";
-import { buildAppSchema } from "../../src/schema";
+import { buildAppSchema } from "../../src/graphql/schema";
 
 /** Names that hold a calendar day (YYYY-MM-DD). Timestamps end in "At" and are DateTimeISO. */
 const DATE_NAME = /(?:Date|On|Deadline|From|To)$|^(?:date|deadline|birthDate)$/;

@@ -1,4 +1,4 @@
-import { ConfigError, loadConfig } from "../../src/config";
+import { ConfigError, loadConfig } from "../../src/app/config";
 import {
   availableActions,
   BLOCKED_WHILE_FROZEN,

@@ -1,7 +1,7 @@
 import { plugin as conta } from "@tvist/plugin-conta";
 import { apiVersion } from "@tvist/plugin-sdk";
-import { ConfigError, loadConfig } from "../../src/config";
-import { PluginRegistry, type PluginLoader } from "../../src/plugins/registry";
+import { ConfigError, loadConfig } from "../../src/app/config";
+import { PluginRegistry, type PluginLoader } from "../../src/modules/plugins/registry";
 
 function problemsOf(fn: () => unknown): string[] {
   try {

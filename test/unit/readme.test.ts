@@ -4,8 +4,8 @@ import path from "node:path";
 const root = path.resolve(__dirname, "..", "..");
 
 describe("README", () => {
-  it("documents every configuration variable that src/config.ts reads", () => {
-    const config = fs.readFileSync(path.join(root, "src", "config.ts"), "utf8");
+  it("documents every configuration variable that src/app/config.ts reads", () => {
+    const config = fs.readFileSync(path.join(root, "src", "app", "config.ts"), "utf8");
     const block = config.slice(config.indexOf("cleanEnv("), config.indexOf("reporter:"));
     const variables = [...block.matchAll(/^\s+([A-Z][A-Z0-9_]+):/gm)].map((m) => m[1]!);
     expect(variables.length).toBeGreaterThan(10);

@@ -1,4 +1,4 @@
-import { compatibility } from "../../src/schema-compat";
+import { compatibility } from "../../src/graphql/schema-compat";
 
 const released = `
 type Query { invoice(id: ID!): Invoice }

@@ -6,7 +6,7 @@ import {
   isPrivateAddress,
   maskUserinfo,
 } from "../../src/modules/webhooks/url-guard";
-import { postWebhook } from "../../src/events/webhook-sender";
+import { postWebhook } from "../../src/modules/webhooks/webhook-sender";
 import {
   MAX_RETRY_DELAY_MS,
   outcomeOf,

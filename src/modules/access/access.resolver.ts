@@ -12,7 +12,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { userErrorType } from "../../shared/user-error";
 import { requireAuth } from "./authorization";
 import { ApiKey, Scope } from "./api-key.entity";

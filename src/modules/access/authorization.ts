@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { AuthChecker } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { GLOBAL_ADMIN, hasScope, isGlobalAdmin, type Auth, type Role } from "./auth";
 
 export function requireAuth(ctx: Pick<Context, "auth">): Auth {

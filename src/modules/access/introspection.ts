@@ -1,7 +1,7 @@
 import { GraphQLError, Kind, visit, type DocumentNode } from "graphql";
 import type { ApolloServerPlugin } from "@apollo/server";
-import type { IntrospectionMode } from "../../config";
-import type { Context } from "../../context";
+import type { IntrospectionMode } from "../../app/config";
+import type { Context } from "../../graphql/context";
 
 /** Whether the document asks for the schema (`__schema` or `__type`; `__typename` is not introspection). */
 export function asksForSchema(document: DocumentNode): boolean {

@@ -1,5 +1,5 @@
-import type { Batched, Loaders } from "../../loaders";
-import { leanOf } from "../../db/lean";
+import type { Batched, Loaders } from "../../graphql/loaders";
+import { leanOf } from "../../graphql/fast/lean";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";

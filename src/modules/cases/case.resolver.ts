@@ -19,7 +19,7 @@ import {
 } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";

@@ -9,7 +9,7 @@ import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
 import { canSeeCreditor, type Auth } from "../access/auth";
-import { leanOf, leanQuery } from "../../db/lean";
+import { leanOf, leanQuery } from "../../graphql/fast/lean";
 import { legalValueOn } from "../fees/fee-tables";
 import { LegalTable } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
@@ -314,7 +314,7 @@ export interface CaseFilter {
   updatedSince?: Date | null;
 }
 
-/** Keyset page of the caller's cases, newest id last (ascending id). Lean objects (src/db/lean.ts): read-only. */
+/** Keyset page of the caller's cases, newest id last (ascending id). Lean objects (src/graphql/fast/lean.ts): read-only. */
 export async function listCases(
   em: EntityManager,
   auth: Auth,

@@ -14,7 +14,7 @@ import {
   DecisionOutcome,
   DesiredOutcome,
 } from "./complaint.rules";
-import { EnforcementMeasure } from "./enforcement-measure.entity";
+import { EnforcementMeasure } from "../enforcement/enforcement-measure.entity";
 
 export enum ComplaintStatus {
   RECEIVED = "RECEIVED",

@@ -11,7 +11,7 @@ import {
   DesiredOutcome,
   MeasureKind,
 } from "./complaint.rules";
-import { LienAssetKind, MeasureStatus } from "./enforcement-measure.entity";
+import { LienAssetKind, MeasureStatus } from "../enforcement/enforcement-measure.entity";
 
 @InputType({ description: "The body that created the claim." })
 export class ClaimOriginatorInput {

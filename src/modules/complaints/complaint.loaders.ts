@@ -1,8 +1,8 @@
 import DataLoader from "dataloader";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import type { Document } from "../documents/document.entity";
 import { Complaint } from "./complaint.entity";
-import { EnforcementMeasure } from "./enforcement-measure.entity";
+import { EnforcementMeasure } from "../enforcement/enforcement-measure.entity";
 
 /** Every complaint of each case, oldest first; one statement per page of cases. */
 export function complaintsLoader(loaders: Loaders): DataLoader<number, Complaint[]> {

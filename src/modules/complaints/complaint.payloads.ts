@@ -3,7 +3,7 @@ import { userErrorType } from "../../shared/user-error";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Complaint } from "./complaint.entity";
 import { ComplaintElementCode } from "./complaint.rules";
-import { EnforcementMeasure } from "./enforcement-measure.entity";
+import { EnforcementMeasure } from "../enforcement/enforcement-measure.entity";
 
 export const EnforcementErrorCode = {
   UNKNOWN_CASE: "UNKNOWN_CASE",

@@ -1,6 +1,6 @@
 import type { CommonErrorCode } from "../../shared/user-error";
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { connectionType, PageArgs } from "../../shared/pagination";
@@ -45,7 +45,7 @@ import {
   type ComplaintErrorCode as ComplaintServiceCode,
   type ComplaintOutcome,
 } from "./complaint.service";
-import { EnforcementMeasure } from "./enforcement-measure.entity";
+import { EnforcementMeasure } from "../enforcement/enforcement-measure.entity";
 import {
   effectiveClaimOrigin,
   listMeasures,
@@ -55,7 +55,7 @@ import {
   type Acting,
   type EnforcementErrorCode as EnforcementServiceCode,
   type MeasureOutcome,
-} from "./enforcement.service";
+} from "../enforcement/enforcement.service";
 
 // the GraphQL enums and the services' codes must be the same sets
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

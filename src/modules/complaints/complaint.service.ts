@@ -2,7 +2,7 @@ import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { LockMode, type FilterQuery } from "@mikro-orm/core";
 import { runCommand, type Recorder } from "../../events/command";
-import type { AppServices } from "../../services";
+import type { AppServices } from "../../app/services";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { isLocalDate, type LocalDate } from "../../shared/local-date";
@@ -28,8 +28,8 @@ import {
   refundDue,
   slaDueDate,
 } from "./complaint.rules";
-import { EnforcementMeasure, MeasureStatus } from "./enforcement-measure.entity";
-import { effectiveClaimOrigin, endActiveMeasures, endMeasure, type Acting } from "./enforcement.service";
+import { EnforcementMeasure, MeasureStatus } from "../enforcement/enforcement-measure.entity";
+import { effectiveClaimOrigin, endActiveMeasures, endMeasure, type Acting } from "../enforcement/enforcement.service";
 
 export type ComplaintErrorCode =
   | ComplaintElementCode

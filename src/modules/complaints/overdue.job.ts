@@ -1,5 +1,5 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
-import type { AppServices } from "../../services";
+import type { AppServices } from "../../app/services";
 import { systemClock, type Clock } from "../../shared/clock";
 import { markOverdueComplaints } from "./complaint.service";
 

@@ -3,7 +3,7 @@ import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import type { Clock } from "../../shared/clock";
 import { formatDate } from "../../shared/format-no";
 import { idOf } from "../../shared/global-id";
-import type { AppServices } from "../../services";
+import type { AppServices } from "../../app/services";
 import { authenticate } from "../access/access.service";
 import { canSeeCreditor, hasScope, type Auth } from "../access/auth";
 import { Scope } from "../access/api-key.entity";

@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import { ConciliationCase, HearingAttendance } from "./conciliation-case.entity";
 
 /** The newest conciliation case of each collection case. */

@@ -18,7 +18,7 @@ import {
   registerEnumType,
 } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { connectionType, PageArgs } from "../../shared/pagination";

@@ -1,5 +1,5 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, registerEnumType } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { ConciliationBoard } from "../register/conciliation-board.entity";

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { requireAuth } from "../access/authorization";
 import { Scope } from "../access/api-key.entity";
 import { Document } from "./document.entity";

@@ -5,7 +5,7 @@ import type { Express, Request, Response } from "express";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Clock } from "../../shared/clock";
 import { failure, type Failure } from "../../shared/result";
-import type { AppServices } from "../../services";
+import type { AppServices } from "../../app/services";
 import { authenticate } from "../access/access.service";
 import { hasScope, type Auth } from "../access/auth";
 import { Scope } from "../access/api-key.entity";

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { randomBytes } from "node:crypto";
 import type { Readable } from "node:stream";
-import type { Config } from "../../config";
+import type { Config } from "../../app/config";
 
 /** Where document bytes live. Keys are relative paths of safe segments, e.g. "12/3f9c…". */
 export interface DocumentStorage {

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { fail, failure, ok, type Result } from "../../shared/result";
 import { requireAuth } from "../access/authorization";
 import { tryHoldKey } from "./idempotency-locks";

@@ -13,7 +13,7 @@ import {
   Root,
 } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
 import { CheckedPerItem } from "../../shared/text";
 import { Scope } from "../access/api-key.entity";

@@ -6,7 +6,7 @@ import {
   UniqueConstraintViolationException,
 } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { runCommand, type Recorder } from "../../events/command";
 import { commandContext } from "../../events/context";
 import {
@@ -20,7 +20,7 @@ import {
   type PayloadErrorCode,
   type PaymentField,
 } from "@tvist/plugin-sdk";
-import type { EnabledPlugin } from "../../plugins/registry";
+import type { EnabledPlugin } from "../plugins/registry";
 import { failure, ok, type Failure } from "../../shared/result";
 import { amountOutOfRange } from "../../shared/money";
 import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";

@@ -15,7 +15,7 @@ import {
 } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";

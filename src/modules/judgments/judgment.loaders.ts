@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import { CaseStatus } from "../cases/case.rules";
 import type { CollectionCase } from "../cases/collection-case.entity";
 import { EnforcementPetition, Judgment } from "./judgment.entity";

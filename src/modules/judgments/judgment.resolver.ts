@@ -12,7 +12,7 @@ import {
   Authorized,
 } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { userErrorType } from "../../shared/user-error";

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { GLOBAL_ADMIN } from "../access/auth";

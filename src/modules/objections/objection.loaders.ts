@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import type { Document } from "../documents/document.entity";
 import { Objection } from "./objection.entity";
 

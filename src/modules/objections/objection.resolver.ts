@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CommonErrorCode } from "../../shared/user-error";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { LocalDateResolver } from "graphql-scalars";

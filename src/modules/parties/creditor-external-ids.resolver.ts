@@ -11,7 +11,7 @@ import {
   Resolver,
   Root,
 } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";

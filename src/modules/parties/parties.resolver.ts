@@ -1,5 +1,5 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import type { Page } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, Mutation, Resolver } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { GLOBAL_ADMIN } from "../access/auth";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { ConciliationBoardMergeInput } from "./register.inputs";

@@ -1,5 +1,5 @@
 import { Arg, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { Scope } from "../access/api-key.entity";
 import { GLOBAL_ADMIN } from "../access/auth";
 import { Municipality } from "./municipality.entity";

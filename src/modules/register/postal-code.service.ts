@@ -1,6 +1,6 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import type { LocalDate } from "../../shared/local-date";
 import { fail, failure, ok, type Result } from "../../shared/result";
 import type { Municipality } from "./municipality.entity";

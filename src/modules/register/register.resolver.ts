@@ -1,6 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import type { Page } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { GLOBAL_ADMIN } from "../access/auth";

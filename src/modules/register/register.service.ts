@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
-import type { Loaders } from "../../loaders";
+import type { Loaders } from "../../graphql/loaders";
 import { idOf } from "../../shared/global-id";
 import {
   containsFolded,

@@ -14,7 +14,7 @@ import {
   Root,
 } from "type-graphql";
 import type { FilterQuery } from "@mikro-orm/core";
-import type { Context } from "../../context";
+import type { Context } from "../../graphql/context";
 import { connectionType, decodeCursor, encodeCursor, PageArgs, type Page } from "../../shared/pagination";
 import { eventGlobalId } from "../../events/event-record";
 import { idOf } from "../../shared/global-id";

@@ -1,11 +1,11 @@
 import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { WebhookConfig } from "../../config";
+import type { WebhookConfig } from "../../app/config";
 import { isCreditorEventType, isEventType, EVENT_TYPES } from "../../events/catalogue";
-import { webhookFormats, webhookFormatter } from "../../events/webhook-formats";
-import { scheduleDelivery } from "../../events/webhook-queue";
-import { sendSigned } from "../../events/webhook-worker";
-import { storedSecret } from "../../events/webhook-sender";
+import { webhookFormats, webhookFormatter } from "./webhook-formats";
+import { scheduleDelivery } from "./webhook-queue";
+import { sendSigned } from "./webhook-worker";
+import { storedSecret } from "./webhook-sender";
 import type { Clock } from "../../shared/clock";
 import { idOf, toGlobalId } from "../../shared/global-id";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";

@@ -1,11 +1,11 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { EntityClass } from "@mikro-orm/core";
 import type { Context } from "./context";
-import { Node } from "./shared/node";
-import { fromGlobalId } from "./shared/global-id";
-import { Scope } from "./modules/access/api-key.entity";
-import { canSeeCreditor, type Auth } from "./modules/access/auth";
-import { requireAuth } from "./modules/access/authorization";
+import { Node } from "../shared/node";
+import { fromGlobalId } from "../shared/global-id";
+import { Scope } from "../modules/access/api-key.entity";
+import { canSeeCreditor, type Auth } from "../modules/access/auth";
+import { requireAuth } from "../modules/access/authorization";
 
 type Visible = (auth: Auth, entity: never) => boolean;
 const nodeTypes = new Map<string, { entity: EntityClass<{ id: number }>; visible: Visible }>();

@@ -1,7 +1,7 @@
 import path from "node:path";
 import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
 import { parseCronItem } from "graphile-worker";
-import { BUILT_IN_PLUGINS } from "./plugins/built-in";
+import { BUILT_IN_PLUGINS } from "../modules/plugins/built-in";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 export const EX_CONFIG = 78;

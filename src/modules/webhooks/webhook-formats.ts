@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FormatTools } from "@tvist/plugin-sdk";
-import { tvistPayload, type EventRecord } from "./event-record";
+import { tvistPayload, type EventRecord } from "../../events/event-record";
 
 /** Turns an event into the JSON body a receiver of that format expects (may read more from the database; `tools` signs with the endpoint's secret). */
 export type WebhookFormatter = (event: EventRecord, em: EntityManager, tools: FormatTools) => unknown;

@@ -13,7 +13,7 @@ import { ClaimOrigin, ClaimOriginatorKind } from "../cases/claim-origin";
 import type { CollectionCase } from "../cases/collection-case.entity";
 import type { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
-import { DeductorKind, MeasureKind } from "./complaint.rules";
+import { DeductorKind, MeasureKind } from "../complaints/complaint.rules";
 import { EnforcementMeasure, LienAssetKind, MeasureStatus } from "./enforcement-measure.entity";
 
 export type EnforcementErrorCode =

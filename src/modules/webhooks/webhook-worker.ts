@@ -1,6 +1,6 @@
 import { LockMode } from "@mikro-orm/core";
 import DataLoader from "dataloader";
-import { runPrepared } from "../db/prepared";
+import { runPrepared } from "../../db/prepared";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import { EventEmitter } from "node:events";
 import {
@@ -12,11 +12,18 @@ import {
   type WorkerEvents,
 } from "graphile-worker";
 import type { Logger } from "pino";
-import type { WebhookConfig } from "../config";
-import { DeliveryStatus, WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
-import { outcomeOf, retryDelayMs, signingSecrets } from "../modules/webhooks/webhook.rules";
-import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";
-import { eventGlobalId, isCaseEvent, toEventRecord, tvistPayload, EVENT_COLUMNS, type EventRow } from "./event-record";
+import type { WebhookConfig } from "../../app/config";
+import { DeliveryStatus, WebhookDelivery } from "./webhook-delivery.entity";
+import { outcomeOf, retryDelayMs, signingSecrets } from "./webhook.rules";
+import { WebhookEndpoint } from "./webhook-endpoint.entity";
+import {
+  eventGlobalId,
+  isCaseEvent,
+  toEventRecord,
+  tvistPayload,
+  EVENT_COLUMNS,
+  type EventRow,
+} from "../../events/event-record";
 import { webhookFormatter } from "./webhook-formats";
 import {
   addDeliveryJobSql,

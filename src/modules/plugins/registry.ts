@@ -1,5 +1,5 @@
 import { apiVersion } from "@tvist/plugin-sdk";
-import { ConfigError, configProblem, pluginOptionsVariable, type Config, type PluginSetting } from "../config";
+import { ConfigError, configProblem, pluginOptionsVariable, type Config, type PluginSetting } from "../../app/config";
 import { BUILT_IN_PLUGINS } from "./built-in";
 import type {
   CreditNoteField,

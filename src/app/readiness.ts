@@ -1,10 +1,10 @@
 import type { Express } from "express";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
-import { migrationsCurrent } from "./db/orm";
-import { legalTablesStaleness } from "./modules/legal-tables/legal-table.service";
-import type { Clock } from "./shared/clock";
-import type { EventSink } from "./events/command";
+import { migrationsCurrent } from "../db/orm";
+import { legalTablesStaleness } from "../modules/legal-tables/legal-table.service";
+import type { Clock } from "../shared/clock";
+import type { EventSink } from "../events/command";
 
 /** How long the readiness probe waits for the database before it answers 503. */
 const PROBE_TIMEOUT_MS = 3000;

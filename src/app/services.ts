@@ -1,9 +1,9 @@
 import type { Logger } from "pino";
 import type { Config } from "./config";
-import type { EventSink } from "./events/command";
-import type { DocumentStorage } from "./modules/documents/storage";
-import type { EventBus } from "./events/pubsub";
-import type { PluginRegistry } from "./plugins/registry";
+import type { EventSink } from "../events/command";
+import type { DocumentStorage } from "../modules/documents/storage";
+import type { EventBus } from "../events/pubsub";
+import type { PluginRegistry } from "../modules/plugins/registry";
 
 /** Process-wide collaborators handed to every request. */
 export interface AppServices {

@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass } from "@mikro-orm/core";
-import { leanOf, leanQuery } from "./db/lean";
+import { leanOf, leanQuery } from "./fast/lean";
 
 /**
  * A DataLoader that also remembers what it has loaded: `get` answers synchronously once a value is in, so a field
@@ -42,7 +42,7 @@ export class Batched<K, V> {
 
 /**
  * Per-request batching: one SQL statement per entity type per tick, whatever the page size. Reads are lean
- * (src/db/lean.ts): unmanaged instances, no identity map, for resolvers to read from.
+ * (src/graphql/fast/lean.ts): unmanaged instances, no identity map, for resolvers to read from.
  */
 export class Loaders {
   private readonly byId = new Map<EntityClass<object>, Batched<number, object | undefined>>();

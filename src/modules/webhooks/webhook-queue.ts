@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { SqlEventSink } from "./append";
+import type { SqlEventSink } from "../../events/append";
 
 /** graphile-worker task that makes one delivery attempt. */
 export const DELIVER_TASK = "deliver_webhook";

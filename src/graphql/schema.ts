@@ -3,12 +3,12 @@ import { buildSchema, getMetadataStorage, type NonEmptyArray } from "type-graphq
 import { DateTimeISOResolver } from "graphql-scalars";
 import { GraphQLObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
-import { authChecker } from "./modules/access/authorization";
-import { resolvers } from "./resolvers";
+import { authChecker } from "../modules/access/authorization";
+import { resolvers } from "../app/resolvers";
 import "./node-types";
-import type { AppServices } from "./services";
-import { describeInputRules, installInputCheck } from "./shared/input-check";
-import { validateArgs } from "./shared/pagination";
+import type { AppServices } from "../app/services";
+import { describeInputRules, installInputCheck } from "../shared/input-check";
+import { validateArgs } from "../shared/pagination";
 
 export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {
   installInputCheck();

@@ -2,7 +2,7 @@ import { createHmac } from "node:crypto";
 import http from "node:http";
 import https from "node:https";
 import { Webhook } from "standardwebhooks";
-import { guardedLookup, literalHostIsPrivate } from "../modules/webhooks/url-guard";
+import { guardedLookup, literalHostIsPrivate } from "./url-guard";
 import type { FormatTools } from "@tvist/plugin-sdk";
 
 export interface SendResult {

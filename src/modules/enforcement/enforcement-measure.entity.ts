@@ -6,7 +6,7 @@ import { toGlobalId } from "../../shared/global-id";
 import { Node } from "../../shared/node";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Creditor } from "../parties/creditor.entity";
-import { DeductorKind, MeasureKind } from "./complaint.rules";
+import { DeductorKind, MeasureKind } from "../complaints/complaint.rules";
 
 export enum MeasureStatus {
   ACTIVE = "ACTIVE",

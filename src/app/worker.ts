@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { loadConfig, ConfigError, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
-import { createOrm } from "./db/orm";
-import { PluginRegistry } from "./plugins/registry";
-import { registerPluginWebhookFormats } from "./plugins/webhook-formats";
-import { startEventRuntime } from "./events/runtime";
+import { createOrm } from "../db/orm";
+import { PluginRegistry } from "../modules/plugins/registry";
+import { registerPluginWebhookFormats } from "../modules/webhooks/plugin-formats";
+import { startEventRuntime } from "../events/runtime";
 
 export interface RunningWorker {
   /** After the deliveries in flight; closes the pool. */

@@ -1,10 +1,10 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { EventRecord } from "../events/event-record";
-import { registerWebhookFormat } from "../events/webhook-formats";
-import { outstanding } from "../modules/cases/case.rules";
-import { toGlobalId } from "../shared/global-id";
+import type { EventRecord } from "../../events/event-record";
+import { registerWebhookFormat } from "./webhook-formats";
+import { outstanding } from "../cases/case.rules";
+import { toGlobalId } from "../../shared/global-id";
 import type { Json, OutboundEvent } from "@tvist/plugin-sdk";
-import type { PluginRegistry } from "./registry";
+import type { PluginRegistry } from "../plugins/registry";
 
 interface CaseRow {
   case_number: number;

@@ -1,0 +1,28 @@
+import { canSeeCreditor } from "../modules/access/auth";
+import { CaseEvent } from "../modules/cases/case-event.entity";
+import { CollectionCase } from "../modules/cases/collection-case.entity";
+import { Complaint } from "../modules/complaints/complaint.entity";
+import { EnforcementMeasure } from "../modules/enforcement/enforcement-measure.entity";
+import { Invoice } from "../modules/invoices/invoice.entity";
+import { Objection } from "../modules/objections/objection.entity";
+import { Creditor } from "../modules/parties/creditor.entity";
+import { Debtor } from "../modules/parties/debtor.entity";
+import { ConciliationBoard } from "../modules/register/conciliation-board.entity";
+import { ConciliationCase } from "../modules/conciliation/conciliation-case.entity";
+import { EnforcementPetition, Judgment } from "../modules/judgments/judgment.entity";
+import { Municipality } from "../modules/register/municipality.entity";
+import { byCreditor, publicNode, registerNodeType } from "./node.resolver";
+
+registerNodeType("Creditor", Creditor, (auth, c) => canSeeCreditor(auth, c.id));
+registerNodeType("Debtor", Debtor, byCreditor);
+registerNodeType("Invoice", Invoice, byCreditor);
+registerNodeType("Case", CollectionCase, byCreditor);
+registerNodeType("CaseEvent", CaseEvent, (auth, e) => canSeeCreditor(auth, e.creditorId));
+registerNodeType("Municipality", Municipality, publicNode);
+registerNodeType("ConciliationBoard", ConciliationBoard, publicNode);
+registerNodeType("ConciliationCase", ConciliationCase, byCreditor);
+registerNodeType("Judgment", Judgment, byCreditor);
+registerNodeType("EnforcementPetition", EnforcementPetition, byCreditor);
+registerNodeType("Objection", Objection, byCreditor);
+registerNodeType("EnforcementMeasure", EnforcementMeasure, byCreditor);
+registerNodeType("Complaint", Complaint, byCreditor);
