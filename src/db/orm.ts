@@ -2,7 +2,6 @@ import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
 import { entities } from "../app/entities";
 import { migrationsList } from "../../migrations";
-import { EventOrderSubscriber } from "../events/commit-order";
 
 export interface OrmOptions {
   /** Connections in the pool (default 10). */
@@ -17,7 +16,6 @@ export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options 
     clientUrl,
     entities,
     extensions: [Migrator],
-    subscribers: [new EventOrderSubscriber()],
     forceUtcTimezone: true,
     discovery: { warnWhenNoEntities: true },
     pool: { min: 0, max: options.poolMax ?? 10 },

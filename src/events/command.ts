@@ -2,9 +2,10 @@ import { setTimeout as delay } from "node:timers/promises";
 import { DeadlockException, LockWaitTimeoutException, OptimisticLockError } from "@mikro-orm/core";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { CaseEvent } from "../modules/cases/case-event.entity";
-import { appendEvents, type NewEvent, type SqlEventSink } from "./append";
+import type { SqlEventSink } from "./append";
+import { appendEvents, type NewEvent } from "./event.store";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
-import { canTransition, type CaseStatus } from "../modules/cases/case.rules";
+import { changeStatus, nextSequence, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, failure, type Result } from "../shared/result";
 import type { EventData, EventType } from "./catalogue";
 
@@ -34,7 +35,10 @@ export type EventInput = { [T in EventType]: { type: T; summary: string; data: E
 export interface Recorder {
   /** Appends an event to the case's timeline without a status change. */
   record(c: CollectionCase, event: EventInput): CaseEvent;
-  /** Moves the case to `to` (the rules must allow it) and records the event with the status before and after. */
+  /**
+   * Moves the case to `to` (the rules must allow it; entering a closed status stamps closedAt, changeStatus) and
+   * records the event with the status before and after.
+   */
   transition(c: CollectionCase, to: CaseStatus, event: EventInput): CaseEvent;
   /** Queues rows the command writes itself after the flush (see BulkWriter). */
   afterFlush(write: BulkWriter): void;
@@ -53,7 +57,7 @@ function recorder(em: EntityManager, actor: string, now: Date): CommandRecorder 
   const events: CaseEvent[] = [];
   const bulk: BulkWriter[] = [];
   const append = (c: CollectionCase, event: EventInput, before: CaseStatus | null, after: CaseStatus | null) => {
-    c.lastSequence += 1;
+    c.lastSequence = nextSequence(c.lastSequence);
     c.updatedAt = now;
     const e = new CaseEvent({
       case: c,
@@ -79,8 +83,10 @@ function recorder(em: EntityManager, actor: string, now: Date): CommandRecorder 
     record: (c, event) => append(c, event, c.status, c.status),
     transition(c, to, event) {
       const before = c.status;
-      if (before !== to && !canTransition(before, to)) throw new Error(`The rules do not allow ${before} -> ${to}`);
-      c.status = to;
+      const after = changeStatus(c, to, now);
+      if (!after) throw new Error(`The rules do not allow ${before} -> ${to}`);
+      c.status = after.status;
+      c.closedAt = after.closedAt;
       return append(c, event, before, to);
     },
   };

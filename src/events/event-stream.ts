@@ -1,7 +1,8 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { GraphQLError } from "graphql";
 import type { Auth } from "../modules/access/auth";
-import { EVENT_COLUMNS, toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
+import { toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
+import { eventsWhereSql } from "./event.store";
 import type { EventBus } from "./pubsub";
 
 /** What a subscriber or poller asks for; creditorIds is the tenant scope ("all" for an all-creditor key). */
@@ -53,12 +54,7 @@ export async function eventsAfter(
     where.push(`type in (${scope.types.map(() => "?").join(", ")})`);
     params.push(...scope.types);
   }
-  const rows = await em
-    .getConnection()
-    .execute<EventRow[]>(
-      `select ${EVENT_COLUMNS} from case_event where ${where.join(" and ")} order by id limit ${Math.floor(limit)}`,
-      params as never[],
-    );
+  const rows = await em.getConnection().execute<EventRow[]>(eventsWhereSql(where, limit), params as never[]);
   return rows.map(toEventRecord);
 }
 

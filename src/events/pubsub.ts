@@ -2,40 +2,13 @@ import { EventEmitter } from "node:events";
 import pg from "pg";
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
-import type { SqlEventSink } from "./append";
-import { EVENT_COLUMNS, toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
-
-/** The PostgreSQL NOTIFY channel that tells every tvist process about committed events. */
-export const EVENTS_CHANNEL = "tvist_events";
+import { toEventRecord, type LoggedEvent, type EventRow } from "./event-record";
+import { EVENTS_CHANNEL, eventsAfterIdSql, LAST_EVENT_ID, LAST_EVENT_ID_AFTER } from "./event.store";
 
 /** The NOTIFY channel that tells every tvist process an API key was revoked; the payload is the key's id. */
 export const API_KEYS_CHANNEL = "tvist_api_keys";
 
-/** NOTIFY payloads are limited to 8000 bytes: a larger one carries no rows. */
-const NOTIFY_ROWS_MAX = 7900;
-
-/**
- * Notifies every process of the command's events. NOTIFY is transactional: listeners hear of the events only
- * when (and if) the command commits, and in commit order. One notification per command: {after, lastId, count} and,
- * when they fit in a payload, the events' rows. `after` is the last event id drawn before them (appendSql): a
- * listener that has dispatched exactly up to `after` dispatches the rows as they are; any other listener (it missed
- * a notification, an id was rolled back, the rows did not fit) reads every event after the last one it dispatched.
- */
-export function notifySink(): SqlEventSink {
-  return {
-    kind: "sql",
-    name: "notified",
-    ctes: `notify_payload as (
-         select json_build_object('after', (select after from prior), 'lastId', max(a.id), 'count', count(*))::text as hint,
-           json_build_object('after', (select after from prior), 'lastId', max(a.id), 'count', count(*), 'rows', json_agg(a order by a.id))::text as full
-         from appended a having count(*) > 0
-       ),
-       notified as (select pg_notify('${EVENTS_CHANNEL}', case when octet_length(p.full) <= ${NOTIFY_ROWS_MAX} then p.full else p.hint end) from notify_payload p)`,
-    result: "(select count(*) from notified)",
-  };
-}
-
-/** What a notification says (see notifySink). */
+/** What a notification says (see notifySink in event.store.ts). */
 export interface EventsNotification {
   after: number;
   lastId: number;
@@ -64,7 +37,7 @@ const PAGE = 500;
  * Fan-out of committed events across processes. One dedicated LISTEN connection per process hears NOTIFYs; the
  * bus hands the events, in id order, to the local listeners: from the notification itself when it follows on from
  * the last event dispatched, else by reading every event after that one (ids follow commit order, see
- * commit-order.ts). After the connection drops it reconnects, LISTENs again
+ * event.store.ts). After the connection drops it reconnects, LISTENs again
  * and catches up from the last dispatched id, so nothing committed meanwhile is missed.
  */
 export class EventBus {
@@ -88,9 +61,7 @@ export class EventBus {
   /** Connects and LISTENs; events committed from now on are dispatched. */
   async start(): Promise<void> {
     await this.connect();
-    const rows = await this.options.orm.em
-      .getConnection()
-      .execute<{ id: string | null }[]>("select max(id)::text as id from case_event");
+    const rows = await this.options.orm.em.getConnection().execute<{ id: string | null }[]>(LAST_EVENT_ID);
     this.lastId = Math.max(this.lastId, Number(rows[0]?.id ?? 0));
     const pingMs = this.options.pingMs ?? 30_000;
     this.pingTimer = setInterval(() => void this.ping(), pingMs);
@@ -276,18 +247,12 @@ export class EventBus {
   private async drain(): Promise<void> {
     const conn = this.options.orm.em.getConnection();
     if (this.listeners.size === 0) {
-      const rows = await conn.execute<{ id: string | null }[]>(
-        "select max(id)::text as id from case_event where id > ?",
-        [this.lastId],
-      );
+      const rows = await conn.execute<{ id: string | null }[]>(LAST_EVENT_ID_AFTER, [this.lastId]);
       if (rows[0]?.id) this.lastId = Number(rows[0].id);
       return;
     }
     for (;;) {
-      const rows = await conn.execute<EventRow[]>(
-        `select ${EVENT_COLUMNS} from case_event where id > ? order by id limit ${PAGE}`,
-        [this.lastId],
-      );
+      const rows = await conn.execute<EventRow[]>(eventsAfterIdSql(PAGE), [this.lastId]);
       this.dispatch(rows, "fromReads");
       if (rows.length < PAGE || this.stopped) return;
     }

@@ -1,5 +1,6 @@
 import type { Batched, Loaders } from "../../graphql/loaders";
 import { leanOf } from "../../graphql/fast/lean";
+import { LATEST_EVENT_PER_CASE } from "../../events/event.store";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
@@ -11,12 +12,7 @@ import { CollectionStep } from "./money.entities";
 export function latestEventLoader(loaders: Loaders): Batched<number, CaseEvent | null> {
   return loaders.batched<number, CaseEvent | null>("case.latestEvent", async (em, caseIds) => {
     const lean = leanOf<CaseEvent>(em, CaseEvent.name)!;
-    const rows = await em
-      .getConnection()
-      .execute<Record<string, unknown>[]>(
-        `select distinct on (case_id) * from case_event where case_id in (?) order by case_id, sequence desc`,
-        [[...caseIds]],
-      );
+    const rows = await em.getConnection().execute<Record<string, unknown>[]>(LATEST_EVENT_PER_CASE, [[...caseIds]]);
     const byCase = new Map<number, CaseEvent>();
     for (const row of rows) byCase.set(Number(row.case_id), lean.map(row));
     return caseIds.map((id) => byCase.get(id) ?? null);

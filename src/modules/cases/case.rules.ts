@@ -88,6 +88,51 @@ export function canTransition(from: CaseStatus, to: CaseStatus): boolean {
   return TRANSITIONS[from].includes(to);
 }
 
+/** The statuses a case may leave for `to` (the rows a change to `to` may take). */
+export function transitionSources(to: CaseStatus): CaseStatus[] {
+  return Object.values(CaseStatus).filter((s) => s !== to && canTransition(s, to));
+}
+
+/** The closed_at a change into `to` at `now` stamps: entering a closed status closes the case; null keeps what it has. */
+export function closedAtOn(to: CaseStatus, now: Date): Date | null {
+  return CLOSED_STATUSES.has(to) ? now : null;
+}
+
+export interface StatusState {
+  status: CaseStatus;
+  closedAt: Date | null;
+}
+
+/** A case's status and closed_at after a change to `to` at `now`; null when the rules do not allow it. */
+export function changeStatus(state: StatusState, to: CaseStatus, now: Date): StatusState | null {
+  if (state.status === to) return state;
+  if (!canTransition(state.status, to)) return null;
+  return { status: to, closedAt: closedAtOn(to, now) ?? state.closedAt };
+}
+
+/** What each recorded change adds to a case's counters: its timeline's sequence and its row version (optimistic lock). */
+export const CASE_STEP = { sequence: 1, version: 1 } as const;
+
+/** The sequence of the event appended to a timeline whose last event has `last` (0: none yet). */
+export function nextSequence(last: number): number {
+  return last + CASE_STEP.sequence;
+}
+
+/** The values a new case starts with, besides its invoice, creditor, debtor and principal (entity and bulk insert). */
+export const NEW_CASE = {
+  status: CaseStatus.ACTIVE,
+  frozenFromStatus: null,
+  feesAmount: 0,
+  paidAmount: 0,
+  creditedAmount: 0,
+  judgmentAmount: null,
+  reducedBeforeJudgment: 0,
+  lastSequence: 0,
+  closedAt: null,
+  enforcementConcludedOn: null,
+  version: 1,
+} as const;
+
 export interface StepFact {
   kind: CollectionStepKind;
   sentOn: string;

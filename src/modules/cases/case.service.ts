@@ -1,7 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { CommandContext, Recorder } from "../../events/command";
-import { transitionCase } from "../../events/transition";
 import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
 import { amountOutOfRange, sumOutOfRange } from "../../shared/money";
 import type { CommonErrorCode } from "../../shared/user-error";
@@ -23,6 +22,7 @@ import {
   type CaseFacts,
 } from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
+import { transitionCase } from "./case.store";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
 import { Objection } from "../objections/objection.entity";
@@ -258,7 +258,6 @@ export async function registerMoney(
         }),
   });
   if (outcome.status !== c.status) {
-    c.closedAt = rec.events.at(-1)!.occurredAt;
     rec.transition(c, outcome.status, {
       type: outcome.status === CaseStatus.PAID ? "case.paid" : "case.credited",
       summary: outcome.status === CaseStatus.PAID ? "Paid in full: case closed" : "Credited in full: case closed",
@@ -296,7 +295,6 @@ export async function closeCase(
       caseId: id,
       creditorIds: auth.creditorIds,
       to: CaseStatus.CLOSED,
-      closes: true,
       event: { type: "case.closed", summary: `Case closed: ${reason}`, data: { reason } },
     });
     if (row) return ok(mapper.map(row));

@@ -7,7 +7,7 @@ import { Node } from "../../shared/node";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "../invoices/invoice.entity";
-import { CaseStatus, outstanding } from "./case.rules";
+import { CaseStatus, NEW_CASE, outstanding } from "./case.rules";
 import { ClaimOrigin } from "./claim-origin";
 
 registerEnumType(CaseStatus, {
@@ -70,11 +70,11 @@ export class CollectionCase extends BaseEntity<
 
   @Field(() => CaseStatus)
   @Enum(() => CaseStatus)
-  status: CaseStatus = CaseStatus.ACTIVE;
+  status: CaseStatus = NEW_CASE.status;
 
   /** The status to return to when a freeze ends. */
   @Enum({ items: () => CaseStatus, nullable: true })
-  frozenFromStatus: CaseStatus | null = null;
+  frozenFromStatus: CaseStatus | null = NEW_CASE.frozenFromStatus;
 
   /** Minor units (øre): the invoice amount the case collects. */
   @Field(() => SafeIntResolver, { description: "Principal (hovedstol) in øre." })
@@ -82,32 +82,32 @@ export class CollectionCase extends BaseEntity<
   principalAmount: number;
 
   @Field(() => SafeIntResolver, { description: "Fees added by collection steps, in øre." })
-  @Property({ type: new BigIntType("number"), default: 0 })
-  feesAmount: number = 0;
+  @Property({ type: new BigIntType("number"), default: NEW_CASE.feesAmount })
+  feesAmount: number = NEW_CASE.feesAmount;
 
   @Field(() => SafeIntResolver, { description: "Paid so far, in øre." })
-  @Property({ type: new BigIntType("number"), default: 0 })
-  paidAmount: number = 0;
+  @Property({ type: new BigIntType("number"), default: NEW_CASE.paidAmount })
+  paidAmount: number = NEW_CASE.paidAmount;
 
   @Field(() => SafeIntResolver, { description: "Credited by kreditnota so far, in øre." })
-  @Property({ type: new BigIntType("number"), default: 0 })
-  creditedAmount: number = 0;
+  @Property({ type: new BigIntType("number"), default: NEW_CASE.creditedAmount })
+  creditedAmount: number = NEW_CASE.creditedAmount;
 
   /** Øre the registered judgment orders the debtor to pay, plus enforcement fees added since; null before a judgment that decides the claim. */
   @Property({ type: new BigIntType("number"), nullable: true })
-  judgmentAmount: number | null = null;
+  judgmentAmount: number | null = NEW_CASE.judgmentAmount;
 
   /** Øre paid and credited before the judgment was registered: the judgment already accounts for them. */
-  @Property({ type: new BigIntType("number"), default: 0 })
-  reducedBeforeJudgment: number = 0;
+  @Property({ type: new BigIntType("number"), default: NEW_CASE.reducedBeforeJudgment })
+  reducedBeforeJudgment: number = NEW_CASE.reducedBeforeJudgment;
 
   /** Sequence number of the case's latest event. */
-  @Property({ default: 0 })
-  lastSequence: number = 0;
+  @Property({ default: NEW_CASE.lastSequence })
+  lastSequence: number = NEW_CASE.lastSequence;
 
   @Field(() => Date, { nullable: true })
   @Property({ type: "timestamptz", nullable: true })
-  closedAt: Date | null = null;
+  closedAt: Date | null = NEW_CASE.closedAt;
 
   /** Who created the claim; null means the creditor itself (see Case.claimOrigin). */
   @Embedded(() => ClaimOrigin, { prefix: "claim_origin_", nullable: true })
@@ -119,10 +119,10 @@ export class CollectionCase extends BaseEntity<
       "The day enforced collection (tvangsinnfordring) was concluded; complaints against it are late after that.",
   })
   @Property({ type: "date", nullable: true })
-  enforcementConcludedOn: string | null = null;
+  enforcementConcludedOn: string | null = NEW_CASE.enforcementConcludedOn;
 
-  @Property({ version: true, default: 1 })
-  version: number = 1;
+  @Property({ version: true, default: NEW_CASE.version })
+  version: number = NEW_CASE.version;
 
   constructor(invoice: Invoice) {
     super();

@@ -1,7 +1,8 @@
 import { toGlobalId } from "../../shared/global-id";
 import type { EntityManager } from "@mikro-orm/postgresql";
-import type { NewEvent } from "../../events/append";
-import { CaseStatus } from "../cases/case.rules";
+import type { NewEvent } from "../../events/event.store";
+import { NEW_CASE, nextSequence } from "../cases/case.rules";
+import { drawNewCaseIds, insertNewCases, type NewDebtorRow, type NewInvoiceRow } from "../cases/case.store";
 import { invoiceReceived, type InvoiceData } from "../invoices/invoice.service";
 import type { DebtorSlot } from "./debtors";
 
@@ -12,8 +13,6 @@ export interface PendingInvoice {
   invoice: { id: number };
   case: { id: number };
 }
-
-const ids = (rows: unknown): number[] => (rows as string[]).map(Number);
 
 /**
  * The new invoices of one push, written without the ORM: their new debtors, the invoices and their collection cases
@@ -39,17 +38,9 @@ export class InvoiceBulk {
     const items = this.pending;
     if (items.length === 0) return [];
     const newDebtors = [...new Set(items.filter((p) => p.slot.id === undefined).map((p) => p.slot))];
-    const [drawn] = await em.execute<{ d: unknown; i: unknown; c: unknown }[]>(
-      `select array(select nextval('debtor_id_seq') from generate_series(1, ?::int))::text[] as d,
-              array(select nextval('invoice_id_seq') from generate_series(1, ?::int))::text[] as i,
-              array(select nextval('collection_case_id_seq') from generate_series(1, ?::int))::text[] as c`,
-      [newDebtors.length, items.length, items.length],
-    );
-    const debtorIds = ids(drawn!.d);
-    const invoiceIds = ids(drawn!.i);
-    const caseIds = ids(drawn!.c);
+    const { debtorIds, invoiceIds, caseIds } = await drawNewCaseIds(em, newDebtors.length, items.length);
     newDebtors.forEach((slot, n) => (slot.insertedId = debtorIds[n]));
-    const debtors = newDebtors.map((slot) => {
+    const debtors = newDebtors.map((slot): NewDebtorRow => {
       const f = slot.fresh!;
       return {
         id: slot.insertedId,
@@ -65,7 +56,7 @@ export class InvoiceBulk {
         municipality_id: f.municipality.id,
       };
     });
-    const invoices = items.map((p, n) => {
+    const invoices = items.map((p, n): NewInvoiceRow => {
       p.invoice.id = invoiceIds[n]!;
       p.case.id = caseIds[n]!;
       const d = p.data;
@@ -84,30 +75,9 @@ export class InvoiceBulk {
         kid: d.kid || null,
       };
     });
-    await em.execute(
-      `with d as (
-         insert into debtor (id, created_at, updated_at, creditor_id, kind, name, org_number, birth_date, address_street, address_postal_code, address_city, address_country, municipality_id)
-         select r.id, ?::timestamptz, ?::timestamptz, r.creditor_id, r.kind, r.name, r.org_number, r.birth_date, r.street, r.postal_code, r.city, r.country, r.municipality_id
-         from json_to_recordset(?::json) as r(id bigint, creditor_id bigint, kind text, name text, org_number text, birth_date date, street text, postal_code text, city text, country text, municipality_id bigint)
-         returning 1
-       ),
-       r as (
-         select * from json_to_recordset(?::json) as r(id bigint, case_id bigint, creditor_id bigint, debtor_id bigint, invoice_number text, source_system text,
-           external_id text, issue_date date, due_date date, amount bigint, currency text, kid text)
-       ),
-       i as (
-         insert into invoice (id, created_at, updated_at, creditor_id, debtor_id, invoice_number, source_system, external_id, issue_date, due_date, amount, currency, kid)
-         select r.id, ?::timestamptz, ?::timestamptz, r.creditor_id, r.debtor_id, r.invoice_number, r.source_system, r.external_id, r.issue_date, r.due_date, r.amount, r.currency, r.kid from r
-         returning 1
-       ),
-       c as (
-         insert into collection_case (id, created_at, updated_at, invoice_id, creditor_id, debtor_id, status, principal_amount, last_sequence)
-         select r.case_id, ?::timestamptz, ?::timestamptz, r.id, r.creditor_id, r.debtor_id, '${CaseStatus.ACTIVE}', r.amount, 1 from r
-         returning 1
-       )
-       select (select count(*) from d) as debtors, (select count(*) from i) as invoices, (select count(*) from c) as cases`,
-      [now, now, JSON.stringify(debtors), JSON.stringify(invoices), now, now, now, now],
-    );
+    // Each case is written with its first event (invoice.received) recorded, as the recorder leaves a new entity.
+    const sequence = nextSequence(NEW_CASE.lastSequence);
+    await insertNewCases(em, now, debtors, invoices, { lastSequence: sequence });
     return items.map((p) => {
       const event = invoiceReceived(p.data, () => toGlobalId("Invoice", p.invoice.id));
       return {
@@ -117,11 +87,11 @@ export class InvoiceBulk {
         id: 0,
         case: p.case,
         creditorId: p.data.creditorId,
-        sequence: 1,
+        sequence,
         occurredAt: now,
         actor,
-        statusBefore: CaseStatus.ACTIVE,
-        statusAfter: CaseStatus.ACTIVE,
+        statusBefore: NEW_CASE.status,
+        statusAfter: NEW_CASE.status,
       };
     });
   }

@@ -1,5 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { appendSql, EVENT_SOURCE_COLUMNS, type SqlEventSink } from "../../events/append";
+import type { SqlEventSink } from "../../events/append";
+import { appendToEveryCreditorSql } from "../../events/event.store";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
 import { fail, ok, type Result } from "../../shared/result";
@@ -104,13 +105,8 @@ export async function recordStaleNotice(
       : "there is no rate at all";
     const summary = `No confirmed late-payment interest rate for ${staleness.halfYear}: ${carried}`;
     const appended = await tx.execute<{ id: string }[]>(
-      appendSql({
-        source: `(select null::bigint as case_id, c.id as creditor_id, 0 as sequence, 'legal_table.stale'::text as type, ?::timestamptz as occurred_at, 'system'::text as actor,
-            ?::text as summary, null::text as status_before, null::text as status_after, ?::jsonb as data, row_number() over (order by c.id) as n
-          from creditor c) as r(${EVENT_SOURCE_COLUMNS}, n)`,
-        sinks: sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
-      }),
-      [now.toISOString(), summary, JSON.stringify(staleEventData(staleness))],
+      appendToEveryCreditorSql(sinks.filter((s): s is SqlEventSink => typeof s !== "function")),
+      ["legal_table.stale", now.toISOString(), "system", summary, JSON.stringify(staleEventData(staleness))],
     );
     return appended.length;
   });
