@@ -7,6 +7,7 @@ import { appendEvents, type NewEvent } from "./event.store";
 import type { CollectionCase } from "../modules/cases/collection-case.entity";
 import { changeStatus, nextSequence, type CaseStatus } from "../modules/cases/case.rules";
 import { FailureSignal, fail, failure, type Result } from "../shared/result";
+import { CHANGED_AT } from "../shared/base.entity";
 import type { EventData, EventType } from "./catalogue";
 
 /** What the sinks need of an event: a CaseEvent, or an event a bulk writer inserted itself. */
@@ -58,7 +59,7 @@ function recorder(em: EntityManager, actor: string, now: Date): CommandRecorder 
   const bulk: BulkWriter[] = [];
   const append = (c: CollectionCase, event: EventInput, before: CaseStatus | null, after: CaseStatus | null) => {
     c.lastSequence = nextSequence(c.lastSequence);
-    c.updatedAt = now;
+    c.updatedAt = c[CHANGED_AT] = now;
     const e = new CaseEvent({
       case: c,
       creditorId: c.creditor.id,
