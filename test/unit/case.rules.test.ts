@@ -4,7 +4,12 @@ import {
   CaseAction,
   CaseStatus,
   canTransition,
+  changeStatus,
+  closedAtOn,
   CollectionStepKind,
+  nextSequence,
+  NEW_CASE,
+  transitionSources,
   nextDeadline,
   outstanding,
   refuseStep,
@@ -137,5 +142,44 @@ describe("outstanding", () => {
     expect(outstanding(judged)).toBe(1_407_505);
     expect(outstanding({ ...judged, paidAmount: 125_000, creditedAmount: 5 })).toBe(1_332_500);
     expect(outstanding({ ...judged, paidAmount: 1_500_000 })).toBe(0);
+  });
+});
+
+describe("status changes and counters", () => {
+  const now = new Date("2026-11-23T12:00:00Z");
+  const earlier = new Date("2026-10-01T08:00:00Z");
+
+  it("lists the statuses a change may leave, from the transition table", () => {
+    expect(transitionSources(CaseStatus.CLOSED)).toEqual([
+      CaseStatus.ACTIVE,
+      CaseStatus.FROZEN,
+      CaseStatus.IN_CONCILIATION,
+      CaseStatus.JUDGMENT,
+      CaseStatus.ENFORCEMENT,
+    ]);
+    expect(transitionSources(CaseStatus.FROZEN)).toEqual([CaseStatus.ACTIVE]);
+    expect(transitionSources(CaseStatus.ENFORCEMENT)).toEqual([CaseStatus.JUDGMENT]);
+  });
+
+  it("stamps closedAt when a change enters a closed status, and keeps it otherwise", () => {
+    expect(closedAtOn(CaseStatus.PAID, now)).toBe(now);
+    expect(closedAtOn(CaseStatus.FROZEN, now)).toBeNull();
+    expect(changeStatus({ status: CaseStatus.ACTIVE, closedAt: null }, CaseStatus.CLOSED, now)).toEqual({
+      status: CaseStatus.CLOSED,
+      closedAt: now,
+    });
+    expect(changeStatus({ status: CaseStatus.ACTIVE, closedAt: null }, CaseStatus.FROZEN, now)).toEqual({
+      status: CaseStatus.FROZEN,
+      closedAt: null,
+    });
+    const closed = { status: CaseStatus.CLOSED, closedAt: earlier };
+    expect(changeStatus(closed, CaseStatus.CLOSED, now)).toBe(closed);
+    expect(changeStatus(closed, CaseStatus.ACTIVE, now)).toBeNull();
+  });
+
+  it("numbers a timeline from 1 and opens a case as ACTIVE with nothing paid", () => {
+    expect(nextSequence(NEW_CASE.lastSequence)).toBe(1);
+    expect(nextSequence(7)).toBe(8);
+    expect(NEW_CASE).toMatchObject({ status: CaseStatus.ACTIVE, paidAmount: 0, closedAt: null, version: 1 });
   });
 });

@@ -22,7 +22,7 @@ import {
   type CaseFacts,
 } from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
-import { transitionCase } from "./case.store";
+import { casePageSql, transitionCase } from "./case.store";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
 import { Objection } from "../objections/objection.entity";
@@ -351,13 +351,7 @@ export async function listCases(
     params.push(cursor[1]);
   }
   params.push(first + 1);
-  const lean = leanOf<CollectionCase>(em, CollectionCase.name)!;
-  const rows = await leanQuery(
-    em,
-    lean,
-    `select * from ${lean.table}${where.length ? ` where ${where.join(" and ")}` : ""} order by id asc limit ?`,
-    params,
-  );
+  const rows = await leanQuery(em, leanOf<CollectionCase>(em, CollectionCase.name)!, casePageSql(where), params);
   return toPage(rows, first, (c) => c.id);
 }
 

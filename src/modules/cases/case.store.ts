@@ -10,6 +10,11 @@ import { CASE_STEP, closedAtOn, NEW_CASE, transitionSources, type CaseStatus } f
  * (the statuses a change may leave, closed_at, the counters' steps), as the ORM path takes them (events/command.ts).
  */
 
+/** A keyset page of cases: every condition of `where` (over collection_case's columns), ascending id; last parameter the limit. */
+export function casePageSql(where: readonly string[]): string {
+  return `select * from "collection_case"${where.length ? ` where ${where.join(" and ")}` : ""} order by id asc limit ?`;
+}
+
 export interface CaseTransition {
   caseId: number;
   /** Creditors the caller may act for ("all": any). */
