@@ -110,7 +110,10 @@ export function changeStatus(state: StatusState, to: CaseStatus, now: Date): Sta
   return { status: to, closedAt: closedAtOn(to, now) ?? state.closedAt };
 }
 
-/** What each recorded change adds to a case's counters: its timeline's sequence and its row version (optimistic lock). */
+/**
+ * What each recorded change adds to a case's counters: its timeline's sequence and its row version (optimistic lock;
+ * the ORM adds its own 1 on every update, which write-parity.test.ts holds the SQL path to).
+ */
 export const CASE_STEP = { sequence: 1, version: 1 } as const;
 
 /** The sequence of the event appended to a timeline whose last event has `last` (0: none yet). */
