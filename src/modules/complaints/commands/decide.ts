@@ -3,16 +3,10 @@ import type { Recorder } from "../../../events/command";
 import { refuse, type Outcome } from "../../../shared/domain-failure";
 import type { Auth } from "../../access/auth";
 import type { Acting } from "../../enforcement/enforcement.service";
-import { ComplaintDecider, ComplaintStatus } from "../complaint.entity";
+import { ComplaintDecider } from "../complaint.entity";
 import type { ComplaintFailure } from "../complaint.errors";
 import { DecisionOutcome } from "../complaint.rules";
-import {
-  decidedAlready,
-  eventDateFailure,
-  findVisibleComplaint,
-  stepOutOfOrder,
-  type ComplaintOutcome,
-} from "../complaint.service";
+import { complaintForStep, eventDateFailure, type ComplaintOutcome } from "../complaint.service";
 import { applyDecision } from "../apply-decision";
 
 export interface DecideData {
@@ -31,10 +25,9 @@ export async function decideComplaint(
   acting: Acting,
   input: DecideData,
 ): Promise<Outcome<ComplaintOutcome, ComplaintFailure>> {
-  const k = await findVisibleComplaint(em, auth, input.complaintId);
-  if (!k) return refuse({ code: "UNKNOWN_COMPLAINT", field: "complaintId" });
-  if (k.status === ComplaintStatus.DECIDED) return refuse(decidedAlready(k));
-  if (k.status !== ComplaintStatus.FORWARDED) return refuse(stepOutOfOrder(k, "DECIDE"));
+  const found = await complaintForStep(em, auth, input.complaintId, "DECIDE");
+  if (!found.ok) return found;
+  const k = found.value;
   const errors: ComplaintFailure[] = [];
   const badDate = eventDateFailure(input.decidedOn, "decidedOn", acting.today, {
     step: "FORWARDED",

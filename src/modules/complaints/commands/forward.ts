@@ -7,13 +7,7 @@ import { effectiveClaimOrigin, type Acting } from "../../enforcement/enforcement
 import { Creditor } from "../../parties/creditor.entity";
 import { ComplaintStatus } from "../complaint.entity";
 import type { ComplaintFailure } from "../complaint.errors";
-import {
-  decidedAlready,
-  eventDateFailure,
-  findVisibleComplaint,
-  stepOutOfOrder,
-  type ComplaintOutcome,
-} from "../complaint.service";
+import { complaintForStep, eventDateFailure, type ComplaintOutcome } from "../complaint.service";
 
 export interface ForwardData {
   complaintId: string;
@@ -29,10 +23,9 @@ export async function forwardComplaint(
   acting: Acting,
   input: ForwardData,
 ): Promise<Outcome<ComplaintOutcome, ComplaintFailure>> {
-  const k = await findVisibleComplaint(em, auth, input.complaintId);
-  if (!k) return refuse({ code: "UNKNOWN_COMPLAINT", field: "complaintId" });
-  if (k.status === ComplaintStatus.DECIDED) return refuse(decidedAlready(k));
-  if (k.status !== ComplaintStatus.KEPT) return refuse(stepOutOfOrder(k, "FORWARD"));
+  const found = await complaintForStep(em, auth, input.complaintId, "FORWARD");
+  if (!found.ok) return found;
+  const k = found.value;
   const errors: ComplaintFailure[] = [];
   const badDate = eventDateFailure(input.forwardedOn, "forwardedOn", acting.today, {
     step: "RECONSIDERED",

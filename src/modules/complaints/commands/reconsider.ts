@@ -7,13 +7,7 @@ import type { Acting } from "../../enforcement/enforcement.service";
 import { ComplaintDecider, ComplaintStatus, ReconsiderationDecision } from "../complaint.entity";
 import type { ComplaintFailure } from "../complaint.errors";
 import { DecisionOutcome } from "../complaint.rules";
-import {
-  decidedAlready,
-  eventDateFailure,
-  findVisibleComplaint,
-  stepOutOfOrder,
-  type ComplaintOutcome,
-} from "../complaint.service";
+import { complaintForStep, eventDateFailure, type ComplaintOutcome } from "../complaint.service";
 import { applyDecision } from "../apply-decision";
 
 export interface ReconsiderData {
@@ -31,10 +25,9 @@ export async function reconsiderComplaint(
   acting: Acting,
   input: ReconsiderData,
 ): Promise<Outcome<ComplaintOutcome, ComplaintFailure>> {
-  const k = await findVisibleComplaint(em, auth, input.complaintId);
-  if (!k) return refuse({ code: "UNKNOWN_COMPLAINT", field: "complaintId" });
-  if (k.status === ComplaintStatus.DECIDED) return refuse(decidedAlready(k));
-  if (k.status !== ComplaintStatus.RECEIVED) return refuse(stepOutOfOrder(k, "RECONSIDER"));
+  const found = await complaintForStep(em, auth, input.complaintId, "RECONSIDER");
+  if (!found.ok) return found;
+  const k = found.value;
   const errors: ComplaintFailure[] = [];
   const on = input.reconsideredOn ?? acting.today;
   const badDate = eventDateFailure(on, "reconsideredOn", acting.today, { step: "RECEIVED", on: k.receivedOn });
