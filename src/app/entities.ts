@@ -17,7 +17,8 @@ import { ConciliationBoard } from "../modules/register/conciliation-board.entity
 import { Municipality } from "../modules/register/municipality.entity";
 import { PostalCode } from "../modules/register/postal-code.entity";
 import { ConciliationCase, HearingAttendance } from "../modules/conciliation/conciliation-case.entity";
-import { EnforcementPetition, Judgment } from "../modules/judgments/judgment.entity";
+import { Judgment } from "../modules/judgments/judgment.entity";
+import { EnforcementPetition } from "../modules/enforcement/enforcement-petition.entity";
 import { WebhookDelivery } from "../modules/webhooks/webhook-delivery.entity";
 import { LegalTableRow, LegalTableStaleNotice } from "../modules/legal-tables/legal-table-row.entity";
 import { WebhookEndpoint } from "../modules/webhooks/webhook-endpoint.entity";

@@ -1,11 +1,12 @@
 import { EventsResolver } from "../events/events.resolver";
 import { AccessResolver } from "../modules/access/access.resolver";
 import { CaseResolver } from "../modules/cases/case.resolver";
+import { CaseComplaintsResolver, ComplaintResolver } from "../modules/complaints/complaint.resolver";
 import {
   CaseEnforcementResolver,
-  ComplaintResolver,
   EnforcementMeasureResolver,
-} from "../modules/complaints/complaint.resolver";
+  EnforcementPetitionResolver,
+} from "../modules/enforcement/enforcement.resolver";
 import { DocumentResolver } from "../modules/documents/document.resolver";
 import {
   IngestResolver,
@@ -28,7 +29,6 @@ import { CaseVenueResolver, ConciliationVenueResolver } from "../modules/concili
 import {
   CaseDisputeResolver,
   ConciliationJudgmentResolver,
-  EnforcementPetitionResolver,
   JudgmentResolver,
 } from "../modules/judgments/judgment.resolver";
 
@@ -60,6 +60,7 @@ export const resolvers = [
   WebhookDeliveryResolver,
   EnforcementMeasureResolver,
   ComplaintResolver,
+  CaseComplaintsResolver,
   CaseEnforcementResolver,
   IngestResolver,
   LegalTableResolver,

@@ -9,7 +9,8 @@ import { Creditor } from "../modules/parties/creditor.entity";
 import { Debtor } from "../modules/parties/debtor.entity";
 import { ConciliationBoard } from "../modules/register/conciliation-board.entity";
 import { ConciliationCase } from "../modules/conciliation/conciliation-case.entity";
-import { EnforcementPetition, Judgment } from "../modules/judgments/judgment.entity";
+import { Judgment } from "../modules/judgments/judgment.entity";
+import { EnforcementPetition } from "../modules/enforcement/enforcement-petition.entity";
 import { Municipality } from "../modules/register/municipality.entity";
 import { byCreditor, publicNode, registerNodeType } from "./node.resolver";
 

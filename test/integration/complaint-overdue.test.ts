@@ -2,7 +2,7 @@ import { CaseComplaintsDocument, ComplaintReconsiderDocument, ComplaintsPageDocu
 import { startTestApp, type TestApp } from "../support/app";
 import { complaintFixture, type ComplaintFixture } from "../support/complaints";
 import { createOrm } from "../../src/db/orm";
-import { markOverdueComplaints } from "../../src/modules/complaints/complaint.service";
+import { markOverdueComplaints } from "../../src/modules/complaints/overdue.sweep";
 import { startOverdueJob } from "../../src/modules/complaints/overdue.job";
 import { fixedClock } from "../../src/shared/clock";
 

@@ -36,7 +36,7 @@ import { startReceiver, type Receiver } from "../support/receiver";
 import { subscribe, until, type Subscription } from "../support/ws";
 import { EVENT_DEFINITIONS } from "../../src/events/catalogue";
 import { eventCursor } from "../../src/events/event-record";
-import { markOverdueComplaints } from "../../src/modules/complaints/complaint.service";
+import { markOverdueComplaints } from "../../src/modules/complaints/overdue.sweep";
 import { runLegalTablesCheck } from "../../src/modules/legal-tables/legal-tables-check.job";
 import { osloToday, type Clock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";

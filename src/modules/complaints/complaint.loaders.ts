@@ -2,7 +2,6 @@ import DataLoader from "dataloader";
 import type { Loaders } from "../../graphql/loaders";
 import type { Document } from "../documents/document.entity";
 import { Complaint } from "./complaint.entity";
-import { EnforcementMeasure } from "../enforcement/enforcement-measure.entity";
 
 /** Every complaint of each case, oldest first; one statement per page of cases. */
 export function complaintsLoader(loaders: Loaders): DataLoader<number, Complaint[]> {
@@ -12,18 +11,6 @@ export function complaintsLoader(loaders: Loaders): DataLoader<number, Complaint
       new DataLoader<number, Complaint[]>(async (caseIds) => {
         const rows = await em.find(Complaint, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
         return caseIds.map((id) => rows.filter((k) => k.case.id === id));
-      }),
-  );
-}
-
-/** Every enforcement measure of each case, oldest first; one statement per page of cases. */
-export function measuresLoader(loaders: Loaders): DataLoader<number, EnforcementMeasure[]> {
-  return loaders.named(
-    "case.enforcementMeasures",
-    (em) =>
-      new DataLoader<number, EnforcementMeasure[]>(async (caseIds) => {
-        const rows = await em.find(EnforcementMeasure, { case: { $in: [...caseIds] } }, { orderBy: { id: "asc" } });
-        return caseIds.map((id) => rows.filter((m) => m.case.id === id));
       }),
   );
 }

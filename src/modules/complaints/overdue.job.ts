@@ -1,7 +1,7 @@
 import type { MikroORM } from "@mikro-orm/postgresql";
 import type { AppServices } from "../../app/services";
 import { systemClock, type Clock } from "../../shared/clock";
-import { markOverdueComplaints } from "./complaint.service";
+import { markOverdueComplaints } from "./overdue.sweep";
 
 export interface OverdueJobOptions {
   orm: MikroORM;

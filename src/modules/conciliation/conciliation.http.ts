@@ -13,7 +13,7 @@ import type { PostalAddress } from "../parties/address";
 import { JudgmentOutcome } from "./claim.rules";
 import { ConciliationCase } from "./conciliation-case.entity";
 import { EnforcementBasisKind, forliksklagePdf, utleggsbegjaeringPdf, type AddressDto, type PartyDto } from "./pdf";
-import { EnforcementPetition } from "../judgments/judgment.entity";
+import { EnforcementPetition } from "../enforcement/enforcement-petition.entity";
 import { Document } from "../documents/document.entity";
 
 export interface ConciliationRoutesOptions {

@@ -2,8 +2,8 @@ import DataLoader from "dataloader";
 import type { Loaders } from "../../graphql/loaders";
 import { CaseStatus } from "../cases/case.rules";
 import type { CollectionCase } from "../cases/collection-case.entity";
-import { EnforcementPetition, Judgment } from "./judgment.entity";
-import { enforcementFor } from "./judgment.service";
+import { Judgment } from "./judgment.entity";
+import { enforcementFor } from "../enforcement/enforcement.service";
 import type { LegalTables } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
 
@@ -45,18 +45,6 @@ export function judgmentByConciliationLoader(loaders: Loaders): DataLoader<numbe
       new DataLoader<number, Judgment | null>(async (ids) => {
         const rows = await em.find(Judgment, { conciliationCase: { $in: [...ids] } });
         return ids.map((id) => rows.find((r) => r.conciliationCase.id === id) ?? null);
-      }),
-  );
-}
-
-/** The newest enforcement petition of each collection case. */
-export function petitionByCaseLoader(loaders: Loaders): DataLoader<number, EnforcementPetition | null> {
-  return loaders.named(
-    "enforcement.byCase",
-    (em) =>
-      new DataLoader<number, EnforcementPetition | null>(async (caseIds) => {
-        const rows = await em.find(EnforcementPetition, { case: { $in: [...caseIds] } }, { orderBy: { id: "desc" } });
-        return caseIds.map((id) => rows.find((r) => r.case.id === id) ?? null);
       }),
   );
 }

@@ -15,7 +15,7 @@ import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
-import { userErrorType } from "../../shared/user-error";
+import { withUserErrors } from "../../shared/domain-failure";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
 import { CollectionCase } from "../cases/collection-case.entity";
@@ -23,65 +23,12 @@ import { JudgmentOutcome } from "../conciliation/claim.rules";
 import { ConciliationCase } from "../conciliation/conciliation-case.entity";
 import { conciliationByCaseLoader } from "../conciliation/conciliation.loaders";
 import { Document } from "../documents/document.entity";
-import { PostalAddressInput } from "../parties/address";
-import { EnforcementPetition, Judgment } from "./judgment.entity";
-import { judgmentByCaseLoader, judgmentByConciliationLoader, petitionByCaseLoader } from "./judgment.loaders";
-import {
-  createEnforcementPetition,
-  recordEnforcementNotice,
-  registerJudgment,
-  type JudgmentDeps,
-} from "./judgment.service";
+import { Judgment } from "./judgment.entity";
+import { JudgmentRegisterError, judgmentUserErrors } from "./judgment.errors";
+import { judgmentByCaseLoader, judgmentByConciliationLoader } from "./judgment.loaders";
+import { registerJudgment, type JudgmentDeps } from "./judgment.service";
 
-const JudgmentRegisterErrorCode = {
-  UNKNOWN_CONCILIATION_CASE: "UNKNOWN_CONCILIATION_CASE",
-  CASE_CLOSED: "CASE_CLOSED",
-  WRONG_STATUS: "WRONG_STATUS",
-  INVALID_DATE: "INVALID_DATE",
-  DATE_IN_FUTURE: "DATE_IN_FUTURE",
-  DATE_OUT_OF_ORDER: "DATE_OUT_OF_ORDER",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  AMOUNT_NOT_ORDERED: "AMOUNT_NOT_ORDERED",
-  MISSING_FIELD: "MISSING_FIELD",
-  BREAKDOWN_REQUIRED: "BREAKDOWN_REQUIRED",
-  BREAKDOWN_MISMATCH: "BREAKDOWN_MISMATCH",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-} as const;
-const JudgmentRegisterError = userErrorType("JudgmentRegisterError", JudgmentRegisterErrorCode);
 type JudgmentRegisterErrorT = InstanceType<typeof JudgmentRegisterError>;
-
-const EnforcementErrorCode = {
-  UNKNOWN_CASE: "UNKNOWN_CASE",
-  CASE_CLOSED: "CASE_CLOSED",
-  CASE_FROZEN: "CASE_FROZEN",
-  NO_JUDGMENT: "NO_JUDGMENT",
-  WRONG_STATUS: "WRONG_STATUS",
-  INVALID_DATE: "INVALID_DATE",
-  DATE_IN_FUTURE: "DATE_IN_FUTURE",
-  DATE_OUT_OF_ORDER: "DATE_OUT_OF_ORDER",
-  NOTICE_NOT_NEEDED: "NOTICE_NOT_NEEDED",
-  NOTICE_ALREADY_SENT: "NOTICE_ALREADY_SENT",
-  OUTCOME_NOT_ENFORCEABLE: "OUTCOME_NOT_ENFORCEABLE",
-  NOTHING_OWED: "NOTHING_OWED",
-  PAYMENT_NOT_DUE: "PAYMENT_NOT_DUE",
-  NOT_FINAL: "NOT_FINAL",
-  AGAINST_STATE: "AGAINST_STATE",
-  NOTICE_REQUIRED: "NOTICE_REQUIRED",
-  NOTICE_RUNNING: "NOTICE_RUNNING",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  MISSING_OWNER_BIRTH_NUMBER: "MISSING_OWNER_BIRTH_NUMBER",
-  INVALID_BIRTH_NUMBER: "INVALID_BIRTH_NUMBER",
-  MISSING_OWNER_ADDRESS: "MISSING_OWNER_ADDRESS",
-  INVALID_ADDRESS: "INVALID_ADDRESS",
-  INVALID_POSTAL_CODE: "INVALID_POSTAL_CODE",
-  NOT_A_SOLE_PROPRIETORSHIP: "NOT_A_SOLE_PROPRIETORSHIP",
-} as const;
-const EnforcementError = userErrorType(
-  "EnforcementPetitionError",
-  EnforcementErrorCode,
-  "A problem with an enforcement mutation's input or the judgment: nothing was changed.",
-);
-type EnforcementErrorT = InstanceType<typeof EnforcementError>;
 
 @InputType({ description: "The amount ordered split as the judgment states it. Øre." })
 class JudgmentBreakdownInput {
@@ -146,47 +93,6 @@ class JudgmentRegisterInput {
   documentId?: string | null;
 }
 
-@InputType()
-class EnforcementNoticeRecordInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String, { description: "YYYY-MM-DD. The day the 14-day notice (varsel) was sent to the debtor." })
-  sentOn!: string;
-}
-
-@InputType({ description: "The owner of an enkeltpersonforetak (ENK) debtor." })
-class SoleProprietorOwnerInput {
-  @Field(() => String, { nullable: true, description: "Fødselsnummer, 11 digits (MOD11)." })
-  birthNumber?: string | null;
-
-  @Field(() => PostalAddressInput, { nullable: true, description: "Private address (bostedsadresse) of the owner." })
-  privateAddress?: PostalAddressInput | null;
-}
-
-@InputType()
-class EnforcementPetitionCreateInput {
-  @Field(() => ID)
-  caseId!: string;
-
-  @Field(() => String, { description: "YYYY-MM-DD. The day of the petition; the rules are checked on it." })
-  petitionDate!: string;
-
-  @Field(() => SafeIntResolver, {
-    nullable: true,
-    description:
-      "Øre the creditor asks for preparing the petition (its own work); claimed at most ½ × R (politiet.no). Default 0.",
-  })
-  preparationCostsRequested?: number | null;
-
-  @Field(() => SoleProprietorOwnerInput, {
-    nullable: true,
-    description:
-      "Give it when the debtor is an enkeltpersonforetak (ENK): namsmannen needs the owner's fødselsnummer and private address.",
-  })
-  soleProprietorOwner?: SoleProprietorOwnerInput | null;
-}
-
 @ObjectType()
 class JudgmentRegisterPayload {
   @Field(() => Judgment, { nullable: true })
@@ -197,27 +103,6 @@ class JudgmentRegisterPayload {
 
   @Field(() => [JudgmentRegisterError])
   userErrors!: JudgmentRegisterErrorT[];
-}
-
-@ObjectType()
-class EnforcementNoticeRecordPayload {
-  @Field(() => Judgment, { nullable: true })
-  judgment!: Judgment | null;
-
-  @Field(() => [EnforcementError])
-  userErrors!: EnforcementErrorT[];
-}
-
-@ObjectType()
-class EnforcementPetitionCreatePayload {
-  @Field(() => EnforcementPetition, { nullable: true })
-  enforcementPetition!: EnforcementPetition | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
-
-  @Field(() => [EnforcementError])
-  userErrors!: EnforcementErrorT[];
 }
 
 /** Wiring of optional modules (documents) and configuration into the judgment service. */
@@ -239,44 +124,12 @@ export class JudgmentResolver {
     @Arg("input") input: JudgmentRegisterInput,
     @Ctx() ctx: Context,
   ): Promise<JudgmentRegisterPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)),
+    const result = await runCommand(commandContext(ctx), async (em, rec) =>
+      withUserErrors(await registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)), judgmentUserErrors),
     );
     return result.ok
       ? { judgment: result.value, case: result.value.case, userErrors: [] }
       : { judgment: null, case: null, userErrors: result.errors };
-  }
-
-  @Authorized(Scope.WRITE)
-  @Mutation(() => EnforcementNoticeRecordPayload, {
-    description:
-      "Records the 14-day notice of enforcement a judgment a year old or more needs before an utleggsbegjæring.",
-  })
-  async enforcementNoticeRecord(
-    @Arg("input") input: EnforcementNoticeRecordInput,
-    @Ctx() ctx: Context,
-  ): Promise<EnforcementNoticeRecordPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      recordEnforcementNotice(em, rec, requireAuth(ctx), input, ctx.clock.today()),
-    );
-    return result.ok ? { judgment: result.value, userErrors: [] } : { judgment: null, userErrors: result.errors };
-  }
-
-  @Authorized(Scope.WRITE)
-  @Mutation(() => EnforcementPetitionCreatePayload, {
-    description:
-      "Creates the utleggsbegjæring for a won judgment that is due and unpaid: the case goes to ENFORCEMENT.",
-  })
-  async enforcementPetitionCreate(
-    @Arg("input") input: EnforcementPetitionCreateInput,
-    @Ctx() ctx: Context,
-  ): Promise<EnforcementPetitionCreatePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      createEnforcementPetition(em, rec, requireAuth(ctx), input, ctx.clock.today()),
-    );
-    return result.ok
-      ? { enforcementPetition: result.value, case: result.value.case, userErrors: [] }
-      : { enforcementPetition: null, case: null, userErrors: result.errors };
   }
 
   @FieldResolver(() => ConciliationCase, { description: "The forliksklage it decided." })
@@ -295,20 +148,7 @@ export class JudgmentResolver {
   }
 }
 
-@Resolver(() => EnforcementPetition)
-export class EnforcementPetitionResolver {
-  @FieldResolver(() => Judgment, { description: "The judgment enforced (tvangsgrunnlag)." })
-  async judgment(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Judgment | undefined> {
-    return ctx.loaders.load(Judgment, p.judgment.id);
-  }
-
-  @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
-    return ctx.loaders.load(CollectionCase, p.case.id);
-  }
-}
-
-/** Case.conciliationCase, Case.judgment, Case.enforcementPetition and ConciliationCase.judgment. */
+/** Case.conciliationCase, Case.judgment and ConciliationCase.judgment. */
 @Resolver(() => CollectionCase)
 export class CaseDisputeResolver {
   @FieldResolver(() => ConciliationCase, { nullable: true, description: "The newest forliksklage of the case." })
@@ -319,11 +159,6 @@ export class CaseDisputeResolver {
   @FieldResolver(() => Judgment, { nullable: true, description: "The registered judgment (forliksdom), if any." })
   async judgment(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<Judgment | null> {
     return judgmentByCaseLoader(ctx.loaders).load(c.id);
-  }
-
-  @FieldResolver(() => EnforcementPetition, { nullable: true, description: "The utleggsbegjæring, if one was made." })
-  async enforcementPetition(@Root() c: CollectionCase, @Ctx() ctx: Context): Promise<EnforcementPetition | null> {
-    return petitionByCaseLoader(ctx.loaders).load(c.id);
   }
 }
 
