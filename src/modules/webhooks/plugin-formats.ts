@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventRecord } from "../../events/event-record";
-import { registerWebhookFormat } from "./webhook-formats";
+import { WebhookFormats, type WebhookFormatter } from "./webhook-formats";
 import { outstanding } from "../cases/case.rules";
 import { toGlobalId } from "../../shared/global-id";
 import type { Json, OutboundEvent } from "@tvist/plugin-sdk";
@@ -58,10 +58,35 @@ export async function outboundEvent(em: EntityManager, event: EventRecord): Prom
   };
 }
 
-/** Makes every enabled plugin a webhook payload format under its id. */
-export function registerPluginWebhookFormats(plugins: PluginRegistry): void {
-  for (const id of plugins.ids()) {
-    const plugin = plugins.get(id)!;
-    registerWebhookFormat(id, async (event, em, tools) => plugin.formatEvent(await outboundEvent(em, event), tools));
+const formatsByRegistry = new WeakMap<PluginRegistry, WebhookFormats>();
+
+/** The payload formats of a plugin registry: TVIST and every enabled plugin under its id (built once per registry). */
+export function webhookFormatsOf(plugins: PluginRegistry): WebhookFormats {
+  let formats = formatsByRegistry.get(plugins);
+  if (!formats) {
+    formats = new WebhookFormats(
+      plugins.ids().map((id): [string, WebhookFormatter] => {
+        const plugin = plugins.get(id)!;
+        return [id, async (event, em, tools) => plugin.formatEvent(await outboundEvent(em, event), tools)];
+      }),
+    );
+    formatsByRegistry.set(plugins, formats);
   }
+  return formats;
+}
+
+let processFormats: WebhookFormats | undefined;
+
+/**
+ * The formats of the plugin registry this process serves, for a webhook worker started without `formats` (the event
+ * runtime starts it without them). Returns webhookFormatsOf(plugins).
+ */
+export function registerPluginWebhookFormats(plugins: PluginRegistry): WebhookFormats {
+  processFormats = webhookFormatsOf(plugins);
+  return processFormats;
+}
+
+/** What registerPluginWebhookFormats set; tvist's own format alone before it is called. */
+export function processWebhookFormats(): WebhookFormats | undefined {
+  return processFormats;
 }
