@@ -120,10 +120,14 @@ function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
       ),
       record: new DataLoader(
         async (items) => {
-          const { recorded, gone } = await recordAttempts(em, items);
+          // Two jobs of one delivery (a superseded one still running) answered together: the second is computed again
+          // from the count the first leaves.
+          const ids = new Set<number>();
+          const once = items.filter((i) => !ids.has(i.deliveryId) && ids.add(i.deliveryId));
+          const { recorded, gone } = await recordAttempts(em, once);
           for (const endpointId of gone)
             deps.logger.warn({ endpointId }, "webhook endpoint answered 410 Gone; disabled");
-          return items.map((i) => recorded.has(i.deliveryId));
+          return items.map((i) => once.includes(i) && recorded.has(i.deliveryId));
         },
         { cache: false, maxBatchSize: MAX_BATCH, batchScheduleFn: (run) => setTimeout(run, recordBatchMs) },
       ),
