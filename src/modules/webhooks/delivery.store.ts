@@ -304,3 +304,29 @@ export const LOCK_FORMAT_ENDPOINT = "select pg_advisory_xact_lock(hashtextextend
 export async function lockFormatEndpoint(tx: EntityManager, creditorId: number, format: string): Promise<void> {
   await tx.execute(LOCK_FORMAT_ENDPOINT, [`webhook_endpoint:${creditorId}:${format}`]);
 }
+
+/** What a plugin's payload format is told about an event's case (plugin-formats.ts outboundEvent). */
+export interface OutboundCaseRow {
+  case_number: number;
+  status: string;
+  principal_amount: string;
+  fees_amount: string;
+  paid_amount: string;
+  credited_amount: string;
+  judgment_amount: string | null;
+  reduced_before_judgment: string;
+  org_number: string;
+  source_system: string | null;
+  external_id: string | null;
+  invoice_number: string | null;
+}
+
+/** A case with its creditor's org number and its invoice's identity in the accounting system (? = case id). */
+export const OUTBOUND_CASE = `select c.case_number, c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount,
+    c.judgment_amount, c.reduced_before_judgment, cr.org_number, i.source_system, i.external_id, i.invoice_number
+  from collection_case c join creditor cr on cr.id = c.creditor_id left join invoice i on i.id = c.invoice_id where c.id = ?`;
+
+export async function loadOutboundCase(em: EntityManager, caseId: number): Promise<OutboundCaseRow | undefined> {
+  const rows = await em.getConnection().execute<OutboundCaseRow[]>(OUTBOUND_CASE, [caseId]);
+  return rows[0];
+}
