@@ -17,7 +17,7 @@ import { Scope } from "../../src/modules/access/api-key.entity";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { LEGAL_TABLES_CHECK_TASK, runLegalTablesCheck } from "../../src/modules/legal-tables/legal-tables-check.job";
 import { eventCursor } from "../../src/events/event-record";
-import { enqueueStrandedDeliveries } from "../../src/modules/webhooks/webhook-queue";
+import { enqueueStrandedDeliveries } from "../../src/modules/webhooks/delivery.store";
 import { osloToday, type Clock } from "../../src/shared/clock";
 import { toGlobalId } from "../../src/shared/global-id";
 

@@ -288,4 +288,60 @@ describe("runDelivery", () => {
     ]);
     expect(ms((await delivery(second)).next_attempt_at)).toBeLessThanOrEqual(Date.now());
   });
+
+  it.each([
+    [200, "DELIVERED"],
+    [500, "RETRYING"],
+  ])(
+    "records a %i on top of an attempt recorded while it was in flight: as attempt 2, with that attempt's values",
+    async (status, expected) => {
+      let id = 0;
+      const otherAttempt: DeliveryAttempt = {
+        attempt: 1,
+        at: new Date().toISOString(),
+        statusCode: 503,
+        latencyMs: 7,
+        error: null,
+        trigger: "MANUAL",
+      };
+      const server = http.createServer((req, res) => {
+        req.resume();
+        req.on("end", () => {
+          void app
+            .sql(
+              "update webhook_delivery set attempt_count = 1, attempts = ?::jsonb, status = 'RETRYING' where id = ?",
+              [JSON.stringify([otherAttempt]), id],
+            )
+            .then(() => res.writeHead(status).end("ok"));
+        });
+      });
+      await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+      closers.push(async () => {
+        server.closeAllConnections();
+        await new Promise<void>((resolve) => server.close(() => resolve()));
+      });
+      const { first } = await twoDeliveries(`http://127.0.0.1:${(server.address() as AddressInfo).port}/hook`);
+      id = first;
+      await runDelivery(deps, first, false);
+      const done = await delivery(first);
+      expect(done).toMatchObject({ status: expected, attempt_count: 2, last_status_code: status });
+      expect(done.attempts).toEqual([
+        otherAttempt,
+        {
+          attempt: 2,
+          at: expect.any(String),
+          statusCode: status,
+          latencyMs: done.last_latency_ms,
+          error: null,
+          trigger: "AUTO",
+        },
+      ]);
+      if (expected === "RETRYING") {
+        // The second attempt's backoff: base × 3 (WEBHOOK_RETRY_BASE_MS 60000, no jitter at random 0.5).
+        const due = ms(done.next_attempt_at)! - ms(done.attempts[1]!.at)!;
+        expect(due).toBe(180_000);
+        expect(ms((await job(first)).run_at)).toBe(ms(done.next_attempt_at));
+      } else expect(ms(done.delivered_at)).toBe(ms(done.attempts[1]!.at));
+    },
+  );
 });

@@ -10,6 +10,7 @@ import { postWebhook } from "../../src/modules/webhooks/webhook-sender";
 import {
   MAX_RETRY_DELAY_MS,
   outcomeOf,
+  recordAttempt,
   retryDelayMs,
   retrySchedule,
   ROTATION_GRACE_MS,
@@ -213,5 +214,64 @@ describe("docs/events.md", () => {
       expect(doc).toContain(`### \`${type}\``);
       expect(doc).toContain(`"type": "${type}"`);
     }
+  });
+});
+
+describe("recordAttempt", () => {
+  const now = new Date("2026-03-02T10:00:00.000Z");
+  const policy = { maxAttempts: 3, retryBaseMs: 15_000 };
+  const answer = (statusCode: number | null, error: string | null = null) => ({ statusCode, latencyMs: 12, error });
+
+  it("delivers on 2xx: attempt n+1 in the log, delivered now, nothing due", () => {
+    expect(recordAttempt(1, answer(204), true, now, policy, 0.5)).toEqual({
+      expectedAttemptCount: 1,
+      entry: { attempt: 2, at: now.toISOString(), statusCode: 204, latencyMs: 12, error: null, trigger: "MANUAL" },
+      status: "DELIVERED",
+      lastStatusCode: 204,
+      lastLatencyMs: 12,
+      lastError: null,
+      nextAttemptAt: null,
+      deliveredAt: now,
+      endpointDisabledReason: null,
+    });
+  });
+
+  it("retries any other answer after the backoff of its attempt number, and gives up at the last attempt", () => {
+    const first = recordAttempt(0, answer(500), false, now, policy, 0.5);
+    expect(first).toMatchObject({
+      status: "RETRYING",
+      lastError: "the receiver answered 500",
+      nextAttemptAt: new Date(now.getTime() + 15_000),
+      deliveredAt: null,
+      endpointDisabledReason: null,
+    });
+    expect(first.entry).toEqual({
+      attempt: 1,
+      at: now.toISOString(),
+      statusCode: 500,
+      latencyMs: 12,
+      error: null,
+      trigger: "AUTO",
+    });
+    expect(recordAttempt(1, answer(null, "timed out after 10 ms"), false, now, policy, 0.5)).toMatchObject({
+      status: "RETRYING",
+      lastStatusCode: null,
+      lastError: "timed out after 10 ms",
+      nextAttemptAt: new Date(now.getTime() + 45_000),
+    });
+    expect(recordAttempt(2, answer(429), false, now, policy, 0.5)).toMatchObject({
+      status: "FAILED",
+      nextAttemptAt: null,
+      endpointDisabledReason: null,
+    });
+  });
+
+  it("fails on 410 Gone at any attempt and disables the endpoint", () => {
+    expect(recordAttempt(0, answer(410), false, now, policy, 0.5)).toMatchObject({
+      status: "FAILED",
+      lastError: "the receiver answered 410",
+      nextAttemptAt: null,
+      endpointDisabledReason: `The receiver answered 410 Gone at ${now.toISOString()}: deliveries stopped. Enable the endpoint again with webhookEndpointUpdate.`,
+    });
   });
 });

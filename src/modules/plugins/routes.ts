@@ -19,6 +19,8 @@ import { CreditorExternalId } from "../parties/creditor-external-id.entity";
 import { pushInvoices, pushMoney, type PushItemResult, type PushResponse } from "../ingest/ingest.service";
 import { putFormatEndpoint } from "../webhooks/webhook.service";
 import { checkWebhookUrl } from "../webhooks/url-guard";
+import { webhookFormatsOf } from "../webhooks/plugin-formats";
+import { webhookEndpointUserErrors } from "../webhooks/webhook.errors";
 import type { RegisteredPart, RouteOutcome, RouteProblem, RouteRefusal } from "@tvist/plugin-sdk";
 import type { EnabledPlugin, EnabledRoute } from "./registry";
 
@@ -178,11 +180,12 @@ async function runWebhookSetting(
     auth,
     { creditorId: creditor.id, format: plugin.id, url: setting.url, secret: setting.secret, enabled: setting.enabled },
     ctx.services.config.webhooks,
+    webhookFormatsOf(ctx.services.plugins),
     ctx.clock,
   );
   if (!r.ok) {
     const at = (e: Failure): string[] => (e.field?.[1] === "url" ? [...fields.url] : []);
-    return refused("INVALID", ...r.errors.map((e) => problem(e.code, at(e), e.message)));
+    return refused("INVALID", ...webhookEndpointUserErrors(r.failures).map((e) => problem(e.code, at(e), e.message)));
   }
   return {
     ok: true,

@@ -1,33 +1,15 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventRecord } from "../../events/event-record";
-import { registerWebhookFormat } from "./webhook-formats";
+import { WebhookFormats, type WebhookFormatter } from "./webhook-formats";
+import { loadOutboundCase } from "./delivery.store";
 import { outstanding } from "../cases/case.rules";
 import { toGlobalId } from "../../shared/global-id";
 import type { Json, OutboundEvent } from "@tvist/plugin-sdk";
 import type { PluginRegistry } from "../plugins/registry";
 
-interface CaseRow {
-  case_number: number;
-  status: string;
-  principal_amount: string;
-  fees_amount: string;
-  paid_amount: string;
-  credited_amount: string;
-  judgment_amount: string | null;
-  reduced_before_judgment: string;
-  org_number: string;
-  source_system: string | null;
-  external_id: string | null;
-  invoice_number: string | null;
-}
-
 /** The event as a plugin sees it: with the case's state, the creditor and the invoice's identity in its system. */
 export async function outboundEvent(em: EntityManager, event: EventRecord): Promise<OutboundEvent> {
-  const [row] = await em.getConnection().execute<CaseRow[]>(
-    `select c.case_number, c.status, c.principal_amount, c.fees_amount, c.paid_amount, c.credited_amount, c.judgment_amount, c.reduced_before_judgment, cr.org_number, i.source_system, i.external_id, i.invoice_number
-       from collection_case c join creditor cr on cr.id = c.creditor_id left join invoice i on i.id = c.invoice_id where c.id = ?`,
-    [event.caseId],
-  );
+  const row = await loadOutboundCase(em, event.caseId);
   if (!row) throw new Error(`case ${event.caseId} of event ${event.id} not found`);
   const owed = outstanding({
     principalAmount: Number(row.principal_amount),
@@ -58,10 +40,35 @@ export async function outboundEvent(em: EntityManager, event: EventRecord): Prom
   };
 }
 
-/** Makes every enabled plugin a webhook payload format under its id. */
-export function registerPluginWebhookFormats(plugins: PluginRegistry): void {
-  for (const id of plugins.ids()) {
-    const plugin = plugins.get(id)!;
-    registerWebhookFormat(id, async (event, em, tools) => plugin.formatEvent(await outboundEvent(em, event), tools));
+const formatsByRegistry = new WeakMap<PluginRegistry, WebhookFormats>();
+
+/** The payload formats of a plugin registry: TVIST and every enabled plugin under its id (built once per registry). */
+export function webhookFormatsOf(plugins: PluginRegistry): WebhookFormats {
+  let formats = formatsByRegistry.get(plugins);
+  if (!formats) {
+    formats = new WebhookFormats(
+      plugins.ids().map((id): [string, WebhookFormatter] => {
+        const plugin = plugins.get(id)!;
+        return [id, async (event, em, tools) => plugin.formatEvent(await outboundEvent(em, event), tools)];
+      }),
+    );
+    formatsByRegistry.set(plugins, formats);
   }
+  return formats;
+}
+
+let processFormats: WebhookFormats | undefined;
+
+/**
+ * The formats of the plugin registry this process serves, for a webhook worker started without `formats` (the event
+ * runtime starts it without them). Returns webhookFormatsOf(plugins).
+ */
+export function registerPluginWebhookFormats(plugins: PluginRegistry): WebhookFormats {
+  processFormats = webhookFormatsOf(plugins);
+  return processFormats;
+}
+
+/** What registerPluginWebhookFormats set; tvist's own format alone before it is called. */
+export function processWebhookFormats(): WebhookFormats | undefined {
+  return processFormats;
 }

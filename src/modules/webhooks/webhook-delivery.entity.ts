@@ -4,6 +4,7 @@ import { BaseEntity } from "../../shared/base.entity";
 import { toGlobalId } from "../../shared/global-id";
 import { CaseEvent } from "../cases/case-event.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
+import type { AttemptEntry } from "./webhook.rules";
 
 export enum DeliveryStatus {
   PENDING = "PENDING",
@@ -24,16 +25,7 @@ registerEnumType(DeliveryStatus, {
 });
 
 /** One attempt, as kept in the delivery's log. */
-export interface DeliveryAttempt {
-  /** 1-based. */
-  attempt: number;
-  at: string;
-  statusCode: number | null;
-  latencyMs: number;
-  error: string | null;
-  /** AUTO (queue) or MANUAL (webhookDeliveryRetry). */
-  trigger: "AUTO" | "MANUAL";
-}
+export type DeliveryAttempt = AttemptEntry;
 
 /** One event to one endpoint: created with the event, in its transaction; updated per attempt. */
 @Entity({ tableName: "webhook_delivery" })

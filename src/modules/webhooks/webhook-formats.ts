@@ -5,17 +5,22 @@ import { tvistPayload, type EventRecord } from "../../events/event-record";
 /** Turns an event into the JSON body a receiver of that format expects (may read more from the database; `tools` signs with the endpoint's secret). */
 export type WebhookFormatter = (event: EventRecord, em: EntityManager, tools: FormatTools) => unknown;
 
-const formats = new Map<string, WebhookFormatter>([["TVIST", tvistPayload]]);
+/** The payload formats an endpoint may ask for, by id: TVIST, and one per enabled plugin (see plugin-formats.ts). */
+export class WebhookFormats {
+  private readonly byId: ReadonlyMap<string, WebhookFormatter>;
 
-/** Plugins register their outbound format under their plugin id. */
-export function registerWebhookFormat(id: string, formatter: WebhookFormatter): void {
-  formats.set(id, formatter);
+  constructor(extra: Iterable<readonly [string, WebhookFormatter]> = []) {
+    this.byId = new Map<string, WebhookFormatter>([["TVIST", tvistPayload], ...extra]);
+  }
+
+  formatter(id: string): WebhookFormatter | undefined {
+    return this.byId.get(id);
+  }
+
+  ids(): string[] {
+    return [...this.byId.keys()].sort();
+  }
 }
 
-export function webhookFormatter(id: string): WebhookFormatter | undefined {
-  return formats.get(id);
-}
-
-export function webhookFormats(): string[] {
-  return [...formats.keys()].sort();
-}
+/** tvist's own format only. */
+export const BUILT_IN_WEBHOOK_FORMATS = new WebhookFormats();

@@ -18,7 +18,6 @@ import type { Context } from "../../graphql/context";
 import { connectionType, decodeCursor, encodeCursor, PageArgs, type Page } from "../../shared/pagination";
 import { eventGlobalId } from "../../events/event-record";
 import { idOf } from "../../shared/global-id";
-import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -40,24 +39,13 @@ import {
 } from "./webhook.service";
 import { DeliveryStatus, WebhookDelivery, type DeliveryAttempt } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
-
-export const WebhookEndpointErrorCode = {
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_ENDPOINT: "UNKNOWN_ENDPOINT",
-  INVALID_URL: "INVALID_URL",
-  PRIVATE_ADDRESS: "PRIVATE_ADDRESS",
-  UNKNOWN_EVENT_TYPE: "UNKNOWN_EVENT_TYPE",
-  UNKNOWN_FORMAT: "UNKNOWN_FORMAT",
-} as const;
-const WebhookEndpointError = userErrorType("WebhookEndpointError", WebhookEndpointErrorCode);
-type WebhookEndpointError = InstanceType<typeof WebhookEndpointError>;
-
-export const WebhookDeliveryErrorCode = {
-  UNKNOWN_DELIVERY: "UNKNOWN_DELIVERY",
-  ENDPOINT_DISABLED: "ENDPOINT_DISABLED",
-} as const;
-const WebhookDeliveryError = userErrorType("WebhookDeliveryError", WebhookDeliveryErrorCode);
-type WebhookDeliveryError = InstanceType<typeof WebhookDeliveryError>;
+import { webhookFormatsOf } from "./plugin-formats";
+import {
+  WebhookDeliveryError,
+  webhookDeliveryUserErrors,
+  WebhookEndpointError,
+  webhookEndpointUserErrors,
+} from "./webhook.errors";
 
 @ObjectType({ description: "One attempt to deliver a webhook." })
 class WebhookAttempt {
@@ -238,10 +226,16 @@ export class WebhookEndpointResolver {
     @Arg("input") input: WebhookEndpointCreateInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointCreatePayload> {
-    const r = await createEndpoint(ctx.em, requireAuth(ctx), input, ctx.services.config.webhooks);
+    const r = await createEndpoint(
+      ctx.em,
+      requireAuth(ctx),
+      input,
+      ctx.services.config.webhooks,
+      webhookFormatsOf(ctx.services.plugins),
+    );
     return r.ok
       ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
-      : { webhookEndpoint: null, secret: null, userErrors: r.errors };
+      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.failures) };
   }
 
   @Authorized(Scope.WRITE)
@@ -252,8 +246,16 @@ export class WebhookEndpointResolver {
     @Arg("input") input: WebhookEndpointUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointUpdatePayload> {
-    const r = await updateEndpoint(ctx.em, requireAuth(ctx), input, ctx.services.config.webhooks);
-    return r.ok ? { webhookEndpoint: r.value, userErrors: [] } : { webhookEndpoint: null, userErrors: r.errors };
+    const r = await updateEndpoint(
+      ctx.em,
+      requireAuth(ctx),
+      input,
+      ctx.services.config.webhooks,
+      webhookFormatsOf(ctx.services.plugins),
+    );
+    return r.ok
+      ? { webhookEndpoint: r.value, userErrors: [] }
+      : { webhookEndpoint: null, userErrors: webhookEndpointUserErrors(r.failures) };
   }
 
   @Authorized(Scope.WRITE)
@@ -267,7 +269,7 @@ export class WebhookEndpointResolver {
     const r = await rotateSecret(ctx.em, requireAuth(ctx), input.id, ctx.clock);
     return r.ok
       ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
-      : { webhookEndpoint: null, secret: null, userErrors: r.errors };
+      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.failures) };
   }
 
   @Authorized(Scope.WRITE)
@@ -281,7 +283,7 @@ export class WebhookEndpointResolver {
     const r = await deleteEndpoint(ctx.em, requireAuth(ctx), input.id);
     return r.ok
       ? { deletedWebhookEndpointId: r.value, userErrors: [] }
-      : { deletedWebhookEndpointId: null, userErrors: r.errors };
+      : { deletedWebhookEndpointId: null, userErrors: webhookEndpointUserErrors(r.failures) };
   }
 
   @Authorized(Scope.WRITE)
@@ -293,7 +295,9 @@ export class WebhookEndpointResolver {
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointTestPayload> {
     const r = await testEndpoint(ctx.em, requireAuth(ctx), input.id, ctx.services.config.webhooks, ctx.clock);
-    return r.ok ? { result: r.value, userErrors: [] } : { result: null, userErrors: r.errors };
+    return r.ok
+      ? { result: r.value, userErrors: [] }
+      : { result: null, userErrors: webhookEndpointUserErrors(r.failures) };
   }
 
   @Authorized(Scope.WRITE)
@@ -305,7 +309,9 @@ export class WebhookEndpointResolver {
     @Ctx() ctx: Context,
   ): Promise<WebhookDeliveryRetryPayload> {
     const r = await retryDelivery(ctx.em, requireAuth(ctx), input.id);
-    return r.ok ? { webhookDelivery: r.value, userErrors: [] } : { webhookDelivery: null, userErrors: r.errors };
+    return r.ok
+      ? { webhookDelivery: r.value, userErrors: [] }
+      : { webhookDelivery: null, userErrors: webhookDeliveryUserErrors(r.failures) };
   }
 }
 

@@ -2,22 +2,24 @@ import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { WebhookConfig } from "../../app/config";
 import { isCreditorEventType, isEventType, EVENT_TYPES } from "../../events/catalogue";
-import { webhookFormats, webhookFormatter } from "./webhook-formats";
-import { scheduleDelivery } from "./webhook-queue";
+import type { WebhookFormats } from "./webhook-formats";
+import { lockFormatEndpoint, scheduleDelivery } from "./delivery.store";
 import { sendSigned } from "./webhook-worker";
 import { storedSecret } from "./webhook-sender";
 import type { Clock } from "../../shared/clock";
 import { idOf, toGlobalId } from "../../shared/global-id";
-import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { Creditor } from "../parties/creditor.entity";
 import { checkWebhookUrl } from "./url-guard";
 import { DeliveryStatus, WebhookDelivery } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
-
-export type WebhookEndpointErrorCode =
-  "UNKNOWN_CREDITOR" | "UNKNOWN_ENDPOINT" | "INVALID_URL" | "PRIVATE_ADDRESS" | "UNKNOWN_EVENT_TYPE" | "UNKNOWN_FORMAT";
-export type WebhookDeliveryErrorCode = "UNKNOWN_DELIVERY" | "ENDPOINT_DISABLED";
+import {
+  failed,
+  succeeded,
+  type Outcome,
+  type WebhookDeliveryFailure,
+  type WebhookEndpointFailure,
+} from "./webhook.errors";
 
 /** A Standard Webhooks secret: whsec_ + base64 of 32 random bytes. */
 export function generateWebhookSecret(): string {
@@ -30,12 +32,7 @@ async function findEndpoint(em: EntityManager, auth: Auth, gid: string): Promise
   return endpoint && canSeeCreditor(auth, endpoint.creditor.id) ? endpoint : null;
 }
 
-const unknownEndpoint = (gid: string) =>
-  failure(
-    "UNKNOWN_ENDPOINT" as const,
-    ["input", "id"],
-    `No webhook endpoint with id ${gid}: use an id from the webhookEndpoints query.`,
-  );
+const unknownEndpoint = (id: string): WebhookEndpointFailure => ({ code: "UNKNOWN_ENDPOINT", field: "id", id });
 
 interface EndpointFields {
   url?: string | null;
@@ -43,35 +40,32 @@ interface EndpointFields {
   format?: string | null;
 }
 
+const unknownCreditor: WebhookEndpointFailure = { code: "UNKNOWN_CREDITOR", field: "creditorId" };
+
 /** `current`: the endpoint's stored fields, for an update that changes only some of them. */
 async function checkFields(
   input: EndpointFields,
   config: WebhookConfig,
+  formats: WebhookFormats,
   current?: { eventTypes: string[]; format: string },
-): Promise<Failure<WebhookEndpointErrorCode>[]> {
-  const errors: Failure<WebhookEndpointErrorCode>[] = [];
+): Promise<WebhookEndpointFailure[]> {
+  const errors: WebhookEndpointFailure[] = [];
   if (input.url !== undefined && input.url !== null) {
     const problem = await checkWebhookUrl(input.url.trim(), config.allowPrivateUrls);
-    if (problem) errors.push(failure(problem.code, ["input", "url"], problem.message));
+    if (problem) errors.push({ code: problem.code, field: "url", problem: problem.message });
   }
   for (const [i, t] of (input.eventTypes ?? []).entries()) {
     if (!isEventType(t))
-      errors.push(
-        failure(
-          "UNKNOWN_EVENT_TYPE",
-          ["input", "eventTypes", String(i)],
-          `Unknown event type "${t}": use types from the catalogue (${Object.keys(EVENT_TYPES).join(", ")}), or none for all.`,
-        ),
-      );
+      errors.push({
+        code: "UNKNOWN_EVENT_TYPE",
+        field: "eventTypes",
+        index: i,
+        eventType: t,
+        known: Object.keys(EVENT_TYPES),
+      });
   }
-  if (input.format !== undefined && input.format !== null && !webhookFormatter(input.format)) {
-    errors.push(
-      failure(
-        "UNKNOWN_FORMAT",
-        ["input", "format"],
-        `Unknown payload format "${input.format}": use one of ${webhookFormats().join(", ")}.`,
-      ),
-    );
+  if (input.format !== undefined && input.format !== null && !formats.formatter(input.format)) {
+    errors.push({ code: "UNKNOWN_FORMAT", field: "format", format: input.format, formats: formats.ids() });
   }
   // a plugin's format describes a case: events about a creditor go only to TVIST-format endpoints
   const format = input.format ?? current?.format ?? "TVIST";
@@ -79,14 +73,8 @@ async function checkFields(
   if (format !== "TVIST") {
     for (const [i, t] of types.entries()) {
       if (!isCreditorEventType(t)) continue;
-      const field = input.eventTypes ? ["input", "eventTypes", String(i)] : ["input", "format"];
-      errors.push(
-        failure(
-          "UNKNOWN_EVENT_TYPE",
-          field,
-          `"${t}" is not sent in the ${format} format (it describes a case, and ${t} is about the creditor): use format TVIST for it, on an endpoint of its own if need be.`,
-        ),
-      );
+      const field = input.eventTypes ? "eventTypes" : "format";
+      errors.push({ code: "UNKNOWN_EVENT_TYPE", field, index: i, eventType: t, format });
     }
   }
   return errors;
@@ -102,28 +90,22 @@ export async function createEndpoint(
   auth: Auth,
   input: EndpointCreateInput,
   config: WebhookConfig,
-): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
-  const errors = await checkFields(input, config);
+  formats: WebhookFormats,
+): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointFailure>> {
+  const errors = await checkFields(input, config, formats);
   const creditorId = idOf(input.creditorId, "Creditor");
   const creditor =
     creditorId !== undefined && canSeeCreditor(auth, creditorId)
       ? await em.findOne(Creditor, { id: creditorId })
       : null;
-  if (!creditor)
-    errors.unshift(
-      failure(
-        "UNKNOWN_CREDITOR",
-        ["input", "creditorId"],
-        `No creditor with id ${input.creditorId}: use an id of a creditor your key sees.`,
-      ),
-    );
-  if (errors.length > 0 || !creditor) return fail(...errors);
+  if (!creditor) errors.unshift({ code: "UNKNOWN_CREDITOR", field: "creditorId", creditorId: input.creditorId });
+  if (errors.length > 0 || !creditor) return failed(...errors);
   const secret = generateWebhookSecret();
   const endpoint = new WebhookEndpoint(creditor, input.url.trim(), secret);
   endpoint.eventTypes = [...new Set(input.eventTypes ?? [])];
   endpoint.format = input.format ?? "TVIST";
   await em.persist(endpoint).flush();
-  return ok({ endpoint, secret });
+  return succeeded({ endpoint, secret });
 }
 
 export interface EndpointUpdateInput extends EndpointFields {
@@ -136,11 +118,12 @@ export async function updateEndpoint(
   auth: Auth,
   input: EndpointUpdateInput,
   config: WebhookConfig,
-): Promise<Result<WebhookEndpoint, WebhookEndpointErrorCode>> {
+  formats: WebhookFormats,
+): Promise<Outcome<WebhookEndpoint, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, input.id);
-  if (!endpoint) return fail(unknownEndpoint(input.id));
-  const errors = await checkFields(input, config, endpoint);
-  if (errors.length > 0) return fail(...errors);
+  if (!endpoint) return failed(unknownEndpoint(input.id));
+  const errors = await checkFields(input, config, formats, endpoint);
+  if (errors.length > 0) return failed(...errors);
   if (input.url) endpoint.url = input.url.trim();
   if (input.eventTypes) endpoint.eventTypes = [...new Set(input.eventTypes)];
   if (input.format) endpoint.format = input.format;
@@ -154,7 +137,7 @@ export async function updateEndpoint(
     endpoint.disabledReason = "Disabled with webhookEndpointUpdate.";
   }
   await em.flush();
-  return ok(endpoint);
+  return succeeded(endpoint);
 }
 
 export interface FormatEndpointInput {
@@ -177,34 +160,19 @@ export async function putFormatEndpoint(
   auth: Auth,
   input: FormatEndpointInput,
   config: WebhookConfig,
+  formats: WebhookFormats,
   clock: Clock,
-): Promise<Result<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointErrorCode>> {
-  if (!canSeeCreditor(auth, input.creditorId))
-    return fail(
-      failure(
-        "UNKNOWN_CREDITOR",
-        ["input", "creditorId"],
-        "No such creditor for this API key: use a creditor your key sees.",
-      ),
-    );
-  const errors = await checkFields({ url: input.url, format: input.format }, config);
-  if (errors.length > 0) return fail(...errors);
+): Promise<Outcome<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointFailure>> {
+  if (!canSeeCreditor(auth, input.creditorId)) return failed(unknownCreditor);
+  const errors = await checkFields({ url: input.url, format: input.format }, config, formats);
+  if (errors.length > 0) return failed(...errors);
   const url = input.url.trim();
   const secret = storedSecret(input.secret);
   return em.transactional(async (tx) => {
     // One endpoint per creditor and format, also when two requests set it at once.
-    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [
-      `webhook_endpoint:${input.creditorId}:${input.format}`,
-    ]);
+    await lockFormatEndpoint(tx, input.creditorId, input.format);
     const creditor = await tx.findOne(Creditor, { id: input.creditorId });
-    if (!creditor)
-      return fail(
-        failure(
-          "UNKNOWN_CREDITOR" as const,
-          ["input", "creditorId"],
-          "No such creditor for this API key: use a creditor your key sees.",
-        ),
-      );
+    if (!creditor) return failed(unknownCreditor);
     const existing = await tx.findOne(
       WebhookEndpoint,
       { creditor: creditor.id, format: input.format },
@@ -230,7 +198,7 @@ export async function putFormatEndpoint(
     }
     tx.persist(endpoint);
     await tx.flush();
-    return ok({ endpoint, created: !existing });
+    return succeeded({ endpoint, created: !existing });
   });
 }
 
@@ -240,15 +208,15 @@ export async function rotateSecret(
   auth: Auth,
   gid: string,
   clock: Clock,
-): Promise<Result<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointErrorCode>> {
+): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return fail(unknownEndpoint(gid));
+  if (!endpoint) return failed(unknownEndpoint(gid));
   const secret = generateWebhookSecret();
   endpoint.previousSecret = endpoint.secret;
   endpoint.secret = secret;
   endpoint.secretRotatedAt = clock.now();
   await em.flush();
-  return ok({ endpoint, secret });
+  return succeeded({ endpoint, secret });
 }
 
 /** Deletes the endpoint and its delivery log; queued jobs find nothing and end. */
@@ -256,11 +224,11 @@ export async function deleteEndpoint(
   em: EntityManager,
   auth: Auth,
   gid: string,
-): Promise<Result<string, WebhookEndpointErrorCode>> {
+): Promise<Outcome<string, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return fail(unknownEndpoint(gid));
+  if (!endpoint) return failed(unknownEndpoint(gid));
   await em.remove(endpoint).flush();
-  return ok(gid);
+  return succeeded(gid);
 }
 
 export interface TestResult {
@@ -278,9 +246,9 @@ export async function testEndpoint(
   gid: string,
   config: WebhookConfig,
   clock: Clock,
-): Promise<Result<TestResult, WebhookEndpointErrorCode>> {
+): Promise<Outcome<TestResult, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return fail(unknownEndpoint(gid));
+  if (!endpoint) return failed(unknownEndpoint(gid));
   const webhookId = `test_${randomUUID()}`;
   const body = JSON.stringify({
     id: webhookId,
@@ -292,7 +260,7 @@ export async function testEndpoint(
   });
   const result = await sendSigned(endpoint, webhookId, body, config);
   const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-  return ok({
+  return succeeded({
     webhookId,
     statusCode: result.statusCode,
     latencyMs: result.latencyMs,
@@ -306,27 +274,12 @@ export async function retryDelivery(
   em: EntityManager,
   auth: Auth,
   gid: string,
-): Promise<Result<WebhookDelivery, WebhookDeliveryErrorCode>> {
+): Promise<Outcome<WebhookDelivery, WebhookDeliveryFailure>> {
   const id = idOf(gid, "WebhookDelivery");
   const delivery = id === undefined ? null : await em.findOne(WebhookDelivery, { id }, { populate: ["endpoint"] });
-  if (!delivery || !canSeeCreditor(auth, delivery.endpoint.creditor.id)) {
-    return fail(
-      failure(
-        "UNKNOWN_DELIVERY",
-        ["input", "id"],
-        `No webhook delivery with id ${gid}: use an id from the webhookDeliveries query.`,
-      ),
-    );
-  }
-  if (!delivery.endpoint.enabled) {
-    return fail(
-      failure(
-        "ENDPOINT_DISABLED",
-        ["input", "id"],
-        "The endpoint is disabled: enable it with webhookEndpointUpdate (enabled: true), then retry.",
-      ),
-    );
-  }
+  if (!delivery || !canSeeCreditor(auth, delivery.endpoint.creditor.id))
+    return failed({ code: "UNKNOWN_DELIVERY", field: "id", id: gid });
+  if (!delivery.endpoint.enabled) return failed({ code: "ENDPOINT_DISABLED", field: "id" });
   const now = new Date();
   await em.transactional(async (tx) => {
     const d = tx.merge(delivery);
@@ -335,5 +288,5 @@ export async function retryDelivery(
     await tx.flush();
     await scheduleDelivery(tx, d.id, now, true);
   });
-  return ok(delivery);
+  return succeeded(delivery);
 }
