@@ -1,5 +1,5 @@
 import type { Batched, Loaders } from "../../graphql/loaders";
-import { leanOf } from "../../graphql/fast/lean";
+import type { Lean } from "../../graphql/fast/lean";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
 import { Debtor } from "../parties/debtor.entity";
@@ -8,17 +8,17 @@ import type { CollectionCase } from "./collection-case.entity";
 import { CollectionStep } from "./money.entities";
 
 /** The newest timeline event of each case, one statement per page. */
-export function latestEventLoader(loaders: Loaders): Batched<number, CaseEvent | null> {
-  return loaders.batched<number, CaseEvent | null>("case.latestEvent", async (em, caseIds) => {
-    const lean = leanOf<CaseEvent>(em, CaseEvent.name)!;
+export function latestEventLoader(loaders: Loaders): Batched<number, Lean<CaseEvent> | null> {
+  return loaders.batched<number, Lean<CaseEvent> | null>("case.latestEvent", async (em, caseIds) => {
+    const map = loaders.rows.mapper(CaseEvent);
     const rows = await em
       .getConnection()
       .execute<Record<string, unknown>[]>(
         `select distinct on (case_id) * from case_event where case_id in (?) order by case_id, sequence desc`,
         [[...caseIds]],
       );
-    const byCase = new Map<number, CaseEvent>();
-    for (const row of rows) byCase.set(Number(row.case_id), lean.map(row));
+    const byCase = new Map<number, Lean<CaseEvent>>();
+    for (const row of rows) byCase.set(Number(row.case_id), map(row));
     return caseIds.map((id) => byCase.get(id) ?? null);
   });
 }
@@ -41,7 +41,7 @@ export function stepsLoader(loaders: Loaders): Batched<number, CollectionStep[]>
  */
 export async function prefetchCaseFields(
   loaders: Loaders,
-  cases: readonly CollectionCase[],
+  cases: readonly Lean<CollectionCase>[],
   fields: ReadonlySet<string>,
 ): Promise<void> {
   if (cases.length === 0) return;

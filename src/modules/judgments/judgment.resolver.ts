@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { userErrorType } from "../../shared/user-error";
@@ -280,17 +281,17 @@ export class JudgmentResolver {
   }
 
   @FieldResolver(() => ConciliationCase, { description: "The forliksklage it decided." })
-  async conciliationCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<ConciliationCase | undefined> {
+  async conciliationCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<ConciliationCase> | undefined> {
     return ctx.loaders.load(ConciliationCase, j.conciliationCase.id);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The judgment PDF, if uploaded." })
-  async document(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Document | null> {
+  async document(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<Document> | null> {
     return j.documentId === null ? null : ((await ctx.loaders.load(Document, j.documentId)) ?? null);
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async collectionCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, j.case.id);
   }
 }
@@ -298,12 +299,12 @@ export class JudgmentResolver {
 @Resolver(() => EnforcementPetition)
 export class EnforcementPetitionResolver {
   @FieldResolver(() => Judgment, { description: "The judgment enforced (tvangsgrunnlag)." })
-  async judgment(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Judgment | undefined> {
+  async judgment(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Lean<Judgment> | undefined> {
     return ctx.loaders.load(Judgment, p.judgment.id);
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async collectionCase(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, p.case.id);
   }
 }
