@@ -4,7 +4,7 @@ import { GraphQLObjectType, type GraphQLField, type GraphQLFieldResolver, type G
 type Resolve = GraphQLFieldResolver<unknown, unknown>;
 type Getter = (root: unknown, ctx: Record<string, unknown>, info: unknown) => unknown;
 
-// Fast path (off with FAST_PATHS=false): one of the read path's savings that hold the case page at 50.8 % of raw req/s (BENCHMARKS.md, target 50 %); it reads type-graphql 2.0.0-rc.4's metadata storage, so recheck it on every type-graphql upgrade.
+// Fast path (FAST_PATHS): skips type-graphql's per-call wrapper (650 calls a page of 50 cases); read path at 50.8 % of raw req/s (BENCHMARKS.md).
 /**
  * type-graphql calls every field through a wrapper that allocates per call (resolver data, a closure, a sorted copy
  * of the parameters): 650 calls for a page of 50 cases. Where that wrapper has nothing to do — no arguments to

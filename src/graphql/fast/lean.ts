@@ -11,7 +11,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 
 type Row = Record<string, unknown>;
 
-// Fast path (off with FAST_PATHS=false): with direct resolvers it holds the case page at 50.8 % of raw req/s in 4 statements (BENCHMARKS.md, target 50 %); it copies MikroORM 6.6's hydration, which read-path.test.ts checks.
+// Fast path (FAST_PATHS): the read path's lean rows, at 50.8 % of raw req/s in 4 statements a page (BENCHMARKS.md, target 50 %).
 
 /** A relation of a row read for display: an id-only reference (what MikroORM gives for an unloaded relation too). */
 export interface LeanRef {
@@ -21,16 +21,17 @@ export interface LeanRef {
 type LeanValue<V> = V extends Date ? V : V extends { id: number } ? LeanRef : V;
 
 /**
- * A row read for display (lean, or hydrated by the ORM when fast paths are off): read-only, relations id-only. Not the
- * entity type, so it cannot go where a service expects an entity to change or persist.
+ * A row read for display (lean, or hydrated by the ORM when fast paths are off): read-only, relations id-only. Not
+ * assignable to an entity class with relations, so a service that changes or persists entities cannot take one.
  */
 export type Lean<T> = { readonly [K in keyof T]: LeanValue<T[K]> };
 
 /**
  * Lean reads for hot read paths: `select *` rows mapped straight to unmanaged instances of the entity class. The
  * class's getters work and `instanceof` holds (GraphQL types resolve as usual); the values are converted as MikroORM's
- * hydrator converts them; relations are id-only references, like MikroORM's unloaded references. Nothing enters an
- * identity map or change tracking: never modify or flush a lean object, and filter by `x.id`, not by the object.
+ * hydrator converts them (a copy of MikroORM 6.6's hydration: read-path.test.ts compares both); relations are id-only
+ * references, like MikroORM's unloaded references. Nothing enters an identity map or change tracking: never modify or
+ * flush a lean object (`Lean<T>` says so), and filter by `x.id`, not by the object.
  */
 export interface LeanMapper<T> {
   /** Quoted table name. */
