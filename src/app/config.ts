@@ -98,6 +98,8 @@ const FIXES: Record<string, string> = {
     "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
   LEGAL_TABLES_CHECK_CRON:
     'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
+  FAST_PATHS:
+    "set FAST_PATHS to true (lean reads and direct field resolvers on the read path) or false (the ORM's hydration and type-graphql's own resolvers everywhere) (default true)",
   PLUGINS:
     "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
   "PLUGIN_<ID>_OPTIONS":
@@ -161,6 +163,8 @@ export interface Config {
   webhooks: WebhookConfig;
   /** When the legal-tables check runs in processes that run the job queue (cron, UTC); default "15 0 * * *". */
   legalTablesCheckCron: string;
+  /** The read path's optimisations in src/graphql/fast (default true); false runs the ORM's and type-graphql's own code. */
+  fastPaths: boolean;
   /** Enabled plugins in PLUGINS order; PluginRegistry loads and checks them at boot. */
   plugins: PluginSetting[];
   /** Every PLUGIN_<ID>_OPTIONS variable set, by name, with its parsed JSON; a package plugin's id is known only once loaded. */
@@ -219,6 +223,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       WEBHOOK_LOCK_TIMEOUT_MS: positiveInt({ default: 120000 }),
       LEGAL_TABLES_CHECK_CRON: cronSchedule({ default: "15 0 * * *" }),
       PLUGINS: str({ default: "conta,kravia" }),
+      FAST_PATHS: bool({ default: true }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -279,6 +284,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       lockTimeoutMs: clean.WEBHOOK_LOCK_TIMEOUT_MS,
     },
     legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
+    fastPaths: clean.FAST_PATHS,
     plugins,
     pluginOptions,
   };

@@ -81,7 +81,7 @@ export async function startServer(
         },
       );
     }
-    return { em, auth, clock, loaders: createLoaders(em), services };
+    return { em, auth, clock, loaders: createLoaders(em, config.fastPaths), services };
   };
 
   const wsServer = new WebSocketServer({ server: httpServer, path: "/graphql" });

@@ -223,18 +223,17 @@ function afterId(after: string | null | undefined): number | undefined {
   return id;
 }
 
-async function resolveFilter(
-  ctx: Context,
-  auth: Auth,
-  filter: CaseEventFilter | null | undefined,
-): Promise<EventScope> {
+/** The creditor a filter names, when the caller's key sees it. */
+function visibleCreditor(auth: Auth, creditorId: string): number {
+  const id = idOf(creditorId, "Creditor");
+  if (id === undefined || !canSeeCreditor(auth, id))
+    throw notFound(`No creditor with id ${creditorId}: use an id from the creditors your key sees.`);
+  return id;
+}
+
+async function caseScope(ctx: Context, auth: Auth, filter: CaseEventFilter | null | undefined): Promise<EventScope> {
   const scope: Omit<EventScope, "creditorIds"> = { kind: "case", types: checkTypes(filter?.types, "filter.types") };
-  if (filter?.creditorId) {
-    const id = idOf(filter.creditorId, "Creditor");
-    if (id === undefined || !canSeeCreditor(auth, id))
-      throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
-    scope.creditorId = id;
-  }
+  if (filter?.creditorId) scope.creditorId = visibleCreditor(auth, filter.creditorId);
   if (filter?.caseId) {
     const id = idOf(filter.caseId, "Case");
     const found =
@@ -246,56 +245,46 @@ async function resolveFilter(
   return scopeOf(auth, scope);
 }
 
-interface CaseEventsArgs {
-  filter?: CaseEventFilter | null;
-  after?: string | null;
-}
-
-async function subscribeCaseEvents({
-  args,
-  context,
-  info,
-}: SubscribeResolverData<unknown, CaseEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
-  const auth = requireAuth(context);
-  checkSubscriptionArguments(info, args);
-  const bus = context.services.eventBus;
-  if (!bus)
-    throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
-  const { filter, after } = args;
-  const from = afterId(after);
-  const scope = await resolveFilter(context, auth, filter);
-  return eventStream(bus, context.em, scope, from);
-}
-
-interface CreditorEventsArgs {
-  filter?: CreditorEventFilter | null;
-  after?: string | null;
-}
-
-async function subscribeCreditorEvents({
-  args,
-  context,
-  info,
-}: SubscribeResolverData<unknown, CreditorEventsArgs, Context>): Promise<AsyncIterableIterator<LoggedEvent>> {
-  const auth = requireAuth(context);
-  checkSubscriptionArguments(info, args);
-  const bus = context.services.eventBus;
-  if (!bus)
-    throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
-  const { filter, after } = args;
-  const from = afterId(after);
+function creditorScope(auth: Auth, filter: CreditorEventFilter | null | undefined): EventScope {
   const scope: Omit<EventScope, "creditorIds"> = {
     kind: "creditor",
     types: checkTypes(filter?.types, "filter.types", "creditor"),
   };
-  if (filter?.creditorId) {
-    const id = idOf(filter.creditorId, "Creditor");
-    if (id === undefined || !canSeeCreditor(auth, id))
-      throw notFound(`No creditor with id ${filter.creditorId}: use an id from the creditors your key sees.`);
-    scope.creditorId = id;
-  }
-  return eventStream(bus, context.em, scopeOf(auth, scope), from);
+  if (filter?.creditorId) scope.creditorId = visibleCreditor(auth, filter.creditorId);
+  return scopeOf(auth, scope);
 }
+
+interface EventsArgs<F> {
+  filter?: F | null;
+  after?: string | null;
+}
+
+/**
+ * The subscribe of an events subscription: the caller's key, the arguments' limits, the live bus and the cursor are
+ * checked in that order, then `scope` turns the filter into the events the caller sees.
+ */
+function subscribeEvents<F>(
+  scope: (ctx: Context, auth: Auth, filter: F | null | undefined) => EventScope | Promise<EventScope>,
+) {
+  return async ({
+    args,
+    context,
+    info,
+  }: SubscribeResolverData<unknown, EventsArgs<F>, Context>): Promise<AsyncIterableIterator<LoggedEvent>> => {
+    const auth = requireAuth(context);
+    checkSubscriptionArguments(info, args);
+    const bus = context.services.eventBus;
+    if (!bus)
+      throw new GraphQLError("Live events are not running in this process.", { extensions: { code: "UNAVAILABLE" } });
+    const from = afterId(args.after);
+    return eventStream(bus, context.em, await scope(context, auth, args.filter), from);
+  };
+}
+
+const subscribeCaseEvents = subscribeEvents<CaseEventFilter>(caseScope);
+const subscribeCreditorEvents = subscribeEvents<CreditorEventFilter>((_ctx, auth, filter) =>
+  creditorScope(auth, filter),
+);
 
 @Resolver()
 export class EventsResolver {

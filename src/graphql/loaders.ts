@@ -1,7 +1,7 @@
 import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EntityClass } from "@mikro-orm/core";
-import { leanOf, leanQuery } from "./fast/lean";
+import { RowReader, type Lean } from "./fast/lean";
 
 /**
  * A DataLoader that also remembers what it has loaded: `get` answers synchronously once a value is in, so a field
@@ -41,37 +41,44 @@ export class Batched<K, V> {
 }
 
 /**
- * Per-request batching: one SQL statement per entity type per tick, whatever the page size. Reads are lean
- * (src/graphql/fast/lean.ts): unmanaged instances, no identity map, for resolvers to read from.
+ * Per-request batching: one SQL statement per entity type per tick, whatever the page size. Rows are read-only
+ * (`Lean`, src/graphql/fast/lean.ts): unmanaged instances when fast paths are on, for resolvers to read from.
  */
 export class Loaders {
   private readonly byId = new Map<EntityClass<object>, Batched<number, object | undefined>>();
   private readonly custom = new Map<string, unknown>();
+  /** Whole-row reads: lean, or the ORM's when fast paths are off. */
+  readonly rows: RowReader;
 
-  constructor(readonly em: EntityManager) {}
+  constructor(
+    readonly em: EntityManager,
+    fastPaths: boolean,
+  ) {
+    this.rows = new RowReader(em, fastPaths);
+  }
 
-  of<T extends { id: number }>(entity: EntityClass<T>): Batched<number, T | undefined> {
+  of<T extends { id: number }>(entity: EntityClass<T>): Batched<number, Lean<T> | undefined> {
     let loader = this.byId.get(entity as EntityClass<object>);
     if (!loader) {
-      const lean = leanOf<{ id: number }>(this.em, entity.name);
+      const byIds = this.rows.byIds(entity);
       loader = new Batched<number, object | undefined>(async (ids) => {
-        const rows = lean
-          ? await leanQuery(this.em, lean, `select * from ${lean.table} where id in (?)`, [[...ids]])
-          : await this.em.find(entity, { id: { $in: [...ids] } } as never);
-        const map = new Map(rows.map((r) => [r.id, r]));
+        const map = new Map<number, object>((await byIds(ids)).map((r) => [(r as { id: number }).id, r]));
         return ids.map((id) => map.get(id));
       });
       this.byId.set(entity as EntityClass<object>, loader);
     }
-    return loader as Batched<number, T | undefined>;
+    return loader as Batched<number, Lean<T> | undefined>;
   }
 
-  load<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<T | undefined> {
+  load<T extends { id: number }>(entity: EntityClass<T>, id: number): Promise<Lean<T> | undefined> {
     return this.of(entity).load(id);
   }
 
-  /** The entity when already loaded in this request, else a promise of it. */
-  get<T extends { id: number }>(entity: EntityClass<T>, id: number): T | undefined | Promise<T | undefined> {
+  /** The row when already loaded in this request, else a promise of it. */
+  get<T extends { id: number }>(
+    entity: EntityClass<T>,
+    id: number,
+  ): Lean<T> | undefined | Promise<Lean<T> | undefined> {
     return this.of(entity).get(id);
   }
 
@@ -96,6 +103,7 @@ export class Loaders {
   }
 }
 
-export function createLoaders(em: EntityManager): Loaders {
-  return new Loaders(em);
+/** `fastPaths`: Config.fastPaths (FAST_PATHS). */
+export function createLoaders(em: EntityManager, fastPaths: boolean): Loaders {
+  return new Loaders(em, fastPaths);
 }

@@ -20,6 +20,7 @@ import { PluginRegistry } from "../../src/modules/plugins/registry";
 import { BUILT_IN_PLUGINS } from "../../src/modules/plugins/built-in";
 import type { TvistPlugin } from "@tvist/plugin-sdk";
 import { registerPluginWebhookFormats } from "../../src/modules/webhooks/plugin-formats";
+import { fastPathsEnv } from "./fast-paths";
 
 export interface GqlResult<T> {
   data?: T | null;
@@ -83,6 +84,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     DATABASE_URL: databaseUrl,
     HOST: "127.0.0.1",
     DOCUMENT_DIR: documentDir,
+    ...fastPathsEnv(),
     ...(extra.length > 0 ? { PLUGINS: [...Object.keys(BUILT_IN_PLUGINS), ...extra.map((p) => p.id)].join(",") } : {}),
     ...options.env,
   });

@@ -4,6 +4,7 @@ import path from "node:path";
 import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
 import { print } from "graphql";
 import type { GqlResult } from "./app";
+import { fastPathsEnv } from "./fast-paths";
 
 const ROOT = path.resolve(__dirname, "../..");
 
@@ -36,7 +37,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   ])
     delete env[name];
   for (const name of Object.keys(env)) if (name.startsWith("TVIST_TEST_")) delete env[name];
-  return { ...env, LOG_LEVEL: "info", HOST: "127.0.0.1", ...extra };
+  return { ...env, LOG_LEVEL: "info", HOST: "127.0.0.1", ...fastPathsEnv(), ...extra };
 }
 
 /**

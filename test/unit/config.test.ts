@@ -74,4 +74,12 @@ describe("configuration", () => {
       /LEGAL_TABLES_CHECK_CRON is invalid/,
     );
   });
+
+  it("turns the fast paths on by default and off with FAST_PATHS=false", () => {
+    expect(loadConfig({}).fastPaths).toBe(true);
+    expect(loadConfig({ FAST_PATHS: "false" }).fastPaths).toBe(false);
+    expect(() => loadConfig({ FAST_PATHS: "sometimes" })).toThrow(
+      /FAST_PATHS is invalid .*set FAST_PATHS to true .* or false/,
+    );
+  });
 });

@@ -1,5 +1,5 @@
 import type { Batched, Loaders } from "../../graphql/loaders";
-import { leanOf } from "../../graphql/fast/lean";
+import type { Lean } from "../../graphql/fast/lean";
 import { LATEST_EVENT_PER_CASE } from "../../events/event.store";
 import { Invoice } from "../invoices/invoice.entity";
 import { Creditor } from "../parties/creditor.entity";
@@ -9,12 +9,12 @@ import type { CollectionCase } from "./collection-case.entity";
 import { CollectionStep } from "./money.entities";
 
 /** The newest timeline event of each case, one statement per page. */
-export function latestEventLoader(loaders: Loaders): Batched<number, CaseEvent | null> {
-  return loaders.batched<number, CaseEvent | null>("case.latestEvent", async (em, caseIds) => {
-    const lean = leanOf<CaseEvent>(em, CaseEvent.name)!;
+export function latestEventLoader(loaders: Loaders): Batched<number, Lean<CaseEvent> | null> {
+  return loaders.batched<number, Lean<CaseEvent> | null>("case.latestEvent", async (em, caseIds) => {
+    const map = loaders.rows.mapper(CaseEvent);
     const rows = await em.getConnection().execute<Record<string, unknown>[]>(LATEST_EVENT_PER_CASE, [[...caseIds]]);
-    const byCase = new Map<number, CaseEvent>();
-    for (const row of rows) byCase.set(Number(row.case_id), lean.map(row));
+    const byCase = new Map<number, Lean<CaseEvent>>();
+    for (const row of rows) byCase.set(Number(row.case_id), map(row));
     return caseIds.map((id) => byCase.get(id) ?? null);
   });
 }
@@ -37,7 +37,7 @@ export function stepsLoader(loaders: Loaders): Batched<number, CollectionStep[]>
  */
 export async function prefetchCaseFields(
   loaders: Loaders,
-  cases: readonly CollectionCase[],
+  cases: readonly Lean<CollectionCase>[],
   fields: ReadonlySet<string>,
 ): Promise<void> {
   if (cases.length === 0) return;

@@ -20,10 +20,11 @@ import {
 import type { GraphQLResolveInfo } from "graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
-import { connectionType, PageArgs } from "../../shared/pagination";
+import { connectionType, PageArgs, type Page } from "../../shared/pagination";
 import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
@@ -214,7 +215,7 @@ class CaseTransactionPayload {
 @ObjectType()
 class CaseClosePayload {
   @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
+  case!: Lean<CollectionCase> | null;
 
   @Field(() => [CaseError])
   userErrors!: CaseErrorT[];
@@ -248,8 +249,8 @@ export class CaseResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
     @Arg("filter", () => CaseFilter, { nullable: true }) filter?: CaseFilter,
-  ): Promise<InstanceType<typeof CaseConnection>> {
-    const result = await listCases(ctx.em, requireAuth(ctx), filter ?? {}, page.first, page.after);
+  ): Promise<Page<Lean<CollectionCase>>> {
+    const result = await listCases(ctx.loaders.rows, requireAuth(ctx), filter ?? {}, page.first, page.after);
     await prefetchCaseFields(
       ctx.loaders,
       result.nodes,
@@ -260,7 +261,7 @@ export class CaseResolver {
 
   @Authorized(Scope.READ)
   @Query(() => CollectionCase, { nullable: true, description: "A case by id; null when unknown or not the caller's." })
-  async case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+  async case(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | null> {
     const n = idOf(id, "Case");
     const c = n === undefined ? null : await ctx.loaders.load(CollectionCase, n);
     return c && canSeeCreditor(requireAuth(ctx), c.creditor.id) ? c : null;
@@ -329,22 +330,28 @@ export class CaseResolver {
   @Authorized(Scope.WRITE)
   @Mutation(() => CaseClosePayload, { description: "Closes a case for another reason than payment or credit." })
   async caseClose(@Arg("input") input: CaseCloseInput, @Ctx() ctx: Context): Promise<CaseClosePayload> {
-    const result = await closeCase(commandContext(ctx), requireAuth(ctx), input.caseId, input.reason);
+    const result = await closeCase(commandContext(ctx), ctx.loaders.rows, requireAuth(ctx), input.caseId, input.reason);
     return result.ok ? { case: result.value, userErrors: [] } : { case: null, userErrors: result.errors };
   }
 
   @FieldResolver(() => Invoice)
-  invoice(@Root() c: CollectionCase, @Ctx() ctx: Context): Invoice | undefined | Promise<Invoice | undefined> {
+  invoice(
+    @Root() c: CollectionCase,
+    @Ctx() ctx: Context,
+  ): Lean<Invoice> | undefined | Promise<Lean<Invoice> | undefined> {
     return ctx.loaders.get(Invoice, c.invoice.id);
   }
 
   @FieldResolver(() => Debtor)
-  debtor(@Root() c: CollectionCase, @Ctx() ctx: Context): Debtor | undefined | Promise<Debtor | undefined> {
+  debtor(@Root() c: CollectionCase, @Ctx() ctx: Context): Lean<Debtor> | undefined | Promise<Lean<Debtor> | undefined> {
     return ctx.loaders.get(Debtor, c.debtor.id);
   }
 
   @FieldResolver(() => Creditor)
-  creditor(@Root() c: CollectionCase, @Ctx() ctx: Context): Creditor | undefined | Promise<Creditor | undefined> {
+  creditor(
+    @Root() c: CollectionCase,
+    @Ctx() ctx: Context,
+  ): Lean<Creditor> | undefined | Promise<Lean<Creditor> | undefined> {
     return ctx.loaders.get(Creditor, c.creditor.id);
   }
 
@@ -391,7 +398,10 @@ export class CaseResolver {
   }
 
   @FieldResolver(() => CaseEvent, { nullable: true, description: "The newest timeline entry." })
-  latestEvent(@Root() c: CollectionCase, @Ctx() ctx: Context): CaseEvent | null | Promise<CaseEvent | null> {
+  latestEvent(
+    @Root() c: CollectionCase,
+    @Ctx() ctx: Context,
+  ): Lean<CaseEvent> | null | Promise<Lean<CaseEvent> | null> {
     return latestEventLoader(ctx.loaders).get(c.id);
   }
 

@@ -8,7 +8,7 @@ import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
 import { canSeeCreditor, type Auth } from "../access/auth";
-import { leanOf, leanQuery } from "../../graphql/fast/lean";
+import type { Lean, RowReader } from "../../graphql/fast/lean";
 import { legalValueOn } from "../fees/fee-tables";
 import { LegalTable } from "../legal-tables/legal-table.rules";
 import { loadLegalTables } from "../legal-tables/legal-table.service";
@@ -269,14 +269,15 @@ export async function registerMoney(
 
 /**
  * Closes a case (any open status -> CLOSED) in one statement (transitionCase): the hot state change of an
- * integration that gives up on a claim. A failure changes nothing.
+ * integration that gives up on a claim. A failure changes nothing. The closed case is read from the statement's row.
  */
 export async function closeCase(
   ctx: CommandContext,
+  rows: RowReader,
   auth: Auth,
   caseId: string,
   givenReason: string,
-): Promise<Result<CollectionCase, CaseErrorCode>> {
+): Promise<Result<Lean<CollectionCase>, CaseErrorCode>> {
   const id = idOf(caseId, "Case");
   if (id === undefined) return fail(unknownCase());
   const reason = givenReason.trim();
@@ -288,7 +289,7 @@ export async function closeCase(
         "Give the reason the case is closed (not blank): it is recorded in the case's timeline.",
       ),
     );
-  const mapper = leanOf<CollectionCase>(ctx.em, CollectionCase.name)!;
+  const map = rows.mapper(CollectionCase);
   // A second try only when the case changed status between the two statements below and is still open.
   for (let attempt = 0; attempt < 2; attempt++) {
     const row = await transitionCase(ctx, {
@@ -297,7 +298,7 @@ export async function closeCase(
       to: CaseStatus.CLOSED,
       event: { type: "case.closed", summary: `Case closed: ${reason}`, data: { reason } },
     });
-    if (row) return ok(mapper.map(row));
+    if (row) return ok(map(row));
     const c = await ctx.em.fork().findOne(CollectionCase, { id });
     if (!c || !canSeeCreditor(auth, c.creditor.id)) return fail(unknownCase());
     if (CLOSED_STATUSES.has(c.status)) return fail(closedCase(c));
@@ -312,15 +313,15 @@ export interface CaseFilter {
   updatedSince?: Date | null;
 }
 
-/** Keyset page of the caller's cases, newest id last (ascending id). Lean objects (src/graphql/fast/lean.ts): read-only. */
+/** Keyset page of the caller's cases, newest id last (ascending id), read by `rows` (src/graphql/fast/lean.ts). */
 export async function listCases(
-  em: EntityManager,
+  rows: RowReader,
   auth: Auth,
   filter: CaseFilter,
   first: number,
   after?: string | null,
-): Promise<Page<CollectionCase>> {
-  const empty = () => toPage<CollectionCase>([], first, (c) => c.id);
+): Promise<Page<Lean<CollectionCase>>> {
+  const empty = () => toPage<Lean<CollectionCase>>([], first, (c) => c.id);
   const where: string[] = [];
   const params: unknown[] = [];
   if (filter.creditorId) {
@@ -351,8 +352,8 @@ export async function listCases(
     params.push(cursor[1]);
   }
   params.push(first + 1);
-  const rows = await leanQuery(em, leanOf<CollectionCase>(em, CollectionCase.name)!, casePageSql(where), params);
-  return toPage(rows, first, (c) => c.id);
+  const page = await rows.query(CollectionCase, () => casePageSql(where), params);
+  return toPage(page, first, (c) => c.id);
 }
 
 export async function listTimeline(

@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
 import { acting } from "../../graphql/acting";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { withUserErrors, type Outcome } from "../../shared/domain-failure";
@@ -122,7 +123,7 @@ export class ComplaintResolver {
   }
 
   @FieldResolver(() => CollectionCase)
-  async case(@Root() k: Complaint, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async case(@Root() k: Complaint, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, k.case.id);
   }
 
@@ -130,12 +131,12 @@ export class ComplaintResolver {
     nullable: true,
     description: "The enforcement measure complained against, if any.",
   })
-  async measure(@Root() k: Complaint, @Ctx() ctx: Context): Promise<EnforcementMeasure | null> {
+  async measure(@Root() k: Complaint, @Ctx() ctx: Context): Promise<Lean<EnforcementMeasure> | null> {
     return k.measure ? ((await ctx.loaders.load(EnforcementMeasure, k.measure.id)) ?? null) : null;
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The uploaded signed complaint, if given." })
-  async signedDocument(@Root() k: Complaint, @Ctx() ctx: Context): Promise<Document | null> {
+  async signedDocument(@Root() k: Complaint, @Ctx() ctx: Context): Promise<Lean<Document> | null> {
     return k.signedDocument ? ((await ctx.loaders.load(Document, k.signedDocument.id)) ?? null) : null;
   }
 

@@ -19,6 +19,7 @@ import {
 } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { connectionType, PageArgs } from "../../shared/pagination";
@@ -501,7 +502,7 @@ export class ConciliationResolver {
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async collectionCase(@Root() cc: ConciliationCase, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, cc.case.id);
   }
 

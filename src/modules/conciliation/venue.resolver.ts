@@ -1,5 +1,6 @@
 import { Ctx, Field, FieldResolver, ObjectType, Resolver, Root, registerEnumType } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Debtor } from "../parties/debtor.entity";
 import { ConciliationBoard } from "../register/conciliation-board.entity";
@@ -33,13 +34,13 @@ class VenueCheck {
 @ObjectType({ description: "Where a forliksklage against the debtor goes: the debtor's kommune and its forliksråd." })
 class ConciliationVenue {
   @Field(() => Municipality, { description: "The debtor's kommune." })
-  kommune!: Municipality;
+  kommune!: Lean<Municipality>;
 
   @Field(() => ConciliationBoard, {
     nullable: true,
     description: "Its forliksråd; null when the register has none for it.",
   })
-  board!: ConciliationBoard | null;
+  board!: Lean<ConciliationBoard> | null;
 
   @Field({ description: "True when the choice needs a check before the claim is sent (see check)." })
   needsCheck!: boolean;
@@ -52,7 +53,7 @@ class ConciliationVenue {
 async function venueOf(
   ctx: Context,
   debtorId: number,
-): Promise<{ kommune: Municipality; board: ConciliationBoard | null; check: VenueCheckValue | null }> {
+): Promise<{ kommune: Lean<Municipality>; board: Lean<ConciliationBoard> | null; check: VenueCheckValue | null }> {
   const debtor = await ctx.loaders.load(Debtor, debtorId);
   if (!debtor) throw new Error(`Debtor ${debtorId} is missing`);
   const kommune = await ctx.loaders.load(Municipality, debtor.municipality.id);

@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { acting } from "../../graphql/acting";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
@@ -100,7 +101,7 @@ export class EnforcementMeasureResolver {
   }
 
   @FieldResolver(() => CollectionCase)
-  async case(@Root() m: EnforcementMeasure, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async case(@Root() m: EnforcementMeasure, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, m.case.id);
   }
 }
@@ -146,12 +147,12 @@ export class EnforcementPetitionResolver {
   }
 
   @FieldResolver(() => Judgment, { description: "The judgment enforced (tvangsgrunnlag)." })
-  async judgment(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Judgment | undefined> {
+  async judgment(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Lean<Judgment> | undefined> {
     return ctx.loaders.load(Judgment, p.judgment.id);
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async collectionCase(@Root() p: EnforcementPetition, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, p.case.id);
   }
 }

@@ -41,7 +41,10 @@ export const DEDUCTOR_NAME: Record<DeductorKind, string> = {
 };
 
 /** The case's claim origin as stored, or the creditor itself when none was recorded. */
-export function effectiveClaimOrigin(c: CollectionCase, creditor: Creditor): ClaimOrigin {
+export function effectiveClaimOrigin(
+  c: Pick<CollectionCase, "claimOrigin">,
+  creditor: Pick<Creditor, "name" | "orgNumber">,
+): ClaimOrigin {
   return c.claimOrigin ?? new ClaimOrigin(ClaimOriginatorKind.CREDITOR, creditor.name, creditor.orgNumber);
 }
 

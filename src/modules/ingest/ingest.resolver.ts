@@ -14,6 +14,7 @@ import {
 } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
 import { CheckedPerItem } from "../../shared/text";
 import { Scope } from "../access/api-key.entity";
@@ -216,17 +217,18 @@ const load = <T extends { id: number }>(
   ctx: Context,
   entity: new (...args: never[]) => T,
   id: number | null,
-): Promise<T | null> => (id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null));
+): Promise<Lean<T> | null> =>
+  id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null);
 
 @Resolver(() => InvoicePushResult)
 export class InvoicePushResultResolver {
   @FieldResolver(() => Invoice, { nullable: true })
-  invoice(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Invoice | null> {
+  invoice(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Lean<Invoice> | null> {
     return load(ctx, Invoice, r.recordId);
   }
 
   @FieldResolver(() => CollectionCase, { nullable: true })
-  case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+  case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
 
@@ -250,12 +252,12 @@ export class InvoicePushResultResolver {
 @Resolver(() => MoneyPushPart)
 export class MoneyPushPartResolver {
   @FieldResolver(() => CaseTransaction)
-  async transaction(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CaseTransaction> {
+  async transaction(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<Lean<CaseTransaction>> {
     return (await load(ctx, CaseTransaction, p.recordId))!;
   }
 
   @FieldResolver(() => CollectionCase)
-  async case(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CollectionCase> {
+  async case(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<Lean<CollectionCase>> {
     return (await load(ctx, CollectionCase, p.caseId))!;
   }
 }
@@ -277,7 +279,7 @@ export class MoneyPushResultResolver {
     nullable: true,
     description: "The transaction registered (of the first part, when the item has several: see parts).",
   })
-  transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
+  transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<Lean<CaseTransaction> | null> {
     return load(ctx, CaseTransaction, r.recordId);
   }
 
@@ -285,7 +287,7 @@ export class MoneyPushResultResolver {
     nullable: true,
     description: "The case paid or credited (the first part's, when the item has several: see parts).",
   })
-  case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
+  case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
 }

@@ -16,6 +16,7 @@ import {
 import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
@@ -147,19 +148,22 @@ export class InvoiceResolver {
 
   @Authorized(Scope.READ)
   @Query(() => Invoice, { nullable: true })
-  async invoice(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Invoice | null> {
+  async invoice(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Lean<Invoice> | null> {
     const n = idOf(id, "Invoice");
     const invoice = n === undefined ? null : await ctx.loaders.load(Invoice, n);
     return invoice && canSeeCreditor(requireAuth(ctx), invoice.creditor.id) ? invoice : null;
   }
 
   @FieldResolver(() => Creditor)
-  creditor(@Root() invoice: Invoice, @Ctx() ctx: Context): Creditor | undefined | Promise<Creditor | undefined> {
+  creditor(
+    @Root() invoice: Invoice,
+    @Ctx() ctx: Context,
+  ): Lean<Creditor> | undefined | Promise<Lean<Creditor> | undefined> {
     return ctx.loaders.get(Creditor, invoice.creditor.id);
   }
 
   @FieldResolver(() => Debtor)
-  debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Debtor | undefined | Promise<Debtor | undefined> {
+  debtor(@Root() invoice: Invoice, @Ctx() ctx: Context): Lean<Debtor> | undefined | Promise<Lean<Debtor> | undefined> {
     return ctx.loaders.get(Debtor, invoice.debtor.id);
   }
 
@@ -169,7 +173,7 @@ export class InvoiceResolver {
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The invoice PDF, if one was uploaded." })
-  async pdf(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Document | null> {
+  async pdf(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Lean<Document> | null> {
     return invoice.pdfDocumentId ? ((await ctx.loaders.load(Document, invoice.pdfDocumentId)) ?? null) : null;
   }
 
@@ -177,7 +181,7 @@ export class InvoiceResolver {
     nullable: true,
     description: "The invoice this one replaces (after a partial credit note).",
   })
-  async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Invoice | null> {
+  async replacesInvoice(@Root() invoice: Invoice, @Ctx() ctx: Context): Promise<Lean<Invoice> | null> {
     return invoice.replacesInvoice ? ((await ctx.loaders.load(Invoice, invoice.replacesInvoice.id)) ?? null) : null;
   }
 

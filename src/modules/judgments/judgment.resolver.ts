@@ -13,6 +13,7 @@ import {
 } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { withUserErrors } from "../../shared/domain-failure";
@@ -133,17 +134,17 @@ export class JudgmentResolver {
   }
 
   @FieldResolver(() => ConciliationCase, { description: "The forliksklage it decided." })
-  async conciliationCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<ConciliationCase | undefined> {
+  async conciliationCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<ConciliationCase> | undefined> {
     return ctx.loaders.load(ConciliationCase, j.conciliationCase.id);
   }
 
   @FieldResolver(() => Document, { nullable: true, description: "The judgment PDF, if uploaded." })
-  async document(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Document | null> {
+  async document(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<Document> | null> {
     return j.documentId === null ? null : ((await ctx.loaders.load(Document, j.documentId)) ?? null);
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })
-  async collectionCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async collectionCase(@Root() j: Judgment, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, j.case.id);
   }
 }

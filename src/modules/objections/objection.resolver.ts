@@ -1,6 +1,7 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { CommonErrorCode } from "../../shared/user-error";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { LocalDateResolver } from "graphql-scalars";
@@ -70,7 +71,7 @@ export class ObjectionResolver {
 
   @Authorized(Scope.READ)
   @Query(() => Objection, { nullable: true, description: "An objection by id; null when unknown or not the caller's." })
-  async objection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Objection | null> {
+  async objection(@Arg("id", () => ID) id: string, @Ctx() ctx: Context): Promise<Lean<Objection> | null> {
     const n = idOf(id, "Objection");
     const o = n === undefined ? null : await ctx.loaders.load(Objection, n);
     return o && canSeeCreditor(requireAuth(ctx), o.creditor.id) ? o : null;
@@ -153,7 +154,7 @@ export class ObjectionResolver {
   }
 
   @FieldResolver(() => CollectionCase)
-  async case(@Root() o: Objection, @Ctx() ctx: Context): Promise<CollectionCase | undefined> {
+  async case(@Root() o: Objection, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | undefined> {
     return ctx.loaders.load(CollectionCase, o.case.id);
   }
 

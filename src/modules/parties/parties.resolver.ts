@@ -1,5 +1,6 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import type { Lean } from "../../graphql/fast/lean";
 import type { Page } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
@@ -33,7 +34,7 @@ import {
   updateDebtor,
 } from "./parties.service";
 
-async function municipalityOf(ctx: Context, party: Creditor | Debtor): Promise<Municipality> {
+async function municipalityOf(ctx: Context, party: Creditor | Debtor): Promise<Lean<Municipality>> {
   const found = await ctx.loaders.load(Municipality, party.municipality.id);
   if (!found) throw new Error(`Municipality ${party.municipality.id} is missing`);
   return found;
@@ -54,7 +55,7 @@ export class CreditorResolver {
   }
 
   @FieldResolver(() => Municipality, { description: "The kommune of the business address." })
-  municipality(@Root() creditor: Creditor, @Ctx() ctx: Context): Promise<Municipality> {
+  municipality(@Root() creditor: Creditor, @Ctx() ctx: Context): Promise<Lean<Municipality>> {
     return municipalityOf(ctx, creditor);
   }
 
@@ -96,14 +97,14 @@ export class DebtorResolver {
   }
 
   @FieldResolver(() => Creditor)
-  async creditor(@Root() debtor: Debtor, @Ctx() ctx: Context): Promise<Creditor> {
+  async creditor(@Root() debtor: Debtor, @Ctx() ctx: Context): Promise<Lean<Creditor>> {
     const found = await ctx.loaders.load(Creditor, debtor.creditor.id);
     if (!found) throw new Error(`Creditor ${debtor.creditor.id} is missing`);
     return found;
   }
 
   @FieldResolver(() => Municipality, { description: "The kommune of the home or business address." })
-  municipality(@Root() debtor: Debtor, @Ctx() ctx: Context): Promise<Municipality> {
+  municipality(@Root() debtor: Debtor, @Ctx() ctx: Context): Promise<Lean<Municipality>> {
     return municipalityOf(ctx, debtor);
   }
 

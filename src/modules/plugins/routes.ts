@@ -307,7 +307,13 @@ function handler(plugin: EnabledPlugin, route: EnabledRoute, options: PluginRout
     const read = await readBody(req, res);
     if ("ok" in read) return read;
     const em = options.orm.em.fork();
-    const ctx: Context = { em, auth, clock: options.clock, loaders: createLoaders(em), services: options.services };
+    const ctx: Context = {
+      em,
+      auth,
+      clock: options.clock,
+      loaders: createLoaders(em, options.services.config.fastPaths),
+      services: options.services,
+    };
     if (route.operation === "setWebhookEndpoint") return runWebhookSetting(ctx, plugin, route, req, read.body);
     return runPush(ctx, plugin, route, read.body, req.get(IDEMPOTENCY_HEADER) ?? null);
   }
