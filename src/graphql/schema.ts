@@ -4,11 +4,13 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import { GraphQLObjectType, type GraphQLField, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { authChecker } from "../modules/access/authorization";
-import { resolvers } from "../app/resolvers";
-import "./node-types";
+import { resolvers as moduleResolvers } from "../app/modules";
+import { NodeResolver } from "./node.resolver";
 import type { AppServices } from "../app/services";
 import { describeInputRules, installInputCheck } from "../shared/input-check";
 import { validateArgs } from "../shared/pagination";
+
+const resolvers: readonly Function[] = [...moduleResolvers, NodeResolver];
 
 export async function buildAppSchema(_services?: AppServices): Promise<GraphQLSchema> {
   installInputCheck();
