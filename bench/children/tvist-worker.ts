@@ -1,7 +1,7 @@
 import "reflect-metadata";
 import { loadConfig } from "../../src/app/config";
+import { createApp } from "../../src/app/create-app";
 import { PluginRegistry } from "../../src/modules/plugins/registry";
-import { startWorker } from "../../src/app/worker";
 import { sendCpu } from "./child";
 
 /** The webhook worker process of src/app/worker.ts (npm run worker) for the events benchmark. */
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
     DATABASE_URL: process.env.BENCH_DATABASE_URL!,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
   });
-  const worker = await startWorker(config, PluginRegistry.fromConfig(config));
+  const worker = await createApp({ role: "worker", config, plugins: PluginRegistry.fromConfig(config) });
   const stop = () => void worker.stop().then(() => process.exit(0));
   process.on("message", (m: { type: string }) => {
     if (m.type === "cpu") sendCpu();

@@ -1,27 +1,17 @@
 import "reflect-metadata";
 import path from "node:path";
-import type { MikroORM } from "@mikro-orm/postgresql";
 import { loadConfig, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
 import { startSupervisedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { ensureDatabase } from "../db/database";
-import { createOrm, migrate } from "../db/orm";
-import { startServer, type RunningServer } from "./server";
+import { createApp, type ServerApp } from "./create-app";
 import { ensureAdminKey } from "../modules/access/access.service";
-import type { AppServices } from "./services";
 import { PluginRegistry } from "../modules/plugins/registry";
-import { registerPluginWebhookFormats } from "../modules/webhooks/plugin-formats";
-import { createDocumentStorage } from "../modules/documents/storage";
-import { startEventRuntime, type EventRuntime } from "../events/runtime";
-import { startOverdueJob, type OverdueJob } from "../modules/complaints/overdue.job";
-import { closeIdempotencyLocks } from "../modules/idempotency/idempotency-locks";
 
 let embedded: EmbeddedPostgres | undefined;
-let orm: MikroORM | undefined;
-let server: RunningServer | undefined;
-let events: EventRuntime | undefined;
-let overdueJob: OverdueJob | undefined;
+let app: ServerApp | undefined;
 let stopRequested: string | undefined;
+const stopBoot = new AbortController();
 
 async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<typeof createLogger>): Promise<void> {
   let databaseUrl = config.databaseUrl;
@@ -49,24 +39,24 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
   }
   if (stopRequested) return;
 
-  orm = await createOrm(databaseUrl, { poolMax: config.dbPoolMax });
-  const applied = await migrate(orm);
-  logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
-
-  const generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
-  if (stopRequested) return;
-  registerPluginWebhookFormats(plugins);
-  events = await startEventRuntime({ orm, databaseUrl, config, logger });
-  const services: AppServices = {
-    config,
-    logger,
-    eventSinks: events.sinks,
-    eventBus: events.bus,
-    documents: createDocumentStorage(config),
-    plugins,
-  };
-  server = await startServer({ orm, config, logger, services });
-  overdueJob = startOverdueJob({ orm, services });
+  let generated: string | undefined;
+  try {
+    app = await createApp({
+      role: "server",
+      config,
+      plugins,
+      logger,
+      databaseUrl,
+      migrate: true,
+      prepare: async (orm) => {
+        generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
+      },
+      signal: stopBoot.signal,
+    });
+  } catch (err) {
+    if (stopBoot.signal.aborted) return;
+    throw err;
+  }
   if (generated) {
     process.stdout.write(
       `\n  First start: an admin API key was created. It is shown this once — store it now:\n\n    ${generated}\n\n` +
@@ -74,28 +64,12 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
     );
   }
   // Logged last: once this line is out, start-up is complete.
-  logger.info({ url: server.url }, `tvist is listening: GraphQL and playground at ${server.url}`);
+  logger.info({ url: app.server.url }, `tvist is listening: GraphQL and playground at ${app.server.url}`);
 }
 
-/** Stops in dependency order: HTTP and WebSockets drained, then the ORM's pool, then the embedded PostgreSQL. */
-async function stopAll(config: Config, logger: ReturnType<typeof createLogger>): Promise<void> {
-  if (server) {
-    const s = server;
-    const drained = await Promise.race([
-      s.close().then(() => true),
-      new Promise<false>((r) => setTimeout(() => r(false), config.shutdownGraceMs).unref()),
-    ]);
-    if (!drained)
-      logger.warn(
-        { graceMs: config.shutdownGraceMs },
-        "requests still running after SHUTDOWN_GRACE_MS; closing their connections",
-      );
-    s.httpServer.closeAllConnections();
-  }
-  if (overdueJob) await overdueJob.stop();
-  if (events) await events.stop();
-  if (orm) await orm.close(true);
-  await closeIdempotencyLocks();
+/** Stops in dependency order: the app (HTTP and WebSockets drained first, the ORM's pool last), then PostgreSQL. */
+async function stopAll(): Promise<void> {
+  if (app) await app.stop();
   if (embedded) await embedded.stop();
 }
 
@@ -111,6 +85,7 @@ async function main(): Promise<void> {
   const shutdown = async (signal: string) => {
     if (stopRequested) return;
     stopRequested = signal;
+    stopBoot.abort();
     logger.info({ signal }, "shutting down: draining requests and WebSockets");
     const force = setTimeout(() => {
       logger.error("shutdown took too long; exiting");
@@ -119,7 +94,7 @@ async function main(): Promise<void> {
     force.unref();
     await booting.catch(() => undefined);
     try {
-      await stopAll(config, logger);
+      await stopAll();
       logger.info("stopped cleanly");
       process.exit(0);
     } catch (err) {
@@ -136,7 +111,6 @@ async function main(): Promise<void> {
 
 main().catch(async (err: unknown) => {
   process.stderr.write(`tvist failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`);
-  await orm?.close(true).catch(() => undefined);
   await embedded?.stop().catch(() => undefined);
   process.exit(1);
 });

@@ -1,44 +1,8 @@
 import "reflect-metadata";
-import { loadConfig, ConfigError, orExitOnConfigError, type Config } from "./config";
+import { loadConfig, orExitOnConfigError } from "./config";
 import { createLogger } from "./logger";
-import { createOrm } from "../db/orm";
+import { createApp } from "./create-app";
 import { PluginRegistry } from "../modules/plugins/registry";
-import { registerPluginWebhookFormats } from "../modules/webhooks/plugin-formats";
-import { startEventRuntime } from "../events/runtime";
-
-export interface RunningWorker {
-  /** After the deliveries in flight; closes the pool. */
-  stop(): Promise<void>;
-}
-
-/** The webhook worker of a worker-only process over a migrated database (see main below). */
-export async function startWorker(
-  config: Config,
-  plugins: PluginRegistry,
-  logger = createLogger(config.logLevel),
-): Promise<RunningWorker> {
-  if (!config.databaseUrl)
-    throw new ConfigError([
-      "set DATABASE_URL to the database of the tvist server this worker delivers for (a worker does not start PostgreSQL)",
-    ]);
-  const orm = await createOrm(config.databaseUrl, { poolMax: config.dbPoolMax });
-  registerPluginWebhookFormats(plugins);
-  const events = await startEventRuntime({
-    orm,
-    databaseUrl: config.databaseUrl,
-    config,
-    logger,
-    worker: true,
-    listen: false,
-  });
-  logger.info({ concurrency: config.webhooks.concurrency }, "tvist webhook worker running");
-  return {
-    async stop() {
-      await events.stop();
-      await orm.close(true);
-    },
-  };
-}
 
 /**
  * `npm run worker`: a webhook delivery worker on its own, next to servers started with WEBHOOK_WORKER=false, so
@@ -50,8 +14,12 @@ async function main(): Promise<void> {
   const { worker, logger } = await orExitOnConfigError("tvist worker", async () => {
     const config = loadConfig();
     const log = createLogger(config.logLevel);
-    return { worker: await startWorker(config, PluginRegistry.fromConfig(config), log), logger: log };
+    return {
+      worker: await createApp({ role: "worker", config, plugins: PluginRegistry.fromConfig(config), logger: log }),
+      logger: log,
+    };
   });
+  logger.info({ concurrency: worker.config.webhooks.concurrency }, "tvist webhook worker running");
   let stopping = false;
   const stop = (signal: string) => {
     if (stopping) return;
@@ -69,11 +37,9 @@ async function main(): Promise<void> {
   process.on("SIGTERM", () => stop("SIGTERM"));
 }
 
-if (require.main === module) {
-  main().catch((err: unknown) => {
-    process.stderr.write(
-      `tvist worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
-    );
-    process.exit(1);
-  });
-}
+main().catch((err: unknown) => {
+  process.stderr.write(
+    `tvist worker failed to start: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`,
+  );
+  process.exit(1);
+});

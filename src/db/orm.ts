@@ -1,6 +1,6 @@
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
-import { entities } from "../app/entities";
+import { entities } from "../app/modules";
 import { migrationsList } from "../../migrations";
 
 export interface OrmOptions {
@@ -14,7 +14,7 @@ export interface OrmOptions {
 export function ormConfig(clientUrl: string, options: OrmOptions = {}): Options {
   return {
     clientUrl,
-    entities,
+    entities: [...entities],
     extensions: [Migrator],
     forceUtcTimezone: true,
     discovery: { warnWhenNoEntities: true },

@@ -6,6 +6,7 @@ import { EventBus } from "./pubsub";
 import { notifySink } from "./event.store";
 import { webhookSink } from "../modules/webhooks/webhook-queue";
 import { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "../modules/webhooks/webhook-worker";
+import type { WebhookFormats } from "../modules/webhooks/webhook-formats";
 import { systemClock, type Clock } from "../shared/clock";
 import {
   legalTablesCheckCrontab,
@@ -35,6 +36,8 @@ export interface EventRuntimeOptions {
   listen?: boolean;
   /** The clock of the scheduled checks (default: the system clock). */
   clock?: Clock;
+  /** The webhook payload formats the worker may use (webhookFormatsOf(plugins); default: TVIST alone). */
+  formats?: WebhookFormats;
 }
 
 /**
@@ -58,6 +61,7 @@ export async function startEventRuntime(options: EventRuntimeOptions): Promise<E
           databaseUrl,
           config: config.webhooks,
           logger,
+          ...(options.formats ? { formats: options.formats } : {}),
           tasks: {
             [LEGAL_TABLES_CHECK_TASK]: async () => void (await runLegalTablesCheck({ orm, sinks, clock, logger })),
           },

@@ -1,27 +1,10 @@
 import { Arg, Authorized, Ctx, ID, Query, Resolver } from "type-graphql";
-import type { EntityClass } from "@mikro-orm/core";
 import type { Context } from "./context";
 import { Node } from "../shared/node";
 import { fromGlobalId } from "../shared/global-id";
 import { Scope } from "../modules/access/api-key.entity";
-import { canSeeCreditor, type Auth } from "../modules/access/auth";
 import { requireAuth } from "../modules/access/authorization";
-
-type Visible = (auth: Auth, entity: never) => boolean;
-const nodeTypes = new Map<string, { entity: EntityClass<{ id: number }>; visible: Visible }>();
-
-/** Makes objects of a GraphQL type fetchable by node(id:); `visible` enforces tenant isolation. */
-export function registerNodeType<T extends { id: number }>(
-  typeName: string,
-  entity: EntityClass<T>,
-  visible: (auth: Auth, entity: T) => boolean,
-): void {
-  nodeTypes.set(typeName, { entity: entity as EntityClass<{ id: number }>, visible: visible as Visible });
-}
-
-/** Visibility through the creditor that owns the object. */
-export const byCreditor = (auth: Auth, e: { creditor: { id: number } }) => canSeeCreditor(auth, e.creditor.id);
-export const publicNode = () => true;
+import { nodeTypes } from "../app/modules";
 
 @Resolver()
 export class NodeResolver {

@@ -4,12 +4,14 @@ import { DateTimeISOResolver } from "graphql-scalars";
 import type { GraphQLSchema } from "graphql";
 import { createPubSub } from "@graphql-yoga/subscription";
 import { authChecker } from "../modules/access/authorization";
-import { resolvers } from "../app/resolvers";
-import "./node-types";
+import { resolvers as moduleResolvers } from "../app/modules";
+import { NodeResolver } from "./node.resolver";
 import type { AppServices } from "../app/services";
 import { describeInputRules, installInputCheck } from "../shared/input-check";
 import { validateArgs } from "../shared/pagination";
 import { directResolvers } from "./fast/direct-resolvers";
+
+const resolvers: readonly Function[] = [...moduleResolvers, NodeResolver];
 
 /** The schema; with FAST_PATHS off (services.config.fastPaths false) every field keeps type-graphql's own resolver. */
 export async function buildAppSchema(services?: AppServices): Promise<GraphQLSchema> {

@@ -335,6 +335,16 @@ describe("the full flow: forliksklage → PDF → signed → sent → hearing �
     expect(text.slice(text.lastIndexOf("Underskrift") + 1)).toEqual(["Sted og dato Klagers underskrift"]);
   });
 
+  it("reads the key of a PDF route from Authorization as /graphql does: with or without Bearer", async () => {
+    const get = (authorization: string) =>
+      fetch(`http://127.0.0.1:${app.server.port}/conciliation-cases/${ccId}/forliksklage.pdf`, {
+        headers: { authorization },
+      });
+    expect((await get(`Bearer ${app.adminKey}`)).status).toBe(200);
+    expect((await get(app.adminKey)).status).toBe(200);
+    expect((await get("Bearer")).status).toBe(401);
+  });
+
   it("records the creditor's signature and the posting: the case goes IN_CONCILIATION with conciliation.sent", async () => {
     const signed = await app.ok(ConciliationCaseMarkSignedDocument, {
       input: { id: ccId, signedOn: "2026-03-03", signedBy: "  Per Hansen, daglig leder " },

@@ -408,6 +408,18 @@ describe("GET /documents/:id and the document query", () => {
     expect((await download(app, id, null)).status).toBe(401);
     expect((await download(app, "bm9wZQ", keyA)).status).toBe(404);
   });
+
+  it("reads the key from Authorization as /graphql does: with or without Bearer, none when Bearer is empty", async () => {
+    const get = (authorization: string) =>
+      fetch(`http://127.0.0.1:${app.server.port}/documents/${id}`, { headers: { authorization } });
+    expect((await get(`bearer  ${keyA} `)).status).toBe(200);
+    expect((await get(keyA)).status).toBe(200);
+    const empty = await get("Bearer ");
+    expect(empty.status).toBe(401);
+    expect(((await empty.json()) as { userErrors: { message: string }[] }).userErrors[0]!.message).toMatch(
+      /^Authentication required/,
+    );
+  });
 });
 
 describe("loadDocumentsForAttachment", () => {

@@ -6,20 +6,17 @@ import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { loadConfig, type Config } from "../../src/app/config";
-import { createLogger } from "../../src/app/logger";
-import { createOrm } from "../../src/db/orm";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
-import { startServer, type RunningServer } from "../../src/app/server";
+import type { RunningServer } from "../../src/app/server";
+import { createApp } from "../../src/app/create-app";
 import { ApiKey, Scope } from "../../src/modules/access/api-key.entity";
 import { generateApiKey, hashApiKey } from "../../src/modules/access/auth";
 import type { Clock } from "../../src/shared/clock";
 import type { AppServices } from "../../src/app/services";
-import { createDocumentStorage } from "../../src/modules/documents/storage";
-import { startEventRuntime, type EventRuntime } from "../../src/events/runtime";
+import type { EventRuntime } from "../../src/events/runtime";
 import { PluginRegistry } from "../../src/modules/plugins/registry";
 import { BUILT_IN_PLUGINS } from "../../src/modules/plugins/built-in";
 import type { TvistPlugin } from "@tvist/plugin-sdk";
-import { registerPluginWebhookFormats } from "../../src/modules/webhooks/plugin-formats";
 import { fastPathsEnv } from "./fast-paths";
 
 export interface GqlResult<T> {
@@ -76,7 +73,6 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   if (owned) await ensureDatabase(adminUrl, dbName, template);
   const databaseUrl = options.attachTo?.databaseUrl ?? adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
   const queries: string[] = [];
-  const orm = await createOrm(databaseUrl, { poolMax: 5, onQuery: (sql) => queries.push(sql) });
   const documentDir = fs.mkdtempSync(path.join(os.tmpdir(), "tvist-documents-"));
   const extra = options.plugins ?? [];
   const config = loadConfig({
@@ -88,29 +84,23 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     ...(extra.length > 0 ? { PLUGINS: [...Object.keys(BUILT_IN_PLUGINS), ...extra.map((p) => p.id)].join(",") } : {}),
     ...options.env,
   });
-  const logger = createLogger(config.logLevel);
   // the extra plugins stand in for installed packages of their id
   const plugins = PluginRegistry.fromConfig(config, (name) =>
     extra.find((p) => p.id === name) ? { plugin: extra.find((p) => p.id === name) } : require(name),
   );
-  registerPluginWebhookFormats(plugins);
-  const events = await startEventRuntime({
-    orm,
-    databaseUrl,
+  const app = await createApp({
+    role: "server",
     config,
-    logger,
-    worker: options.worker,
-    clock: options.clock,
-  });
-  const services: AppServices = {
-    config,
-    logger,
-    eventSinks: events.sinks,
-    eventBus: events.bus,
-    documents: createDocumentStorage(config),
     plugins,
-  };
-  const server = await startServer({ orm, config, logger, services, clock: options.clock }, 0, "127.0.0.1");
+    poolMax: 5,
+    onQuery: (sql) => queries.push(sql),
+    webhookWorker: options.worker,
+    clock: options.clock,
+    port: 0,
+    host: "127.0.0.1",
+    overdueJob: false,
+  });
+  const { orm, server, services, events } = app;
 
   const createKey = async (scopes: Scope[], creditorIds: number[] | "all", name = "test key") => {
     const secret = generateApiKey();
@@ -164,9 +154,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     },
     createKey,
     async close() {
-      await server.close();
-      await events.stop();
-      await orm.close(true);
+      await app.stop();
       if (owned) await dropDatabase(adminUrl, dbName);
       fs.rmSync(documentDir, { recursive: true, force: true });
     },

@@ -50,7 +50,8 @@ export function creditorScope(auth: Auth): { $in: number[] } | undefined {
 
 /**
  * The API key of an Authorization header: "Bearer <key>", or the bare key (as systems built for Kravia send it).
- * "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one.
+ * "Bearer" with nothing after it (the playground's placeholder) means no key, not an unknown one. Every entrance
+ * reads the key this way: /graphql, WebSocket connection parameters, /documents, the PDF routes, plugin routes.
  */
 export function bearer(value: unknown): string | undefined {
   if (typeof value !== "string") return undefined;

@@ -5,7 +5,7 @@ import { formatDate } from "../../shared/format-no";
 import { idOf } from "../../shared/global-id";
 import type { AppServices } from "../../app/services";
 import { authenticate } from "../access/access.service";
-import { canSeeCreditor, hasScope, type Auth } from "../access/auth";
+import { bearer, canSeeCreditor, hasScope, type Auth } from "../access/auth";
 import { Scope } from "../access/api-key.entity";
 import type { Creditor } from "../parties/creditor.entity";
 import { DebtorKind, type Debtor } from "../parties/debtor.entity";
@@ -20,11 +20,6 @@ export interface ConciliationRoutesOptions {
   orm: MikroORM;
   services: AppServices;
   clock: Clock;
-}
-
-function bearer(header: string | undefined): string | undefined {
-  const m = /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? "");
-  return m?.[1];
 }
 
 function problem(res: Response, status: number, code: string, message: string): void {

@@ -7,7 +7,7 @@ import type { Clock } from "../../shared/clock";
 import { failure, type Failure } from "../../shared/result";
 import type { AppServices } from "../../app/services";
 import { authenticate } from "../access/access.service";
-import { hasScope, type Auth } from "../access/auth";
+import { bearer, hasScope, type Auth } from "../access/auth";
 import { Scope } from "../access/api-key.entity";
 import { findDocument, uploadDocument, type DocumentErrorCode } from "./documents.service";
 
@@ -42,11 +42,6 @@ function sendErrors(res: Response, errors: Failure<DocumentErrorCode>[], close =
   if (status === 401) res.set("WWW-Authenticate", 'Bearer realm="tvist"');
   if (close) res.set("Connection", "close");
   res.status(status).json({ userErrors: errors });
-}
-
-function bearer(header: string | undefined): string | undefined {
-  const m = /^Bearer\s+(\S+)$/i.exec(header?.trim() ?? "");
-  return m?.[1];
 }
 
 type Parsed =

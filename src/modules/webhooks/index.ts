@@ -1,9 +1,9 @@
+import type { TvistModule } from "../../app/module";
 import { WebhookDelivery } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
 import { WebhookDeliveryResolver, WebhookEndpointResolver } from "./webhook.resolver";
 
-/** The webhooks module's part of the schema and the ORM (a TvistModule, src/app/module.ts). */
-export const webhooksModule = {
+export const webhooksModule: TvistModule = {
   name: "webhooks",
   entities: [WebhookEndpoint, WebhookDelivery],
   resolvers: [WebhookEndpointResolver, WebhookDeliveryResolver],
@@ -12,5 +12,5 @@ export const webhooksModule = {
 /** What the composition root wires: the event sink, the worker, and the payload formats of the plugin registry. */
 export { webhookSink } from "./webhook-queue";
 export { migrateJobQueue, startWebhookWorker, type WebhookWorker } from "./webhook-worker";
-export { registerPluginWebhookFormats, webhookFormatsOf } from "./plugin-formats";
+export { webhookFormatsOf } from "./plugin-formats";
 export type { WebhookFormats } from "./webhook-formats";

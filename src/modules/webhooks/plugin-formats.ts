@@ -56,19 +56,3 @@ export function webhookFormatsOf(plugins: PluginRegistry): WebhookFormats {
   }
   return formats;
 }
-
-let processFormats: WebhookFormats | undefined;
-
-/**
- * The formats of the plugin registry this process serves, for a webhook worker started without `formats` (the event
- * runtime starts it without them). Returns webhookFormatsOf(plugins).
- */
-export function registerPluginWebhookFormats(plugins: PluginRegistry): WebhookFormats {
-  processFormats = webhookFormatsOf(plugins);
-  return processFormats;
-}
-
-/** What registerPluginWebhookFormats set; tvist's own format alone before it is called. */
-export function processWebhookFormats(): WebhookFormats | undefined {
-  return processFormats;
-}

@@ -15,7 +15,6 @@ import { caseOnlyCancelReason, DISABLED_CANCEL_REASON, recordAttempt, signingSec
 import type { WebhookEndpoint } from "./webhook-endpoint.entity";
 import { eventGlobalId, isCaseEvent, toEventRecord, tvistPayload, type EventRow } from "../../events/event-record";
 import { BUILT_IN_WEBHOOK_FORMATS, type WebhookFormats } from "./webhook-formats";
-import { processWebhookFormats } from "./plugin-formats";
 import {
   attemptCountOf,
   cancelDelivery,
@@ -50,7 +49,7 @@ export interface DeliveryDeps {
   orm: MikroORM;
   config: WebhookConfig;
   logger: Logger;
-  /** The payload formats endpoints may ask for (default: what registerPluginWebhookFormats set, else TVIST alone). */
+  /** The payload formats endpoints may ask for (webhookFormatsOf(plugins); default: TVIST alone). */
   formats?: WebhookFormats;
   random?: () => number;
   /** How long an answer waits for others to be recorded with it (default RECORD_BATCH_MS). */
@@ -172,7 +171,7 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     return deferDelivery(em, deliveryId, after, manual);
   }
 
-  const format = (deps.formats ?? processWebhookFormats() ?? BUILT_IN_WEBHOOK_FORMATS).formatter(row.w_format);
+  const format = (deps.formats ?? BUILT_IN_WEBHOOK_FORMATS).formatter(row.w_format);
   let result: SendResult;
   if (row.id === null) result = { statusCode: null, latencyMs: 0, error: "the event no longer exists" };
   else if (!format)

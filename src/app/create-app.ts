@@ -1,0 +1,163 @@
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
+import { ConfigError, type Config } from "./config";
+import { createLogger } from "./logger";
+import { startServer, type RunningServer } from "./server";
+import type { AppServices } from "./services";
+import { createOrm, migrate } from "../db/orm";
+import { startEventRuntime, type EventRuntime } from "../events/runtime";
+import type { Clock } from "../shared/clock";
+import type { PluginRegistry } from "../modules/plugins/registry";
+import { webhookFormatsOf } from "../modules/webhooks/plugin-formats";
+import { createDocumentStorage } from "../modules/documents/storage";
+import { startOverdueJob, type OverdueJob } from "../modules/complaints/overdue.job";
+import { closeIdempotencyLocks } from "../modules/idempotency/idempotency-locks";
+
+/** "server": the API (with the webhook worker unless WEBHOOK_WORKER=false); "worker": webhook deliveries only. */
+export type AppRole = "server" | "worker";
+
+export interface AppOptions {
+  role: AppRole;
+  config: Config;
+  /** Plugins enabled by PLUGINS, options validated. */
+  plugins: PluginRegistry;
+  /** Default: a logger at LOG_LEVEL. */
+  logger?: Logger;
+  /** Default: DATABASE_URL (npm start passes its embedded PostgreSQL's). */
+  databaseUrl?: string;
+  /** Connections in the ORM's pool; default DB_POOL_MAX. */
+  poolMax?: number;
+  /** Called with every SQL statement the ORM sends (statement counts in tests and benchmarks). */
+  onQuery?: (sql: string) => void;
+  /** Apply pending migrations first and log what was applied. */
+  migrate?: boolean;
+  /** Runs after the migrations, before anything else starts (npm start: the admin key). */
+  prepare?: (orm: MikroORM) => Promise<void>;
+  /** A server's webhook worker; default WEBHOOK_WORKER. A worker always delivers. */
+  webhookWorker?: boolean;
+  /** Default: the system clock. */
+  clock?: Clock;
+  /** Where a server listens; default PORT and HOST. */
+  port?: number;
+  host?: string;
+  /** Run the complaint overdue job in a server (default true). */
+  overdueJob?: boolean;
+  /** Aborted by a shutdown during start-up: what started is stopped and createApp rejects. */
+  signal?: AbortSignal;
+}
+
+export interface TvistApp {
+  role: AppRole;
+  config: Config;
+  logger: Logger;
+  databaseUrl: string;
+  orm: MikroORM;
+  /** The LISTEN fan-out (a server) and the webhook worker (when it delivers). */
+  events: EventRuntime;
+  /** Stops everything in dependency order; at most once. */
+  stop(): Promise<void>;
+}
+
+export interface ServerApp extends TvistApp {
+  role: "server";
+  services: AppServices;
+  server: RunningServer;
+  overdueJob: OverdueJob | undefined;
+}
+
+export interface WorkerApp extends TvistApp {
+  role: "worker";
+}
+
+/**
+ * The composition root: builds one tvist process from its configuration. npm start, npm run worker, the tests and
+ * the benchmark children all start through here and keep only what is theirs (embedded PostgreSQL, signals, IPC).
+ */
+export function createApp(options: AppOptions & { role: "server" }): Promise<ServerApp>;
+export function createApp(options: AppOptions & { role: "worker" }): Promise<WorkerApp>;
+export async function createApp(options: AppOptions): Promise<ServerApp | WorkerApp> {
+  const { role, config, plugins } = options;
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const databaseUrl = options.databaseUrl ?? config.databaseUrl;
+  if (!databaseUrl)
+    throw new ConfigError([
+      role === "worker"
+        ? "set DATABASE_URL to the database of the tvist server this worker delivers for (a worker does not start PostgreSQL)"
+        : "set DATABASE_URL to the database tvist keeps its data in",
+    ]);
+
+  let orm: MikroORM | undefined;
+  let events: EventRuntime | undefined;
+  let server: RunningServer | undefined;
+  let overdueJob: OverdueJob | undefined;
+  let stopping: Promise<void> | undefined;
+  // HTTP and WebSockets drained (for at most SHUTDOWN_GRACE_MS), the overdue job, the event runtime (deliveries in
+  // flight), then the ORM's pool and the idempotency lock connections.
+  const stop = () =>
+    (stopping ??= (async () => {
+      if (server) {
+        const s = server;
+        const drained = await Promise.race([
+          s.close().then(() => true),
+          new Promise<false>((r) => setTimeout(() => r(false), config.shutdownGraceMs).unref()),
+        ]);
+        if (!drained)
+          logger.warn(
+            { graceMs: config.shutdownGraceMs },
+            "requests still running after SHUTDOWN_GRACE_MS; closing their connections",
+          );
+        s.httpServer.closeAllConnections();
+      }
+      if (overdueJob) await overdueJob.stop();
+      if (events) await events.stop();
+      if (orm) await orm.close(true);
+      await closeIdempotencyLocks();
+    })());
+
+  try {
+    orm = await createOrm(databaseUrl, {
+      poolMax: options.poolMax ?? config.dbPoolMax,
+      ...(options.onQuery ? { onQuery: options.onQuery } : {}),
+    });
+    if (options.migrate) {
+      const applied = await migrate(orm);
+      logger.info({ applied }, applied.length ? "migrations applied" : "database schema is current");
+    }
+    await options.prepare?.(orm);
+    options.signal?.throwIfAborted();
+
+    const formats = webhookFormatsOf(plugins);
+    if (role === "worker") {
+      events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: true, listen: false, formats });
+      return { role, config, logger, databaseUrl, orm, events, stop };
+    }
+
+    events = await startEventRuntime({
+      orm,
+      databaseUrl,
+      config,
+      logger,
+      formats,
+      worker: options.webhookWorker,
+      clock: options.clock,
+    });
+    const services: AppServices = {
+      config,
+      logger,
+      eventSinks: events.sinks,
+      eventBus: events.bus,
+      documents: createDocumentStorage(config),
+      plugins,
+    };
+    server = await startServer(
+      { orm, config, logger, services, clock: options.clock },
+      options.port ?? config.port,
+      options.host ?? config.host,
+    );
+    if (options.overdueJob ?? true) overdueJob = startOverdueJob({ orm, services, clock: options.clock });
+    return { role, config, logger, databaseUrl, orm, events, services, server, overdueJob, stop };
+  } catch (err) {
+    await stop().catch(() => undefined);
+    throw err;
+  }
+}
