@@ -381,9 +381,7 @@ export async function createConciliationCase(
   for (const o of open) {
     const escalated = await escalateObjection(em, rec, auth, o.globalId);
     if (!escalated.ok)
-      throw new Error(
-        `Could not escalate objection ${o.globalId}: ${escalated.errors.map((e) => e.message).join("; ")}`,
-      );
+      throw new Error(`Could not escalate objection ${o.globalId}: ${escalated.errors.map((e) => e.code).join(", ")}`);
   }
   const objectionDocuments = live.flatMap((o) => o.documents.getItems().map((d) => d.id));
   // attachments: the invoice PDF when the accounting system sent one, the objections' documents, then those given

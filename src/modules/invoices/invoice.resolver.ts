@@ -20,7 +20,7 @@ import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
 import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
-import { userErrorType } from "../../shared/user-error";
+import { toResult } from "../../shared/outcome";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -30,20 +30,7 @@ import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "./invoice.entity";
 import { Document } from "../documents/document.entity";
 import { numericIds, registerInvoice } from "./invoice.service";
-
-export const InvoiceErrorCode = {
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  INVALID_DATE: "INVALID_DATE",
-  DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
-  UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
-  INVALID_KID: "INVALID_KID",
-  MISSING_FIELD: "MISSING_FIELD",
-  CASE_CLOSED: "CASE_CLOSED",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-} as const;
-export const InvoiceError = userErrorType("InvoiceError", InvoiceErrorCode);
+import { InvoiceError, invoiceUserErrors } from "./invoice.errors";
 
 @InputType({ description: "An invoice in tvist's own format. Amounts in øre; dates YYYY-MM-DD." })
 export class InvoiceRegisterInput {
@@ -116,8 +103,11 @@ export class InvoiceResolver {
     @Ctx() ctx: Context,
   ): Promise<InvoiceRegisterPayload> {
     const auth = requireAuth(ctx);
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }, ["input"]),
+    const result = await runCommand(commandContext(ctx), async (em, rec) =>
+      toResult(
+        await registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }),
+        invoiceUserErrors,
+      ),
     );
     return result.ok
       ? { invoice: result.value.invoice, case: result.value.case, created: result.value.created, userErrors: [] }

@@ -1,5 +1,4 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CommonErrorCode } from "../../shared/user-error";
 import type { Context } from "../../graphql/context";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
@@ -8,6 +7,9 @@ import { idOf } from "../../shared/global-id";
 import { addDays } from "../../shared/local-date";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import type { Result } from "../../shared/result";
+import { toResult, type Outcome } from "../../shared/outcome";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Recorder } from "../../events/command";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -24,8 +26,8 @@ import {
 import { objectionDocumentsLoader, objectionsLoader } from "./objection.loaders";
 import { Document } from "../documents/document.entity";
 import { ObjectionStatus } from "./objection.rules";
+import { objectionUserErrors, type ObjectionErrorCode, type ObjectionFailure } from "./objection.errors";
 import {
-  ObjectionErrorCode,
   ObjectionEscalatePayload,
   ObjectionMarkUnfoundedPayload,
   ObjectionRegisterPayload,
@@ -39,18 +41,20 @@ import {
   registerObjection,
   resolveObjectionByCreditNote,
   withdrawObjection,
-  type ObjectionErrorCode as ServiceCode,
   type ObjectionOutcome,
 } from "./objection.service";
 
-// the GraphQL enum and the service's codes must be the same set
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const codesMatch: Same<keyof typeof ObjectionErrorCode | CommonErrorCode, ServiceCode> = true;
-void codesMatch;
-
 const ObjectionConnection = connectionType("Objection", Objection);
 
-function outcome(result: Result<ObjectionOutcome, ServiceCode>) {
+/** Runs an objection command in one transaction; its failures become userErrors. */
+function command<T>(
+  ctx: Context,
+  fn: (em: EntityManager, rec: Recorder) => Promise<Outcome<T, ObjectionFailure>>,
+): Promise<Result<T, ObjectionErrorCode>> {
+  return runCommand(commandContext(ctx), async (em, rec) => toResult(await fn(em, rec), objectionUserErrors));
+}
+
+function outcome(result: Result<ObjectionOutcome, ObjectionErrorCode>) {
   return result.ok
     ? { objection: result.value.objection, case: result.value.case, userErrors: [] }
     : { objection: null, case: null, userErrors: result.errors };
@@ -86,9 +90,7 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<ObjectionRegisterPayload> {
     const policy = { objectionResponseDays: ctx.services.config.objectionResponseDays };
-    return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)),
-    );
+    return outcome(await command(ctx, (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)));
   }
 
   @Authorized(Scope.WRITE)
@@ -100,9 +102,7 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionWithdrawInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionWithdrawPayload> {
-    return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)),
-    );
+    return outcome(await command(ctx, (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)));
   }
 
   @Authorized(Scope.WRITE)
@@ -114,9 +114,7 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionMarkUnfoundedInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionMarkUnfoundedPayload> {
-    return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)),
-    );
+    return outcome(await command(ctx, (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)));
   }
 
   @Authorized(Scope.WRITE)
@@ -128,9 +126,7 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionResolveByCreditNoteInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionResolveByCreditNotePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input),
-    );
+    const result = await command(ctx, (em, rec) => resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input));
     return result.ok
       ? { ...result.value, userErrors: [] }
       : { objection: null, case: null, creditNote: null, newInvoice: null, newCase: null, userErrors: result.errors };
@@ -145,11 +141,7 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionEscalateInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionEscalatePayload> {
-    return outcome(
-      await runCommand(commandContext(ctx), (em, rec) =>
-        escalateObjection(em, rec, requireAuth(ctx), input.objectionId),
-      ),
-    );
+    return outcome(await command(ctx, (em, rec) => escalateObjection(em, rec, requireAuth(ctx), input.objectionId)));
   }
 
   @FieldResolver(() => CollectionCase)

@@ -1,9 +1,9 @@
-import type { CommonErrorCode } from "../../shared/user-error";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Recorder } from "../../events/command";
 import { osloToday } from "../../shared/clock";
-import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
@@ -15,7 +15,9 @@ import { MoneyKind, type CaseTransaction } from "../cases/money.entities";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
 import { Invoice } from "../invoices/invoice.entity";
 import { registerInvoice, validateInvoiceFields } from "../invoices/invoice.service";
+import type { InvoiceFieldFailure } from "../invoices/invoice.errors";
 import { Objection } from "./objection.entity";
+import type { NewInvoiceFieldFailure, ObjectionErrorCode, ObjectionFailure } from "./objection.errors";
 import {
   freezesOnRegistration,
   isWritten,
@@ -31,45 +33,9 @@ import {
   type Resolution,
 } from "./objection.rules";
 
-export type ObjectionErrorCode =
-  | "UNKNOWN_CASE"
-  | "UNKNOWN_OBJECTION"
-  | "UNKNOWN_DOCUMENT"
-  | "CASE_CLOSED"
-  | "CASE_IN_LEGAL_PROCESS"
-  | "OBJECTION_NOT_OPEN"
-  | "INVALID_DATE"
-  | "MISSING_FIELD"
-  | "MISSING_REASON"
-  | "INVALID_AMOUNT"
-  | "AMOUNT_EXCEEDS_OUTSTANDING"
-  | "MISSING_NEW_INVOICE"
-  | "AMOUNT_MISMATCH"
-  | "INVOICE_EXISTS"
-  | "DUE_BEFORE_ISSUE"
-  | "INVALID_KID"
-  | CommonErrorCode;
+type Errors = ObjectionFailure[];
 
-type Errors = Failure<ObjectionErrorCode>[];
-
-const unknownCase = () =>
-  failure(
-    "UNKNOWN_CASE" as const,
-    ["input", "caseId"],
-    "No such case for this API key: use an id from the cases query.",
-  );
-const unknownObjection = () =>
-  failure(
-    "UNKNOWN_OBJECTION" as const,
-    ["input", "objectionId"],
-    "No such objection for this API key: use an id from the objections query or Case.objections.",
-  );
-const closedCase = (c: CollectionCase, field: string) =>
-  failure(
-    "CASE_CLOSED" as const,
-    ["input", field],
-    `The case is ${c.status} and closed: nothing more can be registered on it.`,
-  );
+const unknownObjection: ObjectionFailure = { code: "UNKNOWN_OBJECTION", field: "objectionId" };
 
 /** An objection the caller may see, with its case and invoice; null for unknown ids and other tenants' alike. */
 export async function findVisibleObjection(em: EntityManager, auth: Auth, globalId: string): Promise<Objection | null> {
@@ -107,46 +73,26 @@ export async function registerObjection(
   auth: Auth,
   input: ObjectionRegisterData,
   policy: CasePolicy,
-): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+): Promise<Outcome<ObjectionOutcome, ObjectionFailure>> {
   const c = await findVisibleCase(em, auth, input.caseId);
-  if (!c) return fail(unknownCase());
+  if (!c) return refuse({ code: "UNKNOWN_CASE", field: "caseId" });
   const errors: Errors = [];
   const refusal = refuseRegistration(c.status);
-  if (refusal) errors.push(failure(refusal.code, ["input", "caseId"], refusal.message));
+  if (refusal) errors.push({ ...refusal, field: "caseId" });
   const today = osloToday(rec.now);
-  if (!isLocalDate(input.receivedOn))
-    errors.push(failure("INVALID_DATE", ["input", "receivedOn"], "receivedOn must be a calendar date as YYYY-MM-DD."));
-  else if (input.receivedOn > today)
-    errors.push(
-      failure(
-        "INVALID_DATE",
-        ["input", "receivedOn"],
-        `receivedOn ${input.receivedOn} is in the future: give the date the objection came in (today is ${today}).`,
-      ),
-    );
-  else if (input.receivedOn < c.invoice.issueDate) {
-    errors.push(
-      failure(
-        "INVALID_DATE",
-        ["input", "receivedOn"],
-        `receivedOn ${input.receivedOn} is before the invoice was issued (${c.invoice.issueDate}): check the date.`,
-      ),
-    );
+  const receivedOn = input.receivedOn;
+  if (!isLocalDate(receivedOn)) errors.push({ code: "INVALID_DATE", field: "receivedOn", problem: "FORMAT" });
+  else if (receivedOn > today)
+    errors.push({ code: "INVALID_DATE", field: "receivedOn", problem: "FUTURE", receivedOn, today });
+  else if (receivedOn < c.invoice.issueDate) {
+    const issueDate = c.invoice.issueDate;
+    errors.push({ code: "INVALID_DATE", field: "receivedOn", problem: "BEFORE_ISSUE", receivedOn, issueDate });
   }
-  if (!input.text.trim())
-    errors.push(
-      failure(
-        "MISSING_FIELD",
-        ["input", "text"],
-        "Give the debtor's objection in their words (or a note of what they said): text may not be blank.",
-      ),
-    );
-  const documents = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds ?? [], [
-    "input",
-    "documentIds",
-  ]);
-  if (!documents.ok) errors.push(...documents.errors);
-  if (errors.length > 0 || !documents.ok) return fail(...errors);
+  if (!input.text.trim()) errors.push({ code: "MISSING_FIELD", field: "text" });
+  const documents = await loadDocumentsForAttachment(em, auth, c.creditor.id, input.documentIds ?? [], ["documentIds"]);
+  if (!documents.ok)
+    errors.push(...documents.errors.map((error) => ({ code: error.code, field: "documentIds" as const, error })));
+  if (errors.length > 0 || !documents.ok) return refuse(...errors);
 
   const written = isWritten(input.channel, documents.value.length);
   const objection = new Objection({
@@ -233,10 +179,11 @@ async function loadForResolution(
   const objection = await findVisibleObjection(em, auth, objectionId);
   if (!objection) return null;
   const errors: Errors = [];
-  if (CLOSED_STATUSES.has(objection.case.status)) errors.push(closedCase(objection.case, "objectionId"));
+  if (CLOSED_STATUSES.has(objection.case.status))
+    errors.push({ code: "CASE_CLOSED", field: "objectionId", status: objection.case.status });
   else {
     const refusal = refuseResolution(objection.status, resolution);
-    if (refusal) errors.push(failure(refusal.code, ["input", "objectionId"], refusal.message));
+    if (refusal) errors.push({ ...refusal, field: "objectionId" });
   }
   return { objection, errors };
 }
@@ -246,25 +193,17 @@ export async function withdrawObjection(
   rec: Recorder,
   auth: Auth,
   input: { objectionId: string; withdrawnOn: string },
-): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+): Promise<Outcome<ObjectionOutcome, ObjectionFailure>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.WITHDRAWN);
-  if (!loaded) return fail(unknownObjection());
+  if (!loaded) return refuse(unknownObjection);
   const { objection: o, errors } = loaded;
   const today = osloToday(rec.now);
-  if (!isLocalDate(input.withdrawnOn))
-    errors.push(
-      failure("INVALID_DATE", ["input", "withdrawnOn"], "withdrawnOn must be a calendar date as YYYY-MM-DD."),
-    );
+  if (!isLocalDate(input.withdrawnOn)) errors.push({ code: "INVALID_DATE", field: "withdrawnOn", problem: "FORMAT" });
   else if (input.withdrawnOn < o.receivedOn || input.withdrawnOn > today) {
-    errors.push(
-      failure(
-        "INVALID_DATE",
-        ["input", "withdrawnOn"],
-        `withdrawnOn must lie between the day the objection came in (${o.receivedOn}) and today (${today}).`,
-      ),
-    );
+    const receivedOn = o.receivedOn;
+    errors.push({ code: "INVALID_DATE", field: "withdrawnOn", problem: "OUT_OF_RANGE", receivedOn, today });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   o.withdrawnOn = input.withdrawnOn;
   resolve(rec, auth, o, ObjectionStatus.WITHDRAWN, null, { withdrawnOn: input.withdrawnOn });
   await unfreezeIfLast(em, rec, o, ObjectionStatus.WITHDRAWN);
@@ -277,13 +216,13 @@ export async function markObjectionUnfounded(
   rec: Recorder,
   auth: Auth,
   input: { objectionId: string; reason: string },
-): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+): Promise<Outcome<ObjectionOutcome, ObjectionFailure>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.UNFOUNDED);
-  if (!loaded) return fail(unknownObjection());
+  if (!loaded) return refuse(unknownObjection);
   const { objection: o, errors } = loaded;
   const reasonProblem = refuseReason(input.reason);
-  if (reasonProblem) errors.push(failure("MISSING_REASON", ["input", "reason"], reasonProblem));
-  if (errors.length > 0) return fail(...errors);
+  if (reasonProblem) errors.push({ code: "MISSING_REASON", field: "reason", message: reasonProblem });
+  if (errors.length > 0) return refuse(...errors);
   resolve(rec, auth, o, ObjectionStatus.UNFOUNDED, input.reason.trim());
   await unfreezeIfLast(em, rec, o, ObjectionStatus.UNFOUNDED);
   return ok({ objection: o, case: o.case });
@@ -298,10 +237,10 @@ export async function escalateObjection(
   rec: Recorder,
   auth: Auth,
   objectionId: string,
-): Promise<Result<ObjectionOutcome, ObjectionErrorCode>> {
+): Promise<Outcome<ObjectionOutcome, ObjectionFailure>> {
   const loaded = await loadForResolution(em, auth, objectionId, ObjectionStatus.ESCALATED);
-  if (!loaded) return fail(unknownObjection());
-  if (loaded.errors.length > 0) return fail(...loaded.errors);
+  if (!loaded) return refuse(unknownObjection);
+  if (loaded.errors.length > 0) return refuse(...loaded.errors);
   resolve(rec, auth, loaded.objection, ObjectionStatus.ESCALATED, null);
   return ok({ objection: loaded.objection, case: loaded.objection.case });
 }
@@ -331,13 +270,15 @@ export interface CreditOutcome extends ObjectionOutcome {
   newCase: CollectionCase | null;
 }
 
-const INVOICE_FIELD_CODES = new Set<string>([
+const NEW_INVOICE_CODES: ReadonlySet<string> = new Set<ObjectionErrorCode>([
   "MISSING_FIELD",
   "INVALID_AMOUNT",
+  "AMOUNT_OUT_OF_RANGE",
   "INVALID_DATE",
   "DUE_BEFORE_ISSUE",
   "INVALID_KID",
 ]);
+const isNewInvoiceProblem = (f: InvoiceFieldFailure): f is NewInvoiceFieldFailure => NEW_INVOICE_CODES.has(f.code);
 
 /**
  * Agreement: a credit note. In full the case closes as CREDITED (optionally reissued as a new invoice); in part the
@@ -349,32 +290,25 @@ export async function resolveObjectionByCreditNote(
   rec: Recorder,
   auth: Auth,
   input: CreditResolutionData,
-): Promise<Result<CreditOutcome, ObjectionErrorCode>> {
+): Promise<Outcome<CreditOutcome, ObjectionFailure>> {
   const loaded = await loadForResolution(em, auth, input.objectionId, ObjectionStatus.RESOLVED_BY_CREDIT);
-  if (!loaded) return fail(unknownObjection());
+  if (!loaded) return refuse(unknownObjection);
   const { objection: o, errors } = loaded;
   const c = o.case;
   const old = c.invoice;
-  if (!isLocalDate(input.issuedOn))
-    errors.push(failure("INVALID_DATE", ["input", "issuedOn"], "issuedOn must be a calendar date as YYYY-MM-DD."));
-  if (!input.creditNoteNumber.trim())
-    errors.push(
-      failure(
-        "MISSING_FIELD",
-        ["input", "creditNoteNumber"],
-        "Give the credit note's number (kreditnotanummer) from the accounting system.",
-      ),
-    );
+  if (!isLocalDate(input.issuedOn)) errors.push({ code: "INVALID_DATE", field: "issuedOn", problem: "FORMAT" });
+  if (!input.creditNoteNumber.trim()) errors.push({ code: "MISSING_FIELD", field: "creditNoteNumber" });
   const plan = planCredit(c.outstandingAmount, input.creditNoteAmount, input.newInvoice?.amount ?? null);
-  if ("code" in plan && errors.every((e) => e.code !== "CASE_CLOSED"))
-    errors.push(failure(plan.code, ["input", ...plan.field], plan.message));
+  if ("code" in plan && errors.every((e) => e.code !== "CASE_CLOSED")) errors.push(plan);
   const replacement = input.newInvoice ?? null;
   if (replacement) {
     const data = { ...replacement, sourceSystem: old.sourceSystem, currency: "NOK" };
-    for (const e of validateInvoiceFields(data, ["input", "newInvoice"])) {
-      if (!INVOICE_FIELD_CODES.has(e.code)) throw new Error(`Unexpected invoice error ${e.code}`);
-      if (!errors.some((x) => x.code === e.code && x.field?.join(".") === e.field?.join(".")))
-        errors.push(e as Failure<ObjectionErrorCode>);
+    for (const problem of validateInvoiceFields(data)) {
+      if (!isNewInvoiceProblem(problem)) throw new Error(`Unexpected invoice error ${problem.code}`);
+      // planCredit may have said it already (the amount)
+      const path = ["newInvoice", problem.field].join(".");
+      if (!errors.some((x) => x.code === problem.code && [x.field].flat().join(".") === path))
+        errors.push({ code: "NEW_INVOICE", field: "newInvoice", problem });
     }
     if (
       replacement.externalId.trim() &&
@@ -384,36 +318,29 @@ export async function resolveObjectionByCreditNote(
         externalId: replacement.externalId,
       })) > 0
     ) {
-      errors.push(
-        failure(
-          "INVOICE_EXISTS",
-          ["input", "newInvoice", "externalId"],
-          `This creditor has an invoice with externalId ${replacement.externalId} from ${old.sourceSystem} already: give the new invoice's own externalId.`,
-        ),
-      );
+      errors.push({
+        code: "INVOICE_EXISTS",
+        field: ["newInvoice", "externalId"],
+        externalId: replacement.externalId,
+        sourceSystem: old.sourceSystem,
+      });
     }
   }
-  if (errors.length > 0 || "code" in plan) return fail(...errors);
+  if (errors.length > 0 || "code" in plan) return refuse(...errors);
 
   let newInvoice: Invoice | null = null;
   let newCase: CollectionCase | null = null;
   if (replacement) {
-    const registered = await registerInvoice(
-      em,
-      rec,
-      auth,
-      {
-        ...replacement,
-        creditorId: c.creditor.id,
-        debtorId: c.debtor.id,
-        sourceSystem: old.sourceSystem,
-        currency: "NOK",
-      },
-      ["input", "newInvoice"],
-    );
+    const registered = await registerInvoice(em, rec, auth, {
+      ...replacement,
+      creditorId: c.creditor.id,
+      debtorId: c.debtor.id,
+      sourceSystem: old.sourceSystem,
+      currency: "NOK",
+    });
     if (!registered.ok)
       throw new Error(
-        `The replacement invoice was checked but not registered: ${registered.errors.map((e) => e.message).join("; ")}`,
+        `The replacement invoice was checked but not registered: ${registered.errors.map((e) => e.code).join(", ")}`,
       );
     newInvoice = registered.value.invoice;
     newCase = registered.value.case;
@@ -433,7 +360,7 @@ export async function resolveObjectionByCreditNote(
     reference: input.creditNoteNumber,
   });
   if (!money.ok)
-    throw new Error(`The credit note was checked but not registered: ${money.errors.map((e) => e.message).join("; ")}`);
+    throw new Error(`The credit note was checked but not registered: ${money.errors.map((e) => e.code).join(", ")}`);
   c.frozenFromStatus = null;
   if (plan.kind === "PARTIAL") {
     c.closedAt = rec.now;
