@@ -26,7 +26,8 @@ import { amountOutOfRange } from "../../shared/money";
 import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";
 import type { Auth } from "../access/auth";
 import { requireAuth } from "../access/authorization";
-import { afterMoney, moneyProblems, registerMoney, type CaseErrorCode, type MoneyState } from "../cases/case.service";
+import { afterMoney, moneyProblems, registerMoney, type MoneyState } from "../cases/case.service";
+import { caseUserErrors, type CaseErrorCode } from "../cases/case.errors";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { withIdempotency, type IdempotencyErrorCode } from "../idempotency/idempotency.service";
@@ -749,7 +750,7 @@ function moneyWriter(
         const state = states.get(c.id) ?? c;
         const problems = moneyProblems(state, kind, part.amount, part.date);
         if (problems.length > 0) {
-          refuse(...problems.map(moneyFailure));
+          refuse(...caseUserErrors(problems).map(moneyFailure));
           continue;
         }
         states.set(c.id, afterMoney(state, kind, part.amount));

@@ -16,11 +16,9 @@ import {
 import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../graphql/context";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
 import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
-import { toResult } from "../../shared/outcome";
+import { payloadOf, runMutation } from "../../graphql/mutation";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -103,15 +101,14 @@ export class InvoiceResolver {
     @Ctx() ctx: Context,
   ): Promise<InvoiceRegisterPayload> {
     const auth = requireAuth(ctx);
-    const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      toResult(
-        await registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }),
-        invoiceUserErrors,
-      ),
+    const result = await runMutation(ctx, invoiceUserErrors, (em, rec) =>
+      registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }),
     );
-    return result.ok
-      ? { invoice: result.value.invoice, case: result.value.case, created: result.value.created, userErrors: [] }
-      : { invoice: null, case: null, created: false, userErrors: result.errors };
+    return payloadOf(result, ({ invoice, case: c, created }) => ({ invoice, case: c, created }), {
+      invoice: null,
+      case: null,
+      created: false,
+    });
   }
 
   @Authorized(Scope.READ)

@@ -1,15 +1,11 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { LocalDateResolver } from "graphql-scalars";
 import { idOf } from "../../shared/global-id";
 import { addDays } from "../../shared/local-date";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import type { Result } from "../../shared/result";
-import { toResult, type Outcome } from "../../shared/outcome";
-import type { EntityManager } from "@mikro-orm/postgresql";
-import type { Recorder } from "../../events/command";
+import { payloadOf, runMutation } from "../../graphql/mutation";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -26,7 +22,7 @@ import {
 import { objectionDocumentsLoader, objectionsLoader } from "./objection.loaders";
 import { Document } from "../documents/document.entity";
 import { ObjectionStatus } from "./objection.rules";
-import { objectionUserErrors, type ObjectionErrorCode, type ObjectionFailure } from "./objection.errors";
+import { objectionUserErrors, type ObjectionErrorCode } from "./objection.errors";
 import {
   ObjectionEscalatePayload,
   ObjectionMarkUnfoundedPayload,
@@ -46,18 +42,8 @@ import {
 
 const ObjectionConnection = connectionType("Objection", Objection);
 
-/** Runs an objection command in one transaction; its failures become userErrors. */
-function command<T>(
-  ctx: Context,
-  fn: (em: EntityManager, rec: Recorder) => Promise<Outcome<T, ObjectionFailure>>,
-): Promise<Result<T, ObjectionErrorCode>> {
-  return runCommand(commandContext(ctx), async (em, rec) => toResult(await fn(em, rec), objectionUserErrors));
-}
-
 function outcome(result: Result<ObjectionOutcome, ObjectionErrorCode>) {
-  return result.ok
-    ? { objection: result.value.objection, case: result.value.case, userErrors: [] }
-    : { objection: null, case: null, userErrors: result.errors };
+  return payloadOf(result, (v) => ({ objection: v.objection, case: v.case }), { objection: null, case: null });
 }
 
 @Resolver(() => Objection)
@@ -90,7 +76,11 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<ObjectionRegisterPayload> {
     const policy = { objectionResponseDays: ctx.services.config.objectionResponseDays };
-    return outcome(await command(ctx, (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)));
+    return outcome(
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
+        registerObjection(em, rec, requireAuth(ctx), input, policy),
+      ),
+    );
   }
 
   @Authorized(Scope.WRITE)
@@ -102,7 +92,9 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionWithdrawInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionWithdrawPayload> {
-    return outcome(await command(ctx, (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)));
+    return outcome(
+      await runMutation(ctx, objectionUserErrors, (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)),
+    );
   }
 
   @Authorized(Scope.WRITE)
@@ -114,7 +106,11 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionMarkUnfoundedInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionMarkUnfoundedPayload> {
-    return outcome(await command(ctx, (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)));
+    return outcome(
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
+        markObjectionUnfounded(em, rec, requireAuth(ctx), input),
+      ),
+    );
   }
 
   @Authorized(Scope.WRITE)
@@ -126,10 +122,16 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionResolveByCreditNoteInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionResolveByCreditNotePayload> {
-    const result = await command(ctx, (em, rec) => resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input));
-    return result.ok
-      ? { ...result.value, userErrors: [] }
-      : { objection: null, case: null, creditNote: null, newInvoice: null, newCase: null, userErrors: result.errors };
+    const result = await runMutation(ctx, objectionUserErrors, (em, rec) =>
+      resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input),
+    );
+    return payloadOf(result, (v) => v, {
+      objection: null,
+      case: null,
+      creditNote: null,
+      newInvoice: null,
+      newCase: null,
+    });
   }
 
   @Authorized(Scope.WRITE)
@@ -141,7 +143,11 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionEscalateInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionEscalatePayload> {
-    return outcome(await command(ctx, (em, rec) => escalateObjection(em, rec, requireAuth(ctx), input.objectionId)));
+    return outcome(
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
+        escalateObjection(em, rec, requireAuth(ctx), input.objectionId),
+      ),
+    );
   }
 
   @FieldResolver(() => CollectionCase)
