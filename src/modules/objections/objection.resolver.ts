@@ -30,15 +30,13 @@ import {
   ObjectionResolveByCreditNotePayload,
   ObjectionWithdrawPayload,
 } from "./objection.payloads";
-import {
-  escalateObjection,
-  listObjections,
-  markObjectionUnfounded,
-  registerObjection,
-  resolveObjectionByCreditNote,
-  withdrawObjection,
-  type ObjectionOutcome,
-} from "./objection.service";
+import { escalateObjection } from "./commands/escalate";
+import { markObjectionUnfounded } from "./commands/mark-unfounded";
+import { registerObjection } from "./commands/register";
+import { resolveObjectionByCreditNote } from "./commands/resolve-by-credit-note";
+import { withdrawObjection } from "./commands/withdraw";
+import { listObjections } from "./objection.list";
+import type { ObjectionOutcome } from "./objection.service";
 
 const ObjectionConnection = connectionType("Objection", Objection);
 

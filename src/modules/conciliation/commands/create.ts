@@ -14,7 +14,7 @@ import { loadDocumentsForAttachment } from "../../documents/documents.service";
 import { loadLegalTables } from "../../legal-tables/legal-table.service";
 import { Objection } from "../../objections/objection.entity";
 import { ObjectionStatus } from "../../objections/objection.rules";
-import { escalateObjection } from "../../objections/objection.service";
+import { escalateObjection } from "../../objections/commands/escalate";
 import type { ConciliationBoard } from "../../register/conciliation-board.entity";
 import { isOutsideMainland } from "../../register/postal-code.rules";
 import { ConciliationCase } from "../conciliation-case.entity";
