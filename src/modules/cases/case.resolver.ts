@@ -22,10 +22,10 @@ import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
 import type { Lean } from "../../graphql/fast/lean";
 import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
 import { connectionType, PageArgs, type Page } from "../../shared/pagination";
-import { userErrorType } from "../../shared/user-error";
+import { payloadOf, runMutation } from "../../graphql/mutation";
+import { toResult } from "../../shared/outcome";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -45,6 +45,7 @@ import { CaseEvent } from "./case-event.entity";
 import { CollectionCase } from "./collection-case.entity";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { closeCase, listCases, listTimeline, recordCollectionStep, registerMoney } from "./case.service";
+import { CaseError, caseUserErrors } from "./case.errors";
 import { latestEventLoader, prefetchCaseFields, stepsLoader } from "./case.loaders";
 import { selectedFields } from "../../shared/selection";
 import { enforcementAvailableFor } from "../judgments/judgment.loaders";
@@ -99,20 +100,6 @@ class NextDeadline {
   pastDue!: boolean;
 }
 
-export const CaseErrorCode = {
-  UNKNOWN_CASE: "UNKNOWN_CASE",
-  CASE_CLOSED: "CASE_CLOSED",
-  CASE_FROZEN: "CASE_FROZEN",
-  STEP_OUT_OF_ORDER: "STEP_OUT_OF_ORDER",
-  DEADLINE_NOT_PASSED: "DEADLINE_NOT_PASSED",
-  DEADLINE_TOO_SHORT: "DEADLINE_TOO_SHORT",
-  NOT_DUE: "NOT_DUE",
-  INVALID_DATE: "INVALID_DATE",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
-  MISSING_REASON: "MISSING_REASON",
-} as const;
-export const CaseError = userErrorType("CaseError", CaseErrorCode);
 type CaseErrorT = InstanceType<typeof CaseError>;
 
 @InputType()
@@ -275,12 +262,10 @@ export class CaseResolver {
     @Arg("input") input: CollectionStepRecordInput,
     @Ctx() ctx: Context,
   ): Promise<CollectionStepRecordPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
+    const result = await runMutation(ctx, caseUserErrors, (em, rec) =>
       recordCollectionStep(em, rec, requireAuth(ctx), input),
     );
-    return result.ok
-      ? { step: result.value, case: result.value.case, userErrors: [] }
-      : { step: null, case: null, userErrors: result.errors };
+    return payloadOf(result, (step) => ({ step, case: step.case }), { step: null, case: null });
   }
 
   @Authorized(Scope.WRITE)
@@ -291,7 +276,7 @@ export class CaseResolver {
     @Arg("input") input: PaymentRegisterInput,
     @Ctx() ctx: Context,
   ): Promise<CaseTransactionPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
+    const result = await runMutation(ctx, caseUserErrors, (em, rec) =>
       registerMoney(em, rec, requireAuth(ctx), MoneyKind.PAYMENT, {
         caseId: input.caseId,
         amount: input.amount,
@@ -300,9 +285,7 @@ export class CaseResolver {
         reference: input.reference,
       }),
     );
-    return result.ok
-      ? { ...result.value, userErrors: [] }
-      : { transaction: null, case: null, userErrors: result.errors };
+    return payloadOf(result, (money) => money, { transaction: null, case: null });
   }
 
   @Authorized(Scope.WRITE)
@@ -313,7 +296,7 @@ export class CaseResolver {
     @Arg("input") input: CreditNoteRegisterInput,
     @Ctx() ctx: Context,
   ): Promise<CaseTransactionPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
+    const result = await runMutation(ctx, caseUserErrors, (em, rec) =>
       registerMoney(em, rec, requireAuth(ctx), MoneyKind.CREDIT_NOTE, {
         caseId: input.caseId,
         amount: input.amount,
@@ -322,16 +305,14 @@ export class CaseResolver {
         reference: input.creditNoteNumber,
       }),
     );
-    return result.ok
-      ? { ...result.value, userErrors: [] }
-      : { transaction: null, case: null, userErrors: result.errors };
+    return payloadOf(result, (money) => money, { transaction: null, case: null });
   }
 
   @Authorized(Scope.WRITE)
   @Mutation(() => CaseClosePayload, { description: "Closes a case for another reason than payment or credit." })
   async caseClose(@Arg("input") input: CaseCloseInput, @Ctx() ctx: Context): Promise<CaseClosePayload> {
     const result = await closeCase(commandContext(ctx), ctx.loaders.rows, requireAuth(ctx), input.caseId, input.reason);
-    return result.ok ? { case: result.value, userErrors: [] } : { case: null, userErrors: result.errors };
+    return payloadOf(toResult(result, caseUserErrors), (c) => ({ case: c }), { case: null });
   }
 
   @FieldResolver(() => Invoice)

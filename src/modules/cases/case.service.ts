@@ -1,9 +1,9 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { CommandContext, Recorder } from "../../events/command";
-import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { amountOutOfRange, sumOutOfRange } from "../../shared/money";
-import type { CommonErrorCode } from "../../shared/user-error";
 import { idOf } from "../../shared/global-id";
 import { addDays, isLocalDate } from "../../shared/local-date";
 import { afterCursor, toPage, type Page } from "../../shared/pagination";
@@ -23,6 +23,7 @@ import {
 } from "./case.rules";
 import { CollectionCase } from "./collection-case.entity";
 import { casePageSql, transitionCase } from "./case.store";
+import type { CaseFailure } from "./case.errors";
 import { CaseTransaction, CollectionStep, MoneyKind } from "./money.entities";
 import { CaseEvent } from "./case-event.entity";
 import { Objection } from "../objections/objection.entity";
@@ -53,32 +54,7 @@ export async function caseFacts(em: EntityManager, c: CollectionCase): Promise<C
   };
 }
 
-export type CaseErrorCode =
-  | "UNKNOWN_CASE"
-  | "CASE_CLOSED"
-  | "CASE_FROZEN"
-  | "STEP_OUT_OF_ORDER"
-  | "DEADLINE_NOT_PASSED"
-  | "DEADLINE_TOO_SHORT"
-  | "NOT_DUE"
-  | "INVALID_DATE"
-  | "INVALID_AMOUNT"
-  | "AMOUNT_EXCEEDS_OUTSTANDING"
-  | "MISSING_REASON"
-  | CommonErrorCode;
-
-const unknownCase = () =>
-  failure(
-    "UNKNOWN_CASE" as const,
-    ["input", "caseId"],
-    "No such case for this API key: use an id from the cases query.",
-  );
-const closedCase = (c: { status: CaseStatus }) =>
-  failure(
-    "CASE_CLOSED" as const,
-    ["input", "caseId"],
-    `The case is ${c.status} and closed: nothing more can be registered on it.`,
-  );
+const unknownCase: CaseFailure = { code: "UNKNOWN_CASE", field: "caseId" };
 
 export interface StepInput {
   caseId: string;
@@ -92,36 +68,28 @@ export async function recordCollectionStep(
   rec: Recorder,
   auth: Auth,
   input: StepInput,
-): Promise<Result<CollectionStep, CaseErrorCode>> {
+): Promise<Outcome<CollectionStep, CaseFailure>> {
   const c = await findVisibleCase(em, auth, input.caseId);
-  if (!c) return fail(unknownCase());
-  if (!isLocalDate(input.sentOn))
-    return fail(failure("INVALID_DATE", ["input", "sentOn"], "sentOn must be a calendar date as YYYY-MM-DD."));
+  if (!c) return refuse(unknownCase);
+  if (!isLocalDate(input.sentOn)) return refuse({ code: "INVALID_DATE", field: "sentOn" });
   const deadline = input.deadline ?? addDays(input.sentOn, STEP_MIN_DAYS);
-  if (!isLocalDate(deadline))
-    return fail(failure("INVALID_DATE", ["input", "deadline"], "deadline must be a calendar date as YYYY-MM-DD."));
+  if (!isLocalDate(deadline)) return refuse({ code: "INVALID_DATE", field: "deadline" });
   const refusal = refuseStep(await caseFacts(em, c), input.kind, input.sentOn, deadline);
-  if (refusal)
-    return fail(
-      failure(
-        refusal.code,
-        [
-          "input",
-          refusal.code === "DEADLINE_TOO_SHORT"
-            ? "deadline"
-            : refusal.code === "CASE_FROZEN" || refusal.code === "CASE_CLOSED"
-              ? "caseId"
-              : "sentOn",
-        ],
-        refusal.message,
-      ),
-    );
+  if (refusal) {
+    const field =
+      refusal.code === "DEADLINE_TOO_SHORT"
+        ? "deadline"
+        : refusal.code === "CASE_FROZEN" || refusal.code === "CASE_CLOSED"
+          ? "caseId"
+          : "sentOn";
+    return refuse({ ...refusal, field });
+  }
   const feeTable =
     input.kind === CollectionStepKind.COLLECTION_NOTICE
       ? LegalTable.COLLECTION_NOTICE_FEE
       : LegalTable.PAYMENT_DEMAND_FEE;
   const found = legalValueOn(feeTable, input.sentOn, await loadLegalTables(em));
-  if (!found.ok) return fail(failure("INVALID_DATE", ["input", "sentOn"], found.message));
+  if (!found.ok) return refuse({ code: "INVALID_DATE", field: "sentOn", message: found.message });
   const fee = found.value;
   const step = new CollectionStep(c, input.kind, input.sentOn, deadline, fee);
   c.feesAmount += fee;
@@ -160,28 +128,18 @@ export function moneyProblems(
   amount: number,
   date: string,
   dateField = "date",
-): Failure<CaseErrorCode>[] {
-  const errors: Failure<CaseErrorCode>[] = [];
-  if (CLOSED_STATUSES.has(c.status)) errors.push(closedCase(c));
-  const range =
-    amountOutOfRange(amount, ["input", "amount"]) ??
-    (kind === MoneyKind.PAYMENT
-      ? sumOutOfRange(c.paidAmount, amount, ["input", "amount"], "The case's paid sum")
-      : sumOutOfRange(c.creditedAmount, amount, ["input", "amount"], "The case's credited sum"));
-  if (!Number.isSafeInteger(amount) || amount <= 0)
-    errors.push(failure("INVALID_AMOUNT", ["input", "amount"], "The amount must be a whole number of øre above 0."));
-  else if (range) errors.push(range);
-  else if (kind === MoneyKind.CREDIT_NOTE && amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status)) {
-    errors.push(
-      failure(
-        "AMOUNT_EXCEEDS_OUTSTANDING",
-        ["input", "amount"],
-        `A credit note cannot exceed what is owed (${c.outstandingAmount} øre): credit at most that.`,
-      ),
-    );
-  }
-  if (!isLocalDate(date))
-    errors.push(failure("INVALID_DATE", ["input", dateField], `${dateField} must be a calendar date as YYYY-MM-DD.`));
+): CaseFailure[] {
+  const errors: CaseFailure[] = [];
+  if (CLOSED_STATUSES.has(c.status)) errors.push({ code: "CASE_CLOSED", field: "caseId", status: c.status });
+  const sum = kind === MoneyKind.PAYMENT ? "paid" : "credited";
+  const was = kind === MoneyKind.PAYMENT ? c.paidAmount : c.creditedAmount;
+  if (!Number.isSafeInteger(amount) || amount <= 0) errors.push({ code: "INVALID_AMOUNT", field: "amount" });
+  else if (amountOutOfRange(amount, null)) errors.push({ code: "AMOUNT_OUT_OF_RANGE", field: "amount", amount });
+  else if (sumOutOfRange(was, amount, null, sum))
+    errors.push({ code: "AMOUNT_OUT_OF_RANGE", field: "amount", sum, was, amount });
+  else if (kind === MoneyKind.CREDIT_NOTE && amount > c.outstandingAmount && !CLOSED_STATUSES.has(c.status))
+    errors.push({ code: "AMOUNT_EXCEEDS_OUTSTANDING", field: "amount", outstanding: c.outstandingAmount });
+  if (!isLocalDate(date)) errors.push({ code: "INVALID_DATE", field: dateField });
   return errors;
 }
 
@@ -212,15 +170,15 @@ export async function registerMoney(
   kind: MoneyKind,
   input: MoneyInput,
   known?: CollectionCase,
-): Promise<Result<{ transaction: CaseTransaction; case: CollectionCase }, CaseErrorCode>> {
+): Promise<Outcome<{ transaction: CaseTransaction; case: CollectionCase }, CaseFailure>> {
   const c = known
     ? canSeeCreditor(auth, known.creditor.id)
       ? known
       : null
     : await findVisibleCase(em, auth, input.caseId);
-  if (!c) return fail(unknownCase());
+  if (!c) return refuse(unknownCase);
   const errors = moneyProblems(c, kind, input.amount, input.date, input.dateField);
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   const tx = new CaseTransaction(c, kind, input.amount, input.date);
   tx.reference = input.reference ?? null;
   em.persist(tx);
@@ -277,18 +235,11 @@ export async function closeCase(
   auth: Auth,
   caseId: string,
   givenReason: string,
-): Promise<Result<Lean<CollectionCase>, CaseErrorCode>> {
+): Promise<Outcome<Lean<CollectionCase>, CaseFailure>> {
   const id = idOf(caseId, "Case");
-  if (id === undefined) return fail(unknownCase());
+  if (id === undefined) return refuse(unknownCase);
   const reason = givenReason.trim();
-  if (!reason)
-    return fail(
-      failure(
-        "MISSING_REASON",
-        ["input", "reason"],
-        "Give the reason the case is closed (not blank): it is recorded in the case's timeline.",
-      ),
-    );
+  if (!reason) return refuse({ code: "MISSING_REASON", field: "reason" });
   const map = rows.mapper(CollectionCase);
   // A second try only when the case changed status between the two statements below and is still open.
   for (let attempt = 0; attempt < 2; attempt++) {
@@ -300,8 +251,8 @@ export async function closeCase(
     });
     if (row) return ok(map(row));
     const c = await ctx.em.fork().findOne(CollectionCase, { id });
-    if (!c || !canSeeCreditor(auth, c.creditor.id)) return fail(unknownCase());
-    if (CLOSED_STATUSES.has(c.status)) return fail(closedCase(c));
+    if (!c || !canSeeCreditor(auth, c.creditor.id)) return refuse(unknownCase);
+    if (CLOSED_STATUSES.has(c.status)) return refuse({ code: "CASE_CLOSED", field: "caseId", status: c.status });
   }
   throw new Error(`case ${id} could not be closed: its status keeps changing`);
 }

@@ -1,5 +1,4 @@
 import { loadLegalTables } from "../legal-tables/legal-table.service";
-import { COMMON_ERROR_CODES, COMMON_ERROR_DESCRIPTIONS } from "../../shared/user-error";
 import { FreeText } from "../../shared/text";
 import {
   Arg,
@@ -20,8 +19,6 @@ import {
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
 import type { Lean } from "../../graphql/fast/lean";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
@@ -31,17 +28,16 @@ import { ConciliationBoard } from "../register/conciliation-board.entity";
 import { Document } from "../documents/document.entity";
 import { BINDING_NEMNDER, CaseCategory, EligibilityReasonCode, Instance } from "./eligibility.rules";
 import { ConciliationCase, ConciliationStatus, HearingAttendance, PartyRole } from "./conciliation-case.entity";
-import {
-  changeBoard,
-  createConciliationCase,
-  eligibilityOf,
-  listConciliationCases,
-  markSent,
-  markSigned,
-  scheduleHearing,
-  type ConciliationFailure,
-  type Deps,
-} from "./conciliation.service";
+import { eligibilityOf, type Deps } from "./conciliation.service";
+import { listConciliationCases } from "./conciliation.list";
+import { changeBoard } from "./commands/change-board";
+import { createConciliationCase } from "./commands/create";
+import { markSent } from "./commands/send";
+import { markSigned } from "./commands/sign";
+import { scheduleHearing } from "./commands/schedule-hearing";
+import { ConciliationCaseError, conciliationUserErrors, type ConciliationErrorCode } from "./conciliation.errors";
+import { payloadOf, runMutation } from "../../graphql/mutation";
+import type { Result } from "../../shared/result";
 import { attendanceLoader } from "./conciliation.loaders";
 
 registerEnumType(EligibilityReasonCode, {
@@ -68,70 +64,6 @@ registerEnumType(Instance, {
     TINGRETT: { description: "Tingretten (district court), by writ of summons (stevning)." },
   },
 });
-
-const ConciliationCaseErrorCode = {
-  UNKNOWN_CASE: "UNKNOWN_CASE",
-  UNKNOWN_CONCILIATION_CASE: "UNKNOWN_CONCILIATION_CASE",
-  CASE_CLOSED: "CASE_CLOSED",
-  CONCILIATION_ALREADY_OPEN: "CONCILIATION_ALREADY_OPEN",
-  CASE_PAST_CONCILIATION: "CASE_PAST_CONCILIATION",
-  NOT_ELIGIBLE: "NOT_ELIGIBLE",
-  NOTHING_OWED: "NOTHING_OWED",
-  NOT_DUE: "NOT_DUE",
-  INVALID_DATE: "INVALID_DATE",
-  DATE_IN_FUTURE: "DATE_IN_FUTURE",
-  DATE_OUT_OF_ORDER: "DATE_OUT_OF_ORDER",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  MISSING_FIELD: "MISSING_FIELD",
-  UNKNOWN_BOARD: "UNKNOWN_BOARD",
-  NO_BOARD_FOR_KOMMUNE: "NO_BOARD_FOR_KOMMUNE",
-  OUTSIDE_MAINLAND: "OUTSIDE_MAINLAND",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-  WRONG_STATUS: "WRONG_STATUS",
-  DUPLICATE_PARTY: "DUPLICATE_PARTY",
-  NO_RATE_IN_FORCE: "NO_RATE_IN_FORCE",
-  NO_FEE_IN_FORCE: "NO_FEE_IN_FORCE",
-  NOT_B2B: "NOT_B2B",
-  ...COMMON_ERROR_CODES,
-} as const;
-registerEnumType(ConciliationCaseErrorCode, {
-  name: "ConciliationCaseErrorCode",
-  valuesConfig: COMMON_ERROR_DESCRIPTIONS,
-});
-
-@ObjectType({ description: "A problem with a forliksklage mutation's input: nothing was changed." })
-class ConciliationCaseError {
-  @Field(() => ConciliationCaseErrorCode)
-  code!: keyof typeof ConciliationCaseErrorCode;
-
-  @Field(() => [String], { nullable: true, description: 'Path to the input field, e.g. ["input", "category"].' })
-  field!: string[] | null;
-
-  @Field({ description: "What is wrong and how to fix it." })
-  message!: string;
-
-  @Field(() => EligibilityReasonCode, {
-    nullable: true,
-    description: "For NOT_ELIGIBLE: the § 6-2 exclusion that applies.",
-  })
-  eligibilityReason?: EligibilityReasonCode | null;
-
-  @Field(() => Instance, {
-    nullable: true,
-    description: "For NOT_ELIGIBLE: the instance to bring the case before instead.",
-  })
-  instance?: Instance | null;
-}
-
-function errors(list: ConciliationFailure[]): ConciliationCaseError[] {
-  return list.map((e) => ({
-    code: e.code,
-    field: e.field,
-    message: e.message,
-    eligibilityReason: e.eligibilityReason ?? null,
-    instance: e.instance ?? null,
-  }));
-}
 
 @ObjectType({ description: "One exclusion from the forliksråd (tvisteloven § 6-2)." })
 class EligibilityReason {
@@ -346,12 +278,8 @@ class ConciliationCaseScheduleHearingPayload extends ConciliationCasePayload {}
 
 const ConciliationCaseConnection = connectionType("ConciliationCase", ConciliationCase);
 
-function payload(
-  result: { ok: true; value: ConciliationCase } | { ok: false; errors: ConciliationFailure[] },
-): ConciliationCasePayload {
-  return result.ok
-    ? { conciliationCase: result.value, userErrors: [] }
-    : { conciliationCase: null, userErrors: errors(result.errors) };
+function payload(result: Result<ConciliationCase, ConciliationErrorCode>): ConciliationCasePayload {
+  return payloadOf(result, (conciliationCase) => ({ conciliationCase }), { conciliationCase: null });
 }
 
 /** Wiring of optional modules (documents) into the conciliation service. */
@@ -440,7 +368,7 @@ export class ConciliationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConciliationCaseCreatePayload> {
     return payload(
-      await runCommand(commandContext(ctx), (em, rec) =>
+      await runMutation(ctx, conciliationUserErrors, (em, rec) =>
         createConciliationCase(em, rec, requireAuth(ctx), input, conciliationDeps(ctx)),
       ),
     );
@@ -454,7 +382,9 @@ export class ConciliationResolver {
     @Arg("input") input: ConciliationCaseChangeBoardInput,
     @Ctx() ctx: Context,
   ): Promise<ConciliationCaseChangeBoardPayload> {
-    return payload(await runCommand(commandContext(ctx), (em, rec) => changeBoard(em, rec, requireAuth(ctx), input)));
+    return payload(
+      await runMutation(ctx, conciliationUserErrors, (em, rec) => changeBoard(em, rec, requireAuth(ctx), input)),
+    );
   }
 
   @Authorized(Scope.WRITE)
@@ -466,7 +396,7 @@ export class ConciliationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConciliationCaseMarkSignedPayload> {
     return payload(
-      await runCommand(commandContext(ctx), (em, rec) =>
+      await runMutation(ctx, conciliationUserErrors, (em, rec) =>
         markSigned(em, rec, requireAuth(ctx), input, ctx.clock.today()),
       ),
     );
@@ -481,7 +411,9 @@ export class ConciliationResolver {
     @Ctx() ctx: Context,
   ): Promise<ConciliationCaseMarkSentPayload> {
     return payload(
-      await runCommand(commandContext(ctx), (em, rec) => markSent(em, rec, requireAuth(ctx), input, ctx.clock.today())),
+      await runMutation(ctx, conciliationUserErrors, (em, rec) =>
+        markSent(em, rec, requireAuth(ctx), input, ctx.clock.today()),
+      ),
     );
   }
 
@@ -493,12 +425,10 @@ export class ConciliationResolver {
     @Arg("input") input: ConciliationCaseScheduleHearingInput,
     @Ctx() ctx: Context,
   ): Promise<ConciliationCaseScheduleHearingPayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
+    const result = await runMutation(ctx, conciliationUserErrors, (em, rec) =>
       scheduleHearing(em, rec, requireAuth(ctx), input),
     );
-    return result.ok
-      ? { conciliationCase: result.value.conciliationCase, userErrors: [] }
-      : { conciliationCase: null, userErrors: errors(result.errors) };
+    return payloadOf(result, (v) => ({ conciliationCase: v.conciliationCase }), { conciliationCase: null });
   }
 
   @FieldResolver(() => CollectionCase, { name: "case" })

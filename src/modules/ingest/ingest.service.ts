@@ -26,17 +26,14 @@ import { amountOutOfRange } from "../../shared/money";
 import { JSON_TEXT, jsonTextProblems, lineTextProblems, type TextErrorCode } from "../../shared/text";
 import type { Auth } from "../access/auth";
 import { requireAuth } from "../access/authorization";
-import { afterMoney, moneyProblems, registerMoney, type CaseErrorCode, type MoneyState } from "../cases/case.service";
+import { afterMoney, moneyProblems, registerMoney, type MoneyState } from "../cases/case.service";
+import { caseUserErrors, type CaseErrorCode } from "../cases/case.errors";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { withIdempotency, type IdempotencyErrorCode } from "../idempotency/idempotency.service";
 import { Invoice } from "../invoices/invoice.entity";
-import {
-  registerInvoice,
-  validateInvoiceFields,
-  type InvoiceData,
-  type InvoiceErrorCode,
-} from "../invoices/invoice.service";
+import { registerInvoice, validateInvoiceFields, type InvoiceData } from "../invoices/invoice.service";
+import { invoiceUserErrors, type InvoiceErrorCode } from "../invoices/invoice.errors";
 import { Creditor } from "../parties/creditor.entity";
 import { isValidOrgNumber } from "../parties/identifiers.rules";
 import { InvoiceBulk } from "./bulk-invoices";
@@ -386,9 +383,10 @@ function prepareInvoice(
     };
   const invoice = parsed.invoice;
   if (text.length > 0) return { index, externalId: null, value: null, errors: text };
-  const errors: Failure<InvoicePushItemErrorCode>[] = validateInvoiceFields(invoiceData(plugin, invoice, 0, 0), []).map(
-    map.tvist,
-  );
+  const errors: Failure<InvoicePushItemErrorCode>[] = invoiceUserErrors(
+    validateInvoiceFields(invoiceData(plugin, invoice, 0, 0)),
+    [],
+  ).map(map.tvist);
   if ("orgNumber" in invoice.creditor && !isValidOrgNumber(invoice.creditor.orgNumber))
     errors.push(map.tvist(invalidOrgNumber(["creditor"], invoice.creditor.orgNumber, "the number")));
   if (invoice.debtor.kind === "ORGANISATION" && !isValidOrgNumber(invoice.debtor.orgNumber)) {
@@ -459,16 +457,18 @@ function invoiceWriter(
         continue;
       }
       const debtor = debtors.entity(slot);
-      const result = await registerInvoice(
-        em,
-        rec,
-        auth,
-        invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0),
-        [],
-        { creditor, debtor, existing },
-      );
+      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), {
+        creditor,
+        debtor,
+        existing,
+      });
       if (!result.ok) {
-        written.push({ errors: result.errors.map(map.tvist), record: null, case: null, created: false });
+        written.push({
+          errors: invoiceUserErrors(result.errors, []).map(map.tvist),
+          record: null,
+          case: null,
+          created: false,
+        });
         continue;
       }
       if (slot.fresh) em.persist(debtor);
@@ -750,7 +750,7 @@ function moneyWriter(
         const state = states.get(c.id) ?? c;
         const problems = moneyProblems(state, kind, part.amount, part.date);
         if (problems.length > 0) {
-          refuse(...problems.map(moneyFailure));
+          refuse(...caseUserErrors(problems).map(moneyFailure));
           continue;
         }
         states.set(c.id, afterMoney(state, kind, part.amount));

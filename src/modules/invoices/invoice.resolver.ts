@@ -17,11 +17,9 @@ import { SafeIntResolver } from "graphql-scalars";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Context } from "../../graphql/context";
 import type { Lean } from "../../graphql/fast/lean";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { idOf } from "../../shared/global-id";
 import { afterCursor, connectionType, PageArgs, toPage } from "../../shared/pagination";
-import { userErrorType } from "../../shared/user-error";
+import { payloadOf, runMutation } from "../../graphql/mutation";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -31,20 +29,7 @@ import { Debtor } from "../parties/debtor.entity";
 import { Invoice } from "./invoice.entity";
 import { Document } from "../documents/document.entity";
 import { numericIds, registerInvoice } from "./invoice.service";
-
-export const InvoiceErrorCode = {
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  INVALID_DATE: "INVALID_DATE",
-  DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
-  UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
-  INVALID_KID: "INVALID_KID",
-  MISSING_FIELD: "MISSING_FIELD",
-  CASE_CLOSED: "CASE_CLOSED",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-} as const;
-export const InvoiceError = userErrorType("InvoiceError", InvoiceErrorCode);
+import { InvoiceError, invoiceUserErrors } from "./invoice.errors";
 
 @InputType({ description: "An invoice in tvist's own format. Amounts in øre; dates YYYY-MM-DD." })
 export class InvoiceRegisterInput {
@@ -117,12 +102,14 @@ export class InvoiceResolver {
     @Ctx() ctx: Context,
   ): Promise<InvoiceRegisterPayload> {
     const auth = requireAuth(ctx);
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
-      registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }, ["input"]),
+    const result = await runMutation(ctx, invoiceUserErrors, (em, rec) =>
+      registerInvoice(em, rec, auth, { ...input, ...numericIds(input.creditorId, input.debtorId) }),
     );
-    return result.ok
-      ? { invoice: result.value.invoice, case: result.value.case, created: result.value.created, userErrors: [] }
-      : { invoice: null, case: null, created: false, userErrors: result.errors };
+    return payloadOf(result, ({ invoice, case: c, created }) => ({ invoice, case: c, created }), {
+      invoice: null,
+      case: null,
+      created: false,
+    });
   }
 
   @Authorized(Scope.READ)

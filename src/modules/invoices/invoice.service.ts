@@ -1,6 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { EventInput, Recorder } from "../../events/command";
-import { failure, fail, ok, type Failure, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { idOf } from "../../shared/global-id";
 import { isLocalDate } from "../../shared/local-date";
 import { amountOutOfRange } from "../../shared/money";
@@ -11,19 +12,7 @@ import { Debtor } from "../parties/debtor.entity";
 import { isValidKid } from "../parties/identifiers.rules";
 import { Invoice } from "./invoice.entity";
 import { loadDocumentsForAttachment } from "../documents/documents.service";
-
-export type InvoiceErrorCode =
-  | "UNKNOWN_CREDITOR"
-  | "UNKNOWN_DEBTOR"
-  | "INVALID_AMOUNT"
-  | "INVALID_DATE"
-  | "DUE_BEFORE_ISSUE"
-  | "UNKNOWN_CURRENCY"
-  | "INVALID_KID"
-  | "MISSING_FIELD"
-  | "CASE_CLOSED"
-  | "UNKNOWN_DOCUMENT"
-  | "AMOUNT_OUT_OF_RANGE";
+import type { InvoiceFailure, InvoiceFieldFailure } from "./invoice.errors";
 
 /** An invoice in tvist's own format: amounts in øre, dates ISO. */
 export interface InvoiceData {
@@ -41,61 +30,24 @@ export interface InvoiceData {
   pdfDocumentId?: string | null;
 }
 
-/** Checks an invoice's own fields; `path` prefixes field paths (["input"], or ["input","items","3"] in a batch). */
-export function validateInvoiceFields(
-  data: Omit<InvoiceData, "creditorId" | "debtorId">,
-  path: string[],
-): Failure<InvoiceErrorCode>[] {
-  const errors: Failure<InvoiceErrorCode>[] = [];
+/** Checks an invoice's own fields. */
+export function validateInvoiceFields(data: Omit<InvoiceData, "creditorId" | "debtorId">): InvoiceFieldFailure[] {
+  const errors: InvoiceFieldFailure[] = [];
   for (const key of ["invoiceNumber", "sourceSystem", "externalId"] as const) {
-    if (!data[key] || !data[key].trim())
-      errors.push(failure("MISSING_FIELD", [...path, key], `Give ${key}: it is required and may not be blank.`));
+    if (!data[key] || !data[key].trim()) errors.push({ code: "MISSING_FIELD", field: key });
   }
-  if (!Number.isSafeInteger(data.amount) || data.amount <= 0) {
-    errors.push(
-      failure(
-        "INVALID_AMOUNT",
-        [...path, "amount"],
-        "The amount must be a whole number of øre above 0 (e.g. 125000 for 1 250,00 kr).",
-      ),
-    );
-  } else {
-    const range = amountOutOfRange(data.amount, [...path, "amount"]);
-    if (range) errors.push(range);
-  }
+  if (!Number.isSafeInteger(data.amount) || data.amount <= 0) errors.push({ code: "INVALID_AMOUNT", field: "amount" });
+  else if (amountOutOfRange(data.amount, null))
+    errors.push({ code: "AMOUNT_OUT_OF_RANGE", field: "amount", amount: data.amount });
   const issueOk = isLocalDate(data.issueDate);
   const dueOk = isLocalDate(data.dueDate);
-  if (!issueOk)
-    errors.push(failure("INVALID_DATE", [...path, "issueDate"], "issueDate must be a calendar date as YYYY-MM-DD."));
-  if (!dueOk)
-    errors.push(failure("INVALID_DATE", [...path, "dueDate"], "dueDate must be a calendar date as YYYY-MM-DD."));
-  if (issueOk && dueOk && data.dueDate < data.issueDate) {
-    errors.push(
-      failure(
-        "DUE_BEFORE_ISSUE",
-        [...path, "dueDate"],
-        `The due date ${data.dueDate} is before the issue date ${data.issueDate}: correct one of them.`,
-      ),
-    );
-  }
+  if (!issueOk) errors.push({ code: "INVALID_DATE", field: "issueDate" });
+  if (!dueOk) errors.push({ code: "INVALID_DATE", field: "dueDate" });
+  if (issueOk && dueOk && data.dueDate < data.issueDate)
+    errors.push({ code: "DUE_BEFORE_ISSUE", field: "dueDate", dueDate: data.dueDate, issueDate: data.issueDate });
   const currency = data.currency ?? "NOK";
-  if (currency !== "NOK")
-    errors.push(
-      failure(
-        "UNKNOWN_CURRENCY",
-        [...path, "currency"],
-        `Currency ${currency} is not supported: tvist collects NOK only.`,
-      ),
-    );
-  if (data.kid != null && data.kid !== "" && !isValidKid(data.kid)) {
-    errors.push(
-      failure(
-        "INVALID_KID",
-        [...path, "kid"],
-        "The KID must be 2–25 digits whose last digit is a MOD10 or MOD11 check digit: check it against the invoice.",
-      ),
-    );
-  }
+  if (currency !== "NOK") errors.push({ code: "UNKNOWN_CURRENCY", field: "currency", currency });
+  if (data.kid != null && data.kid !== "" && !isValidKid(data.kid)) errors.push({ code: "INVALID_KID", field: "kid" });
   return errors;
 }
 
@@ -124,10 +76,9 @@ export async function registerInvoice(
   rec: Recorder,
   auth: Auth,
   data: InvoiceData,
-  path: string[],
   known?: KnownRecords,
-): Promise<Result<RegisteredInvoice, InvoiceErrorCode>> {
-  const errors = validateInvoiceFields(data, path);
+): Promise<Outcome<RegisteredInvoice, InvoiceFailure>> {
+  const errors: InvoiceFailure[] = validateInvoiceFields(data);
   let creditor: Creditor | null;
   let debtor: Debtor | null;
   if (known) {
@@ -137,35 +88,15 @@ export async function registerInvoice(
     creditor = canSeeCreditor(auth, data.creditorId) ? await em.findOne(Creditor, { id: data.creditorId }) : null;
     debtor = creditor ? await em.findOne(Debtor, { id: data.debtorId, creditor }) : null;
   }
-  if (!creditor)
-    errors.push(
-      failure(
-        "UNKNOWN_CREDITOR",
-        [...path, "creditorId"],
-        "No such creditor for this API key: use an id from the creditors query.",
-      ),
-    );
-  if (creditor && !debtor)
-    errors.push(
-      failure(
-        "UNKNOWN_DEBTOR",
-        [...path, "debtorId"],
-        "No such debtor of this creditor: create it with debtorCreate first.",
-      ),
-    );
+  if (!creditor) errors.push({ code: "UNKNOWN_CREDITOR", field: "creditorId" });
+  if (creditor && !debtor) errors.push({ code: "UNKNOWN_DEBTOR", field: "debtorId" });
   let pdfDocumentId: number | undefined;
   if (creditor && data.pdfDocumentId) {
-    const pdf = await loadDocumentsForAttachment(
-      em,
-      auth,
-      creditor.id,
-      [data.pdfDocumentId],
-      [...path, "pdfDocumentId"],
-    );
+    const pdf = await loadDocumentsForAttachment(em, auth, creditor.id, [data.pdfDocumentId], []);
     if (pdf.ok) pdfDocumentId = pdf.value[0]!.id;
-    else errors.push(...pdf.errors.map((e) => ({ ...e, field: [...path, "pdfDocumentId"] })));
+    else errors.push(...pdf.errors.map((error) => ({ code: error.code, field: "pdfDocumentId" as const, error })));
   }
-  if (errors.length > 0 || !creditor || !debtor) return fail(...errors);
+  if (errors.length > 0 || !creditor || !debtor) return refuse(...errors);
 
   const existing = known
     ? (known.existing?.invoice ?? null)
@@ -185,14 +116,7 @@ export async function registerInvoice(
     const changed: string[] = (Object.keys(next) as (keyof typeof next)[]).filter((key) => existing[key] !== next[key]);
     if (existing.debtor.id !== debtor.id) changed.push("debtorId");
     if (changed.length === 0) return ok({ invoice: existing, case: c, created: false });
-    if (c.closedAt)
-      return fail(
-        failure(
-          "CASE_CLOSED",
-          [...path, "externalId"],
-          `The invoice's case is ${c.status}: a closed case's invoice cannot change. Register a new invoice instead.`,
-        ),
-      );
+    if (c.closedAt) return refuse({ code: "CASE_CLOSED", field: "externalId", status: c.status });
     Object.assign(existing, next);
     if (changed.includes("amount")) c.principalAmount = data.amount;
     if (changed.includes("debtorId")) {

@@ -1,14 +1,12 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
-import type { CommonErrorCode } from "../../shared/user-error";
 import type { Context } from "../../graphql/context";
 import type { Lean } from "../../graphql/fast/lean";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
 import { LocalDateResolver } from "graphql-scalars";
 import { idOf } from "../../shared/global-id";
 import { addDays } from "../../shared/local-date";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import type { Result } from "../../shared/result";
+import { payloadOf, runMutation } from "../../graphql/mutation";
 import { Scope } from "../access/api-key.entity";
 import { canSeeCreditor } from "../access/auth";
 import { requireAuth } from "../access/authorization";
@@ -25,36 +23,26 @@ import {
 import { objectionDocumentsLoader, objectionsLoader } from "./objection.loaders";
 import { Document } from "../documents/document.entity";
 import { ObjectionStatus } from "./objection.rules";
+import { objectionUserErrors, type ObjectionErrorCode } from "./objection.errors";
 import {
-  ObjectionErrorCode,
   ObjectionEscalatePayload,
   ObjectionMarkUnfoundedPayload,
   ObjectionRegisterPayload,
   ObjectionResolveByCreditNotePayload,
   ObjectionWithdrawPayload,
 } from "./objection.payloads";
-import {
-  escalateObjection,
-  listObjections,
-  markObjectionUnfounded,
-  registerObjection,
-  resolveObjectionByCreditNote,
-  withdrawObjection,
-  type ObjectionErrorCode as ServiceCode,
-  type ObjectionOutcome,
-} from "./objection.service";
-
-// the GraphQL enum and the service's codes must be the same set
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const codesMatch: Same<keyof typeof ObjectionErrorCode | CommonErrorCode, ServiceCode> = true;
-void codesMatch;
+import { escalateObjection } from "./commands/escalate";
+import { markObjectionUnfounded } from "./commands/mark-unfounded";
+import { registerObjection } from "./commands/register";
+import { resolveObjectionByCreditNote } from "./commands/resolve-by-credit-note";
+import { withdrawObjection } from "./commands/withdraw";
+import { listObjections } from "./objection.list";
+import type { ObjectionOutcome } from "./objection.service";
 
 const ObjectionConnection = connectionType("Objection", Objection);
 
-function outcome(result: Result<ObjectionOutcome, ServiceCode>) {
-  return result.ok
-    ? { objection: result.value.objection, case: result.value.case, userErrors: [] }
-    : { objection: null, case: null, userErrors: result.errors };
+function outcome(result: Result<ObjectionOutcome, ObjectionErrorCode>) {
+  return payloadOf(result, (v) => ({ objection: v.objection, case: v.case }), { objection: null, case: null });
 }
 
 @Resolver(() => Objection)
@@ -88,7 +76,9 @@ export class ObjectionResolver {
   ): Promise<ObjectionRegisterPayload> {
     const policy = { objectionResponseDays: ctx.services.config.objectionResponseDays };
     return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => registerObjection(em, rec, requireAuth(ctx), input, policy)),
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
+        registerObjection(em, rec, requireAuth(ctx), input, policy),
+      ),
     );
   }
 
@@ -102,7 +92,7 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<ObjectionWithdrawPayload> {
     return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)),
+      await runMutation(ctx, objectionUserErrors, (em, rec) => withdrawObjection(em, rec, requireAuth(ctx), input)),
     );
   }
 
@@ -116,7 +106,9 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<ObjectionMarkUnfoundedPayload> {
     return outcome(
-      await runCommand(commandContext(ctx), (em, rec) => markObjectionUnfounded(em, rec, requireAuth(ctx), input)),
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
+        markObjectionUnfounded(em, rec, requireAuth(ctx), input),
+      ),
     );
   }
 
@@ -129,12 +121,16 @@ export class ObjectionResolver {
     @Arg("input") input: ObjectionResolveByCreditNoteInput,
     @Ctx() ctx: Context,
   ): Promise<ObjectionResolveByCreditNotePayload> {
-    const result = await runCommand(commandContext(ctx), (em, rec) =>
+    const result = await runMutation(ctx, objectionUserErrors, (em, rec) =>
       resolveObjectionByCreditNote(em, rec, requireAuth(ctx), input),
     );
-    return result.ok
-      ? { ...result.value, userErrors: [] }
-      : { objection: null, case: null, creditNote: null, newInvoice: null, newCase: null, userErrors: result.errors };
+    return payloadOf(result, (v) => v, {
+      objection: null,
+      case: null,
+      creditNote: null,
+      newInvoice: null,
+      newCase: null,
+    });
   }
 
   @Authorized(Scope.WRITE)
@@ -147,7 +143,7 @@ export class ObjectionResolver {
     @Ctx() ctx: Context,
   ): Promise<ObjectionEscalatePayload> {
     return outcome(
-      await runCommand(commandContext(ctx), (em, rec) =>
+      await runMutation(ctx, objectionUserErrors, (em, rec) =>
         escalateObjection(em, rec, requireAuth(ctx), input.objectionId),
       ),
     );

@@ -57,19 +57,12 @@ export function objectionFacts(objections: readonly ObjectionState[]): Objection
   return objections.map(objectionFact).filter((f): f is ObjectionFact => f !== null);
 }
 
-export type RegisterRefusal =
-  { code: "CASE_CLOSED"; message: string } | { code: "CASE_IN_LEGAL_PROCESS"; message: string };
+export type RegisterRefusal = { code: "CASE_CLOSED" | "CASE_IN_LEGAL_PROCESS"; status: CaseStatus };
 
-/** Why no objection may be registered on a case in `status`, or null when it may. */
+/** Why no objection may be registered on a case in `status` (closed, or the dispute is before the forliksråd or the courts), or null when it may. */
 export function refuseRegistration(status: CaseStatus): RegisterRefusal | null {
-  if (CLOSED_STATUSES.has(status))
-    return { code: "CASE_CLOSED", message: `The case is ${status} and closed: there is no claim left to object to.` };
-  if (!OBJECTION_STATUSES.has(status)) {
-    return {
-      code: "CASE_IN_LEGAL_PROCESS",
-      message: `The case is ${status}: the dispute is before the forliksråd or the courts, so the debtor's objection belongs there.`,
-    };
-  }
+  if (CLOSED_STATUSES.has(status)) return { code: "CASE_CLOSED", status };
+  if (!OBJECTION_STATUSES.has(status)) return { code: "CASE_IN_LEGAL_PROCESS", status };
   return null;
 }
 
