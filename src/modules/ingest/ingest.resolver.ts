@@ -14,76 +14,24 @@ import {
 } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
-import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
 import { CheckedPerItem } from "../../shared/text";
 import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { Invoice } from "../invoices/invoice.entity";
 import { PartyWarning } from "../parties/parties.payloads";
+import { requireAuth } from "../access/authorization";
+import { pushInvoices } from "./commands/invoices-push";
+import { pushMoney } from "./commands/money-push";
 import {
-  pushInvoices,
-  pushMoney,
-  type InvoicePushItemErrorCode as InvoiceCodes,
-  type MoneyPushItemErrorCode as MoneyCodes,
-  type PushErrorCode as BatchCodes,
-} from "./ingest.service";
-
-const PAYLOAD_CODES = {
-  MISSING_FIELD: "MISSING_FIELD",
-  INVALID_FORMAT: "INVALID_FORMAT",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  INVALID_DATE: "INVALID_DATE",
-  UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
-  UNSUPPORTED_VALUE: "UNSUPPORTED_VALUE",
-} as const;
-
-export const InvoicePushItemErrorCode = {
-  ...PAYLOAD_CODES,
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
-  DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
-  INVALID_KID: "INVALID_KID",
-  CASE_CLOSED: "CASE_CLOSED",
-  INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
-  UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
-  UNKNOWN_POSTAL_CODE: "UNKNOWN_POSTAL_CODE",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-} as const satisfies { [K in Exclude<InvoiceCodes, CommonErrorCode>]: K };
-export const InvoicePushItemError = userErrorType(
-  "InvoicePushItemError",
-  InvoicePushItemErrorCode,
-  "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.",
-);
-
-export const MoneyPushItemErrorCode = {
-  ...PAYLOAD_CODES,
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
-  UNKNOWN_INVOICE: "UNKNOWN_INVOICE",
-  CASE_CLOSED: "CASE_CLOSED",
-  AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
-  CONFLICTING_REPEAT: "CONFLICTING_REPEAT",
-} as const satisfies { [K in Exclude<MoneyCodes, CommonErrorCode>]: K };
-export const MoneyPushItemError = userErrorType(
-  "MoneyPushItemError",
-  MoneyPushItemErrorCode,
-  "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.",
-);
-
-const batchCodes = () =>
-  ({
-    UNKNOWN_PLUGIN: "UNKNOWN_PLUGIN",
-    BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
-    UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-    IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
-    IDEMPOTENCY_KEY_IN_USE: "IDEMPOTENCY_KEY_IN_USE",
-    INVALID_IDEMPOTENCY_KEY: "INVALID_IDEMPOTENCY_KEY",
-  }) as const satisfies { [K in BatchCodes]: K };
-const WHOLE = "A problem with the whole push: nothing was written.";
-export const InvoicesPushError = userErrorType("InvoicesPushError", batchCodes(), WHOLE);
-export const PaymentsPushError = userErrorType("PaymentsPushError", batchCodes(), WHOLE);
-export const CreditNotesPushError = userErrorType("CreditNotesPushError", batchCodes(), WHOLE);
+  CreditNotesPushError,
+  InvoicePushItemError,
+  InvoicesPushError,
+  MoneyPushItemError,
+  PaymentsPushError,
+  pushUserError,
+} from "./ingest.errors";
+import type { PushContext, PushItemResult, PushOutcome } from "./ingest.service";
 
 /** The fields every push input shares; not in the schema itself (nothing refers to it). */
 @InputType()
@@ -290,6 +238,22 @@ export class MoneyPushResultResolver {
   }
 }
 
+/** A push's context from a GraphQL request. */
+export const pushContext = (ctx: Context): PushContext => ({
+  em: ctx.em,
+  auth: requireAuth(ctx),
+  clock: ctx.clock,
+  plugins: ctx.services.plugins,
+  sinks: ctx.services.eventSinks,
+});
+
+/** The payload of a push: its results, or the whole push's userError. */
+function payload<C extends string>(outcome: PushOutcome<C>) {
+  return outcome.ok
+    ? { results: outcome.results as PushItemResult<never>[], userErrors: [] }
+    : { results: [], userErrors: [pushUserError(outcome.failure)] };
+}
+
 const IDEMPOTENT =
   "Idempotent on (creditor, plugin id, the item's external id); with idempotencyKey a retried request returns its first response.";
 
@@ -300,7 +264,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 invoices in a plugin's format. Each item gets its own result: a bad item gets typed errors and writes nothing, the others land. Pushing an invoice again updates it, never duplicates it. ${IDEMPOTENT}`,
   })
   async invoicesPush(@Arg("input") input: InvoicesPushInput, @Ctx() ctx: Context): Promise<InvoicesPushPayload> {
-    return pushInvoices(ctx, input);
+    return payload(await pushInvoices(pushContext(ctx), input));
   }
 
   @Authorized(Scope.WRITE)
@@ -308,7 +272,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the creditor's invoice with that external id. ${IDEMPOTENT}`,
   })
   async paymentsPush(@Arg("input") input: PaymentsPushInput, @Ctx() ctx: Context): Promise<PaymentsPushPayload> {
-    return pushMoney(ctx, MoneyKind.PAYMENT, input);
+    return payload(await pushMoney(pushContext(ctx), MoneyKind.PAYMENT, input));
   }
 
   @Authorized(Scope.WRITE)
@@ -319,6 +283,6 @@ export class IngestResolver {
     @Arg("input") input: CreditNotesPushInput,
     @Ctx() ctx: Context,
   ): Promise<CreditNotesPushPayload> {
-    return pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
+    return payload(await pushMoney(pushContext(ctx), MoneyKind.CREDIT_NOTE, input));
   }
 }
