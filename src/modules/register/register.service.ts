@@ -16,7 +16,8 @@ import type { Page } from "../../shared/pagination";
 import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
 import { PostalAddress } from "../parties/address";
 import { checkAddress, normaliseAddress, type AddressFields } from "../parties/address.rules";
-import { checkName } from "../parties/parties.rules";
+import { checkName as checkPartyName } from "../parties/parties.rules";
+import { partyUserError } from "../parties/parties.errors";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
 import {
@@ -27,6 +28,9 @@ import {
   type ConciliationBoardErrorCode,
   type MunicipalityErrorCode,
 } from "./register.rules";
+
+/** The name rule parties use, its failures as userErrors at `path`. */
+const checkName = (name: string, path: string[]) => checkPartyName(name, path).map((f) => partyUserError(f, []));
 
 /** Rows valid on a date: validFrom <= date <= validTo (open-ended when validTo is null). */
 function validOnFilter(date: LocalDate): FilterQuery<Municipality> {
