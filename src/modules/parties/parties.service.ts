@@ -197,6 +197,46 @@ function checkedAddress(input: AddressFields, errors: PartyFailure[]): PostalAdd
   return new PostalAddress(a.street, a.postalCode, a.city, a.country);
 }
 
+interface PlaceFields {
+  address?: AddressFields | null;
+  kommunenummer?: string | null;
+}
+
+/** A new party's address and kommune, checked into `errors`. */
+async function newPlace(
+  em: EntityManager,
+  input: PlaceFields & { address: AddressFields },
+  today: LocalDate,
+  errors: PartyFailure[],
+) {
+  const address = checkedAddress(input.address, errors);
+  const warnings: Warning[] = [];
+  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
+  return { address, municipality, warnings };
+}
+
+/** An update's address and kommune (undefined: unchanged), checked into `errors`. */
+async function updatedPlace(
+  em: EntityManager,
+  current: PostalAddress,
+  input: PlaceFields,
+  today: LocalDate,
+  errors: PartyFailure[],
+) {
+  const address = input.address ? checkedAddress(input.address, errors) : undefined;
+  const warnings: Warning[] = [];
+  const municipality = await replacedKommune(
+    em,
+    current,
+    address,
+    optional(input.kommunenummer),
+    today,
+    errors,
+    warnings,
+  );
+  return { address, municipality, warnings };
+}
+
 /** Org numbers are unique among the creditors a key sees: another tenant's creditor never blocks or shows through. */
 async function checkOrgNumberFree(
   em: EntityManager,
@@ -233,9 +273,7 @@ export async function createCreditor(
   const orgErrors = checkOrgNumber(orgNumber, ["orgNumber"]);
   errors.push(...orgErrors);
   if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, null, errors);
-  const address = checkedAddress(input.address, errors);
-  const warnings: Warning[] = [];
-  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
+  const { address, municipality, warnings } = await newPlace(em, input, today, errors);
   if (errors.length > 0) return refuse(...errors);
   const creditor = new Creditor(name, orgNumber, address, municipality!);
   em.persist(creditor);
@@ -276,17 +314,7 @@ export async function updateCreditor(
     errors.push(...orgErrors);
     if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, creditor.id, errors);
   }
-  const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const warnings: Warning[] = [];
-  const municipality = await replacedKommune(
-    em,
-    creditor.address,
-    address,
-    optional(input.kommunenummer),
-    today,
-    errors,
-    warnings,
-  );
+  const { address, municipality, warnings } = await updatedPlace(em, creditor.address, input, today, errors);
   if (errors.length > 0) return refuse(...errors);
   if (name !== undefined) creditor.name = name;
   if (orgNumber !== undefined) creditor.orgNumber = orgNumber;
@@ -327,9 +355,7 @@ export async function createDebtor(
   const orgNumber = optional(input.orgNumber, normaliseOrgNumber);
   const birthDate = optional(input.birthDate);
   errors.push(...checkDebtorIdentity({ kind: input.kind, orgNumber, birthDate }, today, []));
-  const address = checkedAddress(input.address, errors);
-  const warnings: Warning[] = [];
-  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
+  const { address, municipality, warnings } = await newPlace(em, input, today, errors);
   if (errors.length > 0) return refuse(...errors);
   const debtor = new Debtor(creditor!, input.kind, name, address, municipality!);
   debtor.orgNumber = orgNumber;
@@ -364,17 +390,7 @@ export async function updateDebtor(
   const orgNumber = input.orgNumber === undefined ? debtor.orgNumber : optional(input.orgNumber, normaliseOrgNumber);
   const birthDate = input.birthDate === undefined ? debtor.birthDate : optional(input.birthDate);
   errors.push(...checkDebtorIdentity({ kind: debtor.kind, orgNumber, birthDate }, today, []));
-  const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const warnings: Warning[] = [];
-  const municipality = await replacedKommune(
-    em,
-    debtor.address,
-    address,
-    optional(input.kommunenummer),
-    today,
-    errors,
-    warnings,
-  );
+  const { address, municipality, warnings } = await updatedPlace(em, debtor.address, input, today, errors);
   if (errors.length > 0) return refuse(...errors);
   if (name !== undefined) debtor.name = name;
   debtor.orgNumber = orgNumber;
