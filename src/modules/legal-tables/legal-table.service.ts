@@ -2,7 +2,9 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import { appendSql, EVENT_SOURCE_COLUMNS, type SqlEventSink } from "../../events/append";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
-import { fail, ok, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import type { LegalTableFailure } from "./legal-table.errors";
 import type { Auth } from "../access/auth";
 import { LegalTableRow, LegalTableStaleNotice } from "./legal-table-row.entity";
 import {
@@ -12,7 +14,6 @@ import {
   LegalTable,
   type InterestStaleness,
   type LegalRowCandidate,
-  type LegalTableErrorCode,
   type LegalTables,
 } from "./legal-table.rules";
 
@@ -34,12 +35,12 @@ export async function addLegalTableRow(
   em: EntityManager,
   auth: Auth,
   input: LegalRowCandidate,
-): Promise<Result<LegalTableRow, LegalTableErrorCode>> {
+): Promise<DomainResult<LegalTableRow, LegalTableFailure>> {
   return em.transactional(async (tx) => {
     await tx.execute("select pg_advisory_xact_lock(?)", [LEGAL_TABLE_LOCK]);
     const existing = await tx.find(LegalTableRow, { table: input.table });
     const errors = checkNewRow(input, existing);
-    if (errors.length > 0) return fail(...errors);
+    if (errors.length > 0) return refuse(...errors);
     const row = new LegalTableRow({
       table: input.table,
       validFrom: input.validFrom,
