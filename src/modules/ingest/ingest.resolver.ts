@@ -19,7 +19,7 @@ import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { Invoice } from "../invoices/invoice.entity";
-import { PartyWarning } from "../parties/parties.payloads";
+import { PartyWarning } from "../parties/parties.errors";
 import { requireAuth } from "../access/authorization";
 import { pushInvoices } from "./commands/invoices-push";
 import { pushMoney } from "./commands/money-push";

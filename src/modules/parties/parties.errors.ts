@@ -136,3 +136,41 @@ export const creditorUserErrors = (failures: readonly CreditorFailure[]): Failur
   failures.map((f) => partyUserError(f));
 export const debtorUserErrors = (failures: readonly DebtorFailure[]): Failure<DebtorErrorCode>[] =>
   failures.map((f) => partyUserError(f));
+
+export const CREDITOR_EXTERNAL_ID_ERROR_CODES = {
+  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
+  UNKNOWN_SOURCE_SYSTEM: "UNKNOWN_SOURCE_SYSTEM",
+  INVALID_EXTERNAL_ID: "INVALID_EXTERNAL_ID",
+  DUPLICATE_EXTERNAL_ID: "DUPLICATE_EXTERNAL_ID",
+} as const;
+export type CreditorExternalIdErrorCode = keyof typeof CREDITOR_EXTERNAL_ID_ERROR_CODES | CommonErrorCode;
+export const CreditorExternalIdSetError = userErrorType("CreditorExternalIdSetError", CREDITOR_EXTERNAL_ID_ERROR_CODES);
+
+/** Why creditorExternalIdSet was refused; `field` is the field of its input. */
+export type CreditorExternalIdFailure =
+  | { code: "UNKNOWN_CREDITOR"; field: "creditorId"; id: string }
+  | { code: "UNKNOWN_SOURCE_SYSTEM"; field: "sourceSystem"; sourceSystem: string; enabled: readonly string[] }
+  | { code: "INVALID_EXTERNAL_ID"; field: "externalId"; why: "BLANK" | "TOO_LONG"; max: number }
+  | { code: "DUPLICATE_EXTERNAL_ID"; field: "externalId"; sourceSystem: string; externalId: string };
+
+function externalIdMessage(f: CreditorExternalIdFailure): string {
+  switch (f.code) {
+    case "UNKNOWN_CREDITOR":
+      return `No creditor with id ${f.id}: use an id from the creditors query.`;
+    case "UNKNOWN_SOURCE_SYSTEM":
+      return `No plugin "${f.sourceSystem}" is enabled: use one of ${f.enabled.join(", ") || "(none — set PLUGINS)"}.`;
+    case "INVALID_EXTERNAL_ID":
+      return f.why === "BLANK"
+        ? "The id is blank: give the creditor's id in that system, or null to remove it."
+        : `The id is longer than ${f.max} characters: give the creditor's id in that system.`;
+    case "DUPLICATE_EXTERNAL_ID":
+      return `Another creditor this key sees has ${f.sourceSystem} id ${f.externalId}: remove it there first (externalId null), or check the id.`;
+    default:
+      return assertNever(f);
+  }
+}
+
+export const creditorExternalIdUserErrors = (
+  failures: readonly CreditorExternalIdFailure[],
+): Failure<CreditorExternalIdErrorCode>[] =>
+  failures.map((f) => failure(f.code, ["input", f.field], externalIdMessage(f)));

@@ -7,8 +7,6 @@ import { CreditorError, DebtorError, PartyWarning } from "./parties.errors";
 export const CreditorConnection = connectionType("Creditor", Creditor);
 export const DebtorConnection = connectionType("Debtor", Debtor);
 
-export { PartyWarning };
-
 @ObjectType()
 abstract class CreditorResult {
   @Field(() => Creditor, { nullable: true })

@@ -4,8 +4,6 @@ import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
 import { ConciliationBoardError, MunicipalityError } from "./register.errors";
 
-export { ConciliationBoardError, MunicipalityError };
-
 export const MunicipalityConnection = connectionType("Municipality", Municipality);
 export const ConciliationBoardConnection = connectionType("ConciliationBoard", ConciliationBoard);
 
