@@ -6,9 +6,9 @@ import { idOf } from "../../shared/global-id";
 import { Creditor } from "../parties/creditor.entity";
 import { ApiKey, Scope } from "./api-key.entity";
 import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
-import { API_KEYS_CHANNEL } from "../../events/pubsub";
 import { refuse, type DomainResult } from "../../shared/domain-result";
 import type { ApiKeyFailure } from "./access.errors";
+import { notifyRevoked, touchLastUsed } from "./api-key.store";
 
 /** Name of the key registered from ADMIN_API_KEY: another value of ADMIN_API_KEY revokes it. */
 export const ENV_ADMIN_KEY_NAME = "admin (from ADMIN_API_KEY)";
@@ -42,12 +42,7 @@ export async function authenticate(em: EntityManager, key: string, clock: Clock)
   }
   const auth = toAuth(found);
   cache.set(hash, { auth, until: now + AUTH_CACHE_MS });
-  await em
-    .getConnection()
-    .execute(
-      "update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')",
-      [found.id],
-    );
+  await touchLastUsed(em, found.id);
   return auth;
 }
 
@@ -126,7 +121,7 @@ export async function revokeApiKey(
 
 /** Tells every process (this one too) the keys are revoked, when the transaction commits: they close the keys' sockets. */
 async function announceRevoked(em: EntityManager, keyIds: number[]): Promise<void> {
-  for (const id of keyIds) await em.execute("select pg_notify(?, ?)", [API_KEYS_CHANNEL, String(id)]);
+  for (const id of keyIds) await notifyRevoked(em, id);
 }
 
 /**

@@ -1,5 +1,5 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { appendSql, EVENT_SOURCE_COLUMNS, type SqlEventSink } from "../../events/append";
+import type { SqlEventSink } from "../../events/append";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
 import { ok } from "../../shared/result";
@@ -16,9 +16,7 @@ import {
   type LegalRowCandidate,
   type LegalTables,
 } from "./legal-table.rules";
-
-/** Serialises row additions: two admins adding to one table at once both see the other's row. */
-const LEGAL_TABLE_LOCK = 7_401_001;
+import { appendStaleEvents, insertStaleNotice, lockLegalTables } from "./legal-table.store";
 
 /** Every legal table's rows, for the rules. One small read (tens of rows). */
 export async function loadLegalTables(em: EntityManager): Promise<LegalTables> {
@@ -37,7 +35,7 @@ export async function addLegalTableRow(
   input: LegalRowCandidate,
 ): Promise<DomainResult<LegalTableRow, LegalTableFailure>> {
   return em.transactional(async (tx) => {
-    await tx.execute("select pg_advisory_xact_lock(?)", [LEGAL_TABLE_LOCK]);
+    await lockLegalTables(tx);
     const existing = await tx.find(LegalTableRow, { table: input.table });
     const errors = checkNewRow(input, existing);
     if (errors.length > 0) return refuse(...errors);
@@ -95,25 +93,16 @@ export async function recordStaleNotice(
   now: Date,
 ): Promise<number | null> {
   return em.fork().transactional(async (tx) => {
-    const inserted = await tx.execute<{ id: string }[]>(
-      `insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`,
-      [staleness.halfYear, staleness.message],
-    );
-    if (inserted.length === 0) return null;
+    if (!(await insertStaleNotice(tx, staleness.halfYear, staleness.message))) return null;
     const carried = staleness.carried
       ? `${staleness.carried.value / 100} % from ${staleness.carried.validFrom} is carried forward`
       : "there is no rate at all";
     const summary = `No confirmed late-payment interest rate for ${staleness.halfYear}: ${carried}`;
-    const appended = await tx.execute<{ id: string }[]>(
-      appendSql({
-        source: `(select null::bigint as case_id, c.id as creditor_id, 0 as sequence, 'legal_table.stale'::text as type, ?::timestamptz as occurred_at, 'system'::text as actor,
-            ?::text as summary, null::text as status_before, null::text as status_after, ?::jsonb as data, row_number() over (order by c.id) as n
-          from creditor c) as r(${EVENT_SOURCE_COLUMNS}, n)`,
-        sinks: sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
-      }),
-      [now.toISOString(), summary, JSON.stringify(staleEventData(staleness))],
+    return appendStaleEvents(
+      tx,
+      sinks.filter((s): s is SqlEventSink => typeof s !== "function"),
+      { occurredAt: now, summary, data: staleEventData(staleness) },
     );
-    return appended.length;
   });
 }
 

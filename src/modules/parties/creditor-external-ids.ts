@@ -6,6 +6,7 @@ import type { Auth } from "../access/auth";
 import { Creditor } from "./creditor.entity";
 import { CreditorExternalId } from "./creditor-external-id.entity";
 import { findCreditor } from "./parties.service";
+import { lockSourceSystem } from "./creditor-external-id.store";
 
 export interface CreditorExternalIdSetFields {
   creditorId: string;
@@ -46,7 +47,7 @@ export async function setCreditorExternalId(
   if (errors.length > 0) return refuse(...errors);
   return em.transactional(async (tx) => {
     // One writer per source system at a time, so that two creditors cannot take one id at once.
-    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`creditor_external_id:${sourceSystem}`]);
+    await lockSourceSystem(tx, sourceSystem);
     const current = await tx.findOne(CreditorExternalId, { creditor: creditor.id, sourceSystem });
     if (externalId === null) {
       if (current) tx.remove(current);

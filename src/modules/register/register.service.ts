@@ -3,14 +3,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Loaders } from "../../graphql/loaders";
 import { idOf } from "../../shared/global-id";
-import {
-  containsFolded,
-  containsPattern,
-  findPage,
-  foldedSql,
-  likeEscape,
-  type PageRequest,
-} from "../../shared/keyset";
+import { containsFolded, containsPattern, findPage, likeEscape, type PageRequest } from "../../shared/keyset";
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
 import { ok } from "../../shared/result";
@@ -23,6 +16,7 @@ import { refuse, type DomainResult } from "../../shared/domain-result";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
 import { boardNameFor, codeFailures, overlapFailures, periodFailures } from "./register.rules";
+import { boardIdsServingMatch, boardStillUsed } from "./municipality.store";
 
 /** Rows valid on a date: validFrom <= date <= validTo (open-ended when validTo is null). */
 function validOnFilter(date: LocalDate): FilterQuery<Municipality> {
@@ -67,15 +61,8 @@ export async function listConciliationBoards(
   const term = search?.trim();
   let where: FilterQuery<ConciliationBoard> = {};
   if (term) {
-    const serving = await em
-      .getConnection()
-      .execute<{ board_id: string }[]>(
-        `select distinct "board_id" from "municipality" where "board_id" is not null and (${foldedSql('"name"')} like ? or "code" like ?)`,
-        [containsPattern(term), `${likeEscape(term)}%`],
-      );
-    where = {
-      $or: [containsFolded<ConciliationBoard>("name", term), { id: { $in: serving.map((r) => Number(r.board_id)) } }],
-    };
+    const serving = await boardIdsServingMatch(em, containsPattern(term), `${likeEscape(term)}%`);
+    where = { $or: [containsFolded<ConciliationBoard>("name", term), { id: { $in: serving } }] };
   }
   return findPage(em, ConciliationBoard, where, "name", page);
 }
@@ -413,13 +400,7 @@ export async function mergeConciliationBoards(
   const servedIds = served.map((m) => m.id);
   const removedBoardIds: string[] = [];
   for (const old of previous) {
-    const [row] = await em
-      .getConnection()
-      .execute<{ used: boolean }[]>(
-        `select exists (select 1 from "municipality" where "board_id" = ? and not ("id" = any(?::bigint[]))) or exists (select 1 from "conciliation_case" where "board_id" = ?) as "used"`,
-        [old.id, `{${servedIds.join(",")}}`, old.id],
-      );
-    if (!row?.used) {
+    if (!(await boardStillUsed(em, old.id, servedIds))) {
       removedBoardIds.push(old.globalId);
       em.remove(old);
     }
