@@ -1,11 +1,5 @@
-import {
-  boardNameFor,
-  checkCode,
-  checkNoOverlap,
-  checkPeriod,
-  isValidOn,
-  periodsOverlap,
-} from "../../src/modules/register/register.rules";
+import { boardNameFor, isValidOn, periodsOverlap } from "../../src/modules/register/register.rules";
+import { checkCode, checkNoOverlap, checkPeriod } from "../../src/modules/register/register.errors";
 
 describe("dated register rows", () => {
   const closed = { validFrom: "2020-01-01", validTo: "2023-12-31" };

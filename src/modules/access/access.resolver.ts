@@ -13,20 +13,11 @@ import {
   Root,
 } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { userErrorType } from "../../shared/user-error";
 import { requireAuth } from "./authorization";
 import { ApiKey, Scope } from "./api-key.entity";
 import { createApiKey, keyVisibleTo, revokeApiKey } from "./access.service";
+import { ApiKeyError, apiKeyUserErrors } from "./access.errors";
 import { Creditor } from "../parties/creditor.entity";
-
-export const ApiKeyErrorCode = {
-  INVALID_NAME: "INVALID_NAME",
-  INVALID_SCOPES: "INVALID_SCOPES",
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  NO_CREDITORS: "NO_CREDITORS",
-  UNKNOWN_API_KEY: "UNKNOWN_API_KEY",
-} as const;
-const ApiKeyError = userErrorType("ApiKeyError", ApiKeyErrorCode);
 
 @InputType()
 class ApiKeyCreateInput {
@@ -107,14 +98,16 @@ export class AccessResolver {
     const result = await createApiKey(ctx.em, requireAuth(ctx), input);
     return result.ok
       ? { apiKey: result.value.apiKey, secret: result.value.secret, userErrors: [] }
-      : { apiKey: null, secret: null, userErrors: result.errors };
+      : { apiKey: null, secret: null, userErrors: apiKeyUserErrors(result.errors) };
   }
 
   @Authorized(Scope.ADMIN)
   @Mutation(() => ApiKeyRevokePayload, { description: "Revokes an API key at once." })
   async apiKeyRevoke(@Arg("input") input: ApiKeyRevokeInput, @Ctx() ctx: Context): Promise<ApiKeyRevokePayload> {
     const result = await revokeApiKey(ctx.em, requireAuth(ctx), input.id, ctx.clock);
-    return result.ok ? { apiKey: result.value, userErrors: [] } : { apiKey: null, userErrors: result.errors };
+    return result.ok
+      ? { apiKey: result.value, userErrors: [] }
+      : { apiKey: null, userErrors: apiKeyUserErrors(result.errors) };
   }
 
   @FieldResolver(() => [Creditor])

@@ -1,12 +1,14 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { Clock } from "../../shared/clock";
-import { fail, failure, ok, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
 import { idOf } from "../../shared/global-id";
 import { Creditor } from "../parties/creditor.entity";
 import { ApiKey, Scope } from "./api-key.entity";
 import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
-import { API_KEYS_CHANNEL } from "../../events/pubsub";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import type { ApiKeyFailure } from "./access.errors";
+import { notifyRevoked, touchLastUsed } from "./api-key.store";
 
 /** Name of the key registered from ADMIN_API_KEY: another value of ADMIN_API_KEY revokes it. */
 export const ENV_ADMIN_KEY_NAME = "admin (from ADMIN_API_KEY)";
@@ -40,21 +42,13 @@ export async function authenticate(em: EntityManager, key: string, clock: Clock)
   }
   const auth = toAuth(found);
   cache.set(hash, { auth, until: now + AUTH_CACHE_MS });
-  await em
-    .getConnection()
-    .execute(
-      "update api_key set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')",
-      [found.id],
-    );
+  await touchLastUsed(em, found.id);
   return auth;
 }
 
 export function forgetCachedKeys(): void {
   cache.clear();
 }
-
-export type ApiKeyErrorCode =
-  "INVALID_NAME" | "INVALID_SCOPES" | "UNKNOWN_CREDITOR" | "NO_CREDITORS" | "UNKNOWN_API_KEY";
 
 export interface ApiKeyCreateInput {
   name: string;
@@ -68,64 +62,27 @@ export async function createApiKey(
   em: EntityManager,
   caller: Auth,
   input: ApiKeyCreateInput,
-): Promise<Result<{ apiKey: ApiKey; secret: string }, ApiKeyErrorCode>> {
-  const errors = [];
+): Promise<DomainResult<{ apiKey: ApiKey; secret: string }, ApiKeyFailure>> {
+  const errors: ApiKeyFailure[] = [];
   const name = input.name.trim();
-  if (name === ENV_ADMIN_KEY_NAME)
-    errors.push(
-      failure(
-        "INVALID_NAME" as const,
-        ["input", "name"],
-        `"${ENV_ADMIN_KEY_NAME}" is reserved for the key set by ADMIN_API_KEY: choose another name.`,
-      ),
-    );
+  if (name === ENV_ADMIN_KEY_NAME) errors.push({ code: "INVALID_NAME", field: ["name"], reserved: true });
   else if (name.length < 1 || name.length > 200)
-    errors.push(
-      failure(
-        "INVALID_NAME" as const,
-        ["input", "name"],
-        "Give the key a name of 1 to 200 characters, e.g. the integration that will use it.",
-      ),
-    );
+    errors.push({ code: "INVALID_NAME", field: ["name"], reserved: false });
   const scopes = [...new Set(input.scopes)];
-  if (scopes.length === 0)
-    errors.push(
-      failure("INVALID_SCOPES" as const, ["input", "scopes"], "Give the key at least one scope: READ, WRITE or ADMIN."),
-    );
+  if (scopes.length === 0) errors.push({ code: "INVALID_SCOPES", field: ["scopes"] });
   const creditors: Creditor[] = [];
   if (input.allCreditors) {
-    if (caller.creditorIds !== "all")
-      errors.push(
-        failure(
-          "UNKNOWN_CREDITOR" as const,
-          ["input", "allCreditors"],
-          "Only a key that sees every creditor can create another such key; list creditorIds instead.",
-        ),
-      );
+    if (caller.creditorIds !== "all") errors.push({ code: "UNKNOWN_CREDITOR", field: ["allCreditors"] });
   } else {
-    if (input.creditorIds.length === 0)
-      errors.push(
-        failure(
-          "NO_CREDITORS" as const,
-          ["input", "creditorIds"],
-          "Bind the key to at least one creditor, or set allCreditors.",
-        ),
-      );
+    if (input.creditorIds.length === 0) errors.push({ code: "NO_CREDITORS", field: ["creditorIds"] });
     for (const [i, gid] of input.creditorIds.entries()) {
       const id = idOf(gid, "Creditor");
       const creditor = id !== undefined && canSeeCreditor(caller, id) ? await em.findOne(Creditor, { id }) : null;
-      if (!creditor)
-        errors.push(
-          failure(
-            "UNKNOWN_CREDITOR" as const,
-            ["input", "creditorIds", String(i)],
-            `No creditor with id ${gid}: use an id from the creditors query.`,
-          ),
-        );
+      if (!creditor) errors.push({ code: "UNKNOWN_CREDITOR", field: ["creditorIds", String(i)], id: gid });
       else creditors.push(creditor);
     }
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   const secret = generateApiKey();
   const apiKey = new ApiKey(name, secret.slice(0, KEY_PREFIX.length + 6), hashApiKey(secret), scopes);
   apiKey.allCreditors = input.allCreditors ?? false;
@@ -146,14 +103,11 @@ export async function revokeApiKey(
   caller: Auth,
   gid: string,
   clock: Clock,
-): Promise<Result<ApiKey, ApiKeyErrorCode>> {
+): Promise<DomainResult<ApiKey, ApiKeyFailure>> {
   const id = idOf(gid, "ApiKey");
   const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
   const visible = key && keyVisibleTo(caller, key);
-  if (!key || !visible)
-    return fail(
-      failure("UNKNOWN_API_KEY", ["input", "id"], `No API key with id ${gid}: use an id from the apiKeys query.`),
-    );
+  if (!key || !visible) return refuse<ApiKeyFailure>({ code: "UNKNOWN_API_KEY", field: ["id"], id: gid });
   if (!key.revokedAt) {
     key.revokedAt = clock.now();
     await em.transactional(async (tx) => {
@@ -167,7 +121,7 @@ export async function revokeApiKey(
 
 /** Tells every process (this one too) the keys are revoked, when the transaction commits: they close the keys' sockets. */
 async function announceRevoked(em: EntityManager, keyIds: number[]): Promise<void> {
-  for (const id of keyIds) await em.execute("select pg_notify(?, ?)", [API_KEYS_CHANNEL, String(id)]);
+  for (const id of keyIds) await notifyRevoked(em, id);
 }
 
 /**

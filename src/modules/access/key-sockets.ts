@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import type { EventBus } from "../../events/pubsub";
 import { forgetCachedKeys } from "./access.service";
+import { revokedKeyIds } from "./api-key.store";
 
 /** WebSocket close code for a connection whose API key was revoked or replaced. */
 export const CLOSE_KEY_REVOKED = 4403;
@@ -56,11 +57,7 @@ export class KeySockets {
   async closeRevoked(): Promise<void> {
     const ids = [...this.byKey.keys()];
     if (ids.length === 0) return;
-    const rows = await this.em().execute<{ id: number }[]>(
-      `select id from api_key where revoked_at is not null and id in (${ids.map(() => "?").join(", ")})`,
-      ids,
-    );
-    for (const row of rows) this.close(Number(row.id));
+    for (const id of await revokedKeyIds(this.em(), ids)) this.close(id);
   }
 
   /** Follows revocations announced on the bus; returns the function that stops following. */

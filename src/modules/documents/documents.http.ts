@@ -10,6 +10,7 @@ import { authenticate } from "../access/access.service";
 import { bearer, hasScope, type Auth } from "../access/auth";
 import { Scope } from "../access/api-key.entity";
 import { findDocument, uploadDocument, type DocumentErrorCode } from "./documents.service";
+import { uploadUserErrors } from "./documents.errors";
 
 export interface DocumentRoutesOptions {
   orm: MikroORM;
@@ -215,7 +216,7 @@ export function mountDocumentRoutes(app: Express, options: DocumentRoutesOptions
     }
     const result = await uploadDocument(options.orm.em.fork(), services.documents, auth, parsed);
     if (!result.ok) {
-      sendErrors(res, result.errors);
+      sendErrors(res, uploadUserErrors(result.errors));
       return;
     }
     const d = result.value;

@@ -1,13 +1,15 @@
 import { createHash, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { fromBuffer } from "file-type";
-import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
+import { fail, ok, type Failure, type Result } from "../../shared/result";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import { unknownDocumentUserError, type UploadFailure } from "./documents.errors";
 import { idOf } from "../../shared/global-id";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { Creditor } from "../parties/creditor.entity";
 import { Document } from "./document.entity";
 import type { DocumentStorage } from "./storage";
-import { checkDocumentContent, type ContentErrorCode } from "./document-content";
+import { checkDocumentContent } from "./document-content";
 
 /** Media types accepted, by what the content is (magic bytes), never by the file name. */
 export const ACCEPTED_DOCUMENT_TYPES: Readonly<Record<string, string>> = {
@@ -18,24 +20,7 @@ export const ACCEPTED_DOCUMENT_TYPES: Readonly<Record<string, string>> = {
   "image/heic": "heic",
 };
 
-export const DocumentErrorCode = {
-  MISSING_FILE: "MISSING_FILE",
-  FILE_TOO_LARGE: "FILE_TOO_LARGE",
-  UNSUPPORTED_FILE_TYPE: "UNSUPPORTED_FILE_TYPE",
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-  MALFORMED_REQUEST: "MALFORMED_REQUEST",
-  INCOMPLETE_UPLOAD: "INCOMPLETE_UPLOAD",
-  INVALID_FILE: "INVALID_FILE",
-  ENCRYPTED_FILE: "ENCRYPTED_FILE",
-  ACTIVE_CONTENT: "ACTIVE_CONTENT",
-  CONTENT_TOO_LARGE: "CONTENT_TOO_LARGE",
-  UNAUTHENTICATED: "UNAUTHENTICATED",
-  FORBIDDEN: "FORBIDDEN",
-} as const;
-export type DocumentErrorCode = (typeof DocumentErrorCode)[keyof typeof DocumentErrorCode];
-
-export type UploadErrorCode = "MISSING_FILE" | "UNSUPPORTED_FILE_TYPE" | "UNKNOWN_CREDITOR" | ContentErrorCode;
+export type { DocumentErrorCode } from "./documents.errors";
 
 /** The detected media type when it is one we accept. */
 export async function detectDocumentType(bytes: Buffer): Promise<string | undefined> {
@@ -66,45 +51,29 @@ export async function uploadDocument(
   storage: DocumentStorage,
   auth: Auth,
   input: UploadInput,
-): Promise<Result<Document, UploadErrorCode>> {
-  const errors: Failure<UploadErrorCode>[] = [];
+): Promise<DomainResult<Document, UploadFailure>> {
+  const errors: UploadFailure[] = [];
   const creditorNumber = input.creditorId ? idOf(input.creditorId, "Creditor") : undefined;
   const creditor =
     creditorNumber !== undefined && canSeeCreditor(auth, creditorNumber)
       ? await em.findOne(Creditor, { id: creditorNumber })
       : null;
   if (!creditor) {
-    errors.push(
-      failure(
-        "UNKNOWN_CREDITOR",
-        ["creditorId"],
-        input.creditorId
-          ? `No creditor with id ${input.creditorId}: send the id of a creditor this key sees in the form field creditorId.`
-          : "Send the creditor's id in the form field creditorId.",
-      ),
-    );
+    errors.push({ code: "UNKNOWN_CREDITOR", field: "creditorId", creditorId: input.creditorId });
   }
   let contentType: string | undefined;
   if (!input.bytes || input.bytes.length === 0) {
-    errors.push(
-      failure("MISSING_FILE", ["file"], "Send the document as a non-empty multipart/form-data file field named file."),
-    );
+    errors.push({ code: "MISSING_FILE", field: "file" });
   } else {
     contentType = await detectDocumentType(input.bytes);
     if (!contentType) {
-      errors.push(
-        failure(
-          "UNSUPPORTED_FILE_TYPE",
-          ["file"],
-          "The content is not a PDF, PNG, JPEG, TIFF or HEIC file (checked by its bytes, not its name): upload one of those.",
-        ),
-      );
+      errors.push({ code: "UNSUPPORTED_FILE_TYPE", field: "file" });
     } else if (creditor) {
       const problem = await checkDocumentContent(input.bytes, contentType);
-      if (problem) errors.push(failure(problem.code, ["file"], problem.message));
+      if (problem) errors.push({ code: problem.code, field: "file", problem });
     }
   }
-  if (errors.length > 0 || !creditor || !contentType || !input.bytes) return fail(...errors);
+  if (errors.length > 0 || !creditor || !contentType || !input.bytes) return refuse(...errors);
 
   const bytes = input.bytes;
   const storageKey = `${creditor.id}/${randomUUID()}`;
@@ -159,13 +128,7 @@ export async function loadDocumentsForAttachment(
   for (const [i, n] of numbers.entries()) {
     const document = n === undefined ? undefined : byId.get(n);
     if (!document) {
-      errors.push(
-        failure(
-          "UNKNOWN_DOCUMENT",
-          [...field, String(i)],
-          `No document with id ${ids[i]} for this creditor: upload it with POST /documents and use the id it returns.`,
-        ),
-      );
+      errors.push(unknownDocumentUserError(field, i, ids[i]!));
     } else if (!documents.includes(document)) {
       documents.push(document);
     }

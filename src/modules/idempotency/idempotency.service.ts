@@ -1,12 +1,15 @@
 import { createHash } from "node:crypto";
-import type { Context } from "../../graphql/context";
-import { fail, failure, ok, type Result } from "../../shared/result";
-import { requireAuth } from "../access/authorization";
+import type { EntityManager } from "@mikro-orm/postgresql";
+import type { Auth } from "../access/auth";
+import type { IdempotencyFailure } from "./idempotency.errors";
+import { claimKey, findKey, releaseUnanswered, storeResponse } from "./idempotency-key.store";
 import { tryHoldKey } from "./idempotency-locks";
 
-export type IdempotencyErrorCode = "IDEMPOTENCY_KEY_REUSED" | "IDEMPOTENCY_KEY_IN_USE" | "INVALID_IDEMPOTENCY_KEY";
-
-const FIELD = ["input", "idempotencyKey"];
+/** What an idempotent run needs of its request: the API key whose keys it uses, and the EntityManager. */
+export interface IdempotencyContext {
+  em: EntityManager;
+  auth: Auth;
+}
 
 /** JSON with object keys sorted, so that {a,b} and {b,a} hash alike. */
 export function canonicalJson(value: unknown): string {
@@ -34,59 +37,36 @@ export function requestHash(operation: string, input: unknown): string {
  * do its own transactions. Without a key, `run` just runs.
  */
 export async function withIdempotency<T>(
-  ctx: Context,
+  ctx: IdempotencyContext,
   operation: string,
   key: string | null | undefined,
   input: unknown,
   run: () => Promise<T>,
-): Promise<Result<{ response: T; replayed: boolean }, IdempotencyErrorCode>> {
-  if (key === null || key === undefined) return ok({ response: await run(), replayed: false });
-  if (!/^[\x21-\x7e]{1,255}$/.test(key)) {
-    return fail(
-      failure(
-        "INVALID_IDEMPOTENCY_KEY",
-        FIELD,
-        "The idempotency key must be 1 to 255 printable ASCII characters without spaces, e.g. a UUID.",
-      ),
-    );
-  }
-  const auth = requireAuth(ctx);
+): Promise<{ ok: true; response: T; replayed: boolean } | { ok: false; failure: IdempotencyFailure }> {
+  if (key === null || key === undefined) return { ok: true, response: await run(), replayed: false };
+  const field = "idempotencyKey";
+  if (!/^[\x21-\x7e]{1,255}$/.test(key)) return { ok: false, failure: { code: "INVALID_IDEMPOTENCY_KEY", field } };
+  const { em, auth } = ctx;
   const hash = requestHash(operation, input);
-  const conn = ctx.em.getConnection();
-  const config = ctx.em.config;
+  const config = em.config;
   const held = await tryHoldKey(config.get("clientUrl")!, config.get("pool")?.max ?? 10, auth.keyId, key);
   try {
-    type Row = { id: string; operation: string; request_hash: string; response: T | null };
-    const claimed = held
-      ? await conn.execute<{ id: string }[]>(
-          `insert into "idempotency_key" ("api_key_id", "key", "operation", "request_hash") values (?, ?, ?, ?) on conflict ("api_key_id", "key") do nothing returning "id"`,
-          [auth.keyId, key, operation, hash],
-        )
-      : [];
-    let id = claimed[0]?.id;
+    let id = held ? await claimKey(em, auth.keyId, key, operation, hash) : undefined;
     if (id === undefined) {
-      const [row] = await conn.execute<Row[]>(
-        `select "id", "operation", "request_hash", "response" from "idempotency_key" where "api_key_id" = ? and "key" = ?`,
-        [auth.keyId, key],
-      );
+      const row = await findKey<T>(em, auth.keyId, key);
       if (row && (row.operation !== operation || row.request_hash !== hash)) {
-        return fail(
-          failure(
-            "IDEMPOTENCY_KEY_REUSED",
-            FIELD,
-            `This idempotency key was used for ${row.operation === operation ? "another request" : `a ${row.operation} request`}: use a new key for a new request, or repeat the first request unchanged.`,
-          ),
-        );
+        return {
+          ok: false,
+          failure: {
+            code: "IDEMPOTENCY_KEY_REUSED",
+            field,
+            storedOperation: row.operation,
+            sameOperation: row.operation === operation,
+          },
+        };
       }
-      if (row && row.response !== null) return ok({ response: row.response, replayed: true });
-      if (!held || !row)
-        return fail(
-          failure(
-            "IDEMPOTENCY_KEY_IN_USE",
-            FIELD,
-            "The first request with this idempotency key is still running: wait for it, then repeat to get its response.",
-          ),
-        );
+      if (row && row.response !== null) return { ok: true, response: row.response, replayed: true };
+      if (!held || !row) return { ok: false, failure: { code: "IDEMPOTENCY_KEY_IN_USE", field } };
       // No response, and nobody holds the key: its first request died with its process. This one runs it.
       id = row.id;
     }
@@ -94,14 +74,11 @@ export async function withIdempotency<T>(
     try {
       response = await run();
     } catch (err) {
-      await conn.execute(`delete from "idempotency_key" where "id" = ? and "response" is null`, [id]);
+      await releaseUnanswered(em, id);
       throw err;
     }
-    await conn.execute(`update "idempotency_key" set "response" = ?::jsonb, "completed_at" = now() where "id" = ?`, [
-      JSON.stringify(response),
-      id,
-    ]);
-    return ok({ response, replayed: false });
+    await storeResponse(em, id, response);
+    return { ok: true, response, replayed: false };
   } finally {
     await held?.release();
   }

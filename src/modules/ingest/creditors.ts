@@ -1,25 +1,26 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { CreditorRef } from "@tvist/plugin-sdk";
 import { idOf } from "../../shared/global-id";
-import { failure, type Failure } from "../../shared/result";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { Creditor } from "../parties/creditor.entity";
 import { CreditorExternalId } from "../parties/creditor-external-id.entity";
+import type { PushItemFailure } from "./ingest.errors";
 
-export type CreditorAnswer = { ok: true; creditor: Creditor } | { ok: false; error: Failure<"UNKNOWN_CREDITOR"> };
+export type CreditorAnswer =
+  { ok: true; creditor: Creditor } | { ok: false; error: Extract<PushItemFailure, { code: "UNKNOWN_CREDITOR" }> };
 
 /** Where a push's `{ fromRequest: true }` items go: input.creditorId, else the key's only creditor, else nowhere. */
 export type RequestCreditor = { id: number } | null;
 
 /**
- * The push's answer to "which creditor is this input.creditorId": a creditor the key sees, or an error at
- * ["input", "creditorId"]. Without one, the key's only creditor (a key that sees all creditors has none).
+ * The push's answer to "which creditor is this input.creditorId": a creditor the key sees, or none (not ok).
+ * Without one, the key's only creditor (a key that sees all creditors has none).
  */
 export async function requestCreditor(
   em: EntityManager,
   auth: Auth,
   globalId: string | null | undefined,
-): Promise<{ ok: true; creditor: RequestCreditor } | { ok: false; error: Failure<"UNKNOWN_CREDITOR"> }> {
+): Promise<{ ok: true; creditor: RequestCreditor } | { ok: false }> {
   if (globalId == null)
     return {
       ok: true,
@@ -32,14 +33,7 @@ export async function requestCreditor(
     (await em.count(Creditor, { id: creditorId })) === 1
   )
     return { ok: true, creditor: { id: creditorId } };
-  return {
-    ok: false,
-    error: failure(
-      "UNKNOWN_CREDITOR",
-      ["input", "creditorId"],
-      "No creditor with this id for this API key: use an id from the creditors query.",
-    ),
-  };
+  return { ok: false };
 }
 
 const key = (ref: CreditorRef) =>
@@ -102,34 +96,9 @@ export class CreditorBook {
   find(ref: CreditorRef): CreditorAnswer {
     const creditor = this.found.get(key(ref));
     if (creditor) return { ok: true, creditor };
-    const field = ["creditor"];
-    if ("orgNumber" in ref) {
-      return {
-        ok: false,
-        error: failure(
-          "UNKNOWN_CREDITOR",
-          field,
-          `No single creditor with organisasjonsnummer ${ref.orgNumber} for this API key: check the number, or push with a key bound to that one creditor.`,
-        ),
-      };
-    }
-    if ("externalId" in ref) {
-      return {
-        ok: false,
-        error: failure(
-          "UNKNOWN_CREDITOR",
-          field,
-          `No single creditor this API key sees has ${this.sourceSystem} id ${ref.externalId}: store it on the creditor first (creditorExternalIdSet with sourceSystem "${this.sourceSystem}"), or push with a key bound to that one creditor.`,
-        ),
-      };
-    }
     return {
       ok: false,
-      error: failure(
-        "UNKNOWN_CREDITOR",
-        field,
-        "The item does not name its creditor and this API key sees more than one: pass input.creditorId.",
-      ),
+      error: { code: "UNKNOWN_CREDITOR", field: ["creditor"], ref, sourceSystem: this.sourceSystem },
     };
   }
 }

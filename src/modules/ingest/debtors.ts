@@ -7,7 +7,7 @@ import { Municipality } from "../register/municipality.entity";
 import type { PostalCode } from "../register/postal-code.entity";
 import { postalCodesByCode } from "../register/postal-code.service";
 import { kommuneWarnings, type Warning } from "../register/postal-code.rules";
-import { failure, type Failure } from "../../shared/result";
+import type { PushItemFailure } from "./ingest.errors";
 
 /** Trimmed, inner whitespace collapsed. */
 export function tidyName(name: string): string {
@@ -167,44 +167,49 @@ export class DebtorBook {
     debtor: NormalizedDebtor,
   ):
     | { ok: true; municipality: Municipality; warnings: Warning[] }
-    | { ok: false; error: Failure<"UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE"> } {
+    | { ok: false; error: Extract<PushItemFailure, { code: "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" }> } {
     const { postalCode, country } = debtor.address;
     const postal = country === "NO" ? this.postalCodes.get(postalCode) : undefined;
-    if (country === "NO" && !postal) {
-      const message = `Postnummer ${postalCode} is not in the postcode register: check the customer's address (the postalCode query answers for a code).`;
-      return { ok: false, error: failure("UNKNOWN_POSTAL_CODE", ["debtor", "address"], message) };
-    }
+    if (country === "NO" && !postal)
+      return { ok: false, error: { code: "UNKNOWN_POSTAL_CODE", field: ["debtor", "address"], postalCode } };
     const warnings = postal
       ? kommuneWarnings(debtor.kommunenummer || null, postal, {
           kommunenummer: ["debtor", "kommunenummer"],
           postalCode: ["debtor", "address"],
         })
       : [];
+    const today = this.today;
     if (debtor.kommunenummer) {
       const municipality = this.municipalities.get(debtor.kommunenummer);
       if (municipality) return { ok: true, municipality, warnings };
-      const message = `Kommunenummer ${debtor.kommunenummer} is not a kommune in force on ${this.today}: use the customer's current kommunenummer (e.g. 4601 for Bergen).`;
-      return { ok: false, error: failure("UNKNOWN_KOMMUNE", ["debtor", "kommunenummer"], message) };
-    }
-    if (!postal) {
       return {
         ok: false,
-        error: failure(
-          "UNKNOWN_KOMMUNE",
-          ["debtor", "kommunenummer"],
-          `An address abroad (${country}) has no postnummer to take the kommune from: send the customer's kommunenummer.`,
-        ),
+        error: {
+          code: "UNKNOWN_KOMMUNE",
+          field: ["debtor", "kommunenummer"],
+          why: "NOT_IN_FORCE",
+          kommunenummer: debtor.kommunenummer,
+          today,
+        },
       };
     }
+    if (!postal)
+      return {
+        ok: false,
+        error: { code: "UNKNOWN_KOMMUNE", field: ["debtor", "kommunenummer"], why: "ABROAD", country },
+      };
     const municipality = this.municipalities.get(postal.kommunenummer);
     if (municipality) return { ok: true, municipality, warnings };
     return {
       ok: false,
-      error: failure(
-        "UNKNOWN_KOMMUNE",
-        ["debtor", "address"],
-        `Postnummer ${postalCode} lies in kommune ${postal.kommunenummer}, which is not in force on ${this.today}: send the customer's kommunenummer.`,
-      ),
+      error: {
+        code: "UNKNOWN_KOMMUNE",
+        field: ["debtor", "address"],
+        why: "POSTNUMMER_KOMMUNE_NOT_IN_FORCE",
+        postalCode,
+        kommunenummer: postal.kommunenummer,
+        today,
+      },
     };
   }
 

@@ -14,77 +14,24 @@ import {
 } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
-import type { Lean } from "../../graphql/fast/lean";
-import { userErrorType, type CommonErrorCode } from "../../shared/user-error";
 import { CheckedPerItem } from "../../shared/text";
 import { Scope } from "../access/api-key.entity";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { Invoice } from "../invoices/invoice.entity";
-import { PartyWarning } from "../parties/parties.payloads";
+import { PartyWarning } from "../parties/parties.errors";
+import { requireAuth } from "../access/authorization";
+import { pushInvoices } from "./commands/invoices-push";
+import { pushMoney } from "./commands/money-push";
 import {
-  pushInvoices,
-  pushMoney,
-  type InvoicePushItemErrorCode as InvoiceCodes,
-  type MoneyPushItemErrorCode as MoneyCodes,
-  type PushErrorCode as BatchCodes,
-} from "./ingest.service";
-
-const PAYLOAD_CODES = {
-  MISSING_FIELD: "MISSING_FIELD",
-  INVALID_FORMAT: "INVALID_FORMAT",
-  INVALID_AMOUNT: "INVALID_AMOUNT",
-  INVALID_DATE: "INVALID_DATE",
-  UNKNOWN_CURRENCY: "UNKNOWN_CURRENCY",
-  UNSUPPORTED_VALUE: "UNSUPPORTED_VALUE",
-} as const;
-
-export const InvoicePushItemErrorCode = {
-  ...PAYLOAD_CODES,
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_DEBTOR: "UNKNOWN_DEBTOR",
-  DUE_BEFORE_ISSUE: "DUE_BEFORE_ISSUE",
-  INVALID_KID: "INVALID_KID",
-  CASE_CLOSED: "CASE_CLOSED",
-  INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
-  UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
-  UNKNOWN_POSTAL_CODE: "UNKNOWN_POSTAL_CODE",
-  UNKNOWN_DOCUMENT: "UNKNOWN_DOCUMENT",
-} as const satisfies { [K in Exclude<InvoiceCodes, CommonErrorCode>]: K };
-export const InvoicePushItemError = userErrorType(
-  "InvoicePushItemError",
-  InvoicePushItemErrorCode,
-  "A problem with one pushed invoice: nothing was written for it. `field` points into input.items.",
-);
-
-export const MoneyPushItemErrorCode = {
-  ...PAYLOAD_CODES,
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  INVALID_ORG_NUMBER: "INVALID_ORG_NUMBER",
-  UNKNOWN_INVOICE: "UNKNOWN_INVOICE",
-  CASE_CLOSED: "CASE_CLOSED",
-  AMOUNT_EXCEEDS_OUTSTANDING: "AMOUNT_EXCEEDS_OUTSTANDING",
-  CONFLICTING_REPEAT: "CONFLICTING_REPEAT",
-} as const satisfies { [K in Exclude<MoneyCodes, CommonErrorCode>]: K };
-export const MoneyPushItemError = userErrorType(
-  "MoneyPushItemError",
-  MoneyPushItemErrorCode,
-  "A problem with one pushed payment or credit note: nothing was written for it. `field` points into input.items.",
-);
-
-const batchCodes = () =>
-  ({
-    UNKNOWN_PLUGIN: "UNKNOWN_PLUGIN",
-    BATCH_TOO_LARGE: "BATCH_TOO_LARGE",
-    UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-    IDEMPOTENCY_KEY_REUSED: "IDEMPOTENCY_KEY_REUSED",
-    IDEMPOTENCY_KEY_IN_USE: "IDEMPOTENCY_KEY_IN_USE",
-    INVALID_IDEMPOTENCY_KEY: "INVALID_IDEMPOTENCY_KEY",
-  }) as const satisfies { [K in BatchCodes]: K };
-const WHOLE = "A problem with the whole push: nothing was written.";
-export const InvoicesPushError = userErrorType("InvoicesPushError", batchCodes(), WHOLE);
-export const PaymentsPushError = userErrorType("PaymentsPushError", batchCodes(), WHOLE);
-export const CreditNotesPushError = userErrorType("CreditNotesPushError", batchCodes(), WHOLE);
+  CreditNotesPushError,
+  InvoicePushItemError,
+  InvoicesPushError,
+  MoneyPushItemError,
+  PaymentsPushError,
+  pushUserError,
+} from "./ingest.errors";
+import type { PushContext, PushItemResult, PushOutcome } from "./ingest.service";
 
 /** The fields every push input shares; not in the schema itself (nothing refers to it). */
 @InputType()
@@ -217,18 +164,17 @@ const load = <T extends { id: number }>(
   ctx: Context,
   entity: new (...args: never[]) => T,
   id: number | null,
-): Promise<Lean<T> | null> =>
-  id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null);
+): Promise<T | null> => (id === null ? Promise.resolve(null) : ctx.loaders.load(entity, id).then((r) => r ?? null));
 
 @Resolver(() => InvoicePushResult)
 export class InvoicePushResultResolver {
   @FieldResolver(() => Invoice, { nullable: true })
-  invoice(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Lean<Invoice> | null> {
+  invoice(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Invoice | null> {
     return load(ctx, Invoice, r.recordId);
   }
 
   @FieldResolver(() => CollectionCase, { nullable: true })
-  case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | null> {
+  case(@Root() r: InvoicePushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
 
@@ -252,12 +198,12 @@ export class InvoicePushResultResolver {
 @Resolver(() => MoneyPushPart)
 export class MoneyPushPartResolver {
   @FieldResolver(() => CaseTransaction)
-  async transaction(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<Lean<CaseTransaction>> {
+  async transaction(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CaseTransaction> {
     return (await load(ctx, CaseTransaction, p.recordId))!;
   }
 
   @FieldResolver(() => CollectionCase)
-  async case(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<Lean<CollectionCase>> {
+  async case(@Root() p: MoneyPushPart, @Ctx() ctx: Context): Promise<CollectionCase> {
     return (await load(ctx, CollectionCase, p.caseId))!;
   }
 }
@@ -279,7 +225,7 @@ export class MoneyPushResultResolver {
     nullable: true,
     description: "The transaction registered (of the first part, when the item has several: see parts).",
   })
-  transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<Lean<CaseTransaction> | null> {
+  transaction(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CaseTransaction | null> {
     return load(ctx, CaseTransaction, r.recordId);
   }
 
@@ -287,9 +233,25 @@ export class MoneyPushResultResolver {
     nullable: true,
     description: "The case paid or credited (the first part's, when the item has several: see parts).",
   })
-  case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<Lean<CollectionCase> | null> {
+  case(@Root() r: MoneyPushResult, @Ctx() ctx: Context): Promise<CollectionCase | null> {
     return load(ctx, CollectionCase, r.caseId);
   }
+}
+
+/** A push's context from a GraphQL request. */
+export const pushContext = (ctx: Context): PushContext => ({
+  em: ctx.em,
+  auth: requireAuth(ctx),
+  clock: ctx.clock,
+  plugins: ctx.services.plugins,
+  sinks: ctx.services.eventSinks,
+});
+
+/** The payload of a push: its results, or the whole push's userError. */
+function payload<C extends string>(outcome: PushOutcome<C>) {
+  return outcome.ok
+    ? { results: outcome.results as PushItemResult<never>[], userErrors: [] }
+    : { results: [], userErrors: [pushUserError(outcome.failure)] };
 }
 
 const IDEMPOTENT =
@@ -302,7 +264,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 invoices in a plugin's format. Each item gets its own result: a bad item gets typed errors and writes nothing, the others land. Pushing an invoice again updates it, never duplicates it. ${IDEMPOTENT}`,
   })
   async invoicesPush(@Arg("input") input: InvoicesPushInput, @Ctx() ctx: Context): Promise<InvoicesPushPayload> {
-    return pushInvoices(ctx, input);
+    return payload(await pushInvoices(pushContext(ctx), input));
   }
 
   @Authorized(Scope.WRITE)
@@ -310,7 +272,7 @@ export class IngestResolver {
     description: `Pushes up to 1000 payments (innbetalinger) in a plugin's format, each matched to its case by the creditor's invoice with that external id. ${IDEMPOTENT}`,
   })
   async paymentsPush(@Arg("input") input: PaymentsPushInput, @Ctx() ctx: Context): Promise<PaymentsPushPayload> {
-    return pushMoney(ctx, MoneyKind.PAYMENT, input);
+    return payload(await pushMoney(pushContext(ctx), MoneyKind.PAYMENT, input));
   }
 
   @Authorized(Scope.WRITE)
@@ -321,6 +283,6 @@ export class IngestResolver {
     @Arg("input") input: CreditNotesPushInput,
     @Ctx() ctx: Context,
   ): Promise<CreditNotesPushPayload> {
-    return pushMoney(ctx, MoneyKind.CREDIT_NOTE, input);
+    return payload(await pushMoney(pushContext(ctx), MoneyKind.CREDIT_NOTE, input));
   }
 }

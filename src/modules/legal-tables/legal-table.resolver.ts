@@ -1,13 +1,11 @@
 import { Arg, Authorized, Ctx, Field, InputType, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import { LocalDateResolver, SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
-import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { GLOBAL_ADMIN } from "../access/auth";
 import { LegalTableRow } from "./legal-table-row.entity";
 import {
   groupRows,
-  LEGAL_TABLE_ERROR_CODES,
   LEGAL_TABLE_NAMES,
   LEGAL_TABLES,
   LegalTable,
@@ -15,12 +13,7 @@ import {
   rowInForce,
 } from "./legal-table.rules";
 import { addLegalTableRow, listLegalTableRows, staleInterestOn } from "./legal-table.service";
-
-const LegalTableRowError = userErrorType(
-  "LegalTableRowAddError",
-  LEGAL_TABLE_ERROR_CODES,
-  "A problem with the new row: nothing was written.",
-);
+import { LegalTableRowError, legalTableUserErrors } from "./legal-table.errors";
 
 @InputType()
 class LegalTableRowAddInput {
@@ -160,6 +153,8 @@ export class LegalTableResolver {
     @Ctx() ctx: Context,
   ): Promise<LegalTableRowAddPayload> {
     const result = await addLegalTableRow(ctx.em, ctx.auth!, { ...input, confirmed: input.confirmed ?? true });
-    return result.ok ? { row: result.value, userErrors: [] } : { row: null, userErrors: result.errors };
+    return result.ok
+      ? { row: result.value, userErrors: [] }
+      : { row: null, userErrors: legalTableUserErrors(result.errors) };
   }
 }

@@ -4,7 +4,7 @@
  * stays explainable from the rows it used.
  */
 import { addMonths, isLocalDate, type LocalDate } from "../../shared/local-date";
-import { failure, type Failure } from "../../shared/result";
+import type { LegalTableFailure } from "./legal-table.errors";
 
 export enum LegalTable {
   /** Forsinkelsesrente (forsinkelsesrenteloven § 3), basis points a year. */
@@ -215,16 +215,6 @@ export function interestStaleness(rows: readonly LegalRow[], date: LocalDate): I
   };
 }
 
-export const LEGAL_TABLE_ERROR_CODES = {
-  INVALID_DATE: "INVALID_DATE",
-  NOT_HALF_YEAR_START: "NOT_HALF_YEAR_START",
-  DUPLICATE_VALID_FROM: "DUPLICATE_VALID_FROM",
-  OUT_OF_ORDER: "OUT_OF_ORDER",
-  INVALID_VALUE: "INVALID_VALUE",
-  INVALID_SOURCE: "INVALID_SOURCE",
-} as const;
-export type LegalTableErrorCode = keyof typeof LEGAL_TABLE_ERROR_CODES;
-
 export interface LegalRowCandidate {
   table: LegalTable;
   validFrom: string;
@@ -247,85 +237,34 @@ function isHttpsUrl(value: string): boolean {
  * Why a new row may not be appended to `existing` (the rows of its table); empty when it may. Rows are never edited
  * or inserted between others: a correction is a new row from a later date, so past computations keep their basis.
  */
-export function checkNewRow(
-  candidate: LegalRowCandidate,
-  existing: readonly LegalRow[],
-): Failure<LegalTableErrorCode>[] {
-  const errors: Failure<LegalTableErrorCode>[] = [];
-  const spec = LEGAL_TABLES[candidate.table];
+export function checkNewRow(candidate: LegalRowCandidate, existing: readonly LegalRow[]): LegalTableFailure[] {
+  const errors: LegalTableFailure[] = [];
+  const table = candidate.table;
+  const spec = LEGAL_TABLES[table];
+  const field = "validFrom";
   if (!isLocalDate(candidate.validFrom)) {
-    errors.push(failure("INVALID_DATE", ["input", "validFrom"], "validFrom must be a calendar date as YYYY-MM-DD."));
+    errors.push({ code: "INVALID_DATE", field });
   } else {
     if (spec.halfYearly && !/-(01|07)-01$/.test(candidate.validFrom)) {
-      errors.push(
-        failure(
-          "NOT_HALF_YEAR_START",
-          ["input", "validFrom"],
-          `${candidate.table} is set per half-year: use ${halfYearStart(candidate.validFrom)} or ${nextHalfYearStart(candidate.validFrom)}.`,
-        ),
-      );
+      const [before, after] = [halfYearStart(candidate.validFrom), nextHalfYearStart(candidate.validFrom)];
+      errors.push({ code: "NOT_HALF_YEAR_START", field, table, before, after });
     }
     const newest = existing.reduce<LocalDate | null>(
       (max, r) => (max === null || r.validFrom > max ? r.validFrom : max),
       null,
     );
-    if (existing.some((r) => r.validFrom === candidate.validFrom)) {
-      errors.push(
-        failure(
-          "DUPLICATE_VALID_FROM",
-          ["input", "validFrom"],
-          `${candidate.table} already has a row from ${candidate.validFrom}; rows are never changed: to correct it, add a row from a later date.`,
-        ),
-      );
-    } else if (newest !== null && candidate.validFrom < newest) {
-      errors.push(
-        failure(
-          "OUT_OF_ORDER",
-          ["input", "validFrom"],
-          `${candidate.table}'s newest row is from ${newest}: a new row must start after it (rows are appended, never inserted between others).`,
-        ),
-      );
-    }
+    if (existing.some((r) => r.validFrom === candidate.validFrom))
+      errors.push({ code: "DUPLICATE_VALID_FROM", field, table, validFrom: candidate.validFrom });
+    else if (newest !== null && candidate.validFrom < newest)
+      errors.push({ code: "OUT_OF_ORDER", field, table, newest });
   }
-  if (!Number.isSafeInteger(candidate.value) || candidate.value < spec.min || candidate.value > spec.max) {
-    errors.push(
-      failure(
-        "INVALID_VALUE",
-        ["input", "value"],
-        `${candidate.table} takes a whole number in ${spec.unit} from ${spec.min} to ${spec.max} (e.g. ${exampleOf(spec.unit)}).`,
-      ),
-    );
-  }
+  if (!Number.isSafeInteger(candidate.value) || candidate.value < spec.min || candidate.value > spec.max)
+    errors.push({ code: "INVALID_VALUE", field: "value", table, unit: spec.unit, min: spec.min, max: spec.max });
   const title = candidate.sourceTitle.trim();
-  if (title.length < 3 || title.length > 500)
-    errors.push(
-      failure(
-        "INVALID_SOURCE",
-        ["input", "sourceTitle"],
-        "Name the source (3–500 characters), e.g. the regulation's title and number.",
-      ),
-    );
-  if (!isHttpsUrl(candidate.sourceUrl.trim()) || candidate.sourceUrl.length > 2000) {
-    errors.push(
-      failure(
-        "INVALID_SOURCE",
-        ["input", "sourceUrl"],
-        "Give the source's address as an http(s) URL, e.g. its page on lovdata.no or regjeringen.no.",
-      ),
-    );
-  }
+  if (title.length < 3 || title.length > 500) errors.push({ code: "INVALID_SOURCE", field: "sourceTitle" });
+  if (!isHttpsUrl(candidate.sourceUrl.trim()) || candidate.sourceUrl.length > 2000)
+    errors.push({ code: "INVALID_SOURCE", field: "sourceUrl" });
   return errors;
-}
-
-function exampleOf(unit: LegalTableUnit): string {
-  switch (unit) {
-    case LegalTableUnit.BASIS_POINTS:
-      return "1200 for 12 %";
-    case LegalTableUnit.ORE:
-      return "134500 for 1 345 kr";
-    case LegalTableUnit.HUNDREDTHS_OF_R:
-      return "121 for 1.21 R";
-  }
 }
 
 /** Tables keyed by name from a flat list of rows. */

@@ -3,7 +3,9 @@ import type { SqlEventSink } from "../../events/append";
 import { appendToEveryCreditorSql } from "../../events/event.store";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
-import { fail, ok, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import type { LegalTableFailure } from "./legal-table.errors";
 import type { Auth } from "../access/auth";
 import { LegalTableRow, LegalTableStaleNotice } from "./legal-table-row.entity";
 import {
@@ -13,12 +15,9 @@ import {
   LegalTable,
   type InterestStaleness,
   type LegalRowCandidate,
-  type LegalTableErrorCode,
   type LegalTables,
 } from "./legal-table.rules";
-
-/** Serialises row additions: two admins adding to one table at once both see the other's row. */
-const LEGAL_TABLE_LOCK = 7_401_001;
+import { insertStaleNotice, lockLegalTables } from "./legal-table.store";
 
 /** Every legal table's rows, for the rules. One small read (tens of rows). */
 export async function loadLegalTables(em: EntityManager): Promise<LegalTables> {
@@ -35,12 +34,12 @@ export async function addLegalTableRow(
   em: EntityManager,
   auth: Auth,
   input: LegalRowCandidate,
-): Promise<Result<LegalTableRow, LegalTableErrorCode>> {
+): Promise<DomainResult<LegalTableRow, LegalTableFailure>> {
   return em.transactional(async (tx) => {
-    await tx.execute("select pg_advisory_xact_lock(?)", [LEGAL_TABLE_LOCK]);
+    await lockLegalTables(tx);
     const existing = await tx.find(LegalTableRow, { table: input.table });
     const errors = checkNewRow(input, existing);
-    if (errors.length > 0) return fail(...errors);
+    if (errors.length > 0) return refuse(...errors);
     const row = new LegalTableRow({
       table: input.table,
       validFrom: input.validFrom,
@@ -95,11 +94,7 @@ export async function recordStaleNotice(
   now: Date,
 ): Promise<number | null> {
   return em.fork().transactional(async (tx) => {
-    const inserted = await tx.execute<{ id: string }[]>(
-      `insert into "legal_table_stale_notice" ("half_year", "message") values (?, ?) on conflict ("half_year") do nothing returning "id"`,
-      [staleness.halfYear, staleness.message],
-    );
-    if (inserted.length === 0) return null;
+    if (!(await insertStaleNotice(tx, staleness.halfYear, staleness.message))) return null;
     const carried = staleness.carried
       ? `${staleness.carried.value / 100} % from ${staleness.carried.validFrom} is carried forward`
       : "there is no rate at all";

@@ -1,5 +1,6 @@
 /** Postal address checks. Pure functions. */
-import { failure, type Failure } from "../../shared/result";
+import type { Failure } from "../../shared/result";
+import { partyUserError, type AddressFailure } from "./parties.errors";
 
 export interface AddressFields {
   street: string;
@@ -23,40 +24,22 @@ export function normaliseAddress(a: AddressFields): AddressFields {
   };
 }
 
-/** Checks a normalised address; `path` is the input path of the address, e.g. ["input", "address"]. */
-export function checkAddress(a: AddressFields, path: string[]): Failure<AddressErrorCode>[] {
-  const errors: Failure<AddressErrorCode>[] = [];
-  if (!/^[A-Z]{2}$/.test(a.country)) {
-    errors.push(
-      failure(
-        "INVALID_ADDRESS",
-        [...path, "country"],
-        `Country "${a.country}" is not an ISO 3166-1 alpha-2 code: use two letters, e.g. NO.`,
-      ),
-    );
-  }
-  if (a.street.length === 0 || a.street.length > MAX_TEXT) {
-    errors.push(
-      failure(
-        "INVALID_ADDRESS",
-        [...path, "street"],
-        `Give the street address (1 to ${MAX_TEXT} characters), e.g. "Storgata 1".`,
-      ),
-    );
-  }
-  if (a.city.length === 0 || a.city.length > MAX_TEXT) {
-    errors.push(
-      failure("INVALID_ADDRESS", [...path, "city"], `Give the poststed (1 to ${MAX_TEXT} characters), e.g. "Oslo".`),
-    );
-  }
-  if (a.country === "NO" ? !/^\d{4}$/.test(a.postalCode) : a.postalCode.length === 0 || a.postalCode.length > 12) {
-    const hint =
-      a.country === "NO"
-        ? "a Norwegian postnummer has 4 digits, e.g. 0150"
-        : "give the postal code of that country (1 to 12 characters)";
-    errors.push(
-      failure("INVALID_POSTAL_CODE", [...path, "postalCode"], `Postal code "${a.postalCode}" is not valid: ${hint}.`),
-    );
-  }
+/** Checks a normalised address; `path` is the path of the address, e.g. ["address"]. */
+export function addressFailures(a: AddressFields, path: readonly string[]): AddressFailure[] {
+  const errors: AddressFailure[] = [];
+  if (!/^[A-Z]{2}$/.test(a.country))
+    errors.push({ code: "INVALID_ADDRESS", field: [...path, "country"], part: "country", country: a.country });
+  if (a.street.length === 0 || a.street.length > MAX_TEXT)
+    errors.push({ code: "INVALID_ADDRESS", field: [...path, "street"], part: "street" });
+  if (a.city.length === 0 || a.city.length > MAX_TEXT)
+    errors.push({ code: "INVALID_ADDRESS", field: [...path, "city"], part: "city" });
+  const norwegian = a.country === "NO";
+  if (norwegian ? !/^\d{4}$/.test(a.postalCode) : a.postalCode.length === 0 || a.postalCode.length > 12)
+    errors.push({ code: "INVALID_POSTAL_CODE", field: [...path, "postalCode"], postalCode: a.postalCode, norwegian });
   return errors;
+}
+
+/** addressFailures as userErrors; `path` is the input path of the address, e.g. ["input", "address"]. */
+export function checkAddress(a: AddressFields, path: string[]): Failure<AddressErrorCode>[] {
+  return addressFailures(a, path).map((f) => partyUserError(f, []));
 }

@@ -12,14 +12,12 @@ import {
   Root,
 } from "type-graphql";
 import type { Context } from "../../graphql/context";
-import { userErrorType } from "../../shared/user-error";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
 import { Creditor } from "./creditor.entity";
 import { CreditorExternalId } from "./creditor-external-id.entity";
-import { CreditorExternalIdErrorCode, creditorExternalIds, setCreditorExternalId } from "./creditor-external-ids";
-
-export const CreditorExternalIdSetError = userErrorType("CreditorExternalIdSetError", CreditorExternalIdErrorCode);
+import { creditorExternalIds, setCreditorExternalId } from "./creditor-external-ids";
+import { CreditorExternalIdSetError, creditorExternalIdUserErrors } from "./parties.errors";
 
 @InputType()
 export class CreditorExternalIdSetInput {
@@ -64,6 +62,8 @@ export class CreditorExternalIdResolver {
     @Ctx() ctx: Context,
   ): Promise<CreditorExternalIdSetPayload> {
     const result = await setCreditorExternalId(ctx.em, requireAuth(ctx), input, ctx.services.plugins.ids());
-    return result.ok ? { creditor: result.value, userErrors: [] } : { creditor: null, userErrors: result.errors };
+    return result.ok
+      ? { creditor: result.value, userErrors: [] }
+      : { creditor: null, userErrors: creditorExternalIdUserErrors(result.errors) };
   }
 }

@@ -1,17 +1,12 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
-import { fail, failure, ok, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import type { CreditorExternalIdFailure } from "./parties.errors";
 import type { Auth } from "../access/auth";
 import { Creditor } from "./creditor.entity";
 import { CreditorExternalId } from "./creditor-external-id.entity";
 import { findCreditor } from "./parties.service";
-
-export const CreditorExternalIdErrorCode = {
-  UNKNOWN_CREDITOR: "UNKNOWN_CREDITOR",
-  UNKNOWN_SOURCE_SYSTEM: "UNKNOWN_SOURCE_SYSTEM",
-  INVALID_EXTERNAL_ID: "INVALID_EXTERNAL_ID",
-  DUPLICATE_EXTERNAL_ID: "DUPLICATE_EXTERNAL_ID",
-} as const;
-export type CreditorExternalIdErrorCode = keyof typeof CreditorExternalIdErrorCode;
+import { lockSourceSystem } from "./creditor-external-id.store";
 
 export interface CreditorExternalIdSetFields {
   creditorId: string;
@@ -35,49 +30,24 @@ export async function setCreditorExternalId(
   auth: Auth,
   input: CreditorExternalIdSetFields,
   sourceSystems: readonly string[],
-): Promise<Result<Creditor, CreditorExternalIdErrorCode>> {
+): Promise<DomainResult<Creditor, CreditorExternalIdFailure>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
   if (!creditor)
-    return fail(
-      failure(
-        "UNKNOWN_CREDITOR",
-        ["input", "creditorId"],
-        `No creditor with id ${input.creditorId}: use an id from the creditors query.`,
-      ),
-    );
+    return refuse<CreditorExternalIdFailure>({ code: "UNKNOWN_CREDITOR", field: "creditorId", id: input.creditorId });
   const sourceSystem = input.sourceSystem.trim();
-  const errors = [];
-  if (!sourceSystems.includes(sourceSystem)) {
-    errors.push(
-      failure(
-        "UNKNOWN_SOURCE_SYSTEM" as const,
-        ["input", "sourceSystem"],
-        `No plugin "${sourceSystem}" is enabled: use one of ${sourceSystems.join(", ") || "(none — set PLUGINS)"}.`,
-      ),
-    );
-  }
+  const errors: CreditorExternalIdFailure[] = [];
+  if (!sourceSystems.includes(sourceSystem))
+    errors.push({ code: "UNKNOWN_SOURCE_SYSTEM", field: "sourceSystem", sourceSystem, enabled: sourceSystems });
   const externalId = input.externalId == null ? null : input.externalId.trim();
   if (externalId === "")
-    errors.push(
-      failure(
-        "INVALID_EXTERNAL_ID" as const,
-        ["input", "externalId"],
-        "The id is blank: give the creditor's id in that system, or null to remove it.",
-      ),
-    );
+    errors.push({ code: "INVALID_EXTERNAL_ID", field: "externalId", why: "BLANK", max: MAX_LENGTH });
   else if (externalId !== null && externalId.length > MAX_LENGTH) {
-    errors.push(
-      failure(
-        "INVALID_EXTERNAL_ID" as const,
-        ["input", "externalId"],
-        `The id is longer than ${MAX_LENGTH} characters: give the creditor's id in that system.`,
-      ),
-    );
+    errors.push({ code: "INVALID_EXTERNAL_ID", field: "externalId", why: "TOO_LONG", max: MAX_LENGTH });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   return em.transactional(async (tx) => {
     // One writer per source system at a time, so that two creditors cannot take one id at once.
-    await tx.execute("select pg_advisory_xact_lock(hashtextextended(?, 0))", [`creditor_external_id:${sourceSystem}`]);
+    await lockSourceSystem(tx, sourceSystem);
     const current = await tx.findOne(CreditorExternalId, { creditor: creditor.id, sourceSystem });
     if (externalId === null) {
       if (current) tx.remove(current);
@@ -87,13 +57,12 @@ export async function setCreditorExternalId(
       $and: [{ sourceSystem, externalId, creditor: { $ne: creditor.id } }, visible(auth)],
     });
     if (holder) {
-      return fail(
-        failure(
-          "DUPLICATE_EXTERNAL_ID",
-          ["input", "externalId"],
-          `Another creditor this key sees has ${sourceSystem} id ${externalId}: remove it there first (externalId null), or check the id.`,
-        ),
-      );
+      return refuse<CreditorExternalIdFailure>({
+        code: "DUPLICATE_EXTERNAL_ID",
+        field: "externalId",
+        sourceSystem,
+        externalId,
+      });
     }
     if (current) current.externalId = externalId;
     else tx.persist(new CreditorExternalId(tx.getReference(Creditor, creditor.id), sourceSystem, externalId));

@@ -1,17 +1,11 @@
 import { Field, ObjectType } from "type-graphql";
 import { connectionType } from "../../shared/pagination";
-import { userErrorType } from "../../shared/user-error";
 import { Creditor } from "./creditor.entity";
 import { Debtor } from "./debtor.entity";
-import { CreditorErrorCode, DebtorErrorCode } from "./parties.rules";
-import { PartyWarningCode } from "../register/postal-code.rules";
+import { CreditorError, DebtorError, PartyWarning } from "./parties.errors";
 
 export const CreditorConnection = connectionType("Creditor", Creditor);
 export const DebtorConnection = connectionType("Debtor", Debtor);
-
-export const CreditorError = userErrorType("CreditorError", CreditorErrorCode);
-export const DebtorError = userErrorType("DebtorError", DebtorErrorCode);
-export const PartyWarning = userErrorType("PartyWarning", PartyWarningCode, "Worth a check, but the change was made.");
 
 @ObjectType()
 abstract class CreditorResult {

@@ -7,6 +7,7 @@ import { requireAuth } from "../access/authorization";
 import { Municipality } from "../register/municipality.entity";
 import { Creditor } from "./creditor.entity";
 import { Debtor } from "./debtor.entity";
+import { creditorUserErrors, debtorUserErrors } from "./parties.errors";
 import {
   CreditorCreateInput,
   CreditorsArgs,
@@ -67,7 +68,7 @@ export class CreditorResolver {
     const result = await createCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
     return result.ok
       ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings }
-      : { creditor: null, userErrors: result.errors, warnings: [] };
+      : { creditor: null, userErrors: creditorUserErrors(result.errors), warnings: [] };
   }
 
   @Authorized(Scope.ADMIN)
@@ -78,7 +79,7 @@ export class CreditorResolver {
     const result = await updateCreditor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
     return result.ok
       ? { creditor: result.value.party, userErrors: [], warnings: result.value.warnings }
-      : { creditor: null, userErrors: result.errors, warnings: [] };
+      : { creditor: null, userErrors: creditorUserErrors(result.errors), warnings: [] };
   }
 }
 
@@ -114,7 +115,7 @@ export class DebtorResolver {
     const result = await createDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
     return result.ok
       ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings }
-      : { debtor: null, userErrors: result.errors, warnings: [] };
+      : { debtor: null, userErrors: debtorUserErrors(result.errors), warnings: [] };
   }
 
   @Authorized(Scope.WRITE)
@@ -123,6 +124,6 @@ export class DebtorResolver {
     const result = await updateDebtor(ctx.em, requireAuth(ctx), input, ctx.clock.today());
     return result.ok
       ? { debtor: result.value.party, userErrors: [], warnings: result.value.warnings }
-      : { debtor: null, userErrors: result.errors, warnings: [] };
+      : { debtor: null, userErrors: debtorUserErrors(result.errors), warnings: [] };
   }
 }

@@ -4,7 +4,8 @@ import { idOf } from "../../shared/global-id";
 import { containsFolded, emptyPage, findPage, likeEscape, type PageRequest } from "../../shared/keyset";
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
-import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
+import { refuse, type DomainResult } from "../../shared/domain-result";
 import { forgetCachedKeys } from "../access/access.service";
 import { ApiKey } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
@@ -13,7 +14,7 @@ import type { Municipality } from "../register/municipality.entity";
 import { findPostalCode } from "../register/postal-code.service";
 import { kommuneWarnings, type Warning } from "../register/postal-code.rules";
 import { PostalAddress } from "./address";
-import { checkAddress, normaliseAddress, type AddressFields } from "./address.rules";
+import { addressFailures, normaliseAddress, type AddressFields } from "./address.rules";
 import { Creditor } from "./creditor.entity";
 import { Debtor, type DebtorKind } from "./debtor.entity";
 import {
@@ -22,10 +23,10 @@ import {
   checkName,
   checkOrgNumber,
   normaliseOrgNumber,
-  type CreditorErrorCode,
-  type DebtorErrorCode,
 } from "./parties.rules";
+import type { CreditorFailure, DebtorFailure, PartyFailure } from "./parties.errors";
 
+/** Warnings point into the mutation's input. */
 const PATH = ["input"];
 
 /** A creditor the caller's key sees, or null: another tenant's creditor is "not found". */
@@ -92,27 +93,20 @@ export async function listDebtors(
 }
 
 /** The register row of a kommunenummer in force today; an error when the code is malformed or not in force. */
-async function kommuneToday<C extends string>(
+async function kommuneToday(
   em: EntityManager,
   code: string,
   today: LocalDate,
-  errors: Failure<C | "UNKNOWN_KOMMUNE">[],
+  errors: PartyFailure[],
 ): Promise<Municipality | null> {
-  const path = [...PATH, "kommunenummer"];
+  const path = ["kommunenummer"];
   const shape = checkKommunenummerShape(code, path);
   if (shape.length > 0) {
     errors.push(...shape);
     return null;
   }
   const found = await resolveMunicipality(em, code, today);
-  if (!found)
-    errors.push(
-      failure(
-        "UNKNOWN_KOMMUNE",
-        path,
-        `Kommunenummer ${code} is not in force on ${today}: use a code from the municipalities query, e.g. 0301 for Oslo.`,
-      ),
-    );
+  if (!found) errors.push({ code: "UNKNOWN_KOMMUNE", field: path, why: "NOT_IN_FORCE", kommunenummer: code, today });
   return found;
 }
 
@@ -126,24 +120,18 @@ export interface Placed<T> {
  * The kommune of a party's address: the kommunenummer given (checked, and compared with the postnummer's), else the
  * postnummer's kommune. A Norwegian postnummer must be in the register; an address abroad needs the kommunenummer.
  */
-async function placeParty<C extends string>(
+async function placeParty(
   em: EntityManager,
   address: PostalAddress,
   given: string | null,
   today: LocalDate,
-  errors: Failure<C | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "MISSING_KOMMUNE">[],
+  errors: PartyFailure[],
   warnings: Warning[],
 ): Promise<Municipality | null> {
-  const addressOk = !errors.some((e) => e.field?.[1] === "address");
+  const addressOk = !errors.some((e) => e.field[0] === "address");
   const postal = addressOk && address.country === "NO" ? await findPostalCode(em, address.postalCode) : null;
   if (addressOk && address.country === "NO" && !postal) {
-    errors.push(
-      failure(
-        "UNKNOWN_POSTAL_CODE",
-        [...PATH, "address", "postalCode"],
-        `Postnummer ${address.postalCode} is not in the postcode register: check the address (the postalCode query answers for a code).`,
-      ),
-    );
+    errors.push({ code: "UNKNOWN_POSTAL_CODE", field: ["address", "postalCode"], postalCode: address.postalCode });
   }
   if (given !== null) {
     const municipality = await kommuneToday(em, given, today, errors);
@@ -157,14 +145,7 @@ async function placeParty<C extends string>(
     return municipality;
   }
   if (!postal) {
-    if (addressOk && address.country !== "NO")
-      errors.push(
-        failure(
-          "MISSING_KOMMUNE",
-          [...PATH, "kommunenummer"],
-          "An address abroad has no postnummer to take the kommune from: give the kommunenummer (4 digits) whose forliksråd serves the party.",
-        ),
-      );
+    if (addressOk && address.country !== "NO") errors.push({ code: "MISSING_KOMMUNE", field: ["kommunenummer"] });
     return null;
   }
   warnings.push(
@@ -175,24 +156,25 @@ async function placeParty<C extends string>(
   );
   const municipality = await resolveMunicipality(em, postal.kommunenummer, today);
   if (!municipality)
-    errors.push(
-      failure(
-        "UNKNOWN_KOMMUNE",
-        [...PATH, "kommunenummer"],
-        `Postnummer ${postal.code} lies in kommune ${postal.kommunenummer}, which is not in force on ${today}: give the kommunenummer.`,
-      ),
-    );
+    errors.push({
+      code: "UNKNOWN_KOMMUNE",
+      field: ["kommunenummer"],
+      why: "POSTNUMMER_KOMMUNE_NOT_IN_FORCE",
+      postalCode: postal.code,
+      kommunenummer: postal.kommunenummer,
+      today,
+    });
   return municipality;
 }
 
 /** An update's kommune: with a new address, placed as on create; with only a kommunenummer, compared with the kept address. Undefined: unchanged. */
-async function replacedKommune<C extends string>(
+async function replacedKommune(
   em: EntityManager,
   current: PostalAddress,
   address: PostalAddress | undefined,
   given: string | null,
   today: LocalDate,
-  errors: Failure<C | "UNKNOWN_KOMMUNE" | "UNKNOWN_POSTAL_CODE" | "MISSING_KOMMUNE">[],
+  errors: PartyFailure[],
   warnings: Warning[],
 ): Promise<Municipality | undefined> {
   if (address) return (await placeParty(em, address, given, today, errors, warnings)) ?? undefined;
@@ -209,13 +191,50 @@ async function replacedKommune<C extends string>(
   return municipality ?? undefined;
 }
 
-function checkedAddress<C extends string>(
-  input: AddressFields,
-  errors: Failure<C | "INVALID_ADDRESS" | "INVALID_POSTAL_CODE">[],
-): PostalAddress {
+function checkedAddress(input: AddressFields, errors: PartyFailure[]): PostalAddress {
   const a = normaliseAddress(input);
-  errors.push(...checkAddress(a, [...PATH, "address"]));
+  errors.push(...addressFailures(a, ["address"]));
   return new PostalAddress(a.street, a.postalCode, a.city, a.country);
+}
+
+interface PlaceFields {
+  address?: AddressFields | null;
+  kommunenummer?: string | null;
+}
+
+/** A new party's address and kommune, checked into `errors`. */
+async function newPlace(
+  em: EntityManager,
+  input: PlaceFields & { address: AddressFields },
+  today: LocalDate,
+  errors: PartyFailure[],
+) {
+  const address = checkedAddress(input.address, errors);
+  const warnings: Warning[] = [];
+  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
+  return { address, municipality, warnings };
+}
+
+/** An update's address and kommune (undefined: unchanged), checked into `errors`. */
+async function updatedPlace(
+  em: EntityManager,
+  current: PostalAddress,
+  input: PlaceFields,
+  today: LocalDate,
+  errors: PartyFailure[],
+) {
+  const address = input.address ? checkedAddress(input.address, errors) : undefined;
+  const warnings: Warning[] = [];
+  const municipality = await replacedKommune(
+    em,
+    current,
+    address,
+    optional(input.kommunenummer),
+    today,
+    errors,
+    warnings,
+  );
+  return { address, municipality, warnings };
 }
 
 /** Org numbers are unique among the creditors a key sees: another tenant's creditor never blocks or shows through. */
@@ -224,21 +243,14 @@ async function checkOrgNumberFree(
   auth: Auth,
   orgNumber: string,
   exceptId: number | null,
-  errors: Failure<CreditorErrorCode>[],
+  errors: PartyFailure[],
 ): Promise<void> {
   const visible = auth.creditorIds === "all" ? {} : { $in: [...auth.creditorIds] };
   const taken = await em.findOne(Creditor, {
     orgNumber,
     id: { ...visible, ...(exceptId === null ? {} : { $ne: exceptId }) },
   });
-  if (taken)
-    errors.push(
-      failure(
-        "DUPLICATE_ORG_NUMBER",
-        [...PATH, "orgNumber"],
-        `A creditor with organisasjonsnummer ${orgNumber} is already registered: update that creditor instead.`,
-      ),
-    );
+  if (taken) errors.push({ code: "DUPLICATE_ORG_NUMBER", field: ["orgNumber"], orgNumber });
 }
 
 export interface CreditorFields {
@@ -254,17 +266,15 @@ export async function createCreditor(
   auth: Auth,
   input: CreditorFields,
   today: LocalDate,
-): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
+): Promise<DomainResult<Placed<Creditor>, CreditorFailure>> {
   const name = input.name.trim();
   const orgNumber = normaliseOrgNumber(input.orgNumber);
-  const errors: Failure<CreditorErrorCode>[] = [...checkName(name, [...PATH, "name"])];
-  const orgErrors = checkOrgNumber(orgNumber, [...PATH, "orgNumber"]);
+  const errors: CreditorFailure[] = [...checkName(name, ["name"])];
+  const orgErrors = checkOrgNumber(orgNumber, ["orgNumber"]);
   errors.push(...orgErrors);
   if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, null, errors);
-  const address = checkedAddress(input.address, errors);
-  const warnings: Warning[] = [];
-  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
-  if (errors.length > 0) return fail(...errors);
+  const { address, municipality, warnings } = await newPlace(em, input, today, errors);
+  if (errors.length > 0) return refuse(...errors);
   const creditor = new Creditor(name, orgNumber, address, municipality!);
   em.persist(creditor);
   let bound = false;
@@ -292,37 +302,20 @@ export async function updateCreditor(
   auth: Auth,
   input: CreditorUpdateFields,
   today: LocalDate,
-): Promise<Result<Placed<Creditor>, CreditorErrorCode>> {
+): Promise<DomainResult<Placed<Creditor>, CreditorFailure>> {
   const creditor = await findCreditor(em, auth, input.id);
-  if (!creditor)
-    return fail(
-      failure(
-        "UNKNOWN_CREDITOR",
-        [...PATH, "id"],
-        `No creditor with id ${input.id}: use an id from the creditors query.`,
-      ),
-    );
-  const errors: Failure<CreditorErrorCode>[] = [];
+  if (!creditor) return refuse<CreditorFailure>({ code: "UNKNOWN_CREDITOR", field: ["id"], id: input.id });
+  const errors: CreditorFailure[] = [];
   const name = input.name?.trim();
-  if (name !== undefined) errors.push(...checkName(name, [...PATH, "name"]));
+  if (name !== undefined) errors.push(...checkName(name, ["name"]));
   const orgNumber = input.orgNumber == null ? undefined : normaliseOrgNumber(input.orgNumber);
   if (orgNumber !== undefined) {
-    const orgErrors = checkOrgNumber(orgNumber, [...PATH, "orgNumber"]);
+    const orgErrors = checkOrgNumber(orgNumber, ["orgNumber"]);
     errors.push(...orgErrors);
     if (orgErrors.length === 0) await checkOrgNumberFree(em, auth, orgNumber, creditor.id, errors);
   }
-  const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const warnings: Warning[] = [];
-  const municipality = await replacedKommune(
-    em,
-    creditor.address,
-    address,
-    optional(input.kommunenummer),
-    today,
-    errors,
-    warnings,
-  );
-  if (errors.length > 0) return fail(...errors);
+  const { address, municipality, warnings } = await updatedPlace(em, creditor.address, input, today, errors);
+  if (errors.length > 0) return refuse(...errors);
   if (name !== undefined) creditor.name = name;
   if (orgNumber !== undefined) creditor.orgNumber = orgNumber;
   if (address) creditor.address = address;
@@ -353,26 +346,17 @@ export async function createDebtor(
   auth: Auth,
   input: DebtorFields,
   today: LocalDate,
-): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
+): Promise<DomainResult<Placed<Debtor>, DebtorFailure>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
-  const errors: Failure<DebtorErrorCode>[] = [];
-  if (!creditor)
-    errors.push(
-      failure(
-        "UNKNOWN_CREDITOR",
-        [...PATH, "creditorId"],
-        `No creditor with id ${input.creditorId}: use an id from the creditors query.`,
-      ),
-    );
+  const errors: DebtorFailure[] = [];
+  if (!creditor) errors.push({ code: "UNKNOWN_CREDITOR", field: ["creditorId"], id: input.creditorId });
   const name = input.name.trim();
-  errors.push(...checkName(name, [...PATH, "name"]));
+  errors.push(...checkName(name, ["name"]));
   const orgNumber = optional(input.orgNumber, normaliseOrgNumber);
   const birthDate = optional(input.birthDate);
-  errors.push(...checkDebtorIdentity({ kind: input.kind, orgNumber, birthDate }, today, PATH));
-  const address = checkedAddress(input.address, errors);
-  const warnings: Warning[] = [];
-  const municipality = await placeParty(em, address, optional(input.kommunenummer), today, errors, warnings);
-  if (errors.length > 0) return fail(...errors);
+  errors.push(...checkDebtorIdentity({ kind: input.kind, orgNumber, birthDate }, today, []));
+  const { address, municipality, warnings } = await newPlace(em, input, today, errors);
+  if (errors.length > 0) return refuse(...errors);
   const debtor = new Debtor(creditor!, input.kind, name, address, municipality!);
   debtor.orgNumber = orgNumber;
   debtor.birthDate = birthDate;
@@ -397,30 +381,17 @@ export async function updateDebtor(
   auth: Auth,
   input: DebtorUpdateFields,
   today: LocalDate,
-): Promise<Result<Placed<Debtor>, DebtorErrorCode>> {
+): Promise<DomainResult<Placed<Debtor>, DebtorFailure>> {
   const debtor = await findDebtor(em, auth, input.id);
-  if (!debtor)
-    return fail(
-      failure("UNKNOWN_DEBTOR", [...PATH, "id"], `No debtor with id ${input.id}: use an id from the debtors query.`),
-    );
-  const errors: Failure<DebtorErrorCode>[] = [];
+  if (!debtor) return refuse<DebtorFailure>({ code: "UNKNOWN_DEBTOR", field: ["id"], id: input.id });
+  const errors: DebtorFailure[] = [];
   const name = input.name?.trim();
-  if (name !== undefined) errors.push(...checkName(name, [...PATH, "name"]));
+  if (name !== undefined) errors.push(...checkName(name, ["name"]));
   const orgNumber = input.orgNumber === undefined ? debtor.orgNumber : optional(input.orgNumber, normaliseOrgNumber);
   const birthDate = input.birthDate === undefined ? debtor.birthDate : optional(input.birthDate);
-  errors.push(...checkDebtorIdentity({ kind: debtor.kind, orgNumber, birthDate }, today, PATH));
-  const address = input.address ? checkedAddress(input.address, errors) : undefined;
-  const warnings: Warning[] = [];
-  const municipality = await replacedKommune(
-    em,
-    debtor.address,
-    address,
-    optional(input.kommunenummer),
-    today,
-    errors,
-    warnings,
-  );
-  if (errors.length > 0) return fail(...errors);
+  errors.push(...checkDebtorIdentity({ kind: debtor.kind, orgNumber, birthDate }, today, []));
+  const { address, municipality, warnings } = await updatedPlace(em, debtor.address, input, today, errors);
+  if (errors.length > 0) return refuse(...errors);
   if (name !== undefined) debtor.name = name;
   debtor.orgNumber = orgNumber;
   debtor.birthDate = birthDate;

@@ -2,9 +2,7 @@ import express, { type Express, type Request, type Response } from "express";
 import type { EntityManager, MikroORM } from "@mikro-orm/postgresql";
 import type { Logger } from "pino";
 import { GraphQLError } from "graphql";
-import type { Context } from "../../graphql/context";
 import { internalErrorMessage } from "../../graphql/errors";
-import { createLoaders } from "../../graphql/loaders";
 import { isDatabaseUnavailable } from "../../db/availability";
 import type { AppServices } from "../../app/services";
 import type { Clock } from "../../shared/clock";
@@ -16,7 +14,10 @@ import { bearer, hasScope, type Auth } from "../access/auth";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction, MoneyKind } from "../cases/money.entities";
 import { CreditorExternalId } from "../parties/creditor-external-id.entity";
-import { pushInvoices, pushMoney, type PushItemResult, type PushResponse } from "../ingest/ingest.service";
+import { pushInvoices } from "../ingest/commands/invoices-push";
+import { pushMoney } from "../ingest/commands/money-push";
+import { pushUserError } from "../ingest/ingest.errors";
+import type { PushContext, PushItemResult, PushOutcome } from "../ingest/ingest.service";
 import { putFormatEndpoint } from "../webhooks/webhook.service";
 import { checkWebhookUrl } from "../webhooks/url-guard";
 import { webhookFormatsOf } from "../webhooks/plugin-formats";
@@ -101,19 +102,19 @@ async function registeredParts(em: EntityManager, result: PushItemResult<string>
 }
 
 async function runPush(
-  ctx: Context,
+  ctx: PushContext,
   plugin: EnabledPlugin,
   route: EnabledRoute,
   body: unknown,
   idempotencyKey: string | null,
 ): Promise<Outcome> {
   const input = { pluginId: plugin.id, items: [body], idempotencyKey };
-  const response: PushResponse<string> =
+  const outcome: PushOutcome<string> =
     route.operation === "registerInvoice"
       ? await pushInvoices(ctx, input)
       : await pushMoney(ctx, route.operation === "registerPayment" ? MoneyKind.PAYMENT : MoneyKind.CREDIT_NOTE, input);
-  if (response.userErrors.length > 0) return rejection(response.userErrors);
-  const result = response.results[0]!;
+  if (!outcome.ok) return rejection([pushUserError(outcome.failure)]);
+  const result = outcome.results[0]!;
   if (result.userErrors.length > 0) return rejection(result.userErrors);
   if (result.caseId === null) throw new Error(`${route.operation} gave neither a case nor errors`);
   if (route.operation === "registerInvoice") {
@@ -131,8 +132,16 @@ async function runPush(
   return { ok: true, operation, created: result.created, parts: await registeredParts(ctx.em, result) };
 }
 
+/** What a webhook setting needs of its request. */
+interface RouteContext {
+  em: EntityManager;
+  auth: Auth;
+  clock: Clock;
+  services: AppServices;
+}
+
 async function runWebhookSetting(
-  ctx: Context,
+  ctx: RouteContext,
   plugin: EnabledPlugin,
   route: EnabledRoute,
   req: Request,
@@ -156,7 +165,7 @@ async function runWebhookSetting(
       ),
     );
   }
-  const auth = ctx.auth!;
+  const auth = ctx.auth;
   const creditor = await findCreditorByExternalId(ctx.em, auth, plugin.id, setting.creditorExternalId);
   // Another tenant's creditor and no creditor at all answer alike.
   if (!creditor) {
@@ -307,14 +316,10 @@ function handler(plugin: EnabledPlugin, route: EnabledRoute, options: PluginRout
     const read = await readBody(req, res);
     if ("ok" in read) return read;
     const em = options.orm.em.fork();
-    const ctx: Context = {
-      em,
-      auth,
-      clock: options.clock,
-      loaders: createLoaders(em, options.services.config.fastPaths),
-      services: options.services,
-    };
-    if (route.operation === "setWebhookEndpoint") return runWebhookSetting(ctx, plugin, route, req, read.body);
+    const { clock, services } = options;
+    if (route.operation === "setWebhookEndpoint")
+      return runWebhookSetting({ em, auth, clock, services }, plugin, route, req, read.body);
+    const ctx: PushContext = { em, auth, clock, plugins: services.plugins, sinks: services.eventSinks };
     return runPush(ctx, plugin, route, read.body, req.get(IDEMPOTENCY_HEADER) ?? null);
   }
 }

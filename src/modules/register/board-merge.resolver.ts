@@ -5,6 +5,7 @@ import { ConciliationBoard } from "./conciliation-board.entity";
 import { ConciliationBoardMergeInput } from "./register.inputs";
 import { ConciliationBoardMergePayload } from "./register.payloads";
 import { mergeConciliationBoards } from "./register.service";
+import { conciliationBoardUserErrors } from "./register.errors";
 
 /** The register change only a global administrator makes: kommuner sharing one forliksråd. */
 @Resolver(() => ConciliationBoard)
@@ -21,6 +22,6 @@ export class ConciliationBoardMergeResolver {
     const result = await mergeConciliationBoards(ctx.em, input, ctx.clock.today());
     return result.ok
       ? { conciliationBoard: result.value.board, removedBoardIds: result.value.removedBoardIds, userErrors: [] }
-      : { conciliationBoard: null, removedBoardIds: [], userErrors: result.errors };
+      : { conciliationBoard: null, removedBoardIds: [], userErrors: conciliationBoardUserErrors(result.errors) };
   }
 }

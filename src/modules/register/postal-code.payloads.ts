@@ -1,9 +1,6 @@
 import { Field, ObjectType } from "type-graphql";
-import { userErrorType } from "../../shared/user-error";
 import { PostalCode } from "./postal-code.entity";
-import { PostalCodeErrorCode } from "./postal-code.rules";
-
-export const PostalCodeError = userErrorType("PostalCodeError", PostalCodeErrorCode);
+import { PostalCodeError } from "./register.errors";
 
 @ObjectType()
 export class PostalCodeSetPayload {

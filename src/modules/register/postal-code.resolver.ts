@@ -7,6 +7,7 @@ import { PostalCode } from "./postal-code.entity";
 import { PostalCodeSetInput } from "./postal-code.inputs";
 import { PostalCodeSetPayload } from "./postal-code.payloads";
 import { findPostalCode, kommuneOfPostalCode, setPostalCode } from "./postal-code.service";
+import { postalCodeUserErrors } from "./register.errors";
 
 @Resolver(() => PostalCode)
 export class PostalCodeResolver {
@@ -34,6 +35,8 @@ export class PostalCodeResolver {
   })
   async postalCodeSet(@Arg("input") input: PostalCodeSetInput, @Ctx() ctx: Context): Promise<PostalCodeSetPayload> {
     const result = await setPostalCode(ctx.em, input, ctx.clock.today());
-    return result.ok ? { postalCode: result.value, userErrors: [] } : { postalCode: null, userErrors: result.errors };
+    return result.ok
+      ? { postalCode: result.value, userErrors: [] }
+      : { postalCode: null, userErrors: postalCodeUserErrors(result.errors) };
   }
 }

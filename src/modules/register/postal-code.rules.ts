@@ -1,5 +1,5 @@
 /** Rules of the postcode register (Bring's Postnummerregister). Pure functions: no ORM, no GraphQL. */
-import { failure, type Failure } from "../../shared/result";
+import type { PostalCodeFailure } from "./register.errors";
 
 /** Bring's kategori of a postnummer. */
 export const PostalCodeCategory = {
@@ -16,14 +16,6 @@ export const PostalCodeCategory = {
 } as const;
 export type PostalCodeCategory = keyof typeof PostalCodeCategory;
 
-export const PostalCodeErrorCode = {
-  INVALID_POSTAL_CODE: "INVALID_POSTAL_CODE",
-  MISSING_PLACE: "MISSING_PLACE",
-  NAME_TOO_LONG: "NAME_TOO_LONG",
-  UNKNOWN_KOMMUNE: "UNKNOWN_KOMMUNE",
-} as const;
-export type PostalCodeErrorCode = keyof typeof PostalCodeErrorCode;
-
 /** Bring's codes for Svalbard and Jan Mayen: in the register, but no kommune of the mainland and no forliksråd there. */
 export const OUTSIDE_MAINLAND: Readonly<Record<string, string>> = { "2100": "Svalbard", "2211": "Jan Mayen" };
 
@@ -39,30 +31,20 @@ export function isPostalCodeShape(code: string): boolean {
 export function checkPostalCodeRow(
   row: { code: string; place: string; kommunenummer: string },
   path: string[],
-): Failure<PostalCodeErrorCode>[] {
-  const errors: Failure<PostalCodeErrorCode>[] = [];
+): PostalCodeFailure[] {
+  const errors: PostalCodeFailure[] = [];
   if (!isPostalCodeShape(row.code))
-    errors.push(
-      failure("INVALID_POSTAL_CODE", [...path, "code"], `"${row.code}" is not a postnummer: give 4 digits, e.g. 0150.`),
-    );
-  if (row.place.length === 0)
-    errors.push(failure("MISSING_PLACE", [...path, "place"], "Give the poststed, e.g. OSLO."));
+    errors.push({ code: "INVALID_POSTAL_CODE", field: [...path, "code"], postalCode: row.code });
+  if (row.place.length === 0) errors.push({ code: "MISSING_PLACE", field: [...path, "place"] });
   else if (row.place.length > 255)
-    errors.push(
-      failure(
-        "NAME_TOO_LONG",
-        [...path, "place"],
-        `Shorten the poststed to at most 255 characters (it has ${row.place.length}).`,
-      ),
-    );
+    errors.push({ code: "NAME_TOO_LONG", field: [...path, "place"], length: row.place.length });
   if (!/^\d{4}$/.test(row.kommunenummer))
-    errors.push(
-      failure(
-        "UNKNOWN_KOMMUNE",
-        [...path, "kommunenummer"],
-        `"${row.kommunenummer}" is not a kommunenummer: give 4 digits, e.g. 0301.`,
-      ),
-    );
+    errors.push({
+      code: "UNKNOWN_KOMMUNE",
+      field: [...path, "kommunenummer"],
+      kommunenummer: row.kommunenummer,
+      today: null,
+    });
   return errors;
 }
 

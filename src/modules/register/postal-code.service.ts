@@ -2,16 +2,13 @@ import DataLoader from "dataloader";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Loaders } from "../../graphql/loaders";
 import type { LocalDate } from "../../shared/local-date";
-import { fail, failure, ok, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
 import type { Municipality } from "./municipality.entity";
 import { PostalCode } from "./postal-code.entity";
-import {
-  checkPostalCodeRow,
-  isOutsideMainland,
-  type PostalCodeCategory,
-  type PostalCodeErrorCode,
-} from "./postal-code.rules";
+import { checkPostalCodeRow, isOutsideMainland, type PostalCodeCategory } from "./postal-code.rules";
 import { resolveMunicipality } from "./register.service";
+import { refuse, type DomainResult } from "../../shared/domain-result";
+import type { PostalCodeFailure } from "./register.errors";
 
 export function findPostalCode(em: EntityManager, code: string): Promise<PostalCode | null> {
   return em.findOne(PostalCode, { code });
@@ -50,24 +47,17 @@ export async function setPostalCode(
   em: EntityManager,
   input: PostalCodeSetFields,
   today: LocalDate,
-): Promise<Result<PostalCode, PostalCodeErrorCode>> {
-  const path = ["input"];
+): Promise<DomainResult<PostalCode, PostalCodeFailure>> {
   const row = { code: input.code.trim(), place: input.place.trim(), kommunenummer: input.kommunenummer.trim() };
-  const errors = checkPostalCodeRow(row, path);
+  const errors = checkPostalCodeRow(row, []);
   if (
     errors.length === 0 &&
     !isOutsideMainland(row.kommunenummer) &&
     !(await resolveMunicipality(em, row.kommunenummer, today))
   ) {
-    errors.push(
-      failure(
-        "UNKNOWN_KOMMUNE",
-        [...path, "kommunenummer"],
-        `Kommunenummer ${row.kommunenummer} is not in force on ${today}: use a code from the municipalities query.`,
-      ),
-    );
+    errors.push({ code: "UNKNOWN_KOMMUNE", field: ["kommunenummer"], kommunenummer: row.kommunenummer, today });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   let postal = await findPostalCode(em, row.code);
   if (postal) {
     postal.place = row.place;

@@ -1,15 +1,11 @@
 import { Field, ID, ObjectType } from "type-graphql";
 import { connectionType } from "../../shared/pagination";
-import { userErrorType } from "../../shared/user-error";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
-import { ConciliationBoardErrorCode, MunicipalityErrorCode } from "./register.rules";
+import { ConciliationBoardError, MunicipalityError } from "./register.errors";
 
 export const MunicipalityConnection = connectionType("Municipality", Municipality);
 export const ConciliationBoardConnection = connectionType("ConciliationBoard", ConciliationBoard);
-
-export const MunicipalityError = userErrorType("MunicipalityError", MunicipalityErrorCode);
-export const ConciliationBoardError = userErrorType("ConciliationBoardError", ConciliationBoardErrorCode);
 
 @ObjectType()
 abstract class MunicipalityResult {

@@ -34,6 +34,7 @@ import {
   updateConciliationBoard,
   updateMunicipality,
 } from "./register.service";
+import { conciliationBoardUserErrors, municipalityUserErrors } from "./register.errors";
 
 @Resolver(() => Municipality)
 export class MunicipalityResolver {
@@ -84,7 +85,7 @@ export class MunicipalityResolver {
     const result = await createMunicipality(ctx.em, input);
     return result.ok
       ? { municipality: result.value, userErrors: [] }
-      : { municipality: null, userErrors: result.errors };
+      : { municipality: null, userErrors: municipalityUserErrors(result.errors) };
   }
 
   @Authorized(GLOBAL_ADMIN)
@@ -99,7 +100,7 @@ export class MunicipalityResolver {
     const result = await updateMunicipality(ctx.em, input);
     return result.ok
       ? { municipality: result.value, userErrors: [] }
-      : { municipality: null, userErrors: result.errors };
+      : { municipality: null, userErrors: municipalityUserErrors(result.errors) };
   }
 }
 
@@ -140,7 +141,7 @@ export class ConciliationBoardResolver {
     const result = await createConciliationBoard(ctx.em, input, ctx.clock.today());
     return result.ok
       ? { conciliationBoard: result.value, userErrors: [] }
-      : { conciliationBoard: null, userErrors: result.errors };
+      : { conciliationBoard: null, userErrors: conciliationBoardUserErrors(result.errors) };
   }
 
   @Authorized(GLOBAL_ADMIN)
@@ -154,6 +155,6 @@ export class ConciliationBoardResolver {
     const result = await updateConciliationBoard(ctx.em, input, ctx.clock.today());
     return result.ok
       ? { conciliationBoard: result.value, userErrors: [] }
-      : { conciliationBoard: null, userErrors: result.errors };
+      : { conciliationBoard: null, userErrors: conciliationBoardUserErrors(result.errors) };
   }
 }

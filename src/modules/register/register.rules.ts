@@ -1,33 +1,6 @@
 /** Rules of the municipality and forliksråd registers. Pure functions: no ORM, no GraphQL. */
 import { isLocalDate, type LocalDate } from "../../shared/local-date";
-import { failure, type Failure } from "../../shared/result";
-
-export const MunicipalityErrorCode = {
-  INVALID_CODE: "INVALID_CODE",
-  MISSING_NAME: "MISSING_NAME",
-  NAME_TOO_LONG: "NAME_TOO_LONG",
-  INVALID_COUNTY: "INVALID_COUNTY",
-  UNKNOWN_COUNTY: "UNKNOWN_COUNTY",
-  INVALID_DATE: "INVALID_DATE",
-  INVALID_PERIOD: "INVALID_PERIOD",
-  OVERLAPPING_VALIDITY: "OVERLAPPING_VALIDITY",
-  UNKNOWN_MUNICIPALITY: "UNKNOWN_MUNICIPALITY",
-  UNKNOWN_BOARD: "UNKNOWN_BOARD",
-  INVALID_NEIGHBOUR: "INVALID_NEIGHBOUR",
-} as const;
-export type MunicipalityErrorCode = keyof typeof MunicipalityErrorCode;
-
-export const ConciliationBoardErrorCode = {
-  MISSING_NAME: "MISSING_NAME",
-  NAME_TOO_LONG: "NAME_TOO_LONG",
-  INVALID_ADDRESS: "INVALID_ADDRESS",
-  INVALID_POSTAL_CODE: "INVALID_POSTAL_CODE",
-  UNKNOWN_MUNICIPALITY: "UNKNOWN_MUNICIPALITY",
-  UNKNOWN_BOARD: "UNKNOWN_BOARD",
-  MUNICIPALITY_WITHOUT_BOARD: "MUNICIPALITY_WITHOUT_BOARD",
-  TOO_FEW_MUNICIPALITIES: "TOO_FEW_MUNICIPALITIES",
-} as const;
-export type ConciliationBoardErrorCode = keyof typeof ConciliationBoardErrorCode;
+import type { MunicipalityFailure } from "./register.errors";
 
 /**
  * A kommune's own board: "<official name> forliksråd", the name as Statistics Norway lists it, parallel Sami or Kven
@@ -51,69 +24,44 @@ export function periodsOverlap(a: Validity, b: Validity): boolean {
   return a.validFrom <= (b.validTo ?? "9999-12-31") && b.validFrom <= (a.validTo ?? "9999-12-31");
 }
 
+type Only<C extends MunicipalityFailure["code"]> = Extract<MunicipalityFailure, { code: C }>;
+
 /** Kommunenummer: 4 digits, the first two the county (fylke). */
-export function checkCode(code: string, countyCode: string, path: string[]): Failure<MunicipalityErrorCode>[] {
-  if (!/^\d{4}$/.test(code))
-    return [failure("INVALID_CODE", [...path, "code"], `"${code}" is not a kommunenummer: give 4 digits, e.g. 0301.`)];
+export function codeFailures(
+  code: string,
+  countyCode: string,
+  path: string[],
+): Only<"INVALID_CODE" | "INVALID_COUNTY">[] {
+  if (!/^\d{4}$/.test(code)) return [{ code: "INVALID_CODE", field: [...path, "code"], kommunenummer: code }];
   if (!/^\d{2}$/.test(countyCode))
-    return [
-      failure(
-        "INVALID_COUNTY",
-        [...path, "countyCode"],
-        `"${countyCode}" is not a fylkesnummer: give 2 digits, e.g. 03.`,
-      ),
-    ];
-  if (code.slice(0, 2) !== countyCode) {
-    return [
-      failure(
-        "INVALID_COUNTY",
-        [...path, "countyCode"],
-        `Kommunenummer ${code} belongs to fylke ${code.slice(0, 2)}, not ${countyCode}: the first two digits of the code are the county.`,
-      ),
-    ];
-  }
+    return [{ code: "INVALID_COUNTY", field: [...path, "countyCode"], countyCode, kommunenummer: null }];
+  if (code.slice(0, 2) !== countyCode)
+    return [{ code: "INVALID_COUNTY", field: [...path, "countyCode"], countyCode, kommunenummer: code }];
   return [];
 }
 
 /** Checks the dates of a period; each date is a YYYY-MM-DD string from the input. */
-export function checkPeriod(
+export function periodFailures(
   validFrom: string,
   validTo: string | null,
   path: string[],
-): Failure<MunicipalityErrorCode>[] {
-  const errors: Failure<MunicipalityErrorCode>[] = [];
-  if (!isLocalDate(validFrom))
-    errors.push(
-      failure("INVALID_DATE", [...path, "validFrom"], `"${validFrom}" is not a calendar date: use YYYY-MM-DD.`),
-    );
+): Only<"INVALID_DATE" | "INVALID_PERIOD">[] {
+  const errors: Only<"INVALID_DATE" | "INVALID_PERIOD">[] = [];
+  if (!isLocalDate(validFrom)) errors.push({ code: "INVALID_DATE", field: [...path, "validFrom"], value: validFrom });
   if (validTo !== null && !isLocalDate(validTo))
-    errors.push(failure("INVALID_DATE", [...path, "validTo"], `"${validTo}" is not a calendar date: use YYYY-MM-DD.`));
-  if (errors.length === 0 && validTo !== null && validTo < validFrom) {
-    errors.push(
-      failure(
-        "INVALID_PERIOD",
-        [...path, "validTo"],
-        `validTo ${validTo} is before validFrom ${validFrom}: the last valid day cannot come before the first.`,
-      ),
-    );
-  }
+    errors.push({ code: "INVALID_DATE", field: [...path, "validTo"], value: validTo });
+  if (errors.length === 0 && validTo !== null && validTo < validFrom)
+    errors.push({ code: "INVALID_PERIOD", field: [...path, "validTo"], validFrom, validTo });
   return errors;
 }
 
 /** The period must not overlap another row of the same code. */
-export function checkNoOverlap(
+export function overlapFailures(
   code: string,
   period: Validity,
   others: readonly Validity[],
   path: string[],
-): Failure<MunicipalityErrorCode>[] {
+): Only<"OVERLAPPING_VALIDITY">[] {
   const clash = others.find((o) => periodsOverlap(period, o));
-  if (!clash) return [];
-  return [
-    failure(
-      "OVERLAPPING_VALIDITY",
-      path,
-      `Kommunenummer ${code} is already valid from ${clash.validFrom}${clash.validTo ? ` to ${clash.validTo}` : " (still in force)"}: set validTo on that row first, or start the new period after it.`,
-    ),
-  ];
+  return clash ? [{ code: "OVERLAPPING_VALIDITY", field: path, kommunenummer: code, clash }] : [];
 }

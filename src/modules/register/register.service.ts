@@ -3,30 +3,20 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { FilterQuery } from "@mikro-orm/core";
 import type { Loaders } from "../../graphql/loaders";
 import { idOf } from "../../shared/global-id";
-import {
-  containsFolded,
-  containsPattern,
-  findPage,
-  foldedSql,
-  likeEscape,
-  type PageRequest,
-} from "../../shared/keyset";
+import { containsFolded, containsPattern, findPage, likeEscape, type PageRequest } from "../../shared/keyset";
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
-import { fail, failure, ok, type Failure, type Result } from "../../shared/result";
+import { ok } from "../../shared/result";
 import { PostalAddress } from "../parties/address";
-import { checkAddress, normaliseAddress, type AddressFields } from "../parties/address.rules";
+import { normaliseAddress, type AddressFields } from "../parties/address.rules";
 import { checkName } from "../parties/parties.rules";
+import { addressFailures } from "../parties/address.rules";
+import type { ConciliationBoardFailure, MunicipalityFailure, RegisterFailure } from "./register.errors";
+import { refuse, type DomainResult } from "../../shared/domain-result";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
-import {
-  boardNameFor,
-  checkCode,
-  checkNoOverlap,
-  checkPeriod,
-  type ConciliationBoardErrorCode,
-  type MunicipalityErrorCode,
-} from "./register.rules";
+import { boardNameFor, codeFailures, overlapFailures, periodFailures } from "./register.rules";
+import { boardIdsServingMatch, boardStillUsed } from "./municipality.store";
 
 /** Rows valid on a date: validFrom <= date <= validTo (open-ended when validTo is null). */
 function validOnFilter(date: LocalDate): FilterQuery<Municipality> {
@@ -71,15 +61,8 @@ export async function listConciliationBoards(
   const term = search?.trim();
   let where: FilterQuery<ConciliationBoard> = {};
   if (term) {
-    const serving = await em
-      .getConnection()
-      .execute<{ board_id: string }[]>(
-        `select distinct "board_id" from "municipality" where "board_id" is not null and (${foldedSql('"name"')} like ? or "code" like ?)`,
-        [containsPattern(term), `${likeEscape(term)}%`],
-      );
-    where = {
-      $or: [containsFolded<ConciliationBoard>("name", term), { id: { $in: serving.map((r) => Number(r.board_id)) } }],
-    };
+    const serving = await boardIdsServingMatch(em, containsPattern(term), `${likeEscape(term)}%`);
+    where = { $or: [containsFolded<ConciliationBoard>("name", term), { id: { $in: serving } }] };
   }
   return findPage(em, ConciliationBoard, where, "name", page);
 }
@@ -145,41 +128,34 @@ export interface MunicipalityCreateFields {
 export async function createMunicipality(
   em: EntityManager,
   input: MunicipalityCreateFields,
-): Promise<Result<Municipality, MunicipalityErrorCode>> {
-  const path = ["input"];
+): Promise<DomainResult<Municipality, MunicipalityFailure>> {
+  const path: string[] = [];
   const code = input.code.trim();
   const countyCode = input.countyCode.trim();
   const name = input.name.trim();
   const validTo = input.validTo ?? null;
-  const errors: Failure<MunicipalityErrorCode>[] = [
-    ...checkCode(code, countyCode, path),
+  const errors: MunicipalityFailure[] = [
+    ...codeFailures(code, countyCode, path),
     ...checkName(name, [...path, "name"]),
-    ...checkPeriod(input.validFrom, validTo, path),
+    ...periodFailures(input.validFrom, validTo, path),
   ];
   if (errors.length === 0) {
     const sameCode = await em.find(Municipality, { code });
-    errors.push(...checkNoOverlap(code, { validFrom: input.validFrom, validTo }, sameCode, [...path, "validFrom"]));
+    errors.push(...overlapFailures(code, { validFrom: input.validFrom, validTo }, sameCode, [...path, "validFrom"]));
   }
   let countyName = input.countyName?.trim() || null;
   if (!countyName && /^\d{2}$/.test(countyCode)) {
     countyName =
       (await em.findOne(Municipality, { countyCode }, { orderBy: { validFrom: "desc", id: "desc" } }))?.countyName ??
       null;
-    if (!countyName)
-      errors.push(
-        failure(
-          "UNKNOWN_COUNTY",
-          [...path, "countyName"],
-          `No kommune is registered in fylke ${countyCode} yet: give countyName too.`,
-        ),
-      );
+    if (!countyName) errors.push({ code: "UNKNOWN_COUNTY", field: [...path, "countyName"], countyCode });
   }
   let board: ConciliationBoard | null = null;
   if (input.boardId != null) {
     board = await findConciliationBoard(em, input.boardId);
     if (!board) errors.push(unknownBoard(input.boardId, [...path, "boardId"]));
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   const municipality = new Municipality(code, name, countyCode, countyName!, input.validFrom);
   municipality.validTo = validTo;
   municipality.board = board ?? new ConciliationBoard(boardNameFor(name));
@@ -200,27 +176,21 @@ export interface MunicipalityUpdateFields {
 export async function updateMunicipality(
   em: EntityManager,
   input: MunicipalityUpdateFields,
-): Promise<Result<Municipality, MunicipalityErrorCode>> {
-  const path = ["input"];
+): Promise<DomainResult<Municipality, MunicipalityFailure>> {
+  const path: string[] = [];
   const municipality = await findMunicipality(em, input.id);
   if (!municipality)
-    return fail(
-      failure(
-        "UNKNOWN_MUNICIPALITY",
-        [...path, "id"],
-        `No kommune row with id ${input.id}: use an id from the municipalities query.`,
-      ),
-    );
-  const errors: Failure<MunicipalityErrorCode>[] = [];
+    return refuse<MunicipalityFailure>({ code: "UNKNOWN_MUNICIPALITY", field: [...path, "id"], id: input.id });
+  const errors: MunicipalityFailure[] = [];
   const name = input.name?.trim();
   if (input.name != null) errors.push(...checkName(name!, [...path, "name"]));
   if (input.validTo !== undefined) {
-    const periodErrors = checkPeriod(municipality.validFrom, input.validTo, path);
+    const periodErrors = periodFailures(municipality.validFrom, input.validTo, path);
     errors.push(...periodErrors);
     if (periodErrors.length === 0) {
       const others = await em.find(Municipality, { code: municipality.code, id: { $ne: municipality.id } });
       errors.push(
-        ...checkNoOverlap(municipality.code, { validFrom: municipality.validFrom, validTo: input.validTo }, others, [
+        ...overlapFailures(municipality.code, { validFrom: municipality.validFrom, validTo: input.validTo }, others, [
           ...path,
           "validTo",
         ]),
@@ -238,26 +208,13 @@ export async function updateMunicipality(
     for (const [i, gid] of input.neighbourIds.entries()) {
       const field = [...path, "neighbourIds", String(i)];
       const n = await findMunicipality(em, gid);
-      if (!n)
-        errors.push(
-          failure(
-            "UNKNOWN_MUNICIPALITY",
-            field,
-            `No kommune row with id ${gid}: use an id from the municipalities query.`,
-          ),
-        );
+      if (!n) errors.push({ code: "UNKNOWN_MUNICIPALITY", field, id: gid });
       else if (n.id === municipality.id)
-        errors.push(
-          failure(
-            "INVALID_NEIGHBOUR",
-            field,
-            `${municipality.code} ${municipality.name} cannot be its own neighbour: leave it out of neighbourIds.`,
-          ),
-        );
+        errors.push({ code: "INVALID_NEIGHBOUR", field, kommunenummer: municipality.code, name: municipality.name });
       else if (!neighbours.includes(n)) neighbours.push(n);
     }
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
 
   if (name !== undefined) municipality.name = name;
   if (input.validTo !== undefined) municipality.validTo = input.validTo;
@@ -294,14 +251,14 @@ export async function createConciliationBoard(
   em: EntityManager,
   input: ConciliationBoardFields,
   today: LocalDate,
-): Promise<Result<ConciliationBoard, ConciliationBoardErrorCode>> {
-  const path = ["input"];
+): Promise<DomainResult<ConciliationBoard, ConciliationBoardFailure>> {
+  const path: string[] = [];
   const name = input.name.trim();
   const address = input.address ? normaliseAddress(input.address) : null;
-  const errors: Failure<ConciliationBoardErrorCode>[] = [...checkName(name, [...path, "name"])];
-  if (address) errors.push(...checkAddress(address, [...path, "address"]));
+  const errors: ConciliationBoardFailure[] = [...checkName(name, [...path, "name"])];
+  if (address) errors.push(...addressFailures(address, [...path, "address"]));
   const served = await municipalitiesByCode(em, input.municipalityCodes, today, path, errors);
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   const board = new ConciliationBoard(name);
   board.address = address && new PostalAddress(address.street, address.postalCode, address.city, address.country);
   for (const m of served) m.board = board;
@@ -314,15 +271,15 @@ export async function updateConciliationBoard(
   em: EntityManager,
   input: ConciliationBoardUpdateFields,
   today: LocalDate,
-): Promise<Result<ConciliationBoard, ConciliationBoardErrorCode>> {
-  const path = ["input"];
+): Promise<DomainResult<ConciliationBoard, ConciliationBoardFailure>> {
+  const path: string[] = [];
   const board = await findConciliationBoard(em, input.id);
-  if (!board) return fail(unknownBoard(input.id, [...path, "id"]));
-  const errors: Failure<ConciliationBoardErrorCode>[] = [];
+  if (!board) return refuse(unknownBoard(input.id, [...path, "id"]));
+  const errors: ConciliationBoardFailure[] = [];
   const name = input.name?.trim();
   if (input.name != null) errors.push(...checkName(name!, [...path, "name"]));
   const address = input.address ? normaliseAddress(input.address) : input.address;
-  if (address) errors.push(...checkAddress(address, [...path, "address"]));
+  if (address) errors.push(...addressFailures(address, [...path, "address"]));
   let served: Municipality[] | null = null;
   if (input.municipalityCodes != null) {
     served = await municipalitiesByCode(em, input.municipalityCodes, today, path, errors);
@@ -333,17 +290,16 @@ export async function updateConciliationBoard(
     );
     for (const m of current) {
       if (!served.includes(m)) {
-        errors.push(
-          failure(
-            "MUNICIPALITY_WITHOUT_BOARD",
-            [...path, "municipalityCodes"],
-            `Kommune ${m.code} ${m.name} would have no forliksråd: give it another board first (municipalityUpdate with boardId, or that board's conciliationBoardUpdate), or keep its code in the list.`,
-          ),
-        );
+        errors.push({
+          code: "MUNICIPALITY_WITHOUT_BOARD",
+          field: [...path, "municipalityCodes"],
+          kommunenummer: m.code,
+          name: m.name,
+        });
       }
     }
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
   if (name !== undefined) board.name = name;
   if (address !== undefined)
     board.address = address && new PostalAddress(address.street, address.postalCode, address.city, address.country);
@@ -358,7 +314,7 @@ async function municipalitiesByCode(
   codes: string[],
   today: LocalDate,
   path: string[],
-  errors: Failure<ConciliationBoardErrorCode>[],
+  errors: ConciliationBoardFailure[],
 ): Promise<Municipality[]> {
   const trimmed = codes.map((c) => c.trim());
   const rows =
@@ -370,20 +326,19 @@ async function municipalitiesByCode(
   for (const [i, code] of trimmed.entries()) {
     const m = byCode.get(code);
     if (!m)
-      errors.push(
-        failure(
-          "UNKNOWN_MUNICIPALITY",
-          [...path, "municipalityCodes", String(i)],
-          `No kommune with code "${code}" is in force on ${today}: use a code from the municipalities query.`,
-        ),
-      );
+      errors.push({
+        code: "UNKNOWN_MUNICIPALITY",
+        field: [...path, "municipalityCodes", String(i)],
+        kommunenummer: code,
+        today,
+      });
     else if (!found.includes(m)) found.push(m);
   }
   return found;
 }
 
-function unknownBoard(gid: string, field: string[]): Failure<"UNKNOWN_BOARD"> {
-  return failure("UNKNOWN_BOARD", field, `No forliksråd with id ${gid}: use an id from the conciliationBoards query.`);
+function unknownBoard(gid: string, field: string[]): Extract<RegisterFailure, { code: "UNKNOWN_BOARD" }> {
+  return { code: "UNKNOWN_BOARD", field, id: gid };
 }
 
 // ---- Merging kommuner into one (interkommunalt) forliksråd ----
@@ -413,38 +368,26 @@ export async function mergeConciliationBoards(
   em: EntityManager,
   input: ConciliationBoardMergeFields,
   today: LocalDate,
-): Promise<Result<BoardMerge, ConciliationBoardErrorCode>> {
-  const path = ["input"];
-  const errors: Failure<ConciliationBoardErrorCode>[] = [];
+): Promise<DomainResult<BoardMerge, ConciliationBoardFailure>> {
+  const path: string[] = [];
+  const errors: ConciliationBoardFailure[] = [];
   const name = input.name?.trim();
   if (input.name != null) errors.push(...checkName(name!, [...path, "name"]));
   const address = input.address ? normaliseAddress(input.address) : null;
-  if (address) errors.push(...checkAddress(address, [...path, "address"]));
+  if (address) errors.push(...addressFailures(address, [...path, "address"]));
   let target: ConciliationBoard | null = null;
   if (input.intoBoardId != null) {
     target = await findConciliationBoard(em, input.intoBoardId);
     if (!target) errors.push(unknownBoard(input.intoBoardId, [...path, "intoBoardId"]));
   } else if (input.name == null) {
-    errors.push(
-      failure(
-        "MISSING_NAME",
-        [...path, "name"],
-        'Name the shared board, e.g. "Vesterålen forliksråd", or give intoBoardId to merge into an existing board.',
-      ),
-    );
+    errors.push({ code: "MISSING_NAME", field: [...path, "name"], forMerge: true });
   }
   const served = await municipalitiesByCode(em, input.municipalityCodes, today, path, errors);
   const already = target ? await em.find(Municipality, { $and: [{ board: target }, validOnFilter(today)] }) : [];
   if (errors.length === 0 && new Set([...already, ...served]).size < 2) {
-    errors.push(
-      failure(
-        "TOO_FEW_MUNICIPALITIES",
-        [...path, "municipalityCodes"],
-        "A merge joins at least two kommuner in one board: list the kommunenummer of every kommune to share it.",
-      ),
-    );
+    errors.push({ code: "TOO_FEW_MUNICIPALITIES", field: [...path, "municipalityCodes"] });
   }
-  if (errors.length > 0) return fail(...errors);
+  if (errors.length > 0) return refuse(...errors);
 
   const board = target ?? new ConciliationBoard(name!);
   if (target && name) board.name = name;
@@ -457,13 +400,7 @@ export async function mergeConciliationBoards(
   const servedIds = served.map((m) => m.id);
   const removedBoardIds: string[] = [];
   for (const old of previous) {
-    const [row] = await em
-      .getConnection()
-      .execute<{ used: boolean }[]>(
-        `select exists (select 1 from "municipality" where "board_id" = ? and not ("id" = any(?::bigint[]))) or exists (select 1 from "conciliation_case" where "board_id" = ?) as "used"`,
-        [old.id, `{${servedIds.join(",")}}`, old.id],
-      );
-    if (!row?.used) {
+    if (!(await boardStillUsed(em, old.id, servedIds))) {
       removedBoardIds.push(old.globalId);
       em.remove(old);
     }
