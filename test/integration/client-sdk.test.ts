@@ -108,7 +108,9 @@ describe("@tvist/client", () => {
       },
     });
     expect(invoiceRegister.invoice).toBeNull();
-    expect(invoiceRegister.userErrors.map((e) => [e.code, e.field])).toEqual([["DUE_BEFORE_ISSUE", ["input", "dueDate"]]]);
+    expect(invoiceRegister.userErrors.map((e) => [e.code, e.field])).toEqual([
+      ["DUE_BEFORE_ISSUE", ["input", "dueDate"]],
+    ]);
     expect(await app.count("invoice")).toBe(invoices);
 
     const stranger = createClient({ url: app.server.url, apiKey: "tvk_" + "x".repeat(40) });
