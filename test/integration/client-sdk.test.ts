@@ -5,6 +5,7 @@ import {
   CasesDocument,
   CreditorCreateDocument,
   DebtorCreateDocument,
+  EventsSinceDocument,
   InvoiceRegisterDocument,
   TvistError,
   WebhookEndpointCreateDocument,
@@ -15,7 +16,7 @@ import {
   type TvistClient,
   type WebhookEvent,
 } from "@tvist/client";
-import { EventsSinceDocument, PaymentRegisterDocument } from "../generated/graphql";
+import { PaymentRegisterDocument } from "../generated/graphql";
 import { startTestApp, type TestApp } from "../support/app";
 import { randomOrgNumber } from "../support/factories";
 import { startReceiver } from "../support/receiver";
@@ -123,8 +124,8 @@ describe("@tvist/client", () => {
 
   it("caseEvents delivers in order and, after its socket is dropped, resumes from its last cursor: none lost, none repeated", async () => {
     const { caseId } = await openCase("inv-3");
-    const since = await app.ok(EventsSinceDocument, { first: 100 });
-    const opened = since.eventsSince.edges.map((e) => e.node).find((e) => e.caseId === caseId)!;
+    const since = await client.request(EventsSinceDocument, { types: ["invoice.received"], first: 100 });
+    const opened = since.eventsSince.nodes.find((e) => e.caseId === caseId)!;
     expect(opened.type).toBe("invoice.received");
 
     const events = client.caseEvents({ caseId, after: opened.cursor });
@@ -157,6 +158,31 @@ describe("@tvist/client", () => {
     expect(received.map((e) => (e.data as { reference: string }).reference)).toEqual(
       [1, 2, 3, 4, 5, 6, 7, 8, 9].map((n) => `payment ${n}`),
     );
+  });
+
+  it("caseEvents with a callback calls it once per event in order; a refused subscription ends with a TvistError", async () => {
+    const { caseId } = await openCase("inv-5");
+    const since = await client.request(EventsSinceDocument, { types: ["invoice.received"], first: 100 });
+    const opened = since.eventsSince.nodes.find((e) => e.caseId === caseId)!;
+    const seen: number[] = [];
+    let arrived = () => undefined as void;
+    const two = new Promise<void>((resolve) => (arrived = resolve));
+    const subscription = client.caseEvents({ caseId, after: opened.cursor }, async (event) => {
+      seen.push(event.sequence);
+      if (seen.length === 2) arrived();
+    });
+    await pay(caseId, 1);
+    await pay(caseId, 2);
+    await two;
+    await subscription.close();
+    await subscription.done;
+    expect(seen).toEqual([2, 3]);
+    expect(subscription.cursor).not.toBe(opened.cursor);
+
+    const refused = client.caseEvents({ caseId: "Q2FzZTo5OTk5OTk" });
+    const failure = await refused.next().catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(TvistError);
+    expect((failure as TvistError).code).toBe("NOT_FOUND");
   });
 
   it("verifies a real webhook delivery typed by its event, and refuses a tampered body", async () => {
