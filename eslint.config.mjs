@@ -2,7 +2,15 @@ import tseslint from "typescript-eslint";
 
 export default tseslint.config(
   {
-    ignores: ["node_modules/", "**/dist/", ".data/", "test/generated/", "migrations/Migration*_schema.ts", "coverage/"],
+    ignores: [
+      "node_modules/",
+      "**/dist/",
+      ".data/",
+      "test/generated/",
+      "packages/client/src/generated/",
+      "migrations/Migration*_schema.ts",
+      "coverage/",
+    ],
   },
   ...tseslint.configs.recommended,
   {

@@ -8,6 +8,7 @@ module.exports = {
   moduleNameMapper: {
     "^@tvist/plugin-sdk$": "<rootDir>/packages/plugin-sdk/src/index.ts",
     "^@tvist/plugin-sdk/contract$": "<rootDir>/packages/plugin-sdk/src/contract.ts",
+    "^@tvist/client$": "<rootDir>/packages/client/src/index.ts",
     "^@tvist/plugin-(conta|kravia)$": "<rootDir>/plugins/$1/index.ts",
   },
   globalSetup: "<rootDir>/test/support/global-setup.ts",
