@@ -1,7 +1,11 @@
 import { byCreditor, nodeType, type TvistModule } from "../../app/module";
 import { EnforcementMeasure } from "./enforcement-measure.entity";
 import { EnforcementPetition } from "./enforcement-petition.entity";
-import { CaseEnforcementResolver, EnforcementMeasureResolver, EnforcementPetitionResolver } from "./enforcement.resolver";
+import {
+  CaseEnforcementResolver,
+  EnforcementMeasureResolver,
+  EnforcementPetitionResolver,
+} from "./enforcement.resolver";
 
 export const enforcementModule: TvistModule = {
   name: "enforcement",

@@ -157,15 +157,18 @@ function invoiceWriter(
         continue;
       }
       const debtor = debtors.entity(slot);
-      const result = await registerInvoice(
-        em,
-        rec,
-        auth,
-        invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0),
-        { creditor, debtor, existing },
-      );
+      const result = await registerInvoice(em, rec, auth, invoiceData(plugin, invoice, creditor.id, debtor.id ?? 0), {
+        creditor,
+        debtor,
+        existing,
+      });
       if (!result.ok) {
-        written.push({ errors: invoiceUserErrors(result.errors, []).map(map.tvist), record: null, case: null, created: false });
+        written.push({
+          errors: invoiceUserErrors(result.errors, []).map(map.tvist),
+          record: null,
+          case: null,
+          created: false,
+        });
         continue;
       }
       if (slot.fresh) em.persist(debtor);
