@@ -5,56 +5,33 @@ import { ComplaintError } from "./complaint.errors";
 
 type ComplaintErrorT = InstanceType<typeof ComplaintError>;
 
-@ObjectType()
-export class ComplaintSubmitPayload {
-  @Field(() => Complaint, { nullable: true })
-  complaint!: Complaint | null;
+/** `<name> { complaint, case, userErrors }`: the payload of every complaint mutation. */
+function complaintPayload(name: string, caseDescription?: string) {
+  @ObjectType(name)
+  class ComplaintPayload {
+    @Field(() => Complaint, { nullable: true })
+    complaint!: Complaint | null;
 
-  @Field(() => CollectionCase, {
-    nullable: true,
-    description: "The case, unchanged in status: a complaint does not stop collection.",
-  })
-  case!: CollectionCase | null;
+    @Field(() => CollectionCase, { nullable: true, description: caseDescription })
+    case!: CollectionCase | null;
 
-  @Field(() => [ComplaintError])
-  userErrors!: ComplaintErrorT[];
+    @Field(() => [ComplaintError])
+    userErrors!: ComplaintErrorT[];
+  }
+  return ComplaintPayload;
 }
 
-@ObjectType()
-export class ComplaintReconsiderPayload {
-  @Field(() => Complaint, { nullable: true })
-  complaint!: Complaint | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
-
-  @Field(() => [ComplaintError])
-  userErrors!: ComplaintErrorT[];
-}
-
-@ObjectType()
-export class ComplaintForwardPayload {
-  @Field(() => Complaint, { nullable: true })
-  complaint!: Complaint | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
-
-  @Field(() => [ComplaintError])
-  userErrors!: ComplaintErrorT[];
-}
-
-@ObjectType()
-export class ComplaintDecidePayload {
-  @Field(() => Complaint, { nullable: true })
-  complaint!: Complaint | null;
-
-  @Field(() => CollectionCase, {
-    nullable: true,
-    description: "The case after the decision's effects: CLOSED when the claim was deleted.",
-  })
-  case!: CollectionCase | null;
-
-  @Field(() => [ComplaintError])
-  userErrors!: ComplaintErrorT[];
-}
+export const ComplaintSubmitPayload = complaintPayload(
+  "ComplaintSubmitPayload",
+  "The case, unchanged in status: a complaint does not stop collection.",
+);
+export type ComplaintSubmitPayload = InstanceType<typeof ComplaintSubmitPayload>;
+export const ComplaintReconsiderPayload = complaintPayload("ComplaintReconsiderPayload");
+export type ComplaintReconsiderPayload = InstanceType<typeof ComplaintReconsiderPayload>;
+export const ComplaintForwardPayload = complaintPayload("ComplaintForwardPayload");
+export type ComplaintForwardPayload = InstanceType<typeof ComplaintForwardPayload>;
+export const ComplaintDecidePayload = complaintPayload(
+  "ComplaintDecidePayload",
+  "The case after the decision's effects: CLOSED when the claim was deleted.",
+);
+export type ComplaintDecidePayload = InstanceType<typeof ComplaintDecidePayload>;

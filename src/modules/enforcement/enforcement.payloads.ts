@@ -17,29 +17,26 @@ export class CaseSetClaimOriginPayload {
   userErrors!: EnforcementErrorT[];
 }
 
-@ObjectType()
-export class EnforcementMeasureRecordPayload {
-  @Field(() => EnforcementMeasure, { nullable: true })
-  measure!: EnforcementMeasure | null;
+/** `<name> { measure, case, userErrors }`: the payload of both measure mutations. */
+function measurePayload(name: string) {
+  @ObjectType(name)
+  class MeasurePayload {
+    @Field(() => EnforcementMeasure, { nullable: true })
+    measure!: EnforcementMeasure | null;
 
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
+    @Field(() => CollectionCase, { nullable: true })
+    case!: CollectionCase | null;
 
-  @Field(() => [EnforcementError])
-  userErrors!: EnforcementErrorT[];
+    @Field(() => [EnforcementError])
+    userErrors!: EnforcementErrorT[];
+  }
+  return MeasurePayload;
 }
 
-@ObjectType()
-export class EnforcementMeasureUpdatePayload {
-  @Field(() => EnforcementMeasure, { nullable: true })
-  measure!: EnforcementMeasure | null;
-
-  @Field(() => CollectionCase, { nullable: true })
-  case!: CollectionCase | null;
-
-  @Field(() => [EnforcementError])
-  userErrors!: EnforcementErrorT[];
-}
+export const EnforcementMeasureRecordPayload = measurePayload("EnforcementMeasureRecordPayload");
+export type EnforcementMeasureRecordPayload = InstanceType<typeof EnforcementMeasureRecordPayload>;
+export const EnforcementMeasureUpdatePayload = measurePayload("EnforcementMeasureUpdatePayload");
+export type EnforcementMeasureUpdatePayload = InstanceType<typeof EnforcementMeasureUpdatePayload>;
 
 @ObjectType()
 export class EnforcementNoticeRecordPayload {

@@ -40,6 +40,8 @@ import {
 import { DeliveryStatus, WebhookDelivery, type DeliveryAttempt } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
 import { webhookFormatsOf } from "./plugin-formats";
+import type { WebhookFormats } from "./webhook-formats";
+import type { WebhookConfig } from "../../app/config";
 import {
   WebhookDeliveryError,
   webhookDeliveryUserErrors,
@@ -161,6 +163,11 @@ function keysetPage<T extends { id: number }>(rows: T[], first: number): Page<T>
 const afterIdOf = (after: string | null | undefined): number | undefined =>
   after ? decodeCursor(after)?.[1] : undefined;
 
+/** What an endpoint's URL, events and format are checked against: the webhook settings and the enabled formats. */
+function endpointSettings(ctx: Context): [WebhookConfig, WebhookFormats] {
+  return [ctx.services.config.webhooks, webhookFormatsOf(ctx.services.plugins)];
+}
+
 @Resolver(() => WebhookEndpoint)
 export class WebhookEndpointResolver {
   @Authorized(Scope.READ)
@@ -226,13 +233,7 @@ export class WebhookEndpointResolver {
     @Arg("input") input: WebhookEndpointCreateInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointCreatePayload> {
-    const r = await createEndpoint(
-      ctx.em,
-      requireAuth(ctx),
-      input,
-      ctx.services.config.webhooks,
-      webhookFormatsOf(ctx.services.plugins),
-    );
+    const r = await createEndpoint(ctx.em, requireAuth(ctx), input, ...endpointSettings(ctx));
     return r.ok
       ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
       : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.failures) };
@@ -246,13 +247,7 @@ export class WebhookEndpointResolver {
     @Arg("input") input: WebhookEndpointUpdateInput,
     @Ctx() ctx: Context,
   ): Promise<WebhookEndpointUpdatePayload> {
-    const r = await updateEndpoint(
-      ctx.em,
-      requireAuth(ctx),
-      input,
-      ctx.services.config.webhooks,
-      webhookFormatsOf(ctx.services.plugins),
-    );
+    const r = await updateEndpoint(ctx.em, requireAuth(ctx), input, ...endpointSettings(ctx));
     return r.ok
       ? { webhookEndpoint: r.value, userErrors: [] }
       : { webhookEndpoint: null, userErrors: webhookEndpointUserErrors(r.failures) };
