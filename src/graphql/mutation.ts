@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { runCommand, type Recorder } from "../events/command";
 import { commandContext } from "../events/context";
-import type { Outcome } from "../shared/outcome";
+import { toResult, type Outcome } from "../shared/outcome";
 import type { Failure, Result } from "../shared/result";
 import type { Context } from "./context";
 
@@ -14,10 +14,7 @@ export function runMutation<T, F, C extends string>(
   userErrors: (failures: readonly F[]) => Failure<C>[],
   fn: (em: EntityManager, rec: Recorder) => Promise<Outcome<T, F>>,
 ): Promise<Result<T, C | "CONCURRENT_UPDATE">> {
-  return runCommand(commandContext(ctx), async (em, rec) => {
-    const outcome = await fn(em, rec);
-    return outcome.ok ? outcome : { ok: false, errors: userErrors(outcome.errors) };
-  });
+  return runCommand(commandContext(ctx), async (em, rec) => toResult(await fn(em, rec), userErrors));
 }
 
 /** The payload of a mutation: its objects with no userErrors, or `empty` (every object null) with them. */

@@ -1,4 +1,4 @@
-import { inputPath } from "../../src/shared/domain-failure";
+import { inputPath } from "../../src/shared/outcome";
 import { dateFailureMessage, pastDateFailure } from "../../src/shared/event-date";
 import { CaseStatus } from "../../src/modules/cases/case.rules";
 import { enforcementUserErrors, type EnforcementFailure } from "../../src/modules/enforcement/enforcement.errors";

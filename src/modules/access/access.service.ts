@@ -6,7 +6,7 @@ import { idOf } from "../../shared/global-id";
 import { Creditor } from "../parties/creditor.entity";
 import { ApiKey, Scope } from "./api-key.entity";
 import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import type { ApiKeyFailure } from "./access.errors";
 import { notifyRevoked, touchLastUsed } from "./api-key.store";
 
@@ -62,7 +62,7 @@ export async function createApiKey(
   em: EntityManager,
   caller: Auth,
   input: ApiKeyCreateInput,
-): Promise<DomainResult<{ apiKey: ApiKey; secret: string }, ApiKeyFailure>> {
+): Promise<Outcome<{ apiKey: ApiKey; secret: string }, ApiKeyFailure>> {
   const errors: ApiKeyFailure[] = [];
   const name = input.name.trim();
   if (name === ENV_ADMIN_KEY_NAME) errors.push({ code: "INVALID_NAME", field: ["name"], reserved: true });
@@ -103,7 +103,7 @@ export async function revokeApiKey(
   caller: Auth,
   gid: string,
   clock: Clock,
-): Promise<DomainResult<ApiKey, ApiKeyFailure>> {
+): Promise<Outcome<ApiKey, ApiKeyFailure>> {
   const id = idOf(gid, "ApiKey");
   const key = id === undefined ? null : await em.findOne(ApiKey, { id }, { populate: ["creditors"] });
   const visible = key && keyVisibleTo(caller, key);

@@ -1,10 +1,9 @@
 import { Arg, Args, Authorized, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../graphql/context";
+import { runMutation } from "../../graphql/mutation";
 import { acting } from "../../graphql/acting";
 import type { Lean } from "../../graphql/fast/lean";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
-import { withUserErrors, type Outcome } from "../../shared/domain-failure";
+import type { Outcome } from "../../shared/outcome";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
@@ -51,8 +50,8 @@ type ComplaintCommand<I> = (
 
 /** Runs one complaint command and answers its payload. */
 async function runComplaintCommand<I>(ctx: Context, command: ComplaintCommand<I>, input: I) {
-  const result = await runCommand(commandContext(ctx), async (em, rec) =>
-    withUserErrors(await command(em, rec, requireAuth(ctx), acting(ctx), input), complaintUserErrors),
+  const result = await runMutation(ctx, complaintUserErrors, (em, rec) =>
+    command(em, rec, requireAuth(ctx), acting(ctx), input),
   );
   return result.ok
     ? { complaint: result.value.complaint, case: result.value.case, userErrors: [] }

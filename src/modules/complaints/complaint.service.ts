@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { idOf } from "../../shared/global-id";
 import { ok } from "../../shared/result";
-import { refuse, type Outcome } from "../../shared/domain-failure";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { pastDateFailure } from "../../shared/event-date";
 import type { LocalDate } from "../../shared/local-date";
 import { canSeeCreditor, type Auth } from "../access/auth";

@@ -2,7 +2,7 @@ import { createHash, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { fromBuffer } from "file-type";
 import { fail, ok, type Failure, type Result } from "../../shared/result";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { unknownDocumentUserError, type UploadFailure } from "./documents.errors";
 import { idOf } from "../../shared/global-id";
 import { canSeeCreditor, type Auth } from "../access/auth";
@@ -51,7 +51,7 @@ export async function uploadDocument(
   storage: DocumentStorage,
   auth: Auth,
   input: UploadInput,
-): Promise<DomainResult<Document, UploadFailure>> {
+): Promise<Outcome<Document, UploadFailure>> {
   const errors: UploadFailure[] = [];
   const creditorNumber = input.creditorId ? idOf(input.creditorId, "Creditor") : undefined;
   const creditor =

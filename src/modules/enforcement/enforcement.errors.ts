@@ -1,5 +1,5 @@
 import { assertNever } from "../../shared/assert-never";
-import { inputPath } from "../../shared/domain-failure";
+import { inputPath } from "../../shared/outcome";
 import { dateFailureMessage, type DateFailure } from "../../shared/event-date";
 import type { LocalDate } from "../../shared/local-date";
 import { failure, type Failure } from "../../shared/result";

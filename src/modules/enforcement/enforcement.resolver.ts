@@ -4,7 +4,7 @@ import type { Lean } from "../../graphql/fast/lean";
 import { acting } from "../../graphql/acting";
 import { commandContext } from "../../events/context";
 import { runCommand } from "../../events/command";
-import { withUserErrors } from "../../shared/domain-failure";
+import { toResult } from "../../shared/outcome";
 import { connectionType, PageArgs } from "../../shared/pagination";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
@@ -65,7 +65,7 @@ export class EnforcementMeasureResolver {
     @Ctx() ctx: Context,
   ): Promise<CaseSetClaimOriginPayload> {
     const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(await setClaimOrigin(em, rec, requireAuth(ctx), input), enforcementUserErrors),
+      toResult(await setClaimOrigin(em, rec, requireAuth(ctx), input), enforcementUserErrors),
     );
     return result.ok ? { case: result.value, userErrors: [] } : { case: null, userErrors: result.errors };
   }
@@ -80,7 +80,7 @@ export class EnforcementMeasureResolver {
     @Ctx() ctx: Context,
   ): Promise<EnforcementMeasureRecordPayload> {
     const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(await recordMeasure(em, rec, requireAuth(ctx), acting(ctx), input), enforcementUserErrors),
+      toResult(await recordMeasure(em, rec, requireAuth(ctx), acting(ctx), input), enforcementUserErrors),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { measure: null, case: null, userErrors: result.errors };
   }
@@ -95,7 +95,7 @@ export class EnforcementMeasureResolver {
     @Ctx() ctx: Context,
   ): Promise<EnforcementMeasureUpdatePayload> {
     const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(await updateMeasure(em, rec, requireAuth(ctx), acting(ctx), input), enforcementUserErrors),
+      toResult(await updateMeasure(em, rec, requireAuth(ctx), acting(ctx), input), enforcementUserErrors),
     );
     return result.ok ? { ...result.value, userErrors: [] } : { measure: null, case: null, userErrors: result.errors };
   }
@@ -118,7 +118,7 @@ export class EnforcementPetitionResolver {
     @Ctx() ctx: Context,
   ): Promise<EnforcementNoticeRecordPayload> {
     const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(
+      toResult(
         await recordEnforcementNotice(em, rec, requireAuth(ctx), input, ctx.clock.today()),
         enforcementUserErrors,
       ),
@@ -136,7 +136,7 @@ export class EnforcementPetitionResolver {
     @Ctx() ctx: Context,
   ): Promise<EnforcementPetitionCreatePayload> {
     const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(
+      toResult(
         await createEnforcementPetition(em, rec, requireAuth(ctx), input, ctx.clock.today()),
         enforcementUserErrors,
       ),

@@ -3,7 +3,7 @@ import type { Recorder } from "../../events/command";
 import { idOf } from "../../shared/global-id";
 import { isLocalDate, type LocalDate } from "../../shared/local-date";
 import { ok } from "../../shared/result";
-import { refuse, type Outcome } from "../../shared/domain-failure";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { canSeeCreditor, type Auth } from "../access/auth";
 import { CaseStatus, CLOSED_STATUSES } from "../cases/case.rules";
 import { findVisibleCase } from "../cases/case.service";

@@ -13,10 +13,8 @@ import {
 } from "type-graphql";
 import { SafeIntResolver } from "graphql-scalars";
 import type { Context } from "../../graphql/context";
+import { runMutation } from "../../graphql/mutation";
 import type { Lean } from "../../graphql/fast/lean";
-import { commandContext } from "../../events/context";
-import { runCommand } from "../../events/command";
-import { withUserErrors } from "../../shared/domain-failure";
 import { Scope } from "../access/api-key.entity";
 import { requireAuth } from "../access/authorization";
 import { CollectionCase } from "../cases/collection-case.entity";
@@ -125,8 +123,8 @@ export class JudgmentResolver {
     @Arg("input") input: JudgmentRegisterInput,
     @Ctx() ctx: Context,
   ): Promise<JudgmentRegisterPayload> {
-    const result = await runCommand(commandContext(ctx), async (em, rec) =>
-      withUserErrors(await registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)), judgmentUserErrors),
+    const result = await runMutation(ctx, judgmentUserErrors, (em, rec) =>
+      registerJudgment(em, rec, requireAuth(ctx), input, judgmentDeps(ctx)),
     );
     return result.ok
       ? { judgment: result.value, case: result.value.case, userErrors: [] }

@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Recorder } from "../../events/command";
 import { ok } from "../../shared/result";
-import { refuse, type Outcome } from "../../shared/domain-failure";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { notADate } from "../../shared/event-date";
 import { isLocalDate, type LocalDate } from "../../shared/local-date";
 import { formatOre } from "../../shared/format-no";

@@ -4,7 +4,7 @@ import { appendToEveryCreditorSql } from "../../events/event.store";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
 import { ok } from "../../shared/result";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import type { LegalTableFailure } from "./legal-table.errors";
 import type { Auth } from "../access/auth";
 import { LegalTableRow, LegalTableStaleNotice } from "./legal-table-row.entity";
@@ -34,7 +34,7 @@ export async function addLegalTableRow(
   em: EntityManager,
   auth: Auth,
   input: LegalRowCandidate,
-): Promise<DomainResult<LegalTableRow, LegalTableFailure>> {
+): Promise<Outcome<LegalTableRow, LegalTableFailure>> {
   return em.transactional(async (tx) => {
     await lockLegalTables(tx);
     const existing = await tx.find(LegalTableRow, { table: input.table });

@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import { ok } from "../../shared/result";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import type { CreditorExternalIdFailure } from "./parties.errors";
 import type { Auth } from "../access/auth";
 import { Creditor } from "./creditor.entity";
@@ -30,7 +30,7 @@ export async function setCreditorExternalId(
   auth: Auth,
   input: CreditorExternalIdSetFields,
   sourceSystems: readonly string[],
-): Promise<DomainResult<Creditor, CreditorExternalIdFailure>> {
+): Promise<Outcome<Creditor, CreditorExternalIdFailure>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
   if (!creditor)
     return refuse<CreditorExternalIdFailure>({ code: "UNKNOWN_CREDITOR", field: "creditorId", id: input.creditorId });

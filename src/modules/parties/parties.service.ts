@@ -5,7 +5,7 @@ import { containsFolded, emptyPage, findPage, likeEscape, type PageRequest } fro
 import type { LocalDate } from "../../shared/local-date";
 import type { Page } from "../../shared/pagination";
 import { ok } from "../../shared/result";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { forgetCachedKeys } from "../access/access.service";
 import { ApiKey } from "../access/api-key.entity";
 import { canSeeCreditor, creditorScope, type Auth } from "../access/auth";
@@ -266,7 +266,7 @@ export async function createCreditor(
   auth: Auth,
   input: CreditorFields,
   today: LocalDate,
-): Promise<DomainResult<Placed<Creditor>, CreditorFailure>> {
+): Promise<Outcome<Placed<Creditor>, CreditorFailure>> {
   const name = input.name.trim();
   const orgNumber = normaliseOrgNumber(input.orgNumber);
   const errors: CreditorFailure[] = [...checkName(name, ["name"])];
@@ -302,7 +302,7 @@ export async function updateCreditor(
   auth: Auth,
   input: CreditorUpdateFields,
   today: LocalDate,
-): Promise<DomainResult<Placed<Creditor>, CreditorFailure>> {
+): Promise<Outcome<Placed<Creditor>, CreditorFailure>> {
   const creditor = await findCreditor(em, auth, input.id);
   if (!creditor) return refuse<CreditorFailure>({ code: "UNKNOWN_CREDITOR", field: ["id"], id: input.id });
   const errors: CreditorFailure[] = [];
@@ -346,7 +346,7 @@ export async function createDebtor(
   auth: Auth,
   input: DebtorFields,
   today: LocalDate,
-): Promise<DomainResult<Placed<Debtor>, DebtorFailure>> {
+): Promise<Outcome<Placed<Debtor>, DebtorFailure>> {
   const creditor = await findCreditor(em, auth, input.creditorId);
   const errors: DebtorFailure[] = [];
   if (!creditor) errors.push({ code: "UNKNOWN_CREDITOR", field: ["creditorId"], id: input.creditorId });
@@ -381,7 +381,7 @@ export async function updateDebtor(
   auth: Auth,
   input: DebtorUpdateFields,
   today: LocalDate,
-): Promise<DomainResult<Placed<Debtor>, DebtorFailure>> {
+): Promise<Outcome<Placed<Debtor>, DebtorFailure>> {
   const debtor = await findDebtor(em, auth, input.id);
   if (!debtor) return refuse<DebtorFailure>({ code: "UNKNOWN_DEBTOR", field: ["id"], id: input.id });
   const errors: DebtorFailure[] = [];

@@ -194,7 +194,7 @@ async function runWebhookSetting(
   );
   if (!r.ok) {
     const at = (e: Failure): string[] => (e.field?.[1] === "url" ? [...fields.url] : []);
-    return refused("INVALID", ...webhookEndpointUserErrors(r.failures).map((e) => problem(e.code, at(e), e.message)));
+    return refused("INVALID", ...webhookEndpointUserErrors(r.errors).map((e) => problem(e.code, at(e), e.message)));
   }
   return {
     ok: true,

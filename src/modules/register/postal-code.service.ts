@@ -7,7 +7,7 @@ import type { Municipality } from "./municipality.entity";
 import { PostalCode } from "./postal-code.entity";
 import { checkPostalCodeRow, isOutsideMainland, type PostalCodeCategory } from "./postal-code.rules";
 import { resolveMunicipality } from "./register.service";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import type { PostalCodeFailure } from "./register.errors";
 
 export function findPostalCode(em: EntityManager, code: string): Promise<PostalCode | null> {
@@ -47,7 +47,7 @@ export async function setPostalCode(
   em: EntityManager,
   input: PostalCodeSetFields,
   today: LocalDate,
-): Promise<DomainResult<PostalCode, PostalCodeFailure>> {
+): Promise<Outcome<PostalCode, PostalCodeFailure>> {
   const row = { code: input.code.trim(), place: input.place.trim(), kommunenummer: input.kommunenummer.trim() };
   const errors = checkPostalCodeRow(row, []);
   if (

@@ -12,7 +12,7 @@ import { normaliseAddress, type AddressFields } from "../parties/address.rules";
 import { checkName } from "../parties/parties.rules";
 import { addressFailures } from "../parties/address.rules";
 import type { ConciliationBoardFailure, MunicipalityFailure, RegisterFailure } from "./register.errors";
-import { refuse, type DomainResult } from "../../shared/domain-result";
+import { refuse, type Outcome } from "../../shared/outcome";
 import { ConciliationBoard } from "./conciliation-board.entity";
 import { Municipality } from "./municipality.entity";
 import { boardNameFor, codeFailures, overlapFailures, periodFailures } from "./register.rules";
@@ -128,7 +128,7 @@ export interface MunicipalityCreateFields {
 export async function createMunicipality(
   em: EntityManager,
   input: MunicipalityCreateFields,
-): Promise<DomainResult<Municipality, MunicipalityFailure>> {
+): Promise<Outcome<Municipality, MunicipalityFailure>> {
   const path: string[] = [];
   const code = input.code.trim();
   const countyCode = input.countyCode.trim();
@@ -176,7 +176,7 @@ export interface MunicipalityUpdateFields {
 export async function updateMunicipality(
   em: EntityManager,
   input: MunicipalityUpdateFields,
-): Promise<DomainResult<Municipality, MunicipalityFailure>> {
+): Promise<Outcome<Municipality, MunicipalityFailure>> {
   const path: string[] = [];
   const municipality = await findMunicipality(em, input.id);
   if (!municipality)
@@ -251,7 +251,7 @@ export async function createConciliationBoard(
   em: EntityManager,
   input: ConciliationBoardFields,
   today: LocalDate,
-): Promise<DomainResult<ConciliationBoard, ConciliationBoardFailure>> {
+): Promise<Outcome<ConciliationBoard, ConciliationBoardFailure>> {
   const path: string[] = [];
   const name = input.name.trim();
   const address = input.address ? normaliseAddress(input.address) : null;
@@ -271,7 +271,7 @@ export async function updateConciliationBoard(
   em: EntityManager,
   input: ConciliationBoardUpdateFields,
   today: LocalDate,
-): Promise<DomainResult<ConciliationBoard, ConciliationBoardFailure>> {
+): Promise<Outcome<ConciliationBoard, ConciliationBoardFailure>> {
   const path: string[] = [];
   const board = await findConciliationBoard(em, input.id);
   if (!board) return refuse(unknownBoard(input.id, [...path, "id"]));
@@ -368,7 +368,7 @@ export async function mergeConciliationBoards(
   em: EntityManager,
   input: ConciliationBoardMergeFields,
   today: LocalDate,
-): Promise<DomainResult<BoardMerge, ConciliationBoardFailure>> {
+): Promise<Outcome<BoardMerge, ConciliationBoardFailure>> {
   const path: string[] = [];
   const errors: ConciliationBoardFailure[] = [];
   const name = input.name?.trim();

@@ -45,12 +45,6 @@ export type WebhookEndpointFailure =
 export type WebhookDeliveryFailure =
   { code: "UNKNOWN_DELIVERY"; field: "id"; id: string } | { code: "ENDPOINT_DISABLED"; field: "id" };
 
-/** A service's outcome: its value, or the failures that left everything unchanged. */
-export type Outcome<T, F> = { ok: true; value: T } | { ok: false; failures: F[] };
-
-export const succeeded = <T>(value: T): { ok: true; value: T } => ({ ok: true, value });
-export const failed = <F>(...failures: F[]): { ok: false; failures: F[] } => ({ ok: false, failures });
-
 function endpointUserError(f: WebhookEndpointFailure): Failure<WebhookEndpointErrorCode> {
   switch (f.code) {
     case "UNKNOWN_CREDITOR":

@@ -236,7 +236,7 @@ export class WebhookEndpointResolver {
     const r = await createEndpoint(ctx.em, requireAuth(ctx), input, ...endpointSettings(ctx));
     return r.ok
       ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
-      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.failures) };
+      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.errors) };
   }
 
   @Authorized(Scope.WRITE)
@@ -250,7 +250,7 @@ export class WebhookEndpointResolver {
     const r = await updateEndpoint(ctx.em, requireAuth(ctx), input, ...endpointSettings(ctx));
     return r.ok
       ? { webhookEndpoint: r.value, userErrors: [] }
-      : { webhookEndpoint: null, userErrors: webhookEndpointUserErrors(r.failures) };
+      : { webhookEndpoint: null, userErrors: webhookEndpointUserErrors(r.errors) };
   }
 
   @Authorized(Scope.WRITE)
@@ -264,7 +264,7 @@ export class WebhookEndpointResolver {
     const r = await rotateSecret(ctx.em, requireAuth(ctx), input.id, ctx.clock);
     return r.ok
       ? { webhookEndpoint: r.value.endpoint, secret: r.value.secret, userErrors: [] }
-      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.failures) };
+      : { webhookEndpoint: null, secret: null, userErrors: webhookEndpointUserErrors(r.errors) };
   }
 
   @Authorized(Scope.WRITE)
@@ -278,7 +278,7 @@ export class WebhookEndpointResolver {
     const r = await deleteEndpoint(ctx.em, requireAuth(ctx), input.id);
     return r.ok
       ? { deletedWebhookEndpointId: r.value, userErrors: [] }
-      : { deletedWebhookEndpointId: null, userErrors: webhookEndpointUserErrors(r.failures) };
+      : { deletedWebhookEndpointId: null, userErrors: webhookEndpointUserErrors(r.errors) };
   }
 
   @Authorized(Scope.WRITE)
@@ -292,7 +292,7 @@ export class WebhookEndpointResolver {
     const r = await testEndpoint(ctx.em, requireAuth(ctx), input.id, ctx.services.config.webhooks, ctx.clock);
     return r.ok
       ? { result: r.value, userErrors: [] }
-      : { result: null, userErrors: webhookEndpointUserErrors(r.failures) };
+      : { result: null, userErrors: webhookEndpointUserErrors(r.errors) };
   }
 
   @Authorized(Scope.WRITE)
@@ -306,7 +306,7 @@ export class WebhookEndpointResolver {
     const r = await retryDelivery(ctx.em, requireAuth(ctx), input.id);
     return r.ok
       ? { webhookDelivery: r.value, userErrors: [] }
-      : { webhookDelivery: null, userErrors: webhookDeliveryUserErrors(r.failures) };
+      : { webhookDelivery: null, userErrors: webhookDeliveryUserErrors(r.errors) };
   }
 }
 

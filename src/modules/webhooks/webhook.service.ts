@@ -1,3 +1,5 @@
+import { refuse, type Outcome } from "../../shared/outcome";
+import { ok } from "../../shared/result";
 import { randomBytes, randomUUID } from "node:crypto";
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { WebhookConfig } from "../../app/config";
@@ -13,13 +15,7 @@ import { Creditor } from "../parties/creditor.entity";
 import { checkWebhookUrl } from "./url-guard";
 import { DeliveryStatus, WebhookDelivery } from "./webhook-delivery.entity";
 import { WebhookEndpoint } from "./webhook-endpoint.entity";
-import {
-  failed,
-  succeeded,
-  type Outcome,
-  type WebhookDeliveryFailure,
-  type WebhookEndpointFailure,
-} from "./webhook.errors";
+import { type WebhookDeliveryFailure, type WebhookEndpointFailure } from "./webhook.errors";
 
 /** A Standard Webhooks secret: whsec_ + base64 of 32 random bytes. */
 export function generateWebhookSecret(): string {
@@ -99,13 +95,13 @@ export async function createEndpoint(
       ? await em.findOne(Creditor, { id: creditorId })
       : null;
   if (!creditor) errors.unshift({ code: "UNKNOWN_CREDITOR", field: "creditorId", creditorId: input.creditorId });
-  if (errors.length > 0 || !creditor) return failed(...errors);
+  if (errors.length > 0 || !creditor) return refuse(...errors);
   const secret = generateWebhookSecret();
   const endpoint = new WebhookEndpoint(creditor, input.url.trim(), secret);
   endpoint.eventTypes = [...new Set(input.eventTypes ?? [])];
   endpoint.format = input.format ?? "TVIST";
   await em.persist(endpoint).flush();
-  return succeeded({ endpoint, secret });
+  return ok({ endpoint, secret });
 }
 
 export interface EndpointUpdateInput extends EndpointFields {
@@ -121,9 +117,9 @@ export async function updateEndpoint(
   formats: WebhookFormats,
 ): Promise<Outcome<WebhookEndpoint, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, input.id);
-  if (!endpoint) return failed(unknownEndpoint(input.id));
+  if (!endpoint) return refuse(unknownEndpoint(input.id));
   const errors = await checkFields(input, config, formats, endpoint);
-  if (errors.length > 0) return failed(...errors);
+  if (errors.length > 0) return refuse(...errors);
   if (input.url) endpoint.url = input.url.trim();
   if (input.eventTypes) endpoint.eventTypes = [...new Set(input.eventTypes)];
   if (input.format) endpoint.format = input.format;
@@ -137,7 +133,7 @@ export async function updateEndpoint(
     endpoint.disabledReason = "Disabled with webhookEndpointUpdate.";
   }
   await em.flush();
-  return succeeded(endpoint);
+  return ok(endpoint);
 }
 
 export interface FormatEndpointInput {
@@ -163,16 +159,16 @@ export async function putFormatEndpoint(
   formats: WebhookFormats,
   clock: Clock,
 ): Promise<Outcome<{ endpoint: WebhookEndpoint; created: boolean }, WebhookEndpointFailure>> {
-  if (!canSeeCreditor(auth, input.creditorId)) return failed(unknownCreditor);
+  if (!canSeeCreditor(auth, input.creditorId)) return refuse(unknownCreditor);
   const errors = await checkFields({ url: input.url, format: input.format }, config, formats);
-  if (errors.length > 0) return failed(...errors);
+  if (errors.length > 0) return refuse(...errors);
   const url = input.url.trim();
   const secret = storedSecret(input.secret);
   return em.transactional(async (tx) => {
     // One endpoint per creditor and format, also when two requests set it at once.
     await lockFormatEndpoint(tx, input.creditorId, input.format);
     const creditor = await tx.findOne(Creditor, { id: input.creditorId });
-    if (!creditor) return failed(unknownCreditor);
+    if (!creditor) return refuse(unknownCreditor);
     const existing = await tx.findOne(
       WebhookEndpoint,
       { creditor: creditor.id, format: input.format },
@@ -198,7 +194,7 @@ export async function putFormatEndpoint(
     }
     tx.persist(endpoint);
     await tx.flush();
-    return succeeded({ endpoint, created: !existing });
+    return ok({ endpoint, created: !existing });
   });
 }
 
@@ -210,13 +206,13 @@ export async function rotateSecret(
   clock: Clock,
 ): Promise<Outcome<{ endpoint: WebhookEndpoint; secret: string }, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return failed(unknownEndpoint(gid));
+  if (!endpoint) return refuse(unknownEndpoint(gid));
   const secret = generateWebhookSecret();
   endpoint.previousSecret = endpoint.secret;
   endpoint.secret = secret;
   endpoint.secretRotatedAt = clock.now();
   await em.flush();
-  return succeeded({ endpoint, secret });
+  return ok({ endpoint, secret });
 }
 
 /** Deletes the endpoint and its delivery log; queued jobs find nothing and end. */
@@ -226,9 +222,9 @@ export async function deleteEndpoint(
   gid: string,
 ): Promise<Outcome<string, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return failed(unknownEndpoint(gid));
+  if (!endpoint) return refuse(unknownEndpoint(gid));
   await em.remove(endpoint).flush();
-  return succeeded(gid);
+  return ok(gid);
 }
 
 export interface TestResult {
@@ -248,7 +244,7 @@ export async function testEndpoint(
   clock: Clock,
 ): Promise<Outcome<TestResult, WebhookEndpointFailure>> {
   const endpoint = await findEndpoint(em, auth, gid);
-  if (!endpoint) return failed(unknownEndpoint(gid));
+  if (!endpoint) return refuse(unknownEndpoint(gid));
   const webhookId = `test_${randomUUID()}`;
   const body = JSON.stringify({
     id: webhookId,
@@ -260,7 +256,7 @@ export async function testEndpoint(
   });
   const result = await sendSigned(endpoint, webhookId, body, config);
   const delivered = result.statusCode !== null && result.statusCode >= 200 && result.statusCode < 300;
-  return succeeded({
+  return ok({
     webhookId,
     statusCode: result.statusCode,
     latencyMs: result.latencyMs,
@@ -278,8 +274,8 @@ export async function retryDelivery(
   const id = idOf(gid, "WebhookDelivery");
   const delivery = id === undefined ? null : await em.findOne(WebhookDelivery, { id }, { populate: ["endpoint"] });
   if (!delivery || !canSeeCreditor(auth, delivery.endpoint.creditor.id))
-    return failed({ code: "UNKNOWN_DELIVERY", field: "id", id: gid });
-  if (!delivery.endpoint.enabled) return failed({ code: "ENDPOINT_DISABLED", field: "id" });
+    return refuse({ code: "UNKNOWN_DELIVERY", field: "id", id: gid });
+  if (!delivery.endpoint.enabled) return refuse({ code: "ENDPOINT_DISABLED", field: "id" });
   const now = new Date();
   await em.transactional(async (tx) => {
     const d = tx.merge(delivery);
@@ -288,5 +284,5 @@ export async function retryDelivery(
     await tx.flush();
     await scheduleDelivery(tx, d.id, now, true);
   });
-  return succeeded(delivery);
+  return ok(delivery);
 }

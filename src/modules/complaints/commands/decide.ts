@@ -1,6 +1,6 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Recorder } from "../../../events/command";
-import { refuse, type Outcome } from "../../../shared/domain-failure";
+import { refuse, type Outcome } from "../../../shared/outcome";
 import type { Auth } from "../../access/auth";
 import type { Acting } from "../../enforcement/enforcement.service";
 import { ComplaintDecider } from "../complaint.entity";

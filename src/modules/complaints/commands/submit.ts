@@ -1,7 +1,7 @@
 import type { EntityManager } from "@mikro-orm/postgresql";
 import type { Recorder } from "../../../events/command";
 import { ok } from "../../../shared/result";
-import { refuse, type Outcome } from "../../../shared/domain-failure";
+import { refuse, type Outcome } from "../../../shared/outcome";
 import { idOf } from "../../../shared/global-id";
 import type { Auth } from "../../access/auth";
 import { CLOSED_STATUSES } from "../../cases/case.rules";
