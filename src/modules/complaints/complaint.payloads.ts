@@ -1,25 +1,9 @@
-import { Field, ObjectType } from "type-graphql";
-import { CollectionCase } from "../cases/collection-case.entity";
+import { caseObjectPayload } from "../cases/case-payload";
 import { Complaint } from "./complaint.entity";
 import { ComplaintError } from "./complaint.errors";
 
-type ComplaintErrorT = InstanceType<typeof ComplaintError>;
-
-/** `<name> { complaint, case, userErrors }`: the payload of every complaint mutation. */
-function complaintPayload(name: string, caseDescription?: string) {
-  @ObjectType(name)
-  class ComplaintPayload {
-    @Field(() => Complaint, { nullable: true })
-    complaint!: Complaint | null;
-
-    @Field(() => CollectionCase, { nullable: true, description: caseDescription })
-    case!: CollectionCase | null;
-
-    @Field(() => [ComplaintError])
-    userErrors!: ComplaintErrorT[];
-  }
-  return ComplaintPayload;
-}
+const complaintPayload = (name: string, caseDescription?: string) =>
+  caseObjectPayload(name, "complaint", Complaint, ComplaintError, caseDescription);
 
 export const ComplaintSubmitPayload = complaintPayload(
   "ComplaintSubmitPayload",

@@ -1,3 +1,4 @@
+import { caseObjectPayload } from "../cases/case-payload";
 import { Field, ObjectType } from "type-graphql";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { Judgment } from "../judgments/judgment.entity";
@@ -17,21 +18,7 @@ export class CaseSetClaimOriginPayload {
   userErrors!: EnforcementErrorT[];
 }
 
-/** `<name> { measure, case, userErrors }`: the payload of both measure mutations. */
-function measurePayload(name: string) {
-  @ObjectType(name)
-  class MeasurePayload {
-    @Field(() => EnforcementMeasure, { nullable: true })
-    measure!: EnforcementMeasure | null;
-
-    @Field(() => CollectionCase, { nullable: true })
-    case!: CollectionCase | null;
-
-    @Field(() => [EnforcementError])
-    userErrors!: EnforcementErrorT[];
-  }
-  return MeasurePayload;
-}
+const measurePayload = (name: string) => caseObjectPayload(name, "measure", EnforcementMeasure, EnforcementError);
 
 export const EnforcementMeasureRecordPayload = measurePayload("EnforcementMeasureRecordPayload");
 export type EnforcementMeasureRecordPayload = InstanceType<typeof EnforcementMeasureRecordPayload>;

@@ -1,3 +1,4 @@
+import { caseObjectPayload } from "../cases/case-payload";
 import { Field, ObjectType } from "type-graphql";
 import { CollectionCase } from "../cases/collection-case.entity";
 import { CaseTransaction } from "../cases/money.entities";
@@ -7,21 +8,8 @@ import { ObjectionError } from "./objection.errors";
 
 type ObjectionErrorT = InstanceType<typeof ObjectionError>;
 
-/** `<name> { objection, case, userErrors }`: the payload of every objection mutation but the credit note's. */
-function objectionPayload(name: string, caseDescription?: string) {
-  @ObjectType(name)
-  class ObjectionPayload {
-    @Field(() => Objection, { nullable: true })
-    objection!: Objection | null;
-
-    @Field(() => CollectionCase, { nullable: true, description: caseDescription })
-    case!: CollectionCase | null;
-
-    @Field(() => [ObjectionError])
-    userErrors!: ObjectionErrorT[];
-  }
-  return ObjectionPayload;
-}
+const objectionPayload = (name: string, caseDescription?: string) =>
+  caseObjectPayload(name, "objection", Objection, ObjectionError, caseDescription);
 
 export const ObjectionRegisterPayload = objectionPayload(
   "ObjectionRegisterPayload",
