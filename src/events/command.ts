@@ -20,7 +20,7 @@ export interface SinkEvent {
 
 /**
  * Runs after a command's events are written, inside its transaction. The built-in sinks (NOTIFY, webhook enqueue)
- * are SQL run in the statement that writes the events (append.ts); a function sink runs after that statement.
+ * are SQL run in the statement that writes the events (appendEvents, event.store.ts); a function sink runs after that statement.
  */
 export type EventSink = SqlEventSink | ((em: EntityManager, events: readonly SinkEvent[]) => Promise<void>);
 
