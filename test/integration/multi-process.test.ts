@@ -1,0 +1,491 @@
+import { randomBytes } from "node:crypto";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { TypedDocumentNode } from "@graphql-typed-document-node/core";
+import { print } from "graphql";
+import pg from "pg";
+import {
+  CaseEventsDocument,
+  CreditorCreateDocument,
+  InvoicesPushDocument,
+  PaymentsPushDocument,
+  WebhookEndpointCreateDocument,
+  type CaseEventsSubscription,
+} from "../generated/graphql";
+import type { GqlResult } from "../support/app";
+import { randomOrgNumber } from "../support/factories";
+import { startReceiver, type Receiver } from "../support/receiver";
+import { startTvist, type TvistProcess } from "../support/tvist-process";
+import { subscribe, until, type Subscription } from "../support/ws";
+import { migrationsList } from "../../migrations";
+import { dropDatabase, ensureDatabase } from "../../src/db/database";
+import { freePort } from "../../src/db/ephemeral";
+import { eventCursor } from "../../src/events/event-record";
+import { generateApiKey } from "../../src/modules/access/auth";
+import { toGlobalId } from "../../src/shared/global-id";
+
+/**
+ * The production topology on one PostgreSQL: two API processes (`npm start`, WEBHOOK_WORKER=false) and two webhook
+ * workers (`npm run worker`), real processes, started at once on an empty database. Subscribers, webhooks and the
+ * event log are checked across processes, then an API process and a worker are killed (SIGKILL) mid-run.
+ */
+
+type Json = Record<string, unknown>;
+type Row = { id: number; case_id: number | null; sequence: number | null; type: string };
+
+const CASES = 6;
+/** Payments per case through API 2 while nothing is killed. */
+const ROUNDS = 3;
+/** Mutations of the stream during which processes are killed, and where. */
+const STREAM = 40;
+const KILL_WORKER_AFTER = 8;
+const KILL_API_AT = 20;
+/** The receivers hold each answer this long, so that a worker killed while a request is at a receiver dies mid-delivery. */
+const ANSWER_DELAY_MS = 150;
+const LOCK_TIMEOUT_MS = 4000;
+
+const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL!;
+const dbName = `tvist_mp_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
+const databaseUrl = adminUrl.replace(/\/[^/?]*(\?|$)/, `/${dbName}$1`);
+const adminKey = generateApiKey();
+const figuresFile = path.join(os.tmpdir(), `tvist-multi-process-${process.pid}.json`);
+
+interface Api {
+  name: string;
+  port: number;
+  proc: TvistProcess;
+}
+let api1: Api;
+let api2: Api;
+const workers = new Map<string, TvistProcess>();
+/** The node process behind each worker (npm run worker is npm over node), by worker name. */
+const workerPids = new Map<string, number>();
+const processes: TvistProcess[] = [];
+let receivers: Receiver[] = [];
+/** Which worker sent each request, by receiver and request index. */
+const senders = new Map<Receiver, string[]>();
+let db: pg.Client;
+let creditorId: string;
+let endpointIds: number[] = [];
+const subscriptions: Subscription<CaseEventsSubscription>[] = [];
+const figures: Json = {};
+let onRequestFromWorker: ((worker: string) => void) | undefined;
+
+const env = (extra: Record<string, string>) => ({
+  DATABASE_URL: databaseUrl,
+  ADMIN_API_KEY: adminKey,
+  WEBHOOK_ALLOW_PRIVATE_URLS: "true",
+  WEBHOOK_TIMEOUT_MS: "3000",
+  WEBHOOK_LOCK_TIMEOUT_MS: String(LOCK_TIMEOUT_MS),
+  WEBHOOK_RETRY_BASE_MS: "1000",
+  GRAPHQL_PLAYGROUND: "false",
+  ...extra,
+});
+
+function launch(extra: Record<string, string>, via: "node" | "npm", script: "start" | "worker"): TvistProcess {
+  const proc = startTvist(env(extra), via, script);
+  processes.push(proc);
+  return proc;
+}
+
+/** The pid of the node process running `entry`: the child itself, or npm's child. */
+function nodePidOf(proc: TvistProcess, entry: string): number | undefined {
+  const pid = proc.child.pid!;
+  const cmdline = (p: number | string) => {
+    try {
+      return fs.readFileSync(`/proc/${p}/cmdline`, "utf8");
+    } catch {
+      return "";
+    }
+  };
+  if (cmdline(pid).includes(entry)) return pid;
+  for (const p of fs.readdirSync("/proc").filter((e) => /^\d+$/.test(e))) {
+    try {
+      const stat = fs.readFileSync(`/proc/${p}/stat`, "utf8");
+      const ppid = Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
+      if (ppid === pid && cmdline(p).includes(entry)) return Number(p);
+    } catch {
+      // gone meanwhile
+    }
+  }
+  return undefined;
+}
+
+/** Which worker holds the client end (local port `port`) of a connection to a receiver: looked up in /proc. */
+function ownerOfPort(port: number): string {
+  const hex = port.toString(16).toUpperCase().padStart(4, "0");
+  let inode: string | undefined;
+  for (const line of fs.readFileSync("/proc/net/tcp", "utf8").split("\n").slice(1)) {
+    const fields = line.trim().split(/\s+/);
+    // TIME_WAIT entries of closed connections have no inode
+    if (fields[1]?.endsWith(`:${hex}`) && fields[9] !== "0") inode = fields[9];
+  }
+  if (!inode) return "unknown";
+  for (const [name, pid] of workerPids) {
+    try {
+      for (const fd of fs.readdirSync(`/proc/${pid}/fd`)) {
+        try {
+          if (fs.readlinkSync(`/proc/${pid}/fd/${fd}`) === `socket:[${inode}]`) return name;
+        } catch {
+          // closed meanwhile
+        }
+      }
+    } catch {
+      // process gone
+    }
+  }
+  return "unknown";
+}
+
+async function gql<T, V>(port: number, doc: TypedDocumentNode<T, V>, variables: V): Promise<T> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json", authorization: `Bearer ${adminKey}` },
+    body: JSON.stringify({ query: print(doc), variables }),
+    signal: AbortSignal.timeout(30_000),
+  });
+  const body = (await res.json()) as GqlResult<T>;
+  if (body.errors?.length) throw new Error(`GraphQL errors from :${port}: ${JSON.stringify(body.errors)}`);
+  return body.data!;
+}
+
+async function sql<R>(text: string, values: unknown[] = []): Promise<R[]> {
+  return (await db.query(text, values)).rows as R[];
+}
+
+const contaInvoice = (n: number): Json => {
+  const payload = JSON.parse(
+    fs.readFileSync(path.join(__dirname, "..", "..", "plugins", "conta", "fixtures", "invoice-person.json"), "utf8"),
+  ) as Json;
+  return { ...payload, invoice: { ...(payload.invoice as Json), id: 8_100_000 + n, invoiceNo: 81_000 + n } };
+};
+const contaPayment = (paymentId: number, caseIndex: number): Json => ({
+  invoiceId: 8_100_000 + caseIndex,
+  paymentId: 9_100_000 + paymentId,
+  payment: { date: "2025-03-20", bankAccountId: 311, amount: 1.0, description: `Delbetaling ${paymentId}` },
+});
+
+/** One payment, pushed with an idempotency key; when `first` fails (its process died), sent again to API 2. */
+async function pay(n: number, caseIndex: number, first: Api): Promise<{ via: string; retried: boolean }> {
+  const input = {
+    pluginId: "conta",
+    creditorId,
+    idempotencyKey: `multi-process-payment-${n}`,
+    items: [contaPayment(n, caseIndex)],
+  };
+  const attempt = async (api: Api) => {
+    const data = await gql(api.port, PaymentsPushDocument, { input });
+    const errors = [...data.paymentsPush.userErrors, ...data.paymentsPush.results.flatMap((r) => r.userErrors)];
+    if (errors.length) throw new Error(`payment ${n} refused by ${api.name}: ${JSON.stringify(errors)}`);
+  };
+  try {
+    await attempt(first);
+    return { via: first.name, retried: false };
+  } catch (err) {
+    if (first === api2) throw err;
+  }
+  // The key may still be held until PostgreSQL notices the dead connection: IDEMPOTENCY_KEY_IN_USE, then try again.
+  for (let tries = 1; ; tries++) {
+    try {
+      await attempt(api2);
+      return { via: api2.name, retried: true };
+    } catch (err) {
+      if (tries >= 20) throw err;
+      await new Promise((r) => setTimeout(r, 500));
+    }
+  }
+}
+
+async function caseEventRows(): Promise<Row[]> {
+  return sql<Row>("select id::int, case_id::int, sequence, type from case_event where case_id is not null order by id");
+}
+
+function killNow(proc: TvistProcess, entry: string): void {
+  const pid = nodePidOf(proc, entry);
+  if (pid !== undefined && pid !== proc.child.pid) process.kill(pid, "SIGKILL");
+  proc.child.kill("SIGKILL");
+}
+
+beforeAll(async () => {
+  await ensureDatabase(adminUrl, dbName);
+  db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  const respond = (receiver: () => Receiver) => (req: { remotePort: number }) => {
+    const worker = ownerOfPort(req.remotePort);
+    const list = senders.get(receiver()) ?? [];
+    list.push(worker);
+    senders.set(receiver(), list);
+    onRequestFromWorker?.(worker);
+    return 200;
+  };
+  const r1: Receiver = await startReceiver(
+    respond(() => r1),
+    "/hooks/one",
+    { delayMs: ANSWER_DELAY_MS },
+  );
+  const r2: Receiver = await startReceiver(
+    respond(() => r2),
+    "/hooks/two",
+    { delayMs: ANSWER_DELAY_MS },
+  );
+  receivers = [r1, r2];
+}, 60_000);
+
+afterAll(async () => {
+  await Promise.all(subscriptions.map((s) => s.close().catch(() => undefined)));
+  for (const proc of processes) {
+    if (proc.child.exitCode === null && proc.child.signalCode === null) {
+      for (const entry of ["src/app/main.ts", "src/app/worker.ts"]) {
+        const pid = nodePidOf(proc, entry);
+        if (pid !== undefined && pid !== proc.child.pid) process.kill(pid, "SIGKILL");
+      }
+      proc.child.kill("SIGKILL");
+      await proc.exited;
+    }
+  }
+  await Promise.all(receivers.map((r) => r.close()));
+  await db?.end();
+  await dropDatabase(adminUrl, dbName).catch(() => undefined);
+  fs.writeFileSync(figuresFile, JSON.stringify(figures, null, 2));
+  console.log(`multi-process figures (also in ${figuresFile}):\n${JSON.stringify(figures, null, 2)}`);
+}, 60_000);
+
+/** Every delivery to each endpoint: expected (webhook_delivery rows), delivered, duplicates, lost, order per case. */
+async function checkDeliveries(): Promise<Json> {
+  const result: Json = {};
+  for (const [i, receiver] of receivers.entries()) {
+    const expected = await sql<{ event_id: number; case_id: number | null; sequence: number | null }>(
+      `select d.event_id::int, e.case_id::int, e.sequence from webhook_delivery d join case_event e on e.id = d.event_id
+        where d.endpoint_id = $1 order by d.event_id`,
+      [endpointIds[i]],
+    );
+    const ids = receiver.requests.map((r) => r.headers["webhook-id"]!);
+    const distinct = new Set(ids);
+    const lost = expected.filter((e) => !distinct.has(toGlobalId("CaseEvent", e.event_id)));
+    // case order: the first arrival of each event, per case, in sequence order
+    const seen = new Set<string>();
+    const firstBySequence = new Map<string, number[]>();
+    for (const r of receiver.requests) {
+      const id = r.headers["webhook-id"]!;
+      if (seen.has(id)) continue;
+      seen.add(id);
+      const caseId = r.json.caseId as string | undefined;
+      if (caseId) firstBySequence.set(caseId, [...(firstBySequence.get(caseId) ?? []), r.json.sequence as number]);
+    }
+    const outOfOrder = [...firstBySequence.entries()].filter(([, seqs]) =>
+      seqs.some((s, j) => j > 0 && s <= seqs[j - 1]!),
+    );
+    const split: Record<string, number> = {};
+    for (const w of senders.get(receiver) ?? []) split[w] = (split[w] ?? 0) + 1;
+    result[`endpoint${i + 1}`] = {
+      expected: expected.length,
+      requests: ids.length,
+      delivered: distinct.size,
+      duplicates: ids.length - distinct.size,
+      lost: lost.length,
+      casesOutOfOrder: outOfOrder.length,
+      requestsByWorker: split,
+    };
+    expect(lost).toEqual([]);
+    expect(outOfOrder).toEqual([]);
+  }
+  return result;
+}
+
+const allDelivered = async () =>
+  (await sql<{ n: number }>("select count(*)::int as n from webhook_delivery where status <> 'DELIVERED'"))[0]!.n === 0;
+
+describe("two API processes and two webhook workers on one PostgreSQL", () => {
+  it("both API processes, started at the same moment on an empty database, come up; one migrates, the other waits for it and finds the schema current", async () => {
+    const [p1, p2] = [await freePort(), await freePort()];
+    const proc1 = launch({ PORT: String(p1), WEBHOOK_WORKER: "false" }, "npm", "start");
+    const proc2 = launch({ PORT: String(p2), WEBHOOK_WORKER: "false" }, "node", "start");
+    api1 = { name: "api1", port: p1, proc: proc1 };
+    api2 = { name: "api2", port: p2, proc: proc2 };
+    await Promise.all([proc1.listening, proc2.listening]);
+    const outcome = (p: TvistProcess) =>
+      p.logs().find((l) => l.msg === "migrations applied" || l.msg === "database schema is current")!;
+    const outcomes = [outcome(proc1), outcome(proc2)].sort((a, b) => String(a.msg).localeCompare(String(b.msg)));
+    expect(outcomes.map((o) => [o.msg, o.applied])).toEqual([
+      ["database schema is current", []],
+      ["migrations applied", migrationsList.map((m) => m.name)],
+    ]);
+    expect((await sql<{ n: number }>("select count(*)::int as n from mikro_orm_migrations"))[0]!.n).toBe(
+      migrationsList.length,
+    );
+    for (const api of [api1, api2]) expect((await fetch(`http://127.0.0.1:${api.port}/readyz`)).status).toBe(200);
+    figures.migrations = {
+      applied: migrationsList.length,
+      appliedBy: outcome(proc1).msg === "migrations applied" ? "api1 (npm start)" : "api2",
+    };
+
+    // npm run worker for one, node for the other; METRICS_PORT=0: a worker's own metrics port, when it serves one
+    workers.set("worker1", launch({ METRICS_PORT: "0" }, "npm", "worker"));
+    workers.set("worker2", launch({ METRICS_PORT: "0" }, "node", "worker"));
+    for (const [name, proc] of workers) {
+      await proc.waitForLog("tvist webhook worker running", 90_000);
+      const pid = nodePidOf(proc, "src/app/worker.ts");
+      expect(pid).toBeDefined();
+      workerPids.set(name, pid!);
+    }
+  }, 240_000);
+
+  it("a subscriber on API 1 sees, in order, the changes made through API 2", async () => {
+    const created = await gql(api2.port, CreditorCreateDocument, {
+      input: {
+        name: "Flerprosess Regnskap AS",
+        orgNumber: randomOrgNumber(),
+        address: { street: "Kaigaten 1", postalCode: "5015", city: "Bergen" },
+      },
+    });
+    expect(created.creditorCreate.userErrors).toEqual([]);
+    creditorId = created.creditorCreate.creditor!.id;
+    for (const receiver of receivers) {
+      const endpoint = await gql(api2.port, WebhookEndpointCreateDocument, {
+        input: { creditorId, url: receiver.url, eventTypes: [] },
+      });
+      expect(endpoint.webhookEndpointCreate.userErrors).toEqual([]);
+    }
+    endpointIds = (await sql<{ id: number }>("select id::int from webhook_endpoint order by id")).map((r) => r.id);
+
+    // from the start of the log: replayed first, then live, so nothing depends on when the listener is registered
+    const sub = subscribe(
+      `ws://127.0.0.1:${api1.port}/graphql`,
+      CaseEventsDocument,
+      { after: eventCursor(0) },
+      adminKey,
+    );
+    subscriptions.push(sub);
+
+    const pushed = await gql(api2.port, InvoicesPushDocument, {
+      input: {
+        pluginId: "conta",
+        creditorId,
+        idempotencyKey: "multi-process-invoices",
+        items: Array.from({ length: CASES }, (_, i) => contaInvoice(i)),
+      },
+    });
+    expect(pushed.invoicesPush.results.flatMap((r) => r.userErrors)).toEqual([]);
+    let n = 0;
+    for (let round = 0; round < ROUNDS; round++) for (let c = 0; c < CASES; c++) await pay(n++, c, api2);
+
+    const log = await caseEventRows();
+    expect(log.length).toBeGreaterThanOrEqual(CASES * (1 + ROUNDS));
+    const items = await sub.waitFor(log.length, 60_000);
+    const got = items.map((i) => i.caseEvents);
+    expect(got.map((e) => e.id)).toEqual(log.map((e) => toGlobalId("CaseEvent", e.id)));
+    expect(got.map((e) => e.cursor)).toEqual(log.map((e) => eventCursor(e.id)));
+    const byCase = new Map<string, number[]>();
+    for (const e of got) byCase.set(e.caseId, [...(byCase.get(e.caseId) ?? []), e.sequence]);
+    expect(byCase.size).toBe(CASES);
+    for (const seqs of byCase.values()) expect(seqs).toEqual(seqs.map((_, i) => i + 1));
+    figures.subscriber = { events: got.length, cases: byCase.size, madeThrough: "api2", seenOn: "api1" };
+  }, 120_000);
+
+  it("each webhook is delivered once per endpoint across both workers (webhook-id checked), in case order", async () => {
+    await until(allDelivered, 90_000, "every webhook delivery to be DELIVERED");
+    const deliveries = await checkDeliveries();
+    // a repeated request is only a recorded retry (at-least-once after a timeout); nothing was killed yet
+    const retried = (
+      await sql<{ n: number }>("select coalesce(sum(attempt_count - 1), 0)::int as n from webhook_delivery")
+    )[0]!.n;
+    let duplicates = 0;
+    for (const d of Object.values(deliveries)) duplicates += (d as { duplicates: number }).duplicates;
+    expect(duplicates).toBeLessThanOrEqual(retried);
+    const byWorker: Record<string, number> = {};
+    for (const list of senders.values()) for (const w of list) byWorker[w] = (byWorker[w] ?? 0) + 1;
+    expect(byWorker.worker1).toBeGreaterThan(0);
+    expect(byWorker.worker2).toBeGreaterThan(0);
+    expect(byWorker.unknown).toBeUndefined();
+    const retries = await sql<{ attempts: unknown }>(
+      "select event_id::int, endpoint_id::int, attempts from webhook_delivery where attempt_count > 1",
+    );
+    figures.webhooks = { ...deliveries, retriedAttempts: retried, retries, requestsByWorker: byWorker };
+  }, 120_000);
+
+  it("killing API 1 and worker 2 (SIGKILL) mid-run loses no event and no delivery", async () => {
+    const before = receivers.map((r) => r.requests.length);
+    const sub1 = subscriptions[0]!;
+    const victimWorker = workers.get("worker2")!;
+    let workerKilledMidDelivery = false;
+    let apiKilled = false;
+    const outcomes: { via: string; retried: boolean }[] = [];
+    let base = CASES * ROUNDS;
+
+    for (let k = 0; k < STREAM; k++) {
+      if (k === KILL_WORKER_AFTER) {
+        // killed while one of its requests is at a receiver, its answer not yet sent: a delivery in flight
+        onRequestFromWorker = (worker) => {
+          if (worker !== "worker2" || workerKilledMidDelivery) return;
+          workerKilledMidDelivery = true;
+          killNow(victimWorker, "src/app/worker.ts");
+        };
+      }
+      const target = apiKilled || k % 2 === 1 ? api2 : api1;
+      if (k === KILL_API_AT) {
+        // a push in flight to API 1 when it dies: it fails and goes again to API 2 with the same key
+        const inFlight = pay(base + k, k % CASES, api1);
+        await new Promise((r) => setTimeout(r, 20));
+        killNow(api1.proc, "src/app/main.ts");
+        apiKilled = true;
+        outcomes.push(await inFlight);
+        continue;
+      }
+      outcomes.push(await pay(base + k, k % CASES, target));
+    }
+    await until(() => workerKilledMidDelivery, 60_000, "worker 2 to take a delivery after the kill point");
+    await victimWorker.exited;
+    await api1.proc.exited;
+    onRequestFromWorker = undefined;
+    base += STREAM;
+
+    // the subscriber moves to API 2 and resumes after the last event it saw
+    await until(() => sub1.errors.length > 0 || sub1.completed, 30_000, "the subscription on API 1 to end");
+    const seenOnApi1 = sub1.items.map((i) => i.caseEvents);
+    const resumeFrom = seenOnApi1.at(-1)?.cursor ?? eventCursor(0);
+    const sub2 = subscribe(`ws://127.0.0.1:${api2.port}/graphql`, CaseEventsDocument, { after: resumeFrom }, adminKey);
+    subscriptions.push(sub2);
+
+    const log = await caseEventRows();
+    const payments = log.filter((e) => e.type === "payment.registered");
+    expect(payments).toHaveLength(base);
+    expect(
+      (await sql<{ n: number }>("select count(*)::int as n from case_transaction where external_id like '91%'"))[0]!.n,
+    ).toBe(base);
+    await sub2.waitFor(log.length - seenOnApi1.length, 60_000);
+    const seen = [...seenOnApi1, ...sub2.items.map((i) => i.caseEvents)];
+    const seenIds = new Set(seen.map((e) => e.id));
+    const lostEvents = log.filter((e) => !seenIds.has(toGlobalId("CaseEvent", e.id))).length;
+    expect(seen.map((e) => e.id)).toEqual(log.map((e) => toGlobalId("CaseEvent", e.id)));
+
+    await until(
+      allDelivered,
+      120_000,
+      "every webhook delivery to be DELIVERED after the reaper released the dead worker's jobs",
+    );
+    const deliveries = await checkDeliveries();
+    const stream: Record<string, number> = {};
+    for (const [i, receiver] of receivers.entries())
+      for (const w of (senders.get(receiver) ?? []).slice(before[i])) stream[w] = (stream[w] ?? 0) + 1;
+    const released = workers
+      .get("worker1")!
+      .logs()
+      .filter((l) => l.msg === "released webhook deliveries held by a vanished worker").length;
+    figures.kill = {
+      streamMutations: STREAM,
+      killedWorkerAfterMutation: KILL_WORKER_AFTER,
+      workerKilledMidDelivery,
+      killedApiAtMutation: KILL_API_AT,
+      mutationsRetriedOnApi2: outcomes.filter((o) => o.retried).length,
+      mutationsViaApi1: outcomes.filter((o) => o.via === "api1").length,
+      eventsInLog: log.length,
+      paymentEvents: payments.length,
+      subscriberEvents: { onApi1BeforeKill: seenOnApi1.length, onApi2AfterResume: sub2.items.length, lost: lostEvents },
+      staleLockReleases: released,
+      deliveries,
+      streamRequestsByWorker: stream,
+    };
+    expect(workerKilledMidDelivery).toBe(true);
+  }, 240_000);
+});
