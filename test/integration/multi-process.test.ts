@@ -39,8 +39,6 @@ const CASES = 6;
 const ROUNDS = 3;
 /** Mutations of the stream during which processes are killed, and where. */
 const STREAM = 40;
-const KILL_WORKER_AFTER = 8;
-const KILL_API_AT = 20;
 /** The receivers hold each answer this long, so that a worker killed while a request is at a receiver dies mid-delivery. */
 const ANSWER_DELAY_MS = 150;
 const LOCK_TIMEOUT_MS = 4000;
@@ -166,8 +164,13 @@ const contaPayment = (paymentId: number, caseIndex: number): Json => ({
   payment: { date: "2025-03-20", bankAccountId: 311, amount: 1.0, description: `Delbetaling ${paymentId}` },
 });
 
-/** One payment, pushed with an idempotency key; when `first` fails (its process died), sent again to API 2. */
-async function pay(n: number, caseIndex: number, first: Api): Promise<{ via: string; retried: boolean }> {
+/** One payment, pushed with an idempotency key; when `first` fails (its process died), sent again to `fallback`. */
+async function pay(
+  n: number,
+  caseIndex: number,
+  first: Api,
+  fallback: Api = first,
+): Promise<{ via: string; retried: boolean }> {
   const input = {
     pluginId: "conta",
     creditorId,
@@ -183,13 +186,13 @@ async function pay(n: number, caseIndex: number, first: Api): Promise<{ via: str
     await attempt(first);
     return { via: first.name, retried: false };
   } catch (err) {
-    if (first === api2) throw err;
+    if (first === fallback) throw err;
   }
   // The key may still be held until PostgreSQL notices the dead connection: IDEMPOTENCY_KEY_IN_USE, then try again.
   for (let tries = 1; ; tries++) {
     try {
-      await attempt(api2);
-      return { via: api2.name, retried: true };
+      await attempt(fallback);
+      return { via: fallback.name, retried: true };
     } catch (err) {
       if (tries >= 20) throw err;
       await new Promise((r) => setTimeout(r, 500));
@@ -308,6 +311,122 @@ async function deliveryRepeats(): Promise<{ deliveredTwice: unknown[]; failedAtt
 const allDelivered = async () =>
   (await sql<{ n: number }>("select count(*)::int as n from webhook_delivery where status <> 'DELIVERED'"))[0]!.n === 0;
 
+/** Events the subscribers saw, over every subscription in turn (each resumed after the last one's last cursor). */
+const seenEvents: CaseEventsSubscription["caseEvents"][] = [];
+let paymentsMade = 0;
+
+interface KillRound {
+  victimApi: Api;
+  survivor: Api;
+  victimWorker: string;
+  survivingWorker: string;
+  /** The worker dies with its first request at a receiver after this many mutations of the stream. */
+  killWorkerAfter: number;
+  /** This mutation of the stream is sent to the victim API, which is killed while it runs. */
+  killApiAt: number;
+}
+
+/**
+ * A stream of STREAM payments alternating between two API processes; one worker is killed mid-delivery and the
+ * victim API mid-push (that push goes again to the survivor with its idempotency key), the subscriber on the victim
+ * resumes on the survivor from its last cursor. Then: every payment is in the event log once, every event reached
+ * the subscribers in order, every delivery reached both endpoints in case order.
+ */
+async function killRound(round: KillRound): Promise<Json> {
+  const { victimApi, survivor } = round;
+  const before = receivers.map((r) => r.requests.length);
+  const sub = subscriptions.at(-1)!;
+  const victimWorker = workers.get(round.victimWorker)!;
+  let workerKilledMidDelivery = false;
+  let apiKilled = false;
+  const outcomes: { via: string; retried: boolean }[] = [];
+  const releasesBefore = workers
+    .get(round.survivingWorker)!
+    .logs()
+    .filter((l) => l.msg === "released webhook deliveries held by a vanished worker").length;
+
+  for (let k = 0; k < STREAM; k++) {
+    const n = paymentsMade++;
+    if (k === round.killWorkerAfter) {
+      // killed while one of its requests is at a receiver, its answer not yet sent: a delivery in flight
+      onRequestFromWorker = (worker) => {
+        if (worker !== round.victimWorker || workerKilledMidDelivery) return;
+        workerKilledMidDelivery = true;
+        killNow(victimWorker, "src/app/worker.ts");
+      };
+    }
+    if (k === round.killApiAt) {
+      // a push in flight to the victim when it dies: it fails and goes again to the survivor with the same key
+      const inFlight = pay(n, k % CASES, victimApi, survivor);
+      await new Promise((r) => setTimeout(r, 20));
+      killNow(victimApi.proc, "src/app/main.ts");
+      apiKilled = true;
+      outcomes.push(await inFlight);
+      continue;
+    }
+    outcomes.push(await pay(n, k % CASES, apiKilled || k % 2 === 1 ? survivor : victimApi, survivor));
+  }
+  await until(() => workerKilledMidDelivery, 60_000, `${round.victimWorker} to take a delivery after the kill point`);
+  onRequestFromWorker = undefined;
+  await victimWorker.exited;
+  await victimApi.proc.exited;
+
+  // the subscriber moves to the survivor and resumes after the last event it saw
+  await until(() => sub.errors.length > 0 || sub.completed, 30_000, `the subscription on ${victimApi.name} to end`);
+  const onVictim = sub.items.length;
+  seenEvents.push(...sub.items.map((i) => i.caseEvents));
+  const resumed = subscribe(
+    `ws://127.0.0.1:${survivor.port}/graphql`,
+    CaseEventsDocument,
+    { after: seenEvents.at(-1)?.cursor ?? eventCursor(0) },
+    adminKey,
+  );
+  subscriptions.push(resumed);
+
+  const log = await caseEventRows();
+  const payments = log.filter((e) => e.type === "payment.registered");
+  expect(payments).toHaveLength(paymentsMade);
+  const transactions = await sql<{ n: number }>("select count(*)::int as n from case_transaction");
+  expect(transactions[0]!.n).toBe(paymentsMade);
+  const items = await resumed.waitFor(log.length - seenEvents.length, 60_000);
+  const all = [...seenEvents, ...items.map((i) => i.caseEvents)];
+  const seenIds = new Set(all.map((e) => e.id));
+  const lostEvents = log.filter((e) => !seenIds.has(toGlobalId("CaseEvent", e.id))).length;
+  expect(all.map((e) => e.id)).toEqual(log.map((e) => toGlobalId("CaseEvent", e.id)));
+
+  await until(allDelivered, 120_000, "every delivery to be DELIVERED after the sweep released the dead worker's jobs");
+  const deliveries = await checkDeliveries();
+  const repeats = await deliveryRepeats();
+  expect(repeats.deliveredTwice).toEqual([]);
+  const byWorker: Record<string, number> = {};
+  for (const [i, receiver] of receivers.entries())
+    for (const w of (senders.get(receiver) ?? []).slice(before[i])) byWorker[w] = (byWorker[w] ?? 0) + 1;
+  const released =
+    workers
+      .get(round.survivingWorker)!
+      .logs()
+      .filter((l) => l.msg === "released webhook deliveries held by a vanished worker").length - releasesBefore;
+  expect(workerKilledMidDelivery).toBe(true);
+  return {
+    killed: {
+      api: victimApi.name,
+      atMutation: round.killApiAt,
+      worker: round.victimWorker,
+      afterMutation: round.killWorkerAfter,
+    },
+    streamMutations: STREAM,
+    mutationsRetriedOnSurvivor: outcomes.filter((o) => o.retried).length,
+    mutationsViaVictimApi: outcomes.filter((o) => o.via === victimApi.name).length,
+    eventsInLog: log.length,
+    paymentEvents: payments.length,
+    subscriber: { onVictimApi: onVictim, onSurvivorAfterResume: items.length, lost: lostEvents },
+    staleLockSweepsThatReleased: released,
+    failedAttempts: repeats.failedAttempts,
+    deliveries,
+    streamRequestsByWorker: byWorker,
+  };
+}
+
 describe("two API processes and two webhook workers on one PostgreSQL", () => {
   it("both API processes, started at the same moment on an empty database, come up; one migrates, the other waits for it and finds the schema current", async () => {
     const [p1, p2] = [await freePort(), await freePort()];
@@ -413,90 +532,34 @@ describe("two API processes and two webhook workers on one PostgreSQL", () => {
   }, 120_000);
 
   it("killing API 1 and worker 2 (SIGKILL) mid-run loses no event and no delivery", async () => {
-    const before = receivers.map((r) => r.requests.length);
-    const sub1 = subscriptions[0]!;
-    const victimWorker = workers.get("worker2")!;
-    let workerKilledMidDelivery = false;
-    let apiKilled = false;
-    const outcomes: { via: string; retried: boolean }[] = [];
-    let base = CASES * ROUNDS;
+    figures.kill1 = await killRound({
+      victimApi: api1,
+      survivor: api2,
+      victimWorker: "worker2",
+      survivingWorker: "worker1",
+      killWorkerAfter: 8,
+      killApiAt: 20,
+    });
+  }, 240_000);
 
-    for (let k = 0; k < STREAM; k++) {
-      if (k === KILL_WORKER_AFTER) {
-        // killed while one of its requests is at a receiver, its answer not yet sent: a delivery in flight
-        onRequestFromWorker = (worker) => {
-          if (worker !== "worker2" || workerKilledMidDelivery) return;
-          workerKilledMidDelivery = true;
-          killNow(victimWorker, "src/app/worker.ts");
-        };
-      }
-      const target = apiKilled || k % 2 === 1 ? api2 : api1;
-      if (k === KILL_API_AT) {
-        // a push in flight to API 1 when it dies: it fails and goes again to API 2 with the same key
-        const inFlight = pay(base + k, k % CASES, api1);
-        await new Promise((r) => setTimeout(r, 20));
-        killNow(api1.proc, "src/app/main.ts");
-        apiKilled = true;
-        outcomes.push(await inFlight);
-        continue;
-      }
-      outcomes.push(await pay(base + k, k % CASES, target));
-    }
-    await until(() => workerKilledMidDelivery, 60_000, "worker 2 to take a delivery after the kill point");
-    await victimWorker.exited;
-    await api1.proc.exited;
-    onRequestFromWorker = undefined;
-    base += STREAM;
-
-    // the subscriber moves to API 2 and resumes after the last event it saw
-    await until(() => sub1.errors.length > 0 || sub1.completed, 30_000, "the subscription on API 1 to end");
-    const seenOnApi1 = sub1.items.map((i) => i.caseEvents);
-    const resumeFrom = seenOnApi1.at(-1)?.cursor ?? eventCursor(0);
-    const sub2 = subscribe(`ws://127.0.0.1:${api2.port}/graphql`, CaseEventsDocument, { after: resumeFrom }, adminKey);
-    subscriptions.push(sub2);
-
-    const log = await caseEventRows();
-    const payments = log.filter((e) => e.type === "payment.registered");
-    expect(payments).toHaveLength(base);
-    expect(
-      (await sql<{ n: number }>("select count(*)::int as n from case_transaction where external_id like '91%'"))[0]!.n,
-    ).toBe(base);
-    await sub2.waitFor(log.length - seenOnApi1.length, 60_000);
-    const seen = [...seenOnApi1, ...sub2.items.map((i) => i.caseEvents)];
-    const seenIds = new Set(seen.map((e) => e.id));
-    const lostEvents = log.filter((e) => !seenIds.has(toGlobalId("CaseEvent", e.id))).length;
-    expect(seen.map((e) => e.id)).toEqual(log.map((e) => toGlobalId("CaseEvent", e.id)));
-
-    await until(
-      allDelivered,
-      120_000,
-      "every webhook delivery to be DELIVERED after the reaper released the dead worker's jobs",
-    );
-    const deliveries = await checkDeliveries();
-    const repeats = await deliveryRepeats();
-    expect(repeats.deliveredTwice).toEqual([]);
-    const stream: Record<string, number> = {};
-    for (const [i, receiver] of receivers.entries())
-      for (const w of (senders.get(receiver) ?? []).slice(before[i])) stream[w] = (stream[w] ?? 0) + 1;
-    const released = workers
-      .get("worker1")!
-      .logs()
-      .filter((l) => l.msg === "released webhook deliveries held by a vanished worker").length;
-    figures.kill = {
-      streamMutations: STREAM,
-      killedWorkerAfterMutation: KILL_WORKER_AFTER,
-      workerKilledMidDelivery,
-      killedApiAtMutation: KILL_API_AT,
-      mutationsRetriedOnApi2: outcomes.filter((o) => o.retried).length,
-      mutationsViaApi1: outcomes.filter((o) => o.via === "api1").length,
-      eventsInLog: log.length,
-      paymentEvents: payments.length,
-      subscriberEvents: { onApi1BeforeKill: seenOnApi1.length, onApi2AfterResume: sub2.items.length, lost: lostEvents },
-      staleLockReleases: released,
-      failedAttempts: repeats.failedAttempts,
-      deliveries,
-      streamRequestsByWorker: stream,
+  it("with an API process and a worker started in their place, killing API 2 and worker 1 (npm run worker) at other points loses nothing either", async () => {
+    const port = await freePort();
+    const api3: Api = {
+      name: "api3",
+      port,
+      proc: launch({ PORT: String(port), WEBHOOK_WORKER: "false" }, "node", "start"),
     };
-    expect(workerKilledMidDelivery).toBe(true);
+    workers.set("worker3", launch({ METRICS_PORT: "0" }, "node", "worker"));
+    await api3.proc.listening;
+    await workers.get("worker3")!.waitForLog("tvist webhook worker running", 90_000);
+    workerPids.set("worker3", nodePidOf(workers.get("worker3")!, "src/app/worker.ts")!);
+    figures.kill2 = await killRound({
+      victimApi: api2,
+      survivor: api3,
+      victimWorker: "worker1",
+      survivingWorker: "worker3",
+      killWorkerAfter: 3,
+      killApiAt: 12,
+    });
   }, 240_000);
 });
