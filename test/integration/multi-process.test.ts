@@ -39,6 +39,8 @@ const CASES = 6;
 const ROUNDS = 3;
 /** Mutations of the stream during which processes are killed, and where. */
 const STREAM = 40;
+/** Payments in the push the victim API is killed during (a batch, so that it is still running when the kill comes). */
+const KILLED_PUSH = 60;
 /** The receivers hold each answer this long, so that a worker killed while a request is at a receiver dies mid-delivery. */
 const ANSWER_DELAY_MS = 150;
 const LOCK_TIMEOUT_MS = 4000;
@@ -167,18 +169,19 @@ const contaPayment = (paymentId: number, caseIndex: number): Json => ({
   payment: { date: "2025-03-20", bankAccountId: 311, amount: 1.0, description: `Delbetaling ${paymentId}` },
 });
 
-/** One payment, pushed with an idempotency key; when `first` fails (its process died), sent again to `fallback`. */
+/** `count` payments (one by default), pushed with an idempotency key; when `first` fails (its process died), sent again to `fallback`. */
 async function pay(
   n: number,
   caseIndex: number,
   first: Api,
   fallback: Api = first,
+  count = 1,
 ): Promise<{ via: string; retried: boolean }> {
   const input = {
     pluginId: "conta",
     creditorId,
     idempotencyKey: `multi-process-payment-${n}`,
-    items: [contaPayment(n, caseIndex)],
+    items: Array.from({ length: count }, (_, j) => contaPayment(n + j, (caseIndex + j) % CASES)),
   };
   const attempt = async (api: Api) => {
     const data = await gql(api.port, PaymentsPushDocument, { input });
@@ -342,6 +345,7 @@ async function killRound(round: KillRound): Promise<Json> {
   const victimWorker = workers.get(round.victimWorker)!;
   let workerKilledMidDelivery = false;
   let apiKilled = false;
+  let apiKilledMidPush = false;
   const outcomes: { via: string; retried: boolean }[] = [];
   const releasesBefore = workers
     .get(round.survivingWorker)!
@@ -349,7 +353,8 @@ async function killRound(round: KillRound): Promise<Json> {
     .filter((l) => l.msg === "released webhook deliveries held by a vanished worker").length;
 
   for (let k = 0; k < STREAM; k++) {
-    const n = paymentsMade++;
+    const n = paymentsMade;
+    paymentsMade += k === round.killApiAt ? KILLED_PUSH : 1;
     if (k === round.killWorkerAfter) {
       // killed while one of its requests is at a receiver, its answer not yet sent: a delivery in flight
       onRequestFromWorker = (worker) => {
@@ -360,8 +365,19 @@ async function killRound(round: KillRound): Promise<Json> {
     }
     if (k === round.killApiAt) {
       // a push in flight to the victim when it dies: it fails and goes again to the survivor with the same key
-      const inFlight = pay(n, k % CASES, victimApi, survivor);
-      await new Promise((r) => setTimeout(r, 20));
+      const inFlight = pay(n, k % CASES, victimApi, survivor, KILLED_PUSH);
+      for (const deadline = Date.now() + 60_000; ;) {
+        if (Date.now() > deadline) throw new Error(`the push to ${victimApi.name} never claimed its idempotency key`);
+        const [row] = await sql<{ running: boolean }>(
+          "select response is null as running from idempotency_key where key = $1",
+          [`multi-process-payment-${n}`],
+        );
+        if (row) {
+          apiKilledMidPush = row.running;
+          break;
+        }
+        await new Promise((r) => setTimeout(r, 2));
+      }
       killNow(victimApi.proc, "src/app/main.ts");
       apiKilled = true;
       outcomes.push(await inFlight);
@@ -418,6 +434,8 @@ async function killRound(round: KillRound): Promise<Json> {
       afterMutation: round.killWorkerAfter,
     },
     streamMutations: STREAM,
+    paymentsInTheKilledPush: KILLED_PUSH,
+    apiKilledMidPush,
     mutationsRetriedOnSurvivor: outcomes.filter((o) => o.retried).length,
     mutationsViaVictimApi: outcomes.filter((o) => o.via === victimApi.name).length,
     eventsInLog: log.length,
