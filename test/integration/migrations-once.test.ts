@@ -5,6 +5,9 @@ import { createOrm, migrate, migrationsCurrent } from "../../src/db/orm";
 import { dropDatabase, ensureDatabase } from "../../src/db/database";
 import { freePort } from "../../src/db/ephemeral";
 import { startTvist, type TvistProcess } from "../support/tvist-process";
+import { createLogger } from "../../src/app/logger";
+import { ensureAdminKey, ENV_ADMIN_KEY_NAME } from "../../src/modules/access/access.service";
+import { generateApiKey } from "../../src/modules/access/auth";
 
 /** Migrations on a shared database: serialised by an advisory lock, or run once by `npm run migrate`. */
 
@@ -12,9 +15,9 @@ const adminUrl = process.env.TVIST_TEST_PG_ADMIN_URL!;
 const databases: string[] = [];
 const running: TvistProcess[] = [];
 
-async function emptyDatabase(): Promise<string> {
+async function emptyDatabase(template?: string): Promise<string> {
   const name = `tvist_mig_${process.env.JEST_WORKER_ID ?? "0"}_${randomBytes(4).toString("hex")}`;
-  await ensureDatabase(adminUrl, name);
+  await ensureDatabase(adminUrl, name, template);
   databases.push(name);
   return adminUrl.replace(/\/[^/?]*(\?|$)/, `/${name}$1`);
 }
@@ -92,4 +95,29 @@ describe("migrations on one database shared by several processes", () => {
     expect(proc.stderr()).toContain("tvist migrate cannot start");
     expect(proc.stderr()).toContain("set DATABASE_URL to the database to migrate");
   }, 60_000);
+});
+
+describe("start-up of servers sharing one database", () => {
+  it("two servers registering the same ADMIN_API_KEY at once on a new database: both start, the key is registered once", async () => {
+    const url = await emptyDatabase(process.env.TVIST_TEST_TEMPLATE);
+    const [a, b] = await Promise.all([createOrm(url, { poolMax: 2 }), createOrm(url, { poolMax: 2 })]);
+    const key = generateApiKey();
+    const logger = createLogger("silent");
+    try {
+      const started = await Promise.allSettled([
+        ensureAdminKey(a.em.fork(), key, false, logger),
+        ensureAdminKey(b.em.fork(), key, false, logger),
+      ]);
+      expect(started.map((s) => s.status)).toEqual(["fulfilled", "fulfilled"]);
+      expect(
+        await scalar(
+          url,
+          `select count(*)::int from api_key where name = '${ENV_ADMIN_KEY_NAME}' and revoked_at is null`,
+        ),
+      ).toBe(1);
+    } finally {
+      await a.close(true);
+      await b.close(true);
+    }
+  });
 });
