@@ -39,13 +39,14 @@ const BOOT_MS = 180_000;
 const CASES = 6;
 /** Payments per case through API 2 while nothing is killed. */
 const ROUNDS = 3;
-/** Mutations of the stream during which processes are killed, and where. */
+/** Pushes in each kill round's stream (besides the ones a round may add). */
 const STREAM = 40;
 /** Payments in the push the victim API is killed during (a batch, so that it is still running when the kill comes). */
 const KILLED_PUSH = 60;
 /** The receivers hold each answer this long, so that a worker killed while a request is at a receiver dies mid-delivery. */
 const ANSWER_DELAY_MS = 150;
-const LOCK_TIMEOUT_MS = 4000;
+/** Well above a delivery's longest run (WEBHOOK_TIMEOUT_MS 3000), so that only a dead worker's jobs are released. */
+const LOCK_TIMEOUT_MS = 8000;
 
 const KILLED_SENDER = "a killed worker (gone before its request was looked up)";
 
