@@ -45,8 +45,9 @@ export async function createOrm(clientUrl: string, options: OrmOptions = {}): Pr
 }
 
 /**
- * The session advisory lock every tvist process takes around its migrations ("tvistmig" in ASCII: 8392010900246980967), so that processes
- * starting at once on one database migrate one after the other: the first applies, the next finds the schema current.
+ * The session advisory lock every tvist process takes around its migrations ("tvistmig" in ASCII,
+ * 8392010900246980967), so that processes starting at once on one database migrate one after the other: the first
+ * applies, the next finds the schema current.
  */
 export const MIGRATION_LOCK = 0x74766973746d6967n.toString();
 
