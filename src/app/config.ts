@@ -98,6 +98,8 @@ const FIXES: Record<string, string> = {
     "set WEBHOOK_LOCK_TIMEOUT_MS to a positive whole number of milliseconds after which a delivery held by a vanished process is taken over; more than WEBHOOK_TIMEOUT_MS (default 120000)",
   LEGAL_TABLES_CHECK_CRON:
     'set LEGAL_TABLES_CHECK_CRON to a five-field cron schedule in UTC (minute hour day month weekday) such as "15 0 * * *" (the default: daily at 00:15 UTC)',
+  MIGRATE:
+    "set MIGRATE to true (apply pending migrations at start) or false (they are applied by npm run migrate as a deploy step) (default true)",
   FAST_PATHS:
     "set FAST_PATHS to true (lean reads and direct field resolvers on the read path) or false (the ORM's hydration and type-graphql's own resolvers everywhere) (default true)",
   PLUGINS:
@@ -165,6 +167,8 @@ export interface Config {
   legalTablesCheckCron: string;
   /** The read path's optimisations in src/graphql/fast (default true); false runs the ORM's and type-graphql's own code. */
   fastPaths: boolean;
+  /** Apply pending migrations when a server starts (default true); false leaves them to `npm run migrate`. */
+  migrate: boolean;
   /** Enabled plugins in PLUGINS order; PluginRegistry loads and checks them at boot. */
   plugins: PluginSetting[];
   /** Every PLUGIN_<ID>_OPTIONS variable set, by name, with its parsed JSON; a package plugin's id is known only once loaded. */
@@ -224,6 +228,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       LEGAL_TABLES_CHECK_CRON: cronSchedule({ default: "15 0 * * *" }),
       PLUGINS: str({ default: "conta,kravia" }),
       FAST_PATHS: bool({ default: true }),
+      MIGRATE: bool({ default: true }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -285,6 +290,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
     fastPaths: clean.FAST_PATHS,
+    migrate: clean.MIGRATE,
     plugins,
     pluginOptions,
   };

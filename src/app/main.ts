@@ -1,12 +1,17 @@
 import "reflect-metadata";
 import path from "node:path";
+import type { MikroORM } from "@mikro-orm/postgresql";
+import type { Logger } from "pino";
 import { loadConfig, orExitOnConfigError, type Config } from "./config";
 import { createLogger } from "./logger";
 import { startSupervisedPostgres, type EmbeddedPostgres } from "../db/embedded";
 import { ensureDatabase } from "../db/database";
+import { migrationsCurrent } from "../db/orm";
 import { createApp, type ServerApp } from "./create-app";
 import { ensureAdminKey } from "../modules/access/access.service";
 import { PluginRegistry } from "../modules/plugins/registry";
+
+const MIGRATIONS_POLL_MS = 1000;
 
 let embedded: EmbeddedPostgres | undefined;
 let app: ServerApp | undefined;
@@ -47,8 +52,10 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
       plugins,
       logger,
       databaseUrl,
-      migrate: true,
+      // the embedded PostgreSQL has no deploy step of its own: it is always migrated here
+      migrate: config.migrate || !config.databaseUrl,
       prepare: async (orm) => {
+        if (!config.migrate && config.databaseUrl) await waitForMigrations(orm, logger);
         generated = await ensureAdminKey(orm.em.fork(), config.adminApiKey, !config.databaseUrl, logger);
       },
       signal: stopBoot.signal,
@@ -65,6 +72,17 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
   }
   // Logged last: once this line is out, start-up is complete.
   logger.info({ url: app.server.url }, `tvist is listening: GraphQL and playground at ${app.server.url}`);
+}
+
+/** MIGRATE=false: waits (not listening, so not ready) until `npm run migrate` has brought the schema up to date. */
+async function waitForMigrations(orm: MikroORM, logger: Logger): Promise<void> {
+  if (await migrationsCurrent(orm)) return;
+  logger.warn("the database schema is behind this version (MIGRATE=false): waiting for npm run migrate");
+  while (!(await migrationsCurrent(orm))) {
+    stopBoot.signal.throwIfAborted();
+    await new Promise((resolve) => setTimeout(resolve, MIGRATIONS_POLL_MS));
+  }
+  logger.info("database schema is current");
 }
 
 /** Stops in dependency order: the app (HTTP and WebSockets drained first, the ORM's pool last), then PostgreSQL. */

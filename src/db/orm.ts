@@ -1,5 +1,6 @@
 import { MikroORM, type Options } from "@mikro-orm/postgresql";
 import { Migrator } from "@mikro-orm/migrations";
+import pg from "pg";
 import { entities } from "../app/modules";
 import { migrationsList } from "../../migrations";
 
@@ -43,13 +44,42 @@ export async function createOrm(clientUrl: string, options: OrmOptions = {}): Pr
   return MikroORM.init(ormConfig(clientUrl, options));
 }
 
-/** Applies every pending migration; returns the names applied. */
+/**
+ * The session advisory lock every tvist process takes around its migrations ("tvistmig" in ASCII,
+ * 8392010900246980967), so that processes starting at once on one database migrate one after the other: the first
+ * applies, the next finds the schema current.
+ */
+export const MIGRATION_LOCK = 0x74766973746d6967n.toString();
+
+/**
+ * Applies every pending migration under MIGRATION_LOCK, held on a connection of its own (outside the ORM's pool), so
+ * a process that dies mid-migration frees the lock with its connection; returns the names applied.
+ */
 export async function migrate(orm: MikroORM): Promise<string[]> {
-  const applied = await orm.getMigrator().up();
-  return applied.map((m) => m.name);
+  const client = new pg.Client({ connectionString: orm.config.get("clientUrl") });
+  await client.connect();
+  try {
+    await client.query("select pg_advisory_lock($1::bigint)", [MIGRATION_LOCK]);
+    const applied = await orm.getMigrator().up();
+    return applied.map((m) => m.name);
+  } finally {
+    await client.end();
+  }
 }
 
-/** Whether every known migration has been applied. */
+/**
+ * Whether every known migration has been applied. Read-only (the migrator's own check creates its table when it is
+ * missing, which would race a migration running in another process).
+ */
 export async function migrationsCurrent(orm: MikroORM): Promise<boolean> {
-  return (await orm.getMigrator().getPendingMigrations()).length === 0;
+  const conn = orm.em.getConnection();
+  const [table] = await conn.execute<{ exists: boolean }[]>(
+    "select to_regclass('mikro_orm_migrations') is not null as exists",
+  );
+  if (!table?.exists) return migrationsList.length === 0;
+  const rows = await conn.execute<{ name: string }[]>(
+    "select regexp_replace(name, '[.](js|ts)$', '') as name from mikro_orm_migrations",
+  );
+  const applied = new Set(rows.map((r) => r.name));
+  return migrationsList.every((m) => applied.has(m.name));
 }

@@ -104,6 +104,27 @@ async function job(deliveryId: number) {
 const ms = (at: string | null) => (at === null ? null : new Date(at).getTime());
 
 describe("runDelivery", () => {
+  it("sends a delivery once when its job was superseded while locked (fetched into another worker's local queue): the new job sends it, the old one does nothing", async () => {
+    const r = await receiver(() => 200);
+    const { first, second } = await twoDeliveries(r.url);
+    const key = `webhook-delivery-${second}`;
+    const [locked] = await app.sql<{ id: string }>(
+      "update graphile_worker._private_jobs set locked_at = now(), locked_by = 'another-worker' where key = ? returning id::text as id",
+      [key],
+    );
+    // delivered: wakes the second, and add_job gives it a new job since its job is locked (the old one loses the key)
+    await runDelivery(deps, first, false);
+    const [fresh] = await app.sql<{ id: string }>(
+      "select id::text as id from graphile_worker._private_jobs where key = ?",
+      [key],
+    );
+    expect(fresh!.id).not.toBe(locked!.id);
+
+    await Promise.all([runDelivery(deps, second, false, locked!.id), runDelivery(deps, second, false, fresh!.id)]);
+    expect(r.requests.map((q) => q.json.sequence)).toEqual([1, 2]);
+    expect(await delivery(second)).toMatchObject({ status: "DELIVERED", attempt_count: 1 });
+  });
+
   it("records a 2xx in one statement after one load, and wakes the next delivery of the case waiting behind it", async () => {
     const r = await receiver(() => 200);
     const { first, second } = await twoDeliveries(r.url);

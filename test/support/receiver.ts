@@ -8,6 +8,8 @@ export interface Received {
   /** The status answered (or "stall"). */
   answered: number | "stall";
   at: number;
+  /** The sender's port (its end of the connection). */
+  remotePort: number;
 }
 
 /** What to answer the n-th request (0-based): a status code, or "stall" to never answer. */
@@ -45,7 +47,14 @@ export async function startReceiver(
       } catch {
         /* not JSON */
       }
-      const received: Received = { headers, body, json, answered: 200, at: Date.now() };
+      const received: Received = {
+        headers,
+        body,
+        json,
+        answered: 200,
+        at: Date.now(),
+        remotePort: req.socket.remotePort ?? 0,
+      };
       received.answered = receiver.respond(received, requests.length);
       requests.push(received);
       for (const w of [...waiters]) {

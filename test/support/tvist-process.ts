@@ -41,21 +41,19 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 }
 
 /**
- * Starts tvist as its own process, like `npm start` (or `npm run worker`) does (`via: "npm"` runs exactly that),
+ * Starts tvist as its own process, like `npm start` (or `npm run worker`, `npm run migrate`) does (`via: "npm"` runs exactly that),
  * with the given environment on top of a clean one.
  */
 export function startTvist(
   env: Record<string, string>,
   via: "node" | "npm" = "node",
-  script: "start" | "worker" = "start",
+  script: "start" | "worker" | "migrate" = "start",
 ): TvistProcess {
+  const entry = { start: "src/app/main.ts", worker: "src/app/worker.ts", migrate: "src/app/migrate.ts" }[script];
   const [cmd, args] =
     via === "npm"
       ? ["npm", ["run", script, "--silent"]]
-      : [
-          process.execPath,
-          ["-r", "ts-node/register/transpile-only", script === "start" ? "src/app/main.ts" : "src/app/worker.ts"],
-        ];
+      : [process.execPath, ["-r", "ts-node/register/transpile-only", entry]];
   const child = spawn(cmd as string, args as string[], {
     cwd: ROOT,
     env: cleanEnv(env),

@@ -8,7 +8,7 @@ import { ApiKey, Scope } from "./api-key.entity";
 import { canSeeCreditor, generateApiKey, hashApiKey, KEY_PREFIX, type Auth } from "./auth";
 import { refuse, type Outcome } from "../../shared/outcome";
 import type { ApiKeyFailure } from "./access.errors";
-import { notifyRevoked, touchLastUsed } from "./api-key.store";
+import { lockAdminKeyRegistration, notifyRevoked, touchLastUsed } from "./api-key.store";
 
 /** Name of the key registered from ADMIN_API_KEY: another value of ADMIN_API_KEY revokes it. */
 export const ENV_ADMIN_KEY_NAME = "admin (from ADMIN_API_KEY)";
@@ -137,6 +137,8 @@ export async function ensureAdminKey(
   if (configured) {
     const hash = hashApiKey(configured);
     await em.transactional(async (tx) => {
+      // servers starting at once on one database register the key one after the other
+      await lockAdminKeyRegistration(tx);
       // a replaced ADMIN_API_KEY stops working: the operator changed it to shut the old one out
       const replaced = await tx.find(ApiKey, { name: ENV_ADMIN_KEY_NAME, hash: { $ne: hash }, revokedAt: null });
       const now = new Date();

@@ -26,3 +26,10 @@ export async function revokedKeyIds(em: EntityManager, keyIds: readonly number[]
 export async function notifyRevoked(em: EntityManager, keyId: number): Promise<void> {
   await em.execute("select pg_notify(?, ?)", [API_KEYS_CHANNEL, String(keyId)]);
 }
+
+/** Serialises the servers registering ADMIN_API_KEY at start, to the end of the transaction ("tvistadm" in ASCII). */
+const ADMIN_KEY_LOCK = 0x747669737461646dn.toString();
+
+export async function lockAdminKeyRegistration(tx: EntityManager): Promise<void> {
+  await tx.execute("select pg_advisory_xact_lock(?)", [ADMIN_KEY_LOCK]);
+}

@@ -56,6 +56,8 @@ export const ENQUEUE_DELIVERIES_RESULT = "(select jobs from wh_jobs)";
 
 /** An open delivery, its endpoint, its event (null columns when gone) and the head it waits behind (h_id null when none). */
 export type LoadedDelivery = Omit<EventRow, "id"> & {
+  /** The job that asked for it (null when not asked by a job). */
+  q_job_id: string | null;
   d_id: string;
   d_attempt_count: number;
   id: string | number | null;
@@ -70,18 +72,27 @@ export type LoadedDelivery = Omit<EventRow, "id"> & {
   h_next_attempt_at: Date | string | null;
 };
 
+/** A delivery to load, and the job that runs it (null: run outside the job queue). */
+export interface DeliveryJob {
+  deliveryId: number;
+  jobId: string | null;
+}
+
 /**
- * A batch of deliveries ($1: their ids): each one still open, with what sending it needs, and the earliest open
- * delivery of its case to its endpoint before it (the head it waits behind).
+ * A batch of deliveries ($1: their ids, $2: the job running each): each one still open, with what sending it needs,
+ * and the earliest open delivery of its case to its endpoint before it (the head it waits behind). A job that lost
+ * its key loads nothing: add_job gave the delivery a new job while this one was already locked (fetched into a
+ * worker's local queue), and the new one sends it.
  */
-export const LOAD_DELIVERIES = `select d.id as d_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
+export const LOAD_DELIVERIES = `select q.job_id::text as q_job_id, d.id as d_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
     w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
     w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
     h.id as h_id, h.next_attempt_at as h_next_attempt_at,
     ${EVENT_COLUMNS.split(", ")
       .map((c) => `e.${c}`)
       .join(", ")}
-  from webhook_delivery d
+  from unnest($1::bigint[], $2::bigint[]) as q(delivery_id, job_id)
+  join webhook_delivery d on d.id = q.delivery_id
   join webhook_endpoint w on w.id = d.endpoint_id
   left join case_event e on e.id = d.event_id
   left join lateral (
@@ -89,10 +100,11 @@ export const LOAD_DELIVERIES = `select d.id as d_id, d.attempt_count as d_attemp
     where h.endpoint_id = d.endpoint_id and h.case_id = d.case_id and h.event_id < d.event_id and h.status in (${OPEN_SQL})
     order by h.event_id limit 1
   ) h on true
-  where d.id = any($1::bigint[]) and d.status in (${OPEN_SQL})`;
+  where d.status in (${OPEN_SQL})
+    and (q.job_id is null or exists (select 1 from graphile_worker._private_jobs j where j.id = q.job_id and j.key is not null))`;
 
-export async function loadDeliveries(em: EntityManager, ids: readonly number[]): Promise<LoadedDelivery[]> {
-  return runPrepared<LoadedDelivery>(em, LOAD_DELIVERIES, [ids]);
+export async function loadDeliveries(em: EntityManager, jobs: readonly DeliveryJob[]): Promise<LoadedDelivery[]> {
+  return runPrepared<LoadedDelivery>(em, LOAD_DELIVERIES, [jobs.map((j) => j.deliveryId), jobs.map((j) => j.jobId)]);
 }
 
 /**

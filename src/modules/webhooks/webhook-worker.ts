@@ -22,6 +22,7 @@ import {
   DELIVER_TASK,
   enqueueStrandedDeliveries,
   loadDeliveries,
+  type DeliveryJob,
   recordAttempts,
   releaseStaleDeliveries,
   removeSupersededJobs,
@@ -97,7 +98,7 @@ const MAX_BATCH = 64;
  * (at least once).
  */
 interface DeliveryBatches {
-  load: DataLoader<number, LoadedDelivery | null>;
+  load: DataLoader<DeliveryJob, LoadedDelivery | null>;
   record: DataLoader<DeliveryRecord, boolean>;
 }
 
@@ -110,10 +111,10 @@ function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
     const recordBatchMs = deps.recordBatchMs ?? RECORD_BATCH_MS;
     batches = {
       load: new DataLoader(
-        async (ids) => {
-          const rows = await loadDeliveries(em, ids);
-          const byId = new Map(rows.map((r) => [Number(r.d_id), r]));
-          return ids.map((id) => byId.get(id) ?? null);
+        async (jobs) => {
+          const rows = await loadDeliveries(em, jobs);
+          const byJob = new Map(rows.map((r) => [`${r.d_id}:${r.q_job_id ?? ""}`, r]));
+          return jobs.map((j) => byJob.get(`${j.deliveryId}:${j.jobId ?? ""}`) ?? null);
         },
         { cache: false, maxBatchSize: MAX_BATCH },
       ),
@@ -139,16 +140,21 @@ function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
 /**
- * One run of a delivery job: skip what is settled or scheduled later, wait behind an earlier open delivery of the
+ * One run of a delivery job: skip what is settled or scheduled later (or superseded: `jobId` lost its key to a newer job of the delivery), wait behind an earlier open delivery of the
  * same case to the same endpoint (order by case sequence), else make one attempt and record it (webhook.rules.ts
  * recordAttempt gives every value). A failure reschedules the job with backoff; 410 disables the endpoint and cancels
  * its open deliveries. The common case (due, nothing to wait for) takes two statements, each shared with the
  * deliveries running alongside: LOAD_DELIVERIES and RECORD_ATTEMPTS (DeliveryBatches).
  */
-export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual: boolean): Promise<void> {
+export async function runDelivery(
+  deps: DeliveryDeps,
+  deliveryId: number,
+  manual: boolean,
+  jobId: string | null = null,
+): Promise<void> {
   const em = deps.orm.em.fork();
   const batches = deliveryBatches(deps);
-  const row = await batches.load.load(deliveryId);
+  const row = await batches.load.load({ deliveryId, jobId });
   if (!row) return;
   const now = new Date();
   if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) {
@@ -283,9 +289,9 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
       crontab: options.crontab ?? "",
       taskList: {
         ...options.tasks,
-        [DELIVER_TASK]: async (payload) => {
+        [DELIVER_TASK]: async (payload, helpers) => {
           const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
-          await runDelivery(options, Number(deliveryId), manual === true);
+          await runDelivery(options, Number(deliveryId), manual === true, helpers.job.id);
         },
       },
     });
