@@ -1,3 +1,4 @@
+import "./tracing/server";
 import "reflect-metadata";
 import path from "node:path";
 import { loadConfig, orExitOnConfigError, type Config } from "./config";
@@ -7,6 +8,7 @@ import { ensureDatabase } from "../db/database";
 import { createApp, type ServerApp } from "./create-app";
 import { ensureAdminKey } from "../modules/access/access.service";
 import { PluginRegistry } from "../modules/plugins/registry";
+import { stopTracing } from "./tracing";
 
 let embedded: EmbeddedPostgres | undefined;
 let app: ServerApp | undefined;
@@ -71,6 +73,7 @@ async function boot(config: Config, plugins: PluginRegistry, logger: ReturnType<
 async function stopAll(): Promise<void> {
   if (app) await app.stop();
   if (embedded) await embedded.stop();
+  await stopTracing();
 }
 
 async function main(): Promise<void> {

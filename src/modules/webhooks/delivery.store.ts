@@ -57,6 +57,7 @@ export const ENQUEUE_DELIVERIES_RESULT = "(select jobs from wh_jobs)";
 /** An open delivery, its endpoint, its event (null columns when gone) and the head it waits behind (h_id null when none). */
 export type LoadedDelivery = Omit<EventRow, "id"> & {
   d_id: string;
+  d_endpoint_id: string;
   d_attempt_count: number;
   id: string | number | null;
   d_next_attempt_at: Date | string | null;
@@ -74,7 +75,7 @@ export type LoadedDelivery = Omit<EventRow, "id"> & {
  * A batch of deliveries ($1: their ids): each one still open, with what sending it needs, and the earliest open
  * delivery of its case to its endpoint before it (the head it waits behind).
  */
-export const LOAD_DELIVERIES = `select d.id as d_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
+export const LOAD_DELIVERIES = `select d.id as d_id, d.endpoint_id as d_endpoint_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
     w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
     w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
     h.id as h_id, h.next_attempt_at as h_next_attempt_at,
