@@ -196,17 +196,19 @@ it("traces one mutation: HTTP span, operation span, SQL spans, the webhook deliv
   expect(endpoint.webhookEndpointCreate.userErrors).toEqual([]);
 
   const port = await freePort();
-  const proc = startTvist({
+  const traced = {
     DATABASE_URL: app.databaseUrl,
-    PORT: String(port),
     WEBHOOK_ALLOW_PRIVATE_URLS: "true",
-    LOG_LEVEL: "debug",
     OTEL_EXPORTER_OTLP_ENDPOINT: otlp.url,
-    // nothing is exported before the SIGTERM below: the spans arrive only if stopping flushes them
+    // nothing is exported before the SIGTERMs below: the spans arrive only if stopping flushes them
     OTEL_BSP_SCHEDULE_DELAY: "600000",
-  });
-  running.push(proc);
+  };
+  // An API process and a webhook worker process (npm start, npm run worker).
+  const proc = startTvist({ ...traced, PORT: String(port), LOG_LEVEL: "debug", WEBHOOK_WORKER: "false" });
+  const worker = startTvist(traced, "node", "worker");
+  running.push(proc, worker);
   await proc.listening;
+  await worker.waitForLog("tvist webhook worker running", 60_000);
 
   // A caller's W3C trace context is continued.
   const traceId = randomBytes(16).toString("hex");
@@ -233,6 +235,7 @@ it("traces one mutation: HTTP span, operation span, SQL spans, the webhook deliv
   }
   expect(otlp.spans).toEqual([]);
   expect(await stop(proc)).toEqual({ code: 0, signal: null });
+  expect(await stop(worker)).toEqual({ code: 0, signal: null });
 
   expect(otlp.contentTypes.length).toBeGreaterThan(0);
   for (const type of otlp.contentTypes) expect(type).toMatch(/^application\/json/);
@@ -260,7 +263,7 @@ it("traces one mutation: HTTP span, operation span, SQL spans, the webhook deliv
   const delivery = otlp.spans.find(
     (s) => s.name === "webhook delivery" && s.attributes["tvist.outcome"] === "DELIVERED",
   );
-  expect(delivery).toBeDefined();
+  expect(delivery).toMatchObject({ service: "tvist-worker" });
   expect(delivery!.attributes).toMatchObject({
     "tvist.event.type": "case.closed",
     "tvist.webhook.endpoint_id": endpoint.webhookEndpointCreate.webhookEndpoint!.id,
