@@ -21,14 +21,8 @@ export function tracing(): Tracing | undefined {
 /** The OTLP endpoint the environment names, when it is a URL. */
 export function tracesEndpoint(env: NodeJS.ProcessEnv): string | undefined {
   const given = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT;
-  if (!given) return undefined;
-  try {
-    new URL(given);
-    return given;
-  } catch {
-    // config.ts reports it and the process does not start
-    return undefined;
-  }
+  // anything else config.ts reports, and the process does not start
+  return given && URL.canParse(given) && /^https?:\/\//.test(given) ? given : undefined;
 }
 
 /** Starts tracing when the environment asks for it; `defaultServiceName` unless OTEL_SERVICE_NAME is set. */
