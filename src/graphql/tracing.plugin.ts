@@ -18,12 +18,14 @@ const CAPTURED = "tvistTraceContext";
 const MAX_NAMED_FIELDS = 3;
 
 /**
- * express middleware for /graphql when tracing is on, mounted before the body parser: keeps the HTTP server span's
- * context, which the parser's stream callbacks lose.
+ * express middleware for /graphql when tracing is on, mounted before the body parser: names the HTTP server span after
+ * the route and keeps its context, which the parser's stream callbacks lose.
  */
 export function captureTraceContext(): RequestHandler {
-  return (_req, res, next) => {
-    res.locals[CAPTURED] = context.active();
+  return (req, res, next) => {
+    const active = context.active();
+    res.locals[CAPTURED] = active;
+    trace.getSpan(active)?.updateName(`${req.method} /graphql`).setAttribute("http.route", "/graphql");
     next();
   };
 }

@@ -251,6 +251,7 @@ it("traces one mutation: HTTP span, operation span, SQL spans, the webhook deliv
   expect(operation!.service).toBe("tvist");
   const httpSpan = spans.find((s) => s.spanId === operation!.parentSpanId);
   expect(httpSpan).toMatchObject({
+    name: "POST /graphql",
     kind: SERVER,
     scope: "@opentelemetry/instrumentation-http",
     parentSpanId: callerSpanId,
@@ -271,6 +272,12 @@ it("traces one mutation: HTTP span, operation span, SQL spans, the webhook deliv
   });
   expect(delivery!.attributes["tvist.webhook.delivery_id"]).toEqual(expect.any(String));
   const deliverySpans = otlp.spans.filter((s) => s.traceId === delivery!.traceId);
+  // the receiver can continue the delivery's trace
+  expect(webhooks.requests[0]!.headers.traceparent).toMatch(new RegExp(`^00-${delivery!.traceId}-[0-9a-f]{16}-01$`));
+  // the exporter's own requests are not traced
+  expect(
+    otlp.spans.filter((s) => `${s.attributes["http.url"] ?? s.attributes["url.full"] ?? ""}`.startsWith(otlp.url)),
+  ).toEqual([]);
   expect(deliverySpans.some((s) => s.scope === "@opentelemetry/instrumentation-pg")).toBe(true);
 
   console.log(
