@@ -104,6 +104,12 @@ const FIXES: Record<string, string> = {
     "set FAST_PATHS to true (lean reads and direct field resolvers on the read path) or false (the ORM's hydration and type-graphql's own resolvers everywhere) (default true)",
   PLUGINS:
     "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
+  OTEL_EXPORTER_OTLP_ENDPOINT:
+    "set OTEL_EXPORTER_OTLP_ENDPOINT to the http(s) URL of an OTLP/HTTP receiver such as http://localhost:4318 (traces go to <URL>/v1/traces), or unset it to trace nothing",
+  OTEL_EXPORTER_OTLP_TRACES_ENDPOINT:
+    "set OTEL_EXPORTER_OTLP_TRACES_ENDPOINT to the full http(s) URL traces are posted to, such as http://localhost:4318/v1/traces, or unset it",
+  OTEL_SERVICE_NAME:
+    "set OTEL_SERVICE_NAME to the service name spans carry, or unset it (default tvist, tvist-worker for npm run worker)",
   "PLUGIN_<ID>_OPTIONS":
     "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
@@ -230,6 +236,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       FAST_PATHS: bool({ default: true }),
       MIGRATE: bool({ default: true }),
       NODE_ENV: str({ default: "development" }),
+      // Read by src/app/tracing before this runs; checked here so that a wrong value stops the start.
+      OTEL_EXPORTER_OTLP_ENDPOINT: url({ default: undefined }),
+      OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: url({ default: undefined }),
+      OTEL_SERVICE_NAME: str({ default: undefined }),
     },
     {
       reporter: ({ errors }) => {
@@ -245,6 +255,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   );
   if (clean.DATABASE_URL && !/^postgres(ql)?:\/\//.test(clean.DATABASE_URL)) {
     problems.push(`DATABASE_URL is invalid (not a postgres:// URL): ${FIXES.DATABASE_URL}`);
+  }
+  for (const name of ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"] as const) {
+    const value = clean[name];
+    if (value && !/^https?:\/\//.test(value)) problems.push(configProblem(name, "is invalid (not an http(s) URL)"));
   }
   if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
     problems.push(

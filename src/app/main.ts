@@ -1,3 +1,4 @@
+import "./tracing/server";
 import "reflect-metadata";
 import path from "node:path";
 import type { MikroORM } from "@mikro-orm/postgresql";
@@ -10,6 +11,7 @@ import { migrationsCurrent } from "../db/orm";
 import { createApp, type ServerApp } from "./create-app";
 import { ensureAdminKey } from "../modules/access/access.service";
 import { PluginRegistry } from "../modules/plugins/registry";
+import { stopTracing } from "./tracing";
 
 const MIGRATIONS_POLL_MS = 1000;
 
@@ -89,6 +91,7 @@ async function waitForMigrations(orm: MikroORM, logger: Logger): Promise<void> {
 async function stopAll(): Promise<void> {
   if (app) await app.stop();
   if (embedded) await embedded.stop();
+  await stopTracing();
 }
 
 async function main(): Promise<void> {

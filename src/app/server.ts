@@ -32,6 +32,8 @@ import { FAVICON_SVG, PLAYGROUND_CSP, playgroundAssets, playgroundHtml, playgrou
 import { mountConciliationRoutes } from "../modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "../modules/documents/documents.http";
 import { mountPluginRoutes } from "../modules/plugins/routes";
+import { tracing } from "./tracing";
+import { captureTraceContext, enterOperationSpan, operationTracing } from "../graphql/tracing.plugin";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -60,6 +62,8 @@ export async function startServer(
   const { orm, config, logger, services } = options;
   const clock = options.clock ?? systemClock;
   const schema = options.schema ?? (await buildAppSchema(services));
+  // Only when tracing is on: the operation span around /graphql and its Apollo plugin.
+  const traced = tracing() !== undefined;
 
   const app = express();
   app.disable("x-powered-by");
@@ -171,6 +175,7 @@ export async function startServer(
       complexityPlugin(limits),
       introspectionPlugin(config.introspection),
       databaseAvailabilityPlugin(),
+      ...(traced ? [operationTracing<Context>(logger)] : []),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -222,8 +227,10 @@ export async function startServer(
 
   app.use(
     "/graphql",
+    ...(traced ? [captureTraceContext()] : []),
     express.json({ limit: "5mb" }),
     requestIds(),
+    ...(traced ? [enterOperationSpan()] : []),
     expressMiddleware(apollo, {
       context: async ({ req }) => makeContext(bearer(req.headers.authorization)),
     }),

@@ -1,8 +1,10 @@
+import "./tracing/worker";
 import "reflect-metadata";
 import { loadConfig, orExitOnConfigError } from "./config";
 import { createLogger } from "./logger";
 import { createApp } from "./create-app";
 import { PluginRegistry } from "../modules/plugins/registry";
+import { stopTracing } from "./tracing";
 
 /**
  * `npm run worker`: a webhook delivery worker on its own, next to servers started with WEBHOOK_WORKER=false, so
@@ -25,13 +27,16 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, "webhook worker stopping after the deliveries in flight");
-    worker.stop().then(
-      () => process.exit(0),
-      (err: unknown) => {
-        logger.error({ err }, "error while stopping");
-        process.exit(1);
-      },
-    );
+    worker
+      .stop()
+      .then(() => stopTracing())
+      .then(
+        () => process.exit(0),
+        (err: unknown) => {
+          logger.error({ err }, "error while stopping");
+          process.exit(1);
+        },
+      );
   };
   process.on("SIGINT", () => stop("SIGINT"));
   process.on("SIGTERM", () => stop("SIGTERM"));

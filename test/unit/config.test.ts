@@ -1,4 +1,5 @@
 import { ConfigError, loadConfig } from "../../src/app/config";
+import { tracesEndpoint } from "../../src/app/tracing";
 
 describe("configuration", () => {
   it("has defaults for everything", () => {
@@ -81,5 +82,26 @@ describe("configuration", () => {
     expect(() => loadConfig({ FAST_PATHS: "sometimes" })).toThrow(
       /FAST_PATHS is invalid .*set FAST_PATHS to true .* or false/,
     );
+  });
+
+  it("checks the OpenTelemetry endpoints: http(s) URLs or unset", () => {
+    expect(() =>
+      loadConfig({
+        OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318",
+        OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "https://collector/v1/traces",
+        OTEL_SERVICE_NAME: "tvist-eu",
+      }),
+    ).not.toThrow();
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT is invalid .*set OTEL_EXPORTER_OTLP_ENDPOINT to the http\(s\) URL of an OTLP\/HTTP receiver/,
+    );
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_TRACES_ENDPOINT: "ftp://collector/v1/traces" })).toThrow(
+      /OTEL_EXPORTER_OTLP_TRACES_ENDPOINT is invalid \(not an http\(s\) URL\): set OTEL_EXPORTER_OTLP_TRACES_ENDPOINT/,
+    );
+    // what is refused here never starts tracing either
+    expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: "collector:4318" })).toBeUndefined();
+    expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: "ftp://collector" })).toBeUndefined();
+    expect(tracesEndpoint({})).toBeUndefined();
+    expect(tracesEndpoint({ OTEL_EXPORTER_OTLP_ENDPOINT: "http://collector:4318" })).toBe("http://collector:4318");
   });
 });

@@ -59,6 +59,7 @@ export type LoadedDelivery = Omit<EventRow, "id"> & {
   /** The job that asked for it (null when not asked by a job). */
   q_job_id: string | null;
   d_id: string;
+  d_endpoint_id: string;
   d_attempt_count: number;
   id: string | number | null;
   d_next_attempt_at: Date | string | null;
@@ -84,7 +85,7 @@ export interface DeliveryJob {
  * its key loads nothing: add_job gave the delivery a new job while this one was already locked (fetched into a
  * worker's local queue), and the new one sends it.
  */
-export const LOAD_DELIVERIES = `select q.job_id::text as q_job_id, d.id as d_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
+export const LOAD_DELIVERIES = `select q.job_id::text as q_job_id, d.id as d_id, d.endpoint_id as d_endpoint_id, d.attempt_count as d_attempt_count, d.next_attempt_at as d_next_attempt_at,
     w.url as w_url, w.format as w_format, w.secret as w_secret, w.previous_secret as w_previous_secret,
     w.secret_rotated_at as w_secret_rotated_at, w.enabled as w_enabled,
     h.id as h_id, h.next_attempt_at as h_next_attempt_at,

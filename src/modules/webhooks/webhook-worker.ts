@@ -10,6 +10,8 @@ import {
   type WorkerEvents,
 } from "graphile-worker";
 import type { Logger } from "pino";
+import { SpanStatusCode, trace } from "@opentelemetry/api";
+import { toGlobalId } from "../../shared/global-id";
 import type { WebhookConfig } from "../../app/config";
 import { caseOnlyCancelReason, DISABLED_CANCEL_REASON, recordAttempt, signingSecrets } from "./webhook.rules";
 import type { WebhookEndpoint } from "./webhook-endpoint.entity";
@@ -139,6 +141,15 @@ function deliveryBatches(deps: DeliveryDeps): DeliveryBatches {
 
 const toDate = (v: Date | string): Date => (v instanceof Date ? v : new Date(v));
 
+/** What one run of a delivery job did (its span's attributes). */
+export interface DeliveryRun {
+  /** DELIVERED, RETRYING or FAILED after an attempt; otherwise what was done instead of one. */
+  outcome: "DELIVERED" | "RETRYING" | "FAILED" | "SETTLED" | "RESCHEDULED" | "CANCELLED" | "WAITING";
+  eventType?: string;
+  endpointId?: string;
+  statusCode?: number | null;
+}
+
 /**
  * One run of a delivery job: skip what is settled or scheduled later (or superseded: `jobId` lost its key to a newer job of the delivery), wait behind an earlier open delivery of the
  * same case to the same endpoint (order by case sequence), else make one attempt and record it (webhook.rules.ts
@@ -151,30 +162,36 @@ export async function runDelivery(
   deliveryId: number,
   manual: boolean,
   jobId: string | null = null,
-): Promise<void> {
+): Promise<DeliveryRun> {
   const em = deps.orm.em.fork();
   const batches = deliveryBatches(deps);
   const row = await batches.load.load({ deliveryId, jobId });
-  if (!row) return;
+  if (!row) return { outcome: "SETTLED" };
+  const run = { eventType: row.type ?? undefined, endpointId: String(row.d_endpoint_id) };
   const now = new Date();
   if (row.d_next_attempt_at && toDate(row.d_next_attempt_at).getTime() > now.getTime() + EARLY_SLACK_MS) {
     // A job of an older schedule: the delivery's own schedule must still have a job. add_job keeps or moves a waiting
     // one, and when the one it finds is running (this one), leaves it and adds a new one.
     await scheduleDelivery(em, deliveryId, toDate(row.d_next_attempt_at), manual);
-    return;
+    return { ...run, outcome: "RESCHEDULED" };
   }
-  if (!row.w_enabled) return cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
+  if (!row.w_enabled) {
+    await cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
+    return { ...run, outcome: "CANCELLED" };
+  }
   if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
     // plugin payload formats describe a case: an event without one is not sent to them (ENQUEUE_DELIVERIES adds none;
     // this catches an endpoint whose format changed after the delivery was queued)
-    return cancelDelivery(em, deliveryId, caseOnlyCancelReason(row.w_format));
+    await cancelDelivery(em, deliveryId, caseOnlyCancelReason(row.w_format));
+    return { ...run, outcome: "CANCELLED" };
   }
   if (row.h_id !== null) {
     // Wait behind it: until its next attempt when it is retrying later; when it is due or in flight, until it settles
     // (a settled delivery wakes the next one of its case: RECORD_ATTEMPTS) or at the latest a request timeout on.
     const headDue = row.h_next_attempt_at === null ? 0 : toDate(row.h_next_attempt_at).getTime();
     const after = new Date((headDue > now.getTime() ? headDue : now.getTime() + deps.config.timeoutMs) + 50);
-    return deferDelivery(em, deliveryId, after, manual);
+    await deferDelivery(em, deliveryId, after, manual);
+    return { ...run, outcome: "WAITING" };
   }
 
   const format = (deps.formats ?? BUILT_IN_WEBHOOK_FORMATS).formatter(row.w_format);
@@ -200,9 +217,35 @@ export async function runDelivery(
   for (let tries = 0; attemptCount !== null; tries++) {
     if (tries === MAX_RECORD_TRIES) throw new Error(`delivery ${deliveryId}: its attempt count kept changing`);
     const record = recordAttempt(attemptCount, result, manual, new Date(), deps.config, random());
-    if (await batches.record.load({ deliveryId, record })) return;
+    if (await batches.record.load({ deliveryId, record }))
+      return { ...run, outcome: record.status, statusCode: result.statusCode };
     attemptCount = await attemptCountOf(em, deliveryId);
   }
+  return { ...run, outcome: "SETTLED", statusCode: result.statusCode };
+}
+
+const tracer = trace.getTracer("tvist-webhooks");
+
+/** runDelivery in a span of its own ("webhook delivery"); a no-op span when tracing is off. */
+function tracedDelivery(deps: DeliveryDeps, deliveryId: number, manual: boolean, jobId: string): Promise<void> {
+  return tracer.startActiveSpan("webhook delivery", async (span) => {
+    span.setAttribute("tvist.webhook.delivery_id", toGlobalId("WebhookDelivery", deliveryId));
+    try {
+      const run = await runDelivery(deps, deliveryId, manual, jobId);
+      span.setAttribute("tvist.outcome", run.outcome);
+      if (run.eventType !== undefined) span.setAttribute("tvist.event.type", run.eventType);
+      if (run.endpointId !== undefined)
+        span.setAttribute("tvist.webhook.endpoint_id", toGlobalId("WebhookEndpoint", run.endpointId));
+      if (run.statusCode != null) span.setAttribute("http.response.status_code", run.statusCode);
+      if (run.outcome === "FAILED") span.setStatus({ code: SpanStatusCode.ERROR });
+    } catch (err) {
+      span.setAttribute("tvist.outcome", "ERROR");
+      span.setStatus({ code: SpanStatusCode.ERROR });
+      throw err;
+    } finally {
+      span.end();
+    }
+  });
 }
 
 /** How long fetched jobs may wait in the local queue before they go back to the database. */
@@ -291,7 +334,7 @@ export async function startWebhookWorker(options: WebhookWorkerOptions): Promise
         ...options.tasks,
         [DELIVER_TASK]: async (payload, helpers) => {
           const { deliveryId, manual } = payload as { deliveryId: number; manual?: boolean };
-          await runDelivery(options, Number(deliveryId), manual === true, helpers.job.id);
+          await tracedDelivery(options, Number(deliveryId), manual === true, helpers.job.id);
         },
       },
     });

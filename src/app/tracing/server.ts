@@ -1,0 +1,4 @@
+import { startTracing } from "./index";
+
+// Imported first by main.ts: the instrumentations must patch http and pg before anything requires them.
+startTracing("tvist");
