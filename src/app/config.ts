@@ -35,6 +35,13 @@ const positiveInt = makeValidator<number>((input) => {
   return n;
 });
 
+/** A TCP port, or 0 for a free one chosen at start. */
+const portOrZero = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!/^\d+$/.test(input) || n > 65535) throw new Error(`"${input}" is not a TCP port`);
+  return n;
+});
+
 const apiKey = makeValidator<string>((input) => {
   if (!/^tvk_[A-Za-z0-9_-]{32,}$/.test(input)) throw new Error("is not a tvist API key");
   return input;
@@ -102,6 +109,9 @@ const FIXES: Record<string, string> = {
     "set FAST_PATHS to true (lean reads and direct field resolvers on the read path) or false (the ORM's hydration and type-graphql's own resolvers everywhere) (default true)",
   PLUGINS:
     "set PLUGINS to a comma-separated list of built-in plugin ids (conta, kravia: the default) and installed plugin package names such as @acme/tvist-plugin-fiken, or to an empty string for none",
+  METRICS: "set METRICS to true (serve Prometheus metrics at GET /metrics) or false (no metrics at all) (default true)",
+  METRICS_PORT:
+    "set METRICS_PORT to a TCP port between 1 and 65535 for GET /metrics of its own, or 0 for a free one (logged at start); unset: the API's port (a worker: 9464)",
   "PLUGIN_<ID>_OPTIONS":
     "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
@@ -165,6 +175,10 @@ export interface Config {
   legalTablesCheckCron: string;
   /** The read path's optimisations in src/graphql/fast (default true); false runs the ORM's and type-graphql's own code. */
   fastPaths: boolean;
+  /** GET /metrics in Prometheus format (default true). */
+  metrics: boolean;
+  /** /metrics on a port of its own (0: a free one); default: the API's port, and 9464 for a worker. */
+  metricsPort: number | undefined;
   /** Enabled plugins in PLUGINS order; PluginRegistry loads and checks them at boot. */
   plugins: PluginSetting[];
   /** Every PLUGIN_<ID>_OPTIONS variable set, by name, with its parsed JSON; a package plugin's id is known only once loaded. */
@@ -224,6 +238,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       LEGAL_TABLES_CHECK_CRON: cronSchedule({ default: "15 0 * * *" }),
       PLUGINS: str({ default: "conta,kravia" }),
       FAST_PATHS: bool({ default: true }),
+      METRICS: bool({ default: true }),
+      METRICS_PORT: portOrZero({ default: undefined }),
       NODE_ENV: str({ default: "development" }),
     },
     {
@@ -285,6 +301,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
     fastPaths: clean.FAST_PATHS,
+    metrics: clean.METRICS,
+    metricsPort: clean.METRICS_PORT,
     plugins,
     pluginOptions,
   };

@@ -32,6 +32,8 @@ import { FAVICON_SVG, PLAYGROUND_CSP, playgroundAssets, playgroundHtml, playgrou
 import { mountConciliationRoutes } from "../modules/conciliation/conciliation.http";
 import { mountDocumentRoutes } from "../modules/documents/documents.http";
 import { mountPluginRoutes } from "../modules/plugins/routes";
+import { metricsPlugin } from "../graphql/metrics.plugin";
+import type { AppMetrics } from "../metrics/scrape";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -40,6 +42,8 @@ export interface ServerOptions {
   services: AppServices;
   clock?: Clock;
   schema?: GraphQLSchema;
+  /** Count requests (metricsPlugin); `route`: serve GET /metrics on this port too. */
+  metrics?: { app: AppMetrics; route: boolean };
 }
 
 export interface RunningServer {
@@ -48,6 +52,8 @@ export interface RunningServer {
   port: number;
   httpServer: http.Server;
   schema: GraphQLSchema;
+  /** graphql-ws connections open now. */
+  openSockets(): number;
   /** Stops accepting, drains HTTP requests and WebSockets. */
   close(): Promise<void>;
 }
@@ -171,6 +177,7 @@ export async function startServer(
       complexityPlugin(limits),
       introspectionPlugin(config.introspection),
       databaseAvailabilityPlugin(),
+      ...(options.metrics ? [metricsPlugin(schema)] : []),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -185,6 +192,10 @@ export async function startServer(
     res.json({ status: "ok" });
   });
   mountReadiness(app, orm, logger, clock, services.eventSinks);
+  if (options.metrics?.route) {
+    const metrics = options.metrics.app;
+    app.get("/metrics", (req, res) => metrics.handle(req, res));
+  }
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
@@ -247,6 +258,7 @@ export async function startServer(
     port: actualPort,
     httpServer,
     schema,
+    openSockets: () => wsServer.clients.size,
     close() {
       closing ??= apollo.stop();
       return closing;

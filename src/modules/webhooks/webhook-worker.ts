@@ -31,6 +31,7 @@ import {
   type LoadedDelivery,
 } from "./delivery.store";
 import { bodySigner, postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
+import { webhookDeliveries, type DeliveryOutcome } from "../../metrics/series";
 
 function workerLogger(logger: Logger): WorkerLogger {
   const log = logger.child({ component: "webhook-worker" });
@@ -157,10 +158,14 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
     await scheduleDelivery(em, deliveryId, toDate(row.d_next_attempt_at), manual);
     return;
   }
-  if (!row.w_enabled) return cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
+  if (!row.w_enabled) {
+    webhookDeliveries.labels("cancelled").inc();
+    return cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
+  }
   if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
     // plugin payload formats describe a case: an event without one is not sent to them (ENQUEUE_DELIVERIES adds none;
     // this catches an endpoint whose format changed after the delivery was queued)
+    webhookDeliveries.labels("cancelled").inc();
     return cancelDelivery(em, deliveryId, caseOnlyCancelReason(row.w_format));
   }
   if (row.h_id !== null) {
@@ -194,7 +199,10 @@ export async function runDelivery(deps: DeliveryDeps, deliveryId: number, manual
   for (let tries = 0; attemptCount !== null; tries++) {
     if (tries === MAX_RECORD_TRIES) throw new Error(`delivery ${deliveryId}: its attempt count kept changing`);
     const record = recordAttempt(attemptCount, result, manual, new Date(), deps.config, random());
-    if (await batches.record.load({ deliveryId, record })) return;
+    if (await batches.record.load({ deliveryId, record })) {
+      webhookDeliveries.labels(record.status.toLowerCase() as DeliveryOutcome).inc();
+      return;
+    }
     attemptCount = await attemptCountOf(em, deliveryId);
   }
 }
