@@ -50,8 +50,9 @@ beforeAll(async () => {
   });
   metricsUrl = app.metricsUrl!;
 });
+// last started, first stopped (a worker before the database it delivers for)
 afterEach(async () => {
-  await Promise.all(closers.splice(0).map((close) => close()));
+  for (const close of closers.splice(0).reverse()) await close();
 });
 afterAll(async () => app?.close());
 
@@ -233,11 +234,7 @@ describe("METRICS_PORT and METRICS=false", () => {
   it("a worker serves its own /metrics, with its deliveries", async () => {
     // a database of its own, so that this worker is the only one delivering
     const server = await startTestApp({ worker: false, env: { WEBHOOK_ALLOW_PRIVATE_URLS: "true" } });
-    let worker: WorkerApp | undefined;
-    closers.push(async () => {
-      await worker?.stop();
-      await server.close();
-    });
+    closers.push(() => server.close());
     const config = loadConfig({
       LOG_LEVEL: "silent",
       DATABASE_URL: server.databaseUrl,
@@ -245,7 +242,8 @@ describe("METRICS_PORT and METRICS=false", () => {
       METRICS_PORT: "0",
       WEBHOOK_ALLOW_PRIVATE_URLS: "true",
     });
-    worker = await createApp({ role: "worker", config, plugins: PluginRegistry.fromConfig(config) });
+    const worker: WorkerApp = await createApp({ role: "worker", config, plugins: PluginRegistry.fromConfig(config) });
+    closers.push(() => worker.stop());
     expect(worker.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
 
     const ok = await startReceiver(() => 200);
