@@ -125,23 +125,29 @@ describe("GET /metrics on the API's port", () => {
     expect(await app.count("webhook_endpoint")).toBe(endpoints);
   });
 
-  it("counts refusals by their limit: depth, and a page size over the cap", async () => {
+  it("counts refusals by their limit: depth, tokens, and a page size over the cap", async () => {
     const text0 = await scrape(metricsUrl);
     const depth0 = sample(text0, "tvist_limit_refusals_total", { limit: "depth" })!;
+    const tokens0 = sample(text0, "tvist_limit_refusals_total", { limit: "tokens" })!;
     const first0 = sample(text0, "tvist_limit_refusals_total", { limit: "first" })!;
-    const refused = { operation: "case", type: "query", outcome: "refused" };
-    const refused0 = sample(text0, DURATION, refused) ?? 0;
+    const refused = (operation: string, type = "query") => ({ operation, type, outcome: "refused" });
+    const before = (operation: string, type?: string) => sample(text0, DURATION, refused(operation, type)) ?? 0;
+    const [case0, cases0, invalid0] = [before("case"), before("cases"), before("invalid", "unknown")];
 
     const deep = await post(deepQuery(13));
     expect((deep.errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe("QUERY_TOO_DEEP");
+    const large = await post(`{ ${"__typename ".repeat(app.config.maxQueryTokens)}}`);
+    expect((large.errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe("QUERY_TOO_LARGE");
     const page = await post("{ cases(first: 101) { pageInfo { hasNextPage } } }");
     expect((page.errors as { extensions: { argumentName: string } }[])[0]!.extensions.argumentName).toBe("first");
 
     const text = await scrape(metricsUrl);
     expect(sample(text, "tvist_limit_refusals_total", { limit: "depth" })).toBe(depth0 + 1);
+    expect(sample(text, "tvist_limit_refusals_total", { limit: "tokens" })).toBe(tokens0 + 1);
     expect(sample(text, "tvist_limit_refusals_total", { limit: "first" })).toBe(first0 + 1);
-    expect(sample(text, DURATION, refused)).toBe(refused0 + 1);
-    expect(sample(text, DURATION, { operation: "cases", type: "query", outcome: "refused" })).toBeGreaterThanOrEqual(1);
+    expect(sample(text, DURATION, refused("case"))).toBe(case0 + 1);
+    expect(sample(text, DURATION, refused("cases"))).toBe(cases0 + 1);
+    expect(sample(text, DURATION, refused("invalid", "unknown"))).toBe(invalid0 + 1);
   });
 
   it("counts the graphql-ws sockets open", async () => {
