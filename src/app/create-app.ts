@@ -98,7 +98,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp | Worker
   let metricsServer: MetricsServer | undefined;
   let stopping: Promise<void> | undefined;
   // HTTP and WebSockets drained (for at most SHUTDOWN_GRACE_MS), the overdue job, the event runtime (deliveries in
-  // flight), then the ORM's pool and the idempotency lock connections.
+  // flight), the METRICS_PORT listener, then the ORM's pool and the idempotency lock connections.
   const stop = () =>
     (stopping ??= (async () => {
       if (server) {
