@@ -9,7 +9,7 @@ export interface MetricsServer {
   close(): Promise<void>;
 }
 
-/** The port a worker serves /metrics on when METRICS_PORT is not set (Prometheus' OpenTelemetry exporter default). */
+/** The port a worker serves /metrics on when METRICS_PORT is not set (the OpenTelemetry Prometheus exporter's). */
 export const WORKER_METRICS_PORT = 9464;
 
 /** Listens on `port` (0: a free one) of `host`. */
