@@ -150,6 +150,24 @@ describe("GET /metrics on the API's port", () => {
     expect(sample(text, DURATION, refused("invalid", "unknown"))).toBe(invalid0 + 1);
   });
 
+  it("counts an unexpected error as internal, and its request's outcome as error", async () => {
+    const labels = { operation: "debtors", type: "query", outcome: "error" };
+    const text0 = await scrape(metricsUrl);
+    const internal0 = sample(text0, "tvist_internal_errors_total", { where: "graphql" })!;
+    const requests0 = sample(text0, DURATION, labels) ?? 0;
+    await app.sql("alter table debtor rename to debtor_hidden");
+    let answer: Record<string, unknown>;
+    try {
+      answer = await post("{ debtors(first: 5) { nodes { id } } }");
+    } finally {
+      await app.sql("alter table debtor_hidden rename to debtor");
+    }
+    expect((answer.errors as { extensions: { code: string } }[])[0]!.extensions.code).toBe("INTERNAL_SERVER_ERROR");
+    const text = await scrape(metricsUrl);
+    expect(sample(text, "tvist_internal_errors_total", { where: "graphql" })).toBe(internal0 + 1);
+    expect(sample(text, DURATION, labels)).toBe(requests0 + 1);
+  });
+
   it("counts the graphql-ws sockets open", async () => {
     const socket = new WebSocket(app.server.wsUrl, "graphql-transport-ws");
     await new Promise<void>((resolve, reject) => {
