@@ -10,6 +10,8 @@ async function main(): Promise<void> {
     ...process.env,
     DATABASE_URL: process.env.BENCH_DATABASE_URL!,
     LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
+    // several workers run side by side: each takes a free port for its /metrics
+    METRICS_PORT: process.env.METRICS_PORT ?? "0",
   });
   const worker = await createApp({ role: "worker", config, plugins: PluginRegistry.fromConfig(config) });
   const stop = () => void worker.stop().then(() => process.exit(0));

@@ -35,6 +35,13 @@ const positiveInt = makeValidator<number>((input) => {
   return n;
 });
 
+/** A TCP port, or 0 for a free one chosen at start. */
+const portOrZero = makeValidator<number>((input) => {
+  const n = Number(input);
+  if (!/^\d+$/.test(input) || n > 65535) throw new Error(`"${input}" is not a TCP port`);
+  return n;
+});
+
 const apiKey = makeValidator<string>((input) => {
   if (!/^tvk_[A-Za-z0-9_-]{32,}$/.test(input)) throw new Error("is not a tvist API key");
   return input;
@@ -110,6 +117,9 @@ const FIXES: Record<string, string> = {
     "set OTEL_EXPORTER_OTLP_TRACES_ENDPOINT to the full http(s) URL traces are posted to, such as http://localhost:4318/v1/traces, or unset it",
   OTEL_SERVICE_NAME:
     "set OTEL_SERVICE_NAME to the service name spans carry, or unset it (default tvist, tvist-worker for npm run worker)",
+  METRICS: "set METRICS to true (serve Prometheus metrics at GET /metrics) or false (no metrics at all) (default true)",
+  METRICS_PORT:
+    "set METRICS_PORT to a TCP port between 1 and 65535 for GET /metrics of its own, or 0 for a free one (logged at start); unset: the API's port (a worker: 9464)",
   "PLUGIN_<ID>_OPTIONS":
     "set it to a JSON object of that plugin's options (see plugins/README.md), or unset it for the plugin's defaults",
 };
@@ -175,6 +185,10 @@ export interface Config {
   fastPaths: boolean;
   /** Apply pending migrations when a server starts (default true); false leaves them to `npm run migrate`. */
   migrate: boolean;
+  /** GET /metrics in Prometheus format (default true). */
+  metrics: boolean;
+  /** /metrics on a port of its own (0: a free one); default: the API's port, and 9464 for a worker. */
+  metricsPort: number | undefined;
   /** Enabled plugins in PLUGINS order; PluginRegistry loads and checks them at boot. */
   plugins: PluginSetting[];
   /** Every PLUGIN_<ID>_OPTIONS variable set, by name, with its parsed JSON; a package plugin's id is known only once loaded. */
@@ -235,6 +249,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       PLUGINS: str({ default: "conta,kravia" }),
       FAST_PATHS: bool({ default: true }),
       MIGRATE: bool({ default: true }),
+      METRICS: bool({ default: true }),
+      METRICS_PORT: portOrZero({ default: undefined }),
       NODE_ENV: str({ default: "development" }),
       // Read by src/app/tracing before this runs; checked here so that a wrong value stops the start.
       OTEL_EXPORTER_OTLP_ENDPOINT: url({ default: undefined }),
@@ -305,6 +321,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     legalTablesCheckCron: clean.LEGAL_TABLES_CHECK_CRON,
     fastPaths: clean.FAST_PATHS,
     migrate: clean.MIGRATE,
+    metrics: clean.METRICS,
+    metricsPort: clean.METRICS_PORT,
     plugins,
     pluginOptions,
   };

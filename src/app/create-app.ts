@@ -12,6 +12,9 @@ import { webhookFormatsOf } from "../modules/webhooks/plugin-formats";
 import { createDocumentStorage } from "../modules/documents/storage";
 import { startOverdueJob, type OverdueJob } from "../modules/complaints/overdue.job";
 import { closeIdempotencyLocks } from "../modules/idempotency/idempotency-locks";
+import { appMetrics, type AppMetrics } from "../metrics/scrape";
+import { startMetricsServer, WORKER_METRICS_PORT, type MetricsServer } from "../metrics/server";
+import { systemClock } from "../shared/clock";
 
 /** "server": the API (with the webhook worker unless WEBHOOK_WORKER=false); "worker": webhook deliveries only. */
 export type AppRole = "server" | "worker";
@@ -54,6 +57,8 @@ export interface TvistApp {
   orm: MikroORM;
   /** The LISTEN fan-out (a server) and the webhook worker (when it delivers). */
   events: EventRuntime;
+  /** Where GET /metrics answers (METRICS_PORT's listener, or a server's own port); undefined when METRICS=false. */
+  metricsUrl: string | undefined;
   /** Stops everything in dependency order; at most once. */
   stop(): Promise<void>;
 }
@@ -90,9 +95,10 @@ export async function createApp(options: AppOptions): Promise<ServerApp | Worker
   let events: EventRuntime | undefined;
   let server: RunningServer | undefined;
   let overdueJob: OverdueJob | undefined;
+  let metricsServer: MetricsServer | undefined;
   let stopping: Promise<void> | undefined;
   // HTTP and WebSockets drained (for at most SHUTDOWN_GRACE_MS), the overdue job, the event runtime (deliveries in
-  // flight), then the ORM's pool and the idempotency lock connections.
+  // flight), the METRICS_PORT listener, then the ORM's pool and the idempotency lock connections.
   const stop = () =>
     (stopping ??= (async () => {
       if (server) {
@@ -110,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<ServerApp | Worker
       }
       if (overdueJob) await overdueJob.stop();
       if (events) await events.stop();
+      if (metricsServer) await metricsServer.close();
       if (orm) await orm.close(true);
       await closeIdempotencyLocks();
     })());
@@ -127,9 +134,21 @@ export async function createApp(options: AppOptions): Promise<ServerApp | Worker
     options.signal?.throwIfAborted();
 
     const formats = webhookFormatsOf(plugins);
+    const metricsOn = (openSockets?: () => number): AppMetrics | undefined =>
+      config.metrics
+        ? appMetrics({ role, orm: orm!, clock: options.clock ?? systemClock, logger, openSockets })
+        : undefined;
+    // METRICS_PORT (a worker: always, default 9464): a listener of its own, started before the work it reports on.
+    const listenMetrics = async (metrics: AppMetrics | undefined, port: number | undefined) => {
+      if (!metrics || port === undefined) return;
+      metricsServer = await startMetricsServer(metrics, port, options.host ?? config.host);
+      logger.info({ port: metricsServer.port, url: metricsServer.url }, "metrics served on their own port");
+    };
     if (role === "worker") {
+      const metrics = metricsOn();
+      await listenMetrics(metrics, config.metricsPort ?? WORKER_METRICS_PORT);
       events = await startEventRuntime({ orm, databaseUrl, config, logger, worker: true, listen: false, formats });
-      return { role, config, logger, databaseUrl, orm, events, stop };
+      return { role, config, logger, databaseUrl, orm, events, metricsUrl: metricsServer?.url, stop };
     }
 
     events = await startEventRuntime({
@@ -149,13 +168,23 @@ export async function createApp(options: AppOptions): Promise<ServerApp | Worker
       documents: createDocumentStorage(config),
       plugins,
     };
+    const metrics = metricsOn(() => server?.openSockets() ?? 0);
+    await listenMetrics(metrics, config.metricsPort);
     server = await startServer(
-      { orm, config, logger, services, clock: options.clock },
+      {
+        orm,
+        config,
+        logger,
+        services,
+        clock: options.clock,
+        ...(metrics ? { metrics: { app: metrics, route: config.metricsPort === undefined } } : {}),
+      },
       options.port ?? config.port,
       options.host ?? config.host,
     );
     if (options.overdueJob ?? true) overdueJob = startOverdueJob({ orm, services, clock: options.clock });
-    return { role, config, logger, databaseUrl, orm, events, services, server, overdueJob, stop };
+    const metricsUrl = metricsServer?.url ?? (metrics ? server.url.replace(/\/graphql$/, "/metrics") : undefined);
+    return { role, config, logger, databaseUrl, orm, events, metricsUrl, services, server, overdueJob, stop };
   } catch (err) {
     await stop().catch(() => undefined);
     throw err;

@@ -34,6 +34,8 @@ import { mountDocumentRoutes } from "../modules/documents/documents.http";
 import { mountPluginRoutes } from "../modules/plugins/routes";
 import { tracing } from "./tracing";
 import { captureTraceContext, enterOperationSpan, operationTracing } from "../graphql/tracing.plugin";
+import { metricsPlugin } from "../graphql/metrics.plugin";
+import type { AppMetrics } from "../metrics/scrape";
 
 export interface ServerOptions {
   orm: MikroORM;
@@ -42,6 +44,8 @@ export interface ServerOptions {
   services: AppServices;
   clock?: Clock;
   schema?: GraphQLSchema;
+  /** Count requests (metricsPlugin); `route`: serve GET /metrics on this port too. */
+  metrics?: { app: AppMetrics; route: boolean };
 }
 
 export interface RunningServer {
@@ -50,6 +54,8 @@ export interface RunningServer {
   port: number;
   httpServer: http.Server;
   schema: GraphQLSchema;
+  /** graphql-ws connections open now. */
+  openSockets(): number;
   /** Stops accepting, drains HTTP requests and WebSockets. */
   close(): Promise<void>;
 }
@@ -176,6 +182,7 @@ export async function startServer(
       introspectionPlugin(config.introspection),
       databaseAvailabilityPlugin(),
       ...(traced ? [operationTracing<Context>(logger)] : []),
+      ...(options.metrics ? [metricsPlugin(schema)] : []),
     ],
     logger: {
       debug: (m) => logger.debug(m),
@@ -190,6 +197,10 @@ export async function startServer(
     res.json({ status: "ok" });
   });
   mountReadiness(app, orm, logger, clock, services.eventSinks);
+  if (options.metrics?.route) {
+    const metrics = options.metrics.app;
+    app.get("/metrics", (req, res) => metrics.handle(req, res));
+  }
 
   mountConciliationRoutes(app, { orm, services, clock });
   mountDocumentRoutes(app, { orm, services, clock });
@@ -254,6 +265,7 @@ export async function startServer(
     port: actualPort,
     httpServer,
     schema,
+    openSockets: () => wsServer.clients.size,
     close() {
       closing ??= apollo.stop();
       return closing;

@@ -2,6 +2,7 @@ import type { EntityManager } from "@mikro-orm/postgresql";
 import type { CaseEvent } from "../modules/cases/case-event.entity";
 import type { SqlEventSink } from "./append";
 import { EVENT_COLUMNS } from "./event-record";
+import { eventsAppended } from "../metrics/series";
 
 /**
  * The SQL that appends case_event rows. Every event is written by appendEventsSql's statement, whichever command
@@ -109,6 +110,7 @@ export async function appendEvents(
   const out = await em.execute<{ id: string; case_id: string; sequence: number }[]>(appendRowsSql(sinks), [
     JSON.stringify(rows),
   ]);
+  eventsAppended.inc(out.length);
   const ids = new Map(out.map((r) => [`${r.case_id}#${r.sequence}`, Number(r.id)]));
   for (const e of events) {
     const id = ids.get(`${e.case.id}#${e.sequence}`);

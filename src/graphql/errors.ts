@@ -4,6 +4,7 @@ import type { ErrorRequestHandler, RequestHandler } from "express";
 import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { Logger } from "pino";
+import { internalErrors, limitRefusals } from "../metrics/series";
 
 /** Header carrying the request id, both ways: a sane incoming one is kept, else one is made. */
 export const REQUEST_ID_HEADER = "X-Request-Id";
@@ -62,6 +63,7 @@ export function errorFormatter({
     const trace = debug && stacktrace ? { stacktrace } : {};
     if (code === undefined || code === "INTERNAL_SERVER_ERROR") {
       logger.error({ err: unwrapResolverError(error), requestId, path: formatted.path }, "request failed unexpectedly");
+      internalErrors.labels("graphql").inc();
       return {
         message: internalErrorMessage(requestId),
         ...(formatted.path ? { path: formatted.path } : {}),
@@ -70,6 +72,7 @@ export function errorFormatter({
     }
     const tokens = code === "GRAPHQL_PARSE_FAILED" ? TOO_MANY_TOKENS.exec(formatted.message) : null;
     if (tokens) {
+      limitRefusals.labels("tokens").inc();
       return {
         message: `The query has more than ${tokens[1]} tokens, the limit. Split it into smaller queries, or pass long values as variables.`,
         extensions: { code: "QUERY_TOO_LARGE", maxTokens: Number(tokens[1]), requestId },
@@ -167,6 +170,7 @@ export function errorHandler({ logger, debug }: ErrorFormatOptions): ErrorReques
       res.status(status).json(errorBody(`The request was refused: ${err.message}.`, "BAD_REQUEST", requestId));
     } else {
       logger.error({ err, requestId, method: req.method, path: req.path }, "request failed unexpectedly");
+      internalErrors.labels("http").inc();
       res
         .status(500)
         .json(

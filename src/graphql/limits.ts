@@ -29,6 +29,7 @@ import {
 } from "graphql";
 import { fieldExtensionsEstimator, simpleEstimator, type ComplexityEstimator } from "graphql-query-complexity";
 import type { Context } from "./context";
+import { limitRefusals } from "../metrics/series";
 
 export interface LimitOptions {
   /** Deepest allowed field nesting (default 12). */
@@ -281,6 +282,7 @@ export class QueryLimits {
   refusal({ depth, cost }: Measured): GraphQLError | undefined {
     const { maxDepth, maxCost } = this.options;
     if (depth > maxDepth) {
+      limitRefusals.labels("depth").inc();
       return new GraphQLError(
         `The query is ${depth} levels deep; the limit is ${maxDepth}. Split it into smaller queries.`,
         {
@@ -289,6 +291,7 @@ export class QueryLimits {
       );
     }
     if (cost !== undefined && cost > maxCost) {
+      limitRefusals.labels("cost").inc();
       return new GraphQLError(
         `The query costs ${cost}; the limit is ${maxCost}. Ask for smaller pages (first) or fewer fields.`,
         {

@@ -38,12 +38,24 @@ it("delivers, in case order, what the API process only enqueued, and stops clean
     ),
   ).toEqual([{ status: "PENDING" }, { status: "PENDING" }]);
 
-  const worker = startTvist({ DATABASE_URL: app.databaseUrl, WEBHOOK_ALLOW_PRIVATE_URLS: "true" }, "npm", "worker");
+  const worker = startTvist(
+    { DATABASE_URL: app.databaseUrl, WEBHOOK_ALLOW_PRIVATE_URLS: "true", METRICS_PORT: "0" },
+    "npm",
+    "worker",
+  );
   try {
     await worker.waitForLog("tvist webhook worker running", 60_000);
     const got = await receiver.waitFor(2, 30_000);
     expect(got.map((r) => r.json.type)).toEqual(["case.frozen", "case.unfrozen"]);
     expect(got.map((r) => r.headers["webhook-id"])).toEqual(emitted.value.map((id) => toGlobalId("CaseEvent", id)));
+    // its own /metrics (METRICS_PORT=0: the port it took is logged) counts the two deliveries of this process
+    const { url } = (await worker.waitForLog("metrics served on their own port")) as { url: string };
+    let delivered: string | undefined;
+    for (let i = 0; i < 100 && delivered !== "2"; i++, await new Promise((r) => setTimeout(r, 100)))
+      delivered = /^tvist_webhook_deliveries_total\{outcome="delivered"\} (\S+)$/m.exec(
+        await (await fetch(url)).text(),
+      )?.[1];
+    expect(delivered).toBe("2");
   } finally {
     worker.child.kill("SIGTERM");
   }

@@ -33,6 +33,8 @@ export interface TestApp {
   /** The LISTEN fan-out and the webhook worker of this server. */
   events: EventRuntime;
   databaseUrl: string;
+  /** Where GET /metrics answers (undefined with METRICS=false). */
+  metricsUrl: string | undefined;
   /** Where this app stores uploaded documents: a temporary directory removed by close(). */
   documentDir: string;
   /** An admin key that sees every creditor. */
@@ -134,6 +136,7 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
     services,
     events,
     databaseUrl,
+    metricsUrl: app.metricsUrl,
     documentDir: config.documentDir,
     adminKey,
     queries,

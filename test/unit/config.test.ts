@@ -26,6 +26,16 @@ describe("configuration", () => {
     expect(problems.find((p) => p.startsWith("ADMIN_API_KEY"))).toMatch(/tvk_/);
   });
 
+  it("serves metrics by default on the API's port; METRICS_PORT takes a port or 0, METRICS=false none", () => {
+    expect(loadConfig({})).toMatchObject({ metrics: true, metricsPort: undefined });
+    expect(loadConfig({ METRICS_PORT: "0" }).metricsPort).toBe(0);
+    expect(loadConfig({ METRICS_PORT: "9100", METRICS: "false" })).toMatchObject({ metrics: false, metricsPort: 9100 });
+    expect(() => loadConfig({ METRICS_PORT: "70000" })).toThrow(
+      /METRICS_PORT is invalid .*: set METRICS_PORT to a TCP port/,
+    );
+    expect(() => loadConfig({ METRICS_PORT: "-1" })).toThrow(/METRICS_PORT is invalid/);
+  });
+
   it("requires a key for introspection in production unless GRAPHQL_INTROSPECTION says otherwise; no stacks unless DEBUG_ERRORS", () => {
     expect(loadConfig({}).introspection).toBe("always");
     expect(loadConfig({ NODE_ENV: "production" }).introspection).toBe("authenticated");

@@ -3,6 +3,7 @@ import { runPrepared } from "../../db/prepared";
 import type { SqlEventSink } from "../../events/append";
 import type { CommandContext, EventInput, EventSink } from "../../events/command";
 import { appendEventsSql, EVENT_SOURCE_COLUMNS } from "../../events/event.store";
+import { eventsAppended } from "../../metrics/series";
 import { CASE_STEP, closedAtOn, NEW_CASE, transitionSources, type CaseStatus } from "./case.rules";
 
 /**
@@ -90,6 +91,7 @@ export async function transitionCase(ctx: CommandContext, t: CaseTransition): Pr
     caseTransitionSql(ctx.sinks),
     values,
   );
+  if (rows.length > 0) eventsAppended.inc(rows.length);
   return rows[0]?.case_row ?? null;
 }
 

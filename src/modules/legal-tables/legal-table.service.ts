@@ -3,6 +3,7 @@ import type { SqlEventSink } from "../../events/append";
 import { appendToEveryCreditorSql } from "../../events/event.store";
 import type { EventSink } from "../../events/command";
 import type { LocalDate } from "../../shared/local-date";
+import { eventsAppended } from "../../metrics/series";
 import { ok } from "../../shared/result";
 import { refuse, type Outcome } from "../../shared/outcome";
 import type { LegalTableFailure } from "./legal-table.errors";
@@ -103,6 +104,7 @@ export async function recordStaleNotice(
       appendToEveryCreditorSql(sinks.filter((s): s is SqlEventSink => typeof s !== "function")),
       ["legal_table.stale", now.toISOString(), "system", summary, JSON.stringify(staleEventData(staleness))],
     );
+    eventsAppended.inc(appended.length);
     return appended.length;
   });
 }

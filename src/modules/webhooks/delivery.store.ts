@@ -54,6 +54,19 @@ export const ENQUEUE_DELIVERIES = `wh_base as (select clock_timestamp() as t),
        )`;
 export const ENQUEUE_DELIVERIES_RESULT = "(select jobs from wh_jobs)";
 
+/**
+ * QUEUE_STATS, read when /metrics is scraped: the open deliveries and the age in seconds of the oldest one due
+ * (0 when none is due).
+ */
+export const QUEUE_STATS = `select count(*)::int as depth,
+    coalesce(extract(epoch from now() - min(next_attempt_at) filter (where next_attempt_at <= now())), 0)::float8 as oldest_due_age
+  from webhook_delivery where status in (${OPEN_SQL})`;
+
+export async function queueStats(em: EntityManager): Promise<{ depth: number; oldestDueAgeSeconds: number }> {
+  const [row] = await em.getConnection().execute<{ depth: number; oldest_due_age: number }[]>(QUEUE_STATS);
+  return { depth: Number(row?.depth ?? 0), oldestDueAgeSeconds: Number(row?.oldest_due_age ?? 0) };
+}
+
 /** An open delivery, its endpoint, its event (null columns when gone) and the head it waits behind (h_id null when none). */
 export type LoadedDelivery = Omit<EventRow, "id"> & {
   /** The job that asked for it (null when not asked by a job). */

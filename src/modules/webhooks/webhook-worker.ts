@@ -34,6 +34,7 @@ import {
   type LoadedDelivery,
 } from "./delivery.store";
 import { bodySigner, postWebhook, signedHeaders, type SendResult } from "./webhook-sender";
+import { webhookDeliveries, type DeliveryOutcome } from "../../metrics/series";
 
 function workerLogger(logger: Logger): WorkerLogger {
   const log = logger.child({ component: "webhook-worker" });
@@ -176,12 +177,14 @@ export async function runDelivery(
     return { ...run, outcome: "RESCHEDULED" };
   }
   if (!row.w_enabled) {
+    webhookDeliveries.labels("cancelled").inc();
     await cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
     return { ...run, outcome: "CANCELLED" };
   }
   if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
     // plugin payload formats describe a case: an event without one is not sent to them (ENQUEUE_DELIVERIES adds none;
     // this catches an endpoint whose format changed after the delivery was queued)
+    webhookDeliveries.labels("cancelled").inc();
     await cancelDelivery(em, deliveryId, caseOnlyCancelReason(row.w_format));
     return { ...run, outcome: "CANCELLED" };
   }
@@ -217,8 +220,10 @@ export async function runDelivery(
   for (let tries = 0; attemptCount !== null; tries++) {
     if (tries === MAX_RECORD_TRIES) throw new Error(`delivery ${deliveryId}: its attempt count kept changing`);
     const record = recordAttempt(attemptCount, result, manual, new Date(), deps.config, random());
-    if (await batches.record.load({ deliveryId, record }))
+    if (await batches.record.load({ deliveryId, record })) {
+      webhookDeliveries.labels(record.status.toLowerCase() as DeliveryOutcome).inc();
       return { ...run, outcome: record.status, statusCode: result.statusCode };
+    }
     attemptCount = await attemptCountOf(em, deliveryId);
   }
   return { ...run, outcome: "SETTLED", statusCode: result.statusCode };
