@@ -8,8 +8,8 @@ import { stopTracing } from "./tracing";
 
 /**
  * `npm run worker`: a webhook delivery worker on its own, next to servers started with WEBHOOK_WORKER=false, so
- * deliveries get a process (a core) of their own and scale apart from the API. It serves no HTTP and runs no
- * migrations: DATABASE_URL must name a database a tvist server has migrated. SIGINT/SIGTERM stop it after the
+ * deliveries get a process (a core) of their own and scale apart from the API. It serves no API (only its own
+ * /metrics, METRICS_PORT default 9464) and runs no migrations: DATABASE_URL must name a database a tvist server has migrated. SIGINT/SIGTERM stop it after the
  * deliveries in flight.
  */
 async function main(): Promise<void> {
