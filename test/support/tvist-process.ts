@@ -42,7 +42,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
 
 /**
  * Starts tvist as its own process, like `npm start` (or `npm run worker`, `npm run migrate`) does (`via: "npm"` runs exactly that),
- * with the given environment on top of a clean one.
+ * with the given environment on top of a clean one (a worker's METRICS_PORT is 0 unless given).
  */
 export function startTvist(
   env: Record<string, string>,
@@ -56,7 +56,8 @@ export function startTvist(
       : [process.execPath, ["-r", "ts-node/register/transpile-only", entry]];
   const child = spawn(cmd as string, args as string[], {
     cwd: ROOT,
-    env: cleanEnv(env),
+    // a worker's own /metrics takes a free port unless the test names one: tests run side by side
+    env: cleanEnv(script === "worker" ? { METRICS_PORT: "0", ...env } : env),
     stdio: ["ignore", "pipe", "pipe"],
   });
   let out = "";
