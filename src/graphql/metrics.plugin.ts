@@ -1,15 +1,14 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import {
   isEnumType,
-  Kind,
   type DocumentNode,
   type GraphQLFormattedError,
   type GraphQLSchema,
   type OperationDefinitionNode,
-  type SelectionSetNode,
 } from "graphql";
 import { graphqlRequestDuration, graphqlUserErrors, limitRefusals } from "../metrics/series";
 import type { Context } from "./context";
+import { rootFieldNames } from "./root-fields";
 
 /** Codes of the limit refusals (limits.ts, errors.ts); a page size over the cap is BAD_USER_INPUT on `first`. */
 const REFUSAL_CODES = new Set(["QUERY_TOO_DEEP", "QUERY_TOO_COSTLY", "QUERY_TOO_LARGE"]);
@@ -19,31 +18,10 @@ const INVALID = "invalid";
 /** The operation label of an operation with more than one root field. */
 const MULTIPLE = "multiple";
 
-/**
- * The root field an operation selects (its schema name, never an alias), or "multiple". A validated document's
- * root fields are fields of the schema, so the label has as many values as the schema has root fields.
- */
+/** The root field an operation selects, or "multiple" (rootFieldNames). */
 export function rootFieldLabel(operation: OperationDefinitionNode, document: DocumentNode): string {
-  let found: string | undefined;
-  const seen = new Set<string>();
-  const walk = (set: SelectionSetNode): boolean => {
-    for (const sel of set.selections) {
-      if (sel.kind === Kind.FIELD) {
-        if (found !== undefined && found !== sel.name.value) return false;
-        found = sel.name.value;
-      } else if (sel.kind === Kind.INLINE_FRAGMENT) {
-        if (!walk(sel.selectionSet)) return false;
-      } else if (!seen.has(sel.name.value)) {
-        seen.add(sel.name.value);
-        const frag = document.definitions.find(
-          (d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === sel.name.value,
-        );
-        if (frag?.kind === Kind.FRAGMENT_DEFINITION && !walk(frag.selectionSet)) return false;
-      }
-    }
-    return true;
-  };
-  return walk(operation.selectionSet) ? (found ?? MULTIPLE) : MULTIPLE;
+  const names = rootFieldNames(operation, document);
+  return names.length === 1 ? names[0]! : MULTIPLE;
 }
 
 type Outcome = "ok" | "user_error" | "client_error" | "refused" | "error";

@@ -8,8 +8,9 @@ import {
   type Span,
 } from "@opentelemetry/api";
 import type { RequestHandler } from "express";
-import { Kind, type OperationDefinitionNode } from "graphql";
+import type { DocumentNode, OperationDefinitionNode } from "graphql";
 import type { Logger } from "pino";
+import { rootFieldNames } from "./root-fields";
 
 const tracer = trace.getTracer("tvist-graphql");
 const OPERATION_SPAN = createContextKey("tvist graphql operation span");
@@ -45,11 +46,9 @@ export function enterOperationSpan(): RequestHandler {
   };
 }
 
-/** "mutation caseClose": the operation type and its root fields, which validation bounds to the schema's. */
-export function operationSpanName(operation: OperationDefinitionNode): string {
-  const fields = [
-    ...new Set(operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []))),
-  ];
+/** "mutation caseClose": the operation type and its root fields (rootFieldNames). */
+export function operationSpanName(operation: OperationDefinitionNode, document: DocumentNode): string {
+  const fields = rootFieldNames(operation, document);
   const named = fields.slice(0, MAX_NAMED_FIELDS).join(",") + (fields.length > MAX_NAMED_FIELDS ? ",…" : "");
   return named ? `${operation.operation} ${named}` : operation.operation;
 }
@@ -76,9 +75,9 @@ export function operationTracing<T extends object>(logger: Logger): ApolloServer
       if (!span) return;
       let name = "graphql";
       return {
-        async didResolveOperation({ operation }) {
+        async didResolveOperation({ operation, document }) {
           if (!operation) return;
-          name = operationSpanName(operation);
+          name = operationSpanName(operation, document);
           span.updateName(name);
           span.setAttribute("graphql.operation.type", operation.operation);
           const operationName = operation.name?.value ?? request.operationName;
