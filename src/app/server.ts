@@ -1,6 +1,5 @@
 import http from "node:http";
 import { randomUUID } from "node:crypto";
-import type { AddressInfo } from "node:net";
 import express from "express";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
@@ -33,6 +32,7 @@ import { mountConciliationRoutes } from "../modules/conciliation/conciliation.ht
 import { mountDocumentRoutes } from "../modules/documents/documents.http";
 import { mountPluginRoutes } from "../modules/plugins/routes";
 import { tracing } from "./tracing";
+import { listen } from "./listen";
 import { captureTraceContext, enterOperationSpan, operationTracing } from "../graphql/tracing.plugin";
 import { metricsPlugin } from "../graphql/metrics.plugin";
 import type { AppMetrics } from "../metrics/scrape";
@@ -251,12 +251,7 @@ export async function startServer(
   app.use(notFound());
   app.use(errorHandler({ logger, debug: config.debugErrors }));
 
-  await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
-    httpServer.listen(port, host, () => resolve());
-  });
-  const actualPort = (httpServer.address() as AddressInfo).port;
-  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const { port: actualPort, shownHost } = await listen(httpServer, port, host);
 
   let closing: Promise<void> | undefined;
   return {

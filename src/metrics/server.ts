@@ -1,5 +1,5 @@
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import { listen } from "../app/listen";
 import type { AppMetrics } from "./scrape";
 
 /** The listener of METRICS_PORT: GET /metrics and nothing else. */
@@ -21,12 +21,7 @@ export async function startMetricsServer(metrics: AppMetrics, port: number, host
       .writeHead(404, { "content-type": "text/plain" })
       .end(`There is nothing at ${req.method} ${path}: metrics are at GET /metrics.\n`);
   });
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(port, host, () => resolve());
-  });
-  const actual = (server.address() as AddressInfo).port;
-  const shownHost = host === "0.0.0.0" || host === "::" ? "localhost" : host;
+  const { port: actual, shownHost } = await listen(server, port, host);
   let closing: Promise<void> | undefined;
   return {
     port: actual,
