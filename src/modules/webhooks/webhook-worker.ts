@@ -156,13 +156,34 @@ export interface DeliveryRun {
  * same case to the same endpoint (order by case sequence), else make one attempt and record it (webhook.rules.ts
  * recordAttempt gives every value). A failure reschedules the job with backoff; 410 disables the endpoint and cancels
  * its open deliveries. The common case (due, nothing to wait for) takes two statements, each shared with the
- * deliveries running alongside: LOAD_DELIVERIES and RECORD_ATTEMPTS (DeliveryBatches).
+ * deliveries running alongside: LOAD_DELIVERIES and RECORD_ATTEMPTS (DeliveryBatches). Its outcome is counted in
+ * tvist_webhook_deliveries_total (COUNTED_OUTCOMES).
  */
 export async function runDelivery(
   deps: DeliveryDeps,
   deliveryId: number,
   manual: boolean,
   jobId: string | null = null,
+): Promise<DeliveryRun> {
+  const run = await deliveryRun(deps, deliveryId, manual, jobId);
+  const counted = COUNTED_OUTCOMES[run.outcome];
+  if (counted) webhookDeliveries.labels(counted).inc();
+  return run;
+}
+
+/** The runs tvist_webhook_deliveries_total counts: an attempt recorded, or a delivery cancelled unsent. */
+const COUNTED_OUTCOMES: Partial<Record<DeliveryRun["outcome"], DeliveryOutcome>> = {
+  DELIVERED: "delivered",
+  RETRYING: "retrying",
+  FAILED: "failed",
+  CANCELLED: "cancelled",
+};
+
+async function deliveryRun(
+  deps: DeliveryDeps,
+  deliveryId: number,
+  manual: boolean,
+  jobId: string | null,
 ): Promise<DeliveryRun> {
   const em = deps.orm.em.fork();
   const batches = deliveryBatches(deps);
@@ -177,14 +198,12 @@ export async function runDelivery(
     return { ...run, outcome: "RESCHEDULED" };
   }
   if (!row.w_enabled) {
-    webhookDeliveries.labels("cancelled").inc();
     await cancelDelivery(em, deliveryId, DISABLED_CANCEL_REASON);
     return { ...run, outcome: "CANCELLED" };
   }
   if (row.id !== null && row.case_id === null && row.w_format !== "TVIST") {
     // plugin payload formats describe a case: an event without one is not sent to them (ENQUEUE_DELIVERIES adds none;
     // this catches an endpoint whose format changed after the delivery was queued)
-    webhookDeliveries.labels("cancelled").inc();
     await cancelDelivery(em, deliveryId, caseOnlyCancelReason(row.w_format));
     return { ...run, outcome: "CANCELLED" };
   }
@@ -220,10 +239,8 @@ export async function runDelivery(
   for (let tries = 0; attemptCount !== null; tries++) {
     if (tries === MAX_RECORD_TRIES) throw new Error(`delivery ${deliveryId}: its attempt count kept changing`);
     const record = recordAttempt(attemptCount, result, manual, new Date(), deps.config, random());
-    if (await batches.record.load({ deliveryId, record })) {
-      webhookDeliveries.labels(record.status.toLowerCase() as DeliveryOutcome).inc();
+    if (await batches.record.load({ deliveryId, record }))
       return { ...run, outcome: record.status, statusCode: result.statusCode };
-    }
     attemptCount = await attemptCountOf(em, deliveryId);
   }
   return { ...run, outcome: "SETTLED", statusCode: result.statusCode };
