@@ -2,6 +2,7 @@ import path from "node:path";
 import { bool, cleanEnv, makeValidator, port, str, url } from "envalid";
 import { parseCronItem } from "graphile-worker";
 import { BUILT_IN_PLUGINS } from "../modules/plugins/built-in";
+import { isHttpUrl } from "./tracing";
 
 /** Exit code for a configuration error (sysexits EX_CONFIG). */
 export const EX_CONFIG = 78;
@@ -274,7 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   for (const name of ["OTEL_EXPORTER_OTLP_ENDPOINT", "OTEL_EXPORTER_OTLP_TRACES_ENDPOINT"] as const) {
     const value = clean[name];
-    if (value && !/^https?:\/\//.test(value)) problems.push(configProblem(name, "is invalid (not an http(s) URL)"));
+    if (value && !isHttpUrl(value)) problems.push(configProblem(name, "is invalid (not an http(s) URL)"));
   }
   if (clean.WEBHOOK_LOCK_TIMEOUT_MS <= clean.WEBHOOK_TIMEOUT_MS) {
     problems.push(

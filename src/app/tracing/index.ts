@@ -18,11 +18,16 @@ export function tracing(): Tracing | undefined {
   return active;
 }
 
+/** An OTLP/HTTP endpoint tracing accepts: an http(s) URL. */
+export function isHttpUrl(value: string): boolean {
+  return URL.canParse(value) && /^https?:\/\//.test(value);
+}
+
 /** The OTLP endpoint the environment names, when it is a URL. */
 export function tracesEndpoint(env: NodeJS.ProcessEnv): string | undefined {
   const given = env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT || env.OTEL_EXPORTER_OTLP_ENDPOINT;
   // anything else config.ts reports, and the process does not start
-  return given && URL.canParse(given) && /^https?:\/\//.test(given) ? given : undefined;
+  return given && isHttpUrl(given) ? given : undefined;
 }
 
 /** Starts tracing when the environment asks for it; `defaultServiceName` unless OTEL_SERVICE_NAME is set. */
